@@ -1,0 +1,3 @@
+from competence_app.cli import main
+
+raise SystemExit(main())

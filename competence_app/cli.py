@@ -1,0 +1,51 @@
+"""Command line entry: the GUI by default; options for where data lives."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from competence_app import APP_NAME, __version__
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="competence-app",
+        description=f"{APP_NAME}: reflect on your citizen leadership, see your growth, plan.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="keep all data in DIR, for example on a USB stick "
+        "(default: $COMPETENCE_APP_DATA_DIR, or your user data folder)",
+    )
+    parser.add_argument(
+        "--framework",
+        metavar="FILE",
+        help="use this framework file instead of the one that comes with the app",
+    )
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from competence_app.domain.framework import default_framework_path
+    from competence_app.paths import DataDirError, prepare_data_dir, resolve_data_dir
+
+    data_dir = resolve_data_dir(args.data_dir)
+    problem = None
+    try:
+        data_dir = prepare_data_dir(data_dir)
+    except DataDirError as error:
+        problem = str(error)
+    framework_path = Path(args.framework) if args.framework else default_framework_path()
+
+    from competence_app.gui.app import run
+
+    return run(data_dir, framework_path, data_dir_error=problem)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,184 @@
+"""What a reflection says: strengths, priorities, role fit and change over time.
+
+Pure functions over the framework and a Reflection; the screens and the
+documents both call these, so a figure never differs between them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from competence_app.domain.framework import LEVEL_COUNT, Framework, Role
+from competence_app.domain.model import Reflection
+
+STRENGTH_LEVEL = 4  # levels 4 and 5 count as strengths
+
+
+@dataclass(frozen=True)
+class CompetenceStanding:
+    competence_id: str
+    name: str
+    weight: int
+    level: int | None  # None: not rated or not had the chance yet
+    not_yet: bool
+
+
+@dataclass(frozen=True)
+class RoleFit:
+    role_id: str
+    name: str
+    percent: int | None  # None when no carrying competence has a level yet
+    carrying: tuple[CompetenceStanding, ...]  # the competences with the heaviest weight
+    to_strengthen: tuple[CompetenceStanding, ...]  # where growth would add most to the fit
+    rated_weight_share: float  # how much of the role's weight has a level behind it
+
+
+def strengths(framework: Framework, reflection: Reflection) -> list[str]:
+    """Competence ids rated at STRENGTH_LEVEL or above, strongest first, framework order within."""
+    levels = reflection.levels()
+    chosen = [c.id for c in framework.competences if levels.get(c.id, 0) >= STRENGTH_LEVEL]
+    return sorted(chosen, key=lambda cid: -levels[cid])
+
+
+def priorities(framework: Framework, reflection: Reflection) -> list[str]:
+    """Competence ids the person marked 'I want to develop this', in framework order."""
+    return [c.id for c in framework.competences if reflection.competence(c.id).develop]
+
+
+def wished_roles(framework: Framework, reflection: Reflection) -> list[str]:
+    """Role ids the person would like to grow into more than they do now, biggest gap first."""
+    gaps = []
+    for role in framework.roles:
+        answer = reflection.role(role.id)
+        if answer.wish is not None and answer.wish > (answer.now or 0):
+            gaps.append((answer.wish - (answer.now or 0), answer.wish, role.id))
+    gaps.sort(key=lambda g: (-g[0], -g[1]))
+    return [role_id for _, _, role_id in gaps]
+
+
+def role_fit(framework: Framework, role: Role, reflection: Reflection) -> RoleFit:
+    """How well the current competence levels match what the role leans on.
+
+    The fit is the weighted average of the chosen levels, as a percentage of
+    the top level, counting only competences that have a level: a competence
+    someone has not had the chance to use yet is neither a strength nor a gap.
+    """
+    levels = reflection.levels()
+    standings = [
+        CompetenceStanding(
+            competence_id=c.id,
+            name=c.name,
+            weight=role.weights.get(c.id, 0),
+            level=levels.get(c.id),
+            not_yet=reflection.competence(c.id).not_yet,
+        )
+        for c in framework.competences
+    ]
+    weighted = [s for s in standings if s.weight > 0]
+    total_weight = sum(s.weight for s in weighted)
+    rated = [s for s in weighted if s.level is not None]
+    rated_weight = sum(s.weight for s in rated)
+    percent = None
+    if rated_weight:
+        score = sum(s.weight * s.level for s in rated) / (rated_weight * LEVEL_COUNT)
+        percent = round(100 * score)
+    carrying_ids = set(role.carrying_competences())
+    carrying = tuple(s for s in standings if s.competence_id in carrying_ids)
+    # Growth on a heavy competence at a low level moves the fit most.
+    headroom = sorted(
+        (s for s in weighted if s.level is None or s.level < LEVEL_COUNT),
+        key=lambda s: (-(s.weight * (LEVEL_COUNT - (s.level or 0))), -s.weight),
+    )
+    return RoleFit(
+        role_id=role.id,
+        name=role.name,
+        percent=percent,
+        carrying=carrying,
+        to_strengthen=tuple(headroom[:2]),
+        rated_weight_share=(rated_weight / total_weight) if total_weight else 0.0,
+    )
+
+
+def role_fits(framework: Framework, reflection: Reflection) -> list[RoleFit]:
+    return [role_fit(framework, role, reflection) for role in framework.roles]
+
+
+@dataclass(frozen=True)
+class CompetenceChange:
+    competence_id: str
+    name: str
+    before: int | None
+    after: int | None
+    before_not_yet: bool
+    after_not_yet: bool
+
+    @property
+    def delta(self) -> int | None:
+        if self.before is None or self.after is None:
+            return None
+        return self.after - self.before
+
+
+@dataclass(frozen=True)
+class RoleChange:
+    role_id: str
+    name: str
+    now_before: int | None
+    now_after: int | None
+    wish_before: int | None
+    wish_after: int | None
+
+
+@dataclass(frozen=True)
+class Comparison:
+    earlier_id: str
+    later_id: str
+    competences: tuple[CompetenceChange, ...]
+    roles: tuple[RoleChange, ...]
+
+    def grown(self) -> list[CompetenceChange]:
+        return [c for c in self.competences if c.delta is not None and c.delta > 0]
+
+    def lower(self) -> list[CompetenceChange]:
+        return [c for c in self.competences if c.delta is not None and c.delta < 0]
+
+    def steady(self) -> list[CompetenceChange]:
+        return [c for c in self.competences if c.delta == 0]
+
+    def newly_rated(self) -> list[CompetenceChange]:
+        return [c for c in self.competences if c.before is None and c.after is not None]
+
+
+def compare(framework: Framework, earlier: Reflection, later: Reflection) -> Comparison:
+    """Set two reflections side by side, ordered by the caller (earlier first)."""
+    before, after = earlier.levels(), later.levels()
+    competences = tuple(
+        CompetenceChange(
+            competence_id=c.id,
+            name=c.name,
+            before=before.get(c.id),
+            after=after.get(c.id),
+            before_not_yet=earlier.competence(c.id).not_yet,
+            after_not_yet=later.competence(c.id).not_yet,
+        )
+        for c in framework.competences
+    )
+    roles = tuple(
+        RoleChange(
+            role_id=r.id,
+            name=r.name,
+            now_before=earlier.role(r.id).now,
+            now_after=later.role(r.id).now,
+            wish_before=earlier.role(r.id).wish,
+            wish_after=later.role(r.id).wish,
+        )
+        for r in framework.roles
+    )
+    return Comparison(earlier.id, later.id, competences, roles)
+
+
+def answered_count(framework: Framework, reflection: Reflection) -> tuple[int, int]:
+    """(pages with an answer, total pages) for progress shown in the history."""
+    done = sum(reflection.competence(c.id).answered for c in framework.competences)
+    done += sum(reflection.role(r.id).answered for r in framework.roles)
+    return done, len(framework.competences) + len(framework.roles)

@@ -1,0 +1,281 @@
+"""The framework: competences, levels, roles, self-descriptions and supports.
+
+The content lives in a TOML file so that an organisation can reword it or add
+to it without touching code. Loading validates everything and reports
+problems as FrameworkError with the file name and a plain explanation.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+LEVEL_COUNT = 5
+MAX_WEIGHT = 3
+
+
+class FrameworkError(Exception):
+    """The framework file is missing, unreadable or incomplete."""
+
+    def __init__(self, path: Path | str, problems: list[str]):
+        self.path = Path(path)
+        self.problems = problems
+        listing = "\n".join(f"  - {p}" for p in problems)
+        super().__init__(f"The framework file {self.path} cannot be used:\n{listing}")
+
+
+@dataclass(frozen=True)
+class Competence:
+    id: str
+    name: str
+    meaning: str
+    description: str
+    levels: tuple[str, ...]
+    prompts: tuple[str, ...]
+    develop: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Role:
+    id: str
+    name: str
+    description: str
+    asks: str
+    risks: str
+    weights: dict[str, int]
+    weights_reason: str
+
+    def carrying_competences(self) -> list[str]:
+        """Competence ids with the heaviest weight: the ones that carry the role."""
+        top = max(self.weights.values(), default=0)
+        return [cid for cid, w in self.weights.items() if w == top and w > 0]
+
+
+@dataclass(frozen=True)
+class Item:
+    """A named entry in a simple list: a support, a barrier or a kind of impact."""
+
+    id: str
+    name: str
+    description: str
+
+
+@dataclass(frozen=True)
+class Framework:
+    id: str
+    version: str
+    language: str
+    title: str
+    credit: str
+    level_names: tuple[str, ...]
+    competences: tuple[Competence, ...]
+    roles: tuple[Role, ...]
+    self_descriptions: tuple[str, ...]
+    supports: tuple[Item, ...] = ()
+    barriers: tuple[Item, ...] = ()
+    impacts: tuple[Item, ...] = ()
+    source: Path | None = field(default=None, compare=False)
+
+    def competence(self, competence_id: str) -> Competence:
+        for competence in self.competences:
+            if competence.id == competence_id:
+                return competence
+        raise KeyError(competence_id)
+
+    def role(self, role_id: str) -> Role:
+        for role in self.roles:
+            if role.id == role_id:
+                return role
+        raise KeyError(role_id)
+
+
+class _Reader:
+    """Collects every problem in one pass so the author can fix them all at once."""
+
+    def __init__(self) -> None:
+        self.problems: list[str] = []
+
+    def text(self, table: dict, key: str, where: str, required: bool = True) -> str:
+        value = table.get(key)
+        if value is None:
+            if required:
+                self.problems.append(f"{where}: '{key}' is missing.")
+            return ""
+        if not isinstance(value, str) or (required and not value.strip()):
+            self.problems.append(f"{where}: '{key}' must be some text.")
+            return ""
+        return value.strip()
+
+    def texts(self, table: dict, key: str, where: str, exact: int | None = None) -> tuple[str, ...]:
+        value = table.get(key)
+        if value is None:
+            self.problems.append(f"{where}: '{key}' is missing.")
+            return ()
+        if not isinstance(value, list) or not all(
+            isinstance(v, str) and v.strip() for v in value
+        ):
+            self.problems.append(f"{where}: '{key}' must be a list of texts.")
+            return ()
+        if exact is not None and len(value) != exact:
+            self.problems.append(
+                f"{where}: '{key}' must have exactly {exact} entries, it has {len(value)}."
+            )
+        elif not value:
+            self.problems.append(f"{where}: '{key}' must not be empty.")
+        return tuple(v.strip() for v in value)
+
+    def tables(self, data: dict, key: str, required: bool = True) -> list[dict]:
+        value = data.get(key)
+        if value is None:
+            if required:
+                self.problems.append(f"The [[{key}]] entries are missing.")
+            return []
+        if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+            self.problems.append(f"'{key}' must be a list of [[{key}]] tables.")
+            return []
+        return value
+
+    def ident(self, table: dict, where: str, seen: set[str]) -> str:
+        ident = self.text(table, "id", where)
+        if ident and ident in seen:
+            self.problems.append(f"{where}: the id '{ident}' is used twice.")
+        seen.add(ident)
+        return ident
+
+
+def parse_framework(data: dict, source: Path | str = "<framework>") -> Framework:
+    """Build a Framework from parsed TOML, raising FrameworkError listing every problem."""
+    r = _Reader()
+    meta = data.get("framework")
+    if not isinstance(meta, dict):
+        raise FrameworkError(source, ["The [framework] section is missing."])
+    level_names = r.texts(meta, "level_names", "[framework]", exact=LEVEL_COUNT)
+
+    competences: list[Competence] = []
+    seen: set[str] = set()
+    for index, table in enumerate(r.tables(data, "competences"), start=1):
+        where = f"Competence {index}"
+        if isinstance(table.get("name"), str):
+            where += f" ({table['name']})"
+        competences.append(
+            Competence(
+                id=r.ident(table, where, seen),
+                name=r.text(table, "name", where),
+                meaning=r.text(table, "meaning", where),
+                description=r.text(table, "description", where),
+                levels=r.texts(table, "levels", where, exact=LEVEL_COUNT),
+                prompts=r.texts(table, "prompts", where),
+                develop=r.texts(table, "develop", where),
+            )
+        )
+    if not competences and "competences" in data:
+        r.problems.append("There must be at least one competence.")
+    competence_ids = [c.id for c in competences]
+
+    roles: list[Role] = []
+    seen_roles: set[str] = set()
+    for index, table in enumerate(r.tables(data, "roles"), start=1):
+        where = f"Role {index}"
+        if isinstance(table.get("name"), str):
+            where += f" ({table['name']})"
+        weights = _read_weights(r, table, where, competence_ids)
+        roles.append(
+            Role(
+                id=r.ident(table, where, seen_roles),
+                name=r.text(table, "name", where),
+                description=r.text(table, "description", where),
+                asks=r.text(table, "asks", where),
+                risks=r.text(table, "risks", where),
+                weights=weights,
+                weights_reason=r.text(table, "weights_reason", where, required=False),
+            )
+        )
+
+    words: tuple[str, ...] = ()
+    section = data.get("self_descriptions")
+    if isinstance(section, dict):
+        words = r.texts(section, "words", "[self_descriptions]")
+    else:
+        r.problems.append("The [self_descriptions] section is missing.")
+
+    lists = {}
+    for key in ("supports", "barriers", "impacts"):
+        items = []
+        seen_items: set[str] = set()
+        for index, table in enumerate(r.tables(data, key, required=(key == "supports")), 1):
+            where = f"{key.capitalize()[:-1]} {index}"
+            items.append(
+                Item(
+                    id=r.ident(table, where, seen_items),
+                    name=r.text(table, "name", where),
+                    description=r.text(table, "description", where, required=False),
+                )
+            )
+        lists[key] = tuple(items)
+
+    framework = Framework(
+        id=r.text(meta, "id", "[framework]"),
+        version=r.text(meta, "version", "[framework]"),
+        language=r.text(meta, "language", "[framework]", required=False) or "en",
+        title=r.text(meta, "title", "[framework]"),
+        credit=r.text(meta, "credit", "[framework]"),
+        level_names=level_names,
+        competences=tuple(competences),
+        roles=tuple(roles),
+        self_descriptions=words,
+        supports=lists["supports"],
+        barriers=lists["barriers"],
+        impacts=lists["impacts"],
+        source=Path(source),
+    )
+    if r.problems:
+        raise FrameworkError(source, r.problems)
+    return framework
+
+
+def _read_weights(r: _Reader, table: dict, where: str, competence_ids: list[str]) -> dict:
+    raw = table.get("weights")
+    if not isinstance(raw, dict):
+        r.problems.append(f"{where}: the [roles.weights] table is missing.")
+        return {}
+    weights: dict[str, int] = {}
+    for cid, value in raw.items():
+        if cid not in competence_ids:
+            r.problems.append(f"{where}: the weight '{cid}' names no competence in this file.")
+        elif isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_WEIGHT:
+            r.problems.append(
+                f"{where}: the weight for '{cid}' must be a whole number from 0 to {MAX_WEIGHT}."
+            )
+        else:
+            weights[cid] = value
+    missing = [cid for cid in competence_ids if cid not in raw]
+    if missing:
+        r.problems.append(f"{where}: no weight is given for {', '.join(missing)}.")
+    if raw and not any(weights.values()):
+        r.problems.append(f"{where}: at least one competence needs a weight above 0.")
+    # Keep the framework's competence order so explanations read consistently.
+    return {cid: weights[cid] for cid in competence_ids if cid in weights}
+
+
+def load_framework(path: Path | str) -> Framework:
+    """Read and validate a framework file."""
+    path = Path(path)
+    try:
+        with open(path, "rb") as handle:
+            data = tomllib.load(handle)
+    except FileNotFoundError as error:
+        raise FrameworkError(path, ["The file does not exist."]) from error
+    except OSError as error:
+        raise FrameworkError(path, [f"The file cannot be read ({error.strerror})."]) from error
+    except UnicodeDecodeError as error:
+        raise FrameworkError(path, ["The file is not saved as UTF-8 text."]) from error
+    except tomllib.TOMLDecodeError as error:
+        raise FrameworkError(path, [f"The file is not valid TOML: {error}."]) from error
+    return parse_framework(data, path)
+
+
+def default_framework_path() -> Path:
+    from competence_app.paths import resource_path
+
+    return resource_path("resources", "framework", "citizen-leadership.toml")

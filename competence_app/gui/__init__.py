@@ -1,0 +1,1 @@
+"""The Qt user interface. Nothing below domain/ or store/ may import from here."""

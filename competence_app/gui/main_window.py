@@ -1,0 +1,193 @@
+"""The main window: menus, a status line, and the pages it composes. Kept thin on purpose."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QTabWidget
+
+from competence_app import APP_NAME
+from competence_app.gui import shortcuts
+from competence_app.gui.context import AppContext
+from competence_app.gui.widgets import scrolling
+
+
+class MainWindow(QMainWindow):
+    load_failed = Signal(str)
+
+    def __init__(self, context: AppContext):
+        super().__init__()
+        self.context = context
+        self.setWindowTitle(APP_NAME)
+        self.resize(1120, 780)
+        self.flow = None
+        self.results = None
+        self.tabs: QTabWidget | None = None
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        loading = QLabel(self.tr("Opening your reflections…"))
+        loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(loading)
+        self.saved_label = QLabel()
+        self.saved_label.setAccessibleName(self.tr("Save status"))
+        self.statusBar().addPermanentWidget(self.saved_label)
+        context.events.saved.connect(self._show_saved)
+        self._build_menus()
+
+    # -- start-up ----------------------------------------------------------------
+
+    def load_soon(self) -> None:
+        """Open the data after the window is on screen, so it appears at once."""
+        QTimer.singleShot(0, self.load)
+
+    def load(self) -> bool:
+        from competence_app.store import profiles, reflections
+        from competence_app.paths import database_path
+        from competence_app.store.database import StoreError, open_database
+
+        try:
+            self.context.db = open_database(database_path(self.context.data_dir))
+        except StoreError as error:
+            QMessageBox.critical(self, self.tr("Cannot open your data"), str(error))
+            self.load_failed.emit(str(error))
+            return False
+        profile = profiles.current_profile(self.context.db)
+        if profile is None:
+            self._show_welcome()
+            return True
+        self.context.profile = profile
+        latest = reflections.latest_reflection(self.context.db, profile.id)
+        if latest is None:
+            latest = self._create_reflection("")
+        self._show_workspace(latest)
+        return True
+
+    def _show_welcome(self) -> None:
+        from competence_app.gui.welcome import WelcomePage
+
+        page = WelcomePage(self.context.framework, self.context.data_dir)
+        page.started.connect(self._first_start)
+        self.stack.addWidget(scrolling(page))
+        self.stack.setCurrentIndex(self.stack.count() - 1)
+        page.form.name.setFocus()
+
+    def _first_start(self, name: str, words: list, label: str) -> None:
+        from competence_app.gui import saving
+        from competence_app.store import profiles
+
+        def create() -> None:
+            self.context.profile = profiles.create_profile(self.context.db, name, words)
+
+        if saving.write(self.context, self, create):
+            self._show_workspace(self._create_reflection(label))
+
+    def _create_reflection(self, label: str):
+        from competence_app.store import reflections
+
+        framework = self.context.framework
+        return reflections.create_reflection(
+            self.context.db, self.context.profile.id, label, framework.id, framework.version
+        )
+
+    def _show_workspace(self, reflection) -> None:
+        from competence_app.gui.reflect_flow import ReflectFlow
+        from competence_app.gui.results_page import ResultsPage
+
+        if self.tabs is None:
+            self.flow = ReflectFlow(self.context)
+            self.results = ResultsPage(self.context)
+            self.tabs = QTabWidget()
+            self.tabs.setDocumentMode(True)
+            self.tabs.addTab(self.flow, self.tr("&Reflect"))
+            self.tabs.addTab(self.results, self.tr("R&esults"))
+            self.flow.finished.connect(self.show_results)
+            self.stack.addWidget(self.tabs)
+        self.stack.setCurrentWidget(self.tabs)
+        for action in self._workspace_actions:
+            action.setEnabled(True)
+        self.flow.show_reflection(reflection)
+        self.tabs.setCurrentWidget(self.flow)
+        self.flow.stack.currentWidget().setFocus()
+
+    # -- actions -----------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        new = file_menu.addAction(self.tr("Start a &new reflection…"))
+        new.setShortcut(shortcuts.NEW_REFLECTION)
+        new.triggered.connect(self.new_reflection)
+        me = file_menu.addAction(self.tr("About &me…"))
+        me.setShortcut(shortcuts.ABOUT_ME)
+        me.triggered.connect(self.edit_profile)
+        file_menu.addSeparator()
+        quit_action = file_menu.addAction(self.tr("&Quit"))
+        quit_action.setShortcut(shortcuts.QUIT)
+        quit_action.triggered.connect(self.close)
+
+        go = self.menuBar().addMenu(self.tr("&Go"))
+        reflect = go.addAction(self.tr("&Reflect"))
+        reflect.setShortcut(shortcuts.SHOW_REFLECT)
+        reflect.triggered.connect(lambda: self.tabs and self.tabs.setCurrentWidget(self.flow))
+        results = go.addAction(self.tr("R&esults"))
+        results.setShortcut(shortcuts.SHOW_RESULTS)
+        results.triggered.connect(self.show_results)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = help_menu.addAction(self.tr("&About Citizen Leadership Companion"))
+        about.triggered.connect(self.show_about)
+
+        self._workspace_actions: list[QAction] = [new, me, reflect, results]
+        for action in self._workspace_actions:
+            action.setEnabled(False)
+
+    def show_results(self) -> None:
+        if self.tabs is None:
+            return
+        self.flow.flush()
+        self.tabs.setCurrentWidget(self.results)
+        self.results.show_reflection(self.flow.reflection.id)
+
+    def new_reflection(self) -> None:
+        from competence_app.gui import saving
+        from competence_app.gui.dialogs import ask_label
+
+        label = ask_label(self)
+        if label is None:
+            return
+        self.flow.flush()
+        created = []
+        if saving.write(self.context, self, lambda: created.append(self._create_reflection(label))):
+            self.context.events.reflections_listed.emit()
+            self._show_workspace(created[0])
+
+    def edit_profile(self) -> None:
+        from competence_app.gui import saving
+        from competence_app.gui.dialogs import ProfileDialog
+        from competence_app.store import profiles
+
+        profile = self.context.profile
+        dialog = ProfileDialog(self.context.framework, profile, self)
+        if dialog.exec():
+            profile.name = dialog.form.name.text().strip()
+            profile.self_words = dialog.form.words()
+            if saving.write(self.context, self, lambda: profiles.update_profile(self.context.db, profile)):
+                self.context.events.profile_changed.emit()
+
+    def show_about(self) -> None:
+        from competence_app.gui.dialogs import about
+
+        about(self, self.context.framework)
+
+    def _show_saved(self) -> None:
+        self.saved_label.setText(self.tr("Saved at {time}").format(
+            time=datetime.now().strftime("%H:%M:%S")))
+
+    def closeEvent(self, event) -> None:
+        if self.flow is not None:
+            self.flow.flush()
+        if self.context.db is not None:
+            self.context.db.close()
+            self.context.db = None
+        super().closeEvent(event)

@@ -1,0 +1,247 @@
+"""The guided reflection: one page per competence, then one per role, saved as you go."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from competence_app.domain.model import Reflection
+from competence_app.gui import saving, shortcuts, style
+from competence_app.gui.competence_page import CompetencePage
+from competence_app.gui.context import AppContext
+from competence_app.gui.role_page import RolePage
+from competence_app.gui.widgets import Debouncer, scrolling
+from competence_app.store import reflections as store
+
+DONE_MARK = "✓"
+
+
+def reflection_title(reflection: Reflection) -> str:
+    """'22 Nov 2026 · Start of programme', used wherever a reflection is named."""
+    try:
+        when = datetime.fromisoformat(reflection.created_at).strftime("%d %b %Y")
+    except ValueError:
+        when = reflection.created_at[:10]
+    return f"{when} · {reflection.label}" if reflection.label else when
+
+
+class ReflectFlow(QWidget):
+    finished = Signal()  # the person asked to see their results
+
+    def __init__(self, context: AppContext, parent=None):
+        super().__init__(parent)
+        self.context = context
+        self.reflection: Reflection | None = None
+        framework = context.framework
+        self.pages: list[CompetencePage | RolePage] = [
+            CompetencePage(framework, c) for c in framework.competences
+        ] + [RolePage(framework, r) for r in framework.roles]
+
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.page_list = QListWidget()
+        self.page_list.setAccessibleName(self.tr("Pages of this reflection"))
+        self.page_list.setMinimumWidth(200)
+        self.page_list.setMaximumWidth(300)
+        for index, page in enumerate(self.pages):
+            item = QListWidgetItem(self._item_text(index, False))
+            self.page_list.addItem(item)
+        self.page_list.currentRowChanged.connect(self._row_changed)
+        outer.addWidget(self.page_list)
+
+        right = QVBoxLayout()
+        right.setContentsMargins(style.MARGIN, style.MARGIN, style.MARGIN, style.MARGIN)
+        outer.addLayout(right, 1)
+        top = QHBoxLayout()
+        self.title = QLabel()
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        top.addWidget(self.title)
+        top.addStretch(1)
+        label_caption = QLabel(self.tr("&Label:"))
+        self.label_edit = QLineEdit()
+        self.label_edit.setPlaceholderText(self.tr("for example: Start of programme"))
+        self.label_edit.setAccessibleName(self.tr("Label for this reflection"))
+        self.label_edit.setMaxLength(80)
+        label_caption.setBuddy(self.label_edit)
+        self._label_saver = Debouncer(self._save_label, parent=self)
+        self.label_edit.textEdited.connect(self._label_saver.poke)
+        self.label_edit.editingFinished.connect(self._label_saver.flush)
+        top.addWidget(label_caption)
+        top.addWidget(self.label_edit)
+        right.addLayout(top)
+
+        progress_row = QHBoxLayout()
+        self.progress_label = QLabel()
+        self.progress = QProgressBar()
+        self.progress.setRange(1, len(self.pages))
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(10)
+        self.progress.setAccessibleName(self.tr("Progress through the pages"))
+        progress_row.addWidget(self.progress_label)
+        progress_row.addWidget(self.progress, 1)
+        right.addLayout(progress_row)
+
+        self.stack = QStackedWidget()
+        for page in self.pages:
+            page.setMaximumWidth(style.READING_WIDTH * 2)
+            self.stack.addWidget(scrolling(page))
+            page.answer_changed.connect(self._save_answer)
+        right.addWidget(self.stack, 1)
+
+        nav = QHBoxLayout()
+        self.previous_button = QPushButton(self.tr("← &Previous"))
+        self.previous_button.setToolTip(self.tr("Page Up or Alt+Left"))
+        self.previous_button.clicked.connect(self.previous_page)
+        self.next_button = QPushButton(self.tr("&Next →"))
+        self.next_button.setToolTip(self.tr("Page Down or Alt+Right"))
+        self.next_button.clicked.connect(self.next_page)
+        self.next_button.setDefault(True)
+        nav.addWidget(self.previous_button)
+        nav.addStretch(1)
+        nav.addWidget(self.next_button)
+        right.addLayout(nav)
+
+        for sequence in shortcuts.NEXT_PAGE:
+            self._shortcut(sequence, self.next_page)
+        for sequence in shortcuts.PREVIOUS_PAGE:
+            self._shortcut(sequence, self.previous_page)
+        for digit in range(10):
+            self._shortcut(QKeySequence(str(digit)), lambda d=digit: self._digit(d))
+            keypad = QKeySequence(Qt.KeyboardModifier.KeypadModifier | Qt.Key(Qt.Key.Key_0 + digit))
+            self._shortcut(keypad, lambda d=digit: self._digit(d))
+
+    def _shortcut(self, sequence: QKeySequence, slot) -> None:
+        shortcut = QShortcut(sequence, self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(slot)
+
+    # -- showing a reflection -------------------------------------------------
+
+    def show_reflection(self, reflection: Reflection) -> None:
+        self.flush()
+        self.reflection = reflection
+        for page in self.pages:
+            if isinstance(page, CompetencePage):
+                page.set_answer(reflection.competence(page.competence.id))
+            else:
+                page.set_answer(reflection.role(page.role.id))
+        self.title.setText(self.tr("Reflection started {when}").format(
+            when=reflection_title(reflection).split(" · ")[0]))
+        self.label_edit.setText(reflection.label)
+        for index in range(len(self.pages)):
+            self._mark(index)
+        start = min(max(reflection.current_page, 0), len(self.pages) - 1)
+        self.go_to(start)
+
+    def current_index(self) -> int:
+        return self.stack.currentIndex()
+
+    def go_to(self, index: int) -> None:
+        if not 0 <= index < len(self.pages):
+            return
+        self._flush_page(self.stack.currentIndex())
+        self.stack.setCurrentIndex(index)
+        self.page_list.blockSignals(True)
+        self.page_list.setCurrentRow(index)
+        self.page_list.blockSignals(False)
+        total = len(self.pages)
+        self.progress_label.setText(self.tr("Page {n} of {total}").format(n=index + 1, total=total))
+        self.progress.setValue(index + 1)
+        self.previous_button.setEnabled(index > 0)
+        last = index == total - 1
+        self.next_button.setText(self.tr("See my &results →") if last else self.tr("&Next →"))
+        if self.reflection is not None and self.reflection.current_page != index:
+            self.reflection.current_page = index
+            reflection_id = self.reflection.id
+            saving.write(
+                self.context, self,
+                lambda: store.set_current_page(self.context.db, reflection_id, index),
+            )
+
+    def next_page(self) -> None:
+        index = self.stack.currentIndex()
+        if index == len(self.pages) - 1:
+            self.flush()
+            self.finished.emit()
+        else:
+            self.go_to(index + 1)
+
+    def previous_page(self) -> None:
+        self.go_to(self.stack.currentIndex() - 1)
+
+    def flush(self) -> None:
+        """Save any text still waiting for a pause in typing."""
+        for page in self.pages:
+            page.flush()
+        self._label_saver.flush()
+
+    # -- saving -----------------------------------------------------------------
+
+    def _save_answer(self, answer) -> None:
+        if self.reflection is None:
+            return
+        page = self.sender()
+        reflection_id = self.reflection.id
+        db = self.context.db
+        if isinstance(page, CompetencePage):
+            self.reflection.competences[answer.competence_id] = answer
+            ok = saving.write(
+                self.context, self,
+                lambda: store.save_competence_answer(db, reflection_id, answer),
+            )
+        else:
+            self.reflection.roles[answer.role_id] = answer
+            ok = saving.write(
+                self.context, self, lambda: store.save_role_answer(db, reflection_id, answer)
+            )
+        if ok:
+            self._mark(self.pages.index(page))
+            self.context.events.reflection_changed.emit(reflection_id)
+
+    def _save_label(self) -> None:
+        if self.reflection is None or self.reflection.label == self.label_edit.text().strip():
+            return
+        self.reflection.label = self.label_edit.text().strip()
+        reflection_id, label = self.reflection.id, self.reflection.label
+        if saving.write(self.context, self, lambda: store.set_label(self.context.db, reflection_id, label)):
+            self.context.events.reflections_listed.emit()
+
+    # -- helpers ------------------------------------------------------------------
+
+    def _flush_page(self, index: int) -> None:
+        if 0 <= index < len(self.pages):
+            self.pages[index].flush()
+
+    def _row_changed(self, row: int) -> None:
+        self.go_to(row)
+
+    def _digit(self, digit: int) -> None:
+        self.pages[self.stack.currentIndex()].handle_digit(digit)
+
+    def _item_text(self, index: int, done: bool) -> str:
+        page = self.pages[index]
+        name = page.competence.name if isinstance(page, CompetencePage) else page.role.name
+        mark = f"  {DONE_MARK}" if done else ""
+        return f"{index + 1}. {name}{mark}"
+
+    def _mark(self, index: int) -> None:
+        page = self.pages[index]
+        done = page.answer().answered
+        item = self.page_list.item(index)
+        item.setText(self._item_text(index, done))
+        state = self.tr("answered") if done else self.tr("not answered yet")
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{item.text().rstrip(' ' + DONE_MARK)}, {state}")

@@ -1,0 +1,97 @@
+"""Table models for the results page: the chart's twins, readable by screen readers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+
+from competence_app.domain.analysis import role_fit
+from competence_app.domain.framework import Framework
+from competence_app.domain.model import Reflection
+from competence_app.wording import level_text
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Results", text)
+
+
+def _confidence_text(value: int | None) -> str:
+    names = {1: _tr("Not very"), 2: _tr("Fairly"), 3: _tr("Very")}
+    return names.get(value, "")
+
+
+class _Table(QAbstractTableModel):
+    headers: list[str] = []
+
+    def __init__(self, framework: Framework, parent=None):
+        super().__init__(parent)
+        self.framework = framework
+        self._rows: list[list[str]] = []
+        self._headers: list[str] = []
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._headers)
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
+                    Qt.ItemDataRole.ToolTipRole):
+            return self._rows[index.row()][index.column()]
+        return None
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._headers[section]
+        return None
+
+    def _replace(self, headers: list[str], rows: list[list[str]]) -> None:
+        self.beginResetModel()
+        self._headers, self._rows = headers, rows
+        self.endResetModel()
+
+    def cell(self, row: int, column: int) -> str:
+        return self._rows[row][column]
+
+
+class CompetenceTableModel(_Table):
+    """One row per competence: level (and the compared level), confidence, wish to develop."""
+
+    def set_reflection(self, reflection: Reflection | None, earlier: Reflection | None = None):
+        headers = [_tr("Competence"), _tr("Level")]
+        if earlier is not None:
+            headers.append(_tr("Compared with"))
+        headers += [_tr("Confidence"), _tr("Want to develop")]
+        rows = []
+        if reflection is not None:
+            for competence in self.framework.competences:
+                answer = reflection.competence(competence.id)
+                row = [competence.name, level_text(self.framework, answer.level, answer.not_yet)]
+                if earlier is not None:
+                    before = earlier.competence(competence.id)
+                    row.append(level_text(self.framework, before.level, before.not_yet))
+                row += [_confidence_text(answer.confidence), _tr("Yes") if answer.develop else ""]
+                rows.append(row)
+        self._replace(headers, rows)
+
+
+class RoleTableModel(_Table):
+    """One row per role: now, wished-for and the fit figure (explained in words beside it)."""
+
+    def set_reflection(self, reflection: Reflection | None):
+        headers = [_tr("Role"), _tr("Describes me now (0-4)"), _tr("Like to grow into (0-4)"),
+                   _tr("Fit with my competences")]
+        rows = []
+        if reflection is not None:
+            for role in self.framework.roles:
+                answer = reflection.role(role.id)
+                fit = role_fit(self.framework, role, reflection)
+                rows.append([
+                    role.name,
+                    "" if answer.now is None else str(answer.now),
+                    "" if answer.wish is None else str(answer.wish),
+                    _tr("not yet known") if fit.percent is None else f"{fit.percent} %",
+                ])
+        self._replace(headers, rows)

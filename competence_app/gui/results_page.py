@@ -1,0 +1,240 @@
+"""Results: the radar and its table, strengths, priorities, roles and their fit, change over time."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from competence_app.domain import analysis
+from competence_app.domain.model import Reflection
+from competence_app.gui import style
+from competence_app.gui.chart_widget import ChartView
+from competence_app.gui.context import AppContext
+from competence_app.gui.reflect_flow import reflection_title
+from competence_app.gui.results_models import CompetenceTableModel, RoleTableModel
+from competence_app.gui.widgets import heading, page_layout, scrolling, text_label
+from competence_app.store import reflections as store
+from competence_app.wording import comparison_sentences, join_names, role_fit_sentence
+
+
+def _table(model) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setWordWrap(True)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setTabKeyNavigation(False)
+    return view
+
+
+def _fit_height(view: QTableView) -> None:
+    """Show every row without an inner scroll bar; the page itself scrolls."""
+    view.resizeRowsToContents()
+    height = view.horizontalHeader().height() + 2 * view.frameWidth()
+    height += sum(view.rowHeight(r) for r in range(view.model().rowCount()))
+    view.setFixedHeight(height + 2)
+
+
+class ResultsPage(QWidget):
+    def __init__(self, context: AppContext, parent=None):
+        super().__init__(parent)
+        self.context = context
+        self._reflections: list[Reflection] = []
+        self._dirty = True
+        framework = context.framework
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        body = QWidget()
+        outer.addWidget(scrolling(body))
+        layout = page_layout(body)
+
+        picker = QHBoxLayout()
+        shown_caption = QLabel(self.tr("&Showing:"))
+        self.shown = QComboBox()
+        self.shown.setAccessibleName(self.tr("Reflection shown"))
+        shown_caption.setBuddy(self.shown)
+        compare_caption = QLabel(self.tr("&Compare with:"))
+        self.compare = QComboBox()
+        self.compare.setAccessibleName(self.tr("Earlier or later reflection to compare with"))
+        compare_caption.setBuddy(self.compare)
+        for widget in (shown_caption, self.shown, compare_caption, self.compare):
+            picker.addWidget(widget)
+        picker.addStretch(1)
+        self.shown.currentIndexChanged.connect(self._render)
+        self.compare.currentIndexChanged.connect(self._render)
+        layout.addLayout(picker)
+
+        layout.addWidget(heading(self.tr("My competences"), style.TITLE_SCALE, level=1))
+        row = QHBoxLayout()
+        self.radar = ChartView(
+            self.tr("Radar chart of my competence levels"),
+            self.tr("The same levels are listed in the table beside the chart."),
+        )
+        self.radar.setMinimumHeight(380)
+        self.competence_model = CompetenceTableModel(framework, self)
+        self.competence_table = _table(self.competence_model)
+        self.competence_table.setAccessibleName(self.tr("Table of my competence levels"))
+        row.addWidget(self.radar, 1)
+        row.addWidget(self.competence_table, 1)
+        layout.addLayout(row)
+
+        self.changes_heading = heading(self.tr("What changed"))
+        self.changes = text_label()
+        self.changes.setAccessibleName(self.tr("What changed between the two reflections"))
+        layout.addWidget(self.changes_heading)
+        layout.addWidget(self.changes)
+
+        layout.addWidget(heading(self.tr("Strengths")))
+        self.strengths = text_label()
+        self.strengths.setAccessibleName(self.tr("Strengths"))
+        layout.addWidget(self.strengths)
+        layout.addWidget(heading(self.tr("What I want to develop")))
+        self.priorities = text_label()
+        self.priorities.setAccessibleName(self.tr("What I want to develop"))
+        layout.addWidget(self.priorities)
+
+        layout.addSpacing(style.SECTION_GAP)
+        layout.addWidget(heading(self.tr("My roles"), style.TITLE_SCALE, level=1))
+        roles_row = QHBoxLayout()
+        self.roles_chart = ChartView(
+            self.tr("Bar chart of my roles, now and wished-for"),
+            self.tr("The same ratings are listed in the table beside the chart."),
+        )
+        self.roles_chart.setMinimumHeight(260)
+        self.role_model = RoleTableModel(framework, self)
+        self.role_table = _table(self.role_model)
+        self.role_table.setAccessibleName(self.tr("Table of my roles and how well they fit"))
+        roles_row.addWidget(self.roles_chart, 1)
+        roles_row.addWidget(self.role_table, 1)
+        layout.addLayout(roles_row)
+        self.fit_text = text_label()
+        self.fit_text.setAccessibleName(self.tr("How each role fits, in words"))
+        layout.addWidget(self.fit_text)
+        layout.addStretch(1)
+
+        context.events.reflection_changed.connect(self._mark_dirty)
+        context.events.reflections_listed.connect(self._mark_dirty)
+
+    # -- loading ----------------------------------------------------------------
+
+    def _mark_dirty(self, *_args) -> None:
+        self._dirty = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Reload the reflections from the database and redraw."""
+        self._dirty = False
+        if self.context.db is None or self.context.profile is None:
+            return
+        keep_shown = self._selected(self.shown)
+        keep_compare = self._selected(self.compare)
+        self._reflections = store.list_reflections(self.context.db, self.context.profile.id)
+        newest_first = list(reversed(self._reflections))
+        for combo in (self.shown, self.compare):
+            combo.blockSignals(True)
+            combo.clear()
+        self.compare.addItem(self.tr("(nothing)"), None)
+        for reflection in newest_first:
+            self.shown.addItem(reflection_title(reflection), reflection.id)
+            self.compare.addItem(reflection_title(reflection), reflection.id)
+        self._select(self.shown, keep_shown.id if keep_shown else None)
+        self._select(self.compare, keep_compare.id if keep_compare else None)
+        for combo in (self.shown, self.compare):
+            combo.blockSignals(False)
+        self.compare.setEnabled(len(self._reflections) > 1)
+        self._render()
+
+    def show_reflection(self, reflection_id: str, compare_id: str | None = None) -> None:
+        self.refresh()
+        self._select(self.shown, reflection_id)
+        self._select(self.compare, compare_id)
+        self._render()
+
+    def _selected(self, combo: QComboBox) -> Reflection | None:
+        wanted = combo.currentData()
+        return next((r for r in self._reflections if r.id == wanted), None)
+
+    @staticmethod
+    def _select(combo: QComboBox, reflection_id: str | None) -> None:
+        index = combo.findData(reflection_id)
+        combo.setCurrentIndex(index if index >= 0 else 0)
+
+    # -- drawing ----------------------------------------------------------------
+
+    def _render(self) -> None:
+        framework = self.context.framework
+        shown = self._selected(self.shown)
+        other = self._selected(self.compare)
+        if other is not None and shown is not None and other.id == shown.id:
+            other = None
+        self.competence_model.set_reflection(shown, other)
+        self.role_model.set_reflection(shown)
+        _fit_height(self.competence_table)
+        _fit_height(self.role_table)
+        if shown is None:
+            return
+
+        from competence_app import charts  # matplotlib loads here, on first view
+
+        series = [charts.Series(reflection_title(shown), shown.levels())]
+        if other is not None:
+            series.append(charts.Series(reflection_title(other), other.levels()))
+        self.radar.draw(charts.draw_radar, framework, series)
+
+        if other is not None:
+            earlier, later = sorted((shown, other), key=lambda r: r.created_at)
+            lines = comparison_sentences(framework, analysis.compare(framework, earlier, later))
+            self.changes_heading.setText(
+                self.tr("What changed from {earlier} to {later}").format(
+                    earlier=reflection_title(earlier), later=reflection_title(later)
+                )
+            )
+            self.changes.setText("\n".join(f"•  {line}" for line in lines))
+        self.changes_heading.setVisible(other is not None)
+        self.changes.setVisible(other is not None)
+
+        strong = [framework.competence(c).name for c in analysis.strengths(framework, shown)]
+        self.strengths.setText(
+            join_names(strong) + "."
+            if strong
+            else self.tr("None at level 4 or 5 yet. Strengths grow with chances to use them.")
+        )
+        wanted = [framework.competence(c).name for c in analysis.priorities(framework, shown)]
+        self.priorities.setText(
+            join_names(wanted) + "."
+            if wanted
+            else self.tr("Nothing marked yet: tick 'I want to develop this' on any competence page.")
+        )
+
+        roles = framework.roles
+        self.roles_chart.draw(
+            charts.draw_roles,
+            [r.name for r in roles],
+            [shown.role(r.id).now for r in roles],
+            [shown.role(r.id).wish for r in roles],
+            self.tr("Describes me now"),
+            self.tr("I'd like to grow into"),
+        )
+        fit_lines = []
+        for fit in analysis.role_fits(framework, shown):
+            figure = self.tr("not yet known") if fit.percent is None else f"{fit.percent} %"
+            fit_lines.append(f"{fit.name} ({figure}): {role_fit_sentence(framework, fit)}")
+        self.fit_text.setText("\n\n".join(fit_lines))

@@ -1,0 +1,113 @@
+"""One page of the reflection: a role profile, what it asks, and two 0-4 ratings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
+
+from competence_app.domain.framework import Framework, Role
+from competence_app.domain.model import ROLE_SCALE_MAX, RoleAnswer
+from competence_app.gui import style
+from competence_app.gui.choices import NumberScale
+from competence_app.gui.widgets import Debouncer, heading, page_layout, text_label
+
+
+class RolePage(QWidget):
+    answer_changed = Signal(object)
+
+    def __init__(self, framework: Framework, role: Role, parent=None):
+        super().__init__(parent)
+        self.role = role
+        self._answer = RoleAnswer(role.id)
+        self.setObjectName(f"role-{role.id}")
+        layout = page_layout(self)
+        layout.addWidget(heading(role.name, style.TITLE_SCALE, level=1))
+        layout.addWidget(text_label(role.description))
+        layout.addWidget(heading(self.tr("What it asks of you")))
+        layout.addWidget(text_label(role.asks))
+        layout.addWidget(heading(self.tr("Risks and dilemmas")))
+        layout.addWidget(text_label(role.risks))
+        carrying = [framework.competence(cid).name for cid in role.carrying_competences()]
+        layout.addWidget(heading(self.tr("The competences it leans on most")))
+        lean = ", ".join(carrying)
+        if role.weights_reason:
+            lean += ". " + role.weights_reason
+        layout.addWidget(text_label(lean))
+
+        scale = [
+            self.tr("Not at all"),
+            self.tr("A little"),
+            self.tr("Somewhat"),
+            self.tr("Mostly"),
+            self.tr("Very much"),
+        ]
+        assert len(scale) == ROLE_SCALE_MAX + 1
+        layout.addSpacing(style.SECTION_GAP)
+        layout.addWidget(heading(self.tr("This describes what I do now")))
+        self.now = NumberScale(scale)
+        self.now.setAccessibleName(
+            self.tr("How much {name} describes what I do now").format(name=role.name)
+        )
+        self.now.chosen.connect(self._now_chosen)
+        layout.addWidget(self.now)
+        layout.addWidget(heading(self.tr("I'd like to grow into this")))
+        self.wish = NumberScale(scale)
+        self.wish.setAccessibleName(
+            self.tr("How much I'd like to grow into {name}").format(name=role.name)
+        )
+        self.wish.chosen.connect(self._wish_chosen)
+        layout.addWidget(self.wish)
+        layout.addWidget(
+            text_label(self.tr("Keys 0 to 4 set the scale you are on (or the first one)."))
+        )
+
+        layout.addSpacing(style.SECTION_GAP)
+        layout.addWidget(heading(self.tr("Notes")))
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setPlaceholderText(
+            self.tr("Anything you want to remember about this role and you.")
+        )
+        self.notes.setAccessibleName(self.tr("Notes about {name}").format(name=role.name))
+        self.notes.setMinimumHeight(90)
+        self._notes_saver = Debouncer(self._notes_typed, parent=self)
+        self.notes.textChanged.connect(self._notes_saver.poke)
+        layout.addWidget(self.notes)
+        layout.addStretch(1)
+
+    def answer(self) -> RoleAnswer:
+        return self._answer
+
+    def set_answer(self, answer: RoleAnswer) -> None:
+        self._answer = RoleAnswer(**vars(answer))
+        self.now.set_value(answer.now)
+        self.wish.set_value(answer.wish)
+        self.notes.blockSignals(True)
+        self.notes.setPlainText(answer.notes)
+        self.notes.blockSignals(False)
+
+    def flush(self) -> None:
+        self._notes_saver.flush()
+
+    def _emit(self) -> None:
+        self.answer_changed.emit(RoleAnswer(**vars(self._answer)))
+
+    def _now_chosen(self, value: object) -> None:
+        self._answer.now = int(value)
+        self._emit()
+
+    def _wish_chosen(self, value: object) -> None:
+        self._answer.wish = int(value)
+        self._emit()
+
+    def _notes_typed(self) -> None:
+        self._answer.notes = self.notes.toPlainText()
+        self._emit()
+
+    def handle_digit(self, digit: int) -> bool:
+        """Digits 0-4 set the scale that has focus, or 'now' when neither has."""
+        if 0 <= digit <= ROLE_SCALE_MAX:
+            target = self.wish if self.wish.has_focus_inside() else self.now
+            target.choose(digit)
+            return True
+        return False

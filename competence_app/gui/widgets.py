@@ -1,0 +1,80 @@
+"""Small building blocks shared by the pages."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from competence_app.gui import style
+
+# Text is saved this long after the last keystroke; focus loss and page
+# changes save at once, so a quick crash loses at most this much typing.
+TEXT_SAVE_DELAY_MS = 60
+
+
+def text_label(text: str = "", *, selectable: bool = False) -> QLabel:
+    """A wrapping label for running text, which grows at any text size."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def heading(text: str, scale: float = style.HEADING_SCALE, level: int = 2) -> QLabel:
+    label = text_label(text)
+    font = QFont(label.font())
+    if font.pointSizeF() > 0:
+        font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    label.setFont(font)
+    label.setAccessibleDescription(f"heading level {level}")
+    return label
+
+
+def bullet_list(items: tuple[str, ...] | list[str]) -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText("\n".join(f"•  {item}" for item in items))
+    return label
+
+
+def scrolling(content: QWidget) -> QScrollArea:
+    """Wrap a page so that at 200 % text it scrolls instead of clipping."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(content)
+    return area
+
+
+def page_layout(widget: QWidget) -> QVBoxLayout:
+    layout = QVBoxLayout(widget)
+    layout.setContentsMargins(style.MARGIN, style.MARGIN, style.MARGIN, style.MARGIN)
+    layout.setSpacing(style.SPACING)
+    return layout
+
+
+class Debouncer(QObject):
+    """Calls fn once typing pauses; flush() calls it now if a call is pending."""
+
+    def __init__(self, fn: Callable[[], None], delay_ms: int = TEXT_SAVE_DELAY_MS, parent=None):
+        super().__init__(parent)
+        self._fn = fn
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(delay_ms)
+        self._timer.timeout.connect(fn)
+
+    def poke(self) -> None:
+        self._timer.start()
+
+    def flush(self) -> None:
+        if self._timer.isActive():
+            self._timer.stop()
+            self._fn()

@@ -1,0 +1,79 @@
+"""The schema, built only by ordered, recorded migrations.
+
+Each function's docstring says what that step changes. Never edit a
+migration that has shipped: add a new one.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+MIGRATION_SET = "competence_app"
+migrations = Migrations(MIGRATION_SET)
+
+
+@migrations()
+def m001_initial(db: Database) -> None:
+    """Version 1: profiles, reflections with their competence and role answers, settings."""
+    db["profiles"].create(
+        {
+            "id": str,
+            "name": str,
+            "self_words": str,  # JSON list of the words the person uses for themselves
+            "created_at": str,
+            "updated_at": str,
+        },
+        pk="id",
+        not_null={"id", "name", "self_words", "created_at", "updated_at"},
+        defaults={"name": "", "self_words": "[]"},
+    )
+    db["reflections"].create(
+        {
+            "id": str,
+            "profile_id": str,
+            "created_at": str,
+            "label": str,
+            "framework_id": str,
+            "framework_version": str,
+            "current_page": int,
+            "updated_at": str,
+        },
+        pk="id",
+        foreign_keys=[("profile_id", "profiles", "id")],
+        not_null={"id", "profile_id", "created_at", "label", "current_page", "updated_at"},
+        defaults={"label": "", "current_page": 0, "framework_id": "", "framework_version": ""},
+    )
+    db["competence_answers"].create(
+        {
+            "reflection_id": str,
+            "competence_id": str,
+            "level": int,
+            "not_yet": int,
+            "confidence": int,
+            "example": str,
+            "develop": int,
+            "updated_at": str,
+        },
+        pk=("reflection_id", "competence_id"),
+        foreign_keys=[("reflection_id", "reflections", "id")],
+        not_null={"reflection_id", "competence_id", "not_yet", "example", "develop"},
+        defaults={"not_yet": 0, "example": "", "develop": 0},
+    )
+    db["role_answers"].create(
+        {
+            "reflection_id": str,
+            "role_id": str,
+            "now": int,
+            "wish": int,
+            "notes": str,
+            "updated_at": str,
+        },
+        pk=("reflection_id", "role_id"),
+        foreign_keys=[("reflection_id", "reflections", "id")],
+        not_null={"reflection_id", "role_id", "notes"},
+        defaults={"notes": ""},
+    )
+    db["settings"].create({"key": str, "value": str}, pk="key", not_null={"key"})
+    db["reflections"].create_index(["profile_id", "created_at"])
+

@@ -1,0 +1,77 @@
+"""Profiles: the person (or people, on a shared laptop) using this data folder."""
+
+from __future__ import annotations
+
+import json
+
+from sqlite_utils import Database
+
+from competence_app.domain.model import Profile
+from competence_app.store.clock import new_id, now_iso
+
+CURRENT_PROFILE_KEY = "current_profile"
+
+
+def _row_to_profile(row: dict) -> Profile:
+    try:
+        words = json.loads(row["self_words"] or "[]")
+    except ValueError:
+        words = []
+    return Profile(
+        id=row["id"],
+        name=row["name"],
+        self_words=[w for w in words if isinstance(w, str)],
+        created_at=row["created_at"],
+    )
+
+
+def create_profile(db: Database, name: str = "", self_words: list[str] | None = None) -> Profile:
+    stamp = now_iso()
+    profile = Profile(id=new_id(), name=name.strip(), self_words=list(self_words or []))
+    profile.created_at = stamp
+    with db.atomic():
+        db["profiles"].insert(
+            {
+                "id": profile.id,
+                "name": profile.name,
+                "self_words": json.dumps(profile.self_words, ensure_ascii=False),
+                "created_at": stamp,
+                "updated_at": stamp,
+            }
+        )
+        set_setting(db, CURRENT_PROFILE_KEY, profile.id)
+    return profile
+
+
+def update_profile(db: Database, profile: Profile) -> None:
+    db["profiles"].update(
+        profile.id,
+        {
+            "name": profile.name.strip(),
+            "self_words": json.dumps(profile.self_words, ensure_ascii=False),
+            "updated_at": now_iso(),
+        },
+    )
+
+
+def list_profiles(db: Database) -> list[Profile]:
+    return [_row_to_profile(r) for r in db["profiles"].rows_where(order_by="created_at")]
+
+
+def current_profile(db: Database) -> Profile | None:
+    """The profile last used, or the first one, or None on a first run."""
+    wanted = get_setting(db, CURRENT_PROFILE_KEY)
+    profiles = list_profiles(db)
+    for profile in profiles:
+        if profile.id == wanted:
+            return profile
+    return profiles[0] if profiles else None
+
+
+def get_setting(db: Database, key: str, default: str | None = None) -> str | None:
+    rows = list(db["settings"].rows_where("key = ?", [key]))
+    return rows[0]["value"] if rows else default
+
+
+def set_setting(db: Database, key: str, value: str) -> None:
+    db["settings"].upsert({"key": key, "value": value}, pk="key")

@@ -1,0 +1,125 @@
+"""Reflections and their answers. Each save is one small committed write."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from competence_app.domain.model import CompetenceAnswer, Reflection, RoleAnswer
+from competence_app.store.clock import new_id, now_iso
+
+
+def create_reflection(
+    db: Database,
+    profile_id: str,
+    label: str = "",
+    framework_id: str = "",
+    framework_version: str = "",
+    created_at: str | None = None,
+) -> Reflection:
+    stamp = created_at or now_iso()
+    reflection = Reflection(
+        id=new_id(),
+        profile_id=profile_id,
+        created_at=stamp,
+        label=label.strip(),
+        framework_id=framework_id,
+        framework_version=framework_version,
+    )
+    db["reflections"].insert(
+        {
+            "id": reflection.id,
+            "profile_id": profile_id,
+            "created_at": stamp,
+            "label": reflection.label,
+            "framework_id": framework_id,
+            "framework_version": framework_version,
+            "current_page": 0,
+            "updated_at": now_iso(),
+        }
+    )
+    return reflection
+
+
+def list_reflections(db: Database, profile_id: str) -> list[Reflection]:
+    """All of a profile's reflections with their answers, oldest first."""
+    rows = list(
+        db["reflections"].rows_where("profile_id = ?", [profile_id], order_by="created_at, rowid")
+    )
+    return [_load(db, row) for row in rows]
+
+
+def get_reflection(db: Database, reflection_id: str) -> Reflection:
+    return _load(db, db["reflections"].get(reflection_id))
+
+
+def latest_reflection(db: Database, profile_id: str) -> Reflection | None:
+    rows = list(
+        db["reflections"].rows_where(
+            "profile_id = ?", [profile_id], order_by="created_at desc, rowid desc", limit=1
+        )
+    )
+    return _load(db, rows[0]) if rows else None
+
+
+def _load(db: Database, row: dict) -> Reflection:
+    reflection = Reflection(
+        id=row["id"],
+        profile_id=row["profile_id"],
+        created_at=row["created_at"],
+        label=row["label"],
+        framework_id=row["framework_id"] or "",
+        framework_version=row["framework_version"] or "",
+        current_page=row["current_page"] or 0,
+    )
+    for a in db["competence_answers"].rows_where("reflection_id = ?", [reflection.id]):
+        reflection.competences[a["competence_id"]] = CompetenceAnswer(
+            competence_id=a["competence_id"],
+            level=a["level"],
+            not_yet=bool(a["not_yet"]),
+            confidence=a["confidence"],
+            example=a["example"] or "",
+            develop=bool(a["develop"]),
+        )
+    for a in db["role_answers"].rows_where("reflection_id = ?", [reflection.id]):
+        reflection.roles[a["role_id"]] = RoleAnswer(
+            role_id=a["role_id"], now=a["now"], wish=a["wish"], notes=a["notes"] or ""
+        )
+    return reflection
+
+
+def save_competence_answer(db: Database, reflection_id: str, answer: CompetenceAnswer) -> None:
+    db["competence_answers"].upsert(
+        {
+            "reflection_id": reflection_id,
+            "competence_id": answer.competence_id,
+            "level": None if answer.not_yet else answer.level,
+            "not_yet": int(answer.not_yet),
+            "confidence": answer.confidence,
+            "example": answer.example,
+            "develop": int(answer.develop),
+            "updated_at": now_iso(),
+        },
+        pk=("reflection_id", "competence_id"),
+    )
+
+
+def save_role_answer(db: Database, reflection_id: str, answer: RoleAnswer) -> None:
+    db["role_answers"].upsert(
+        {
+            "reflection_id": reflection_id,
+            "role_id": answer.role_id,
+            "now": answer.now,
+            "wish": answer.wish,
+            "notes": answer.notes,
+            "updated_at": now_iso(),
+        },
+        pk=("reflection_id", "role_id"),
+    )
+
+
+def set_current_page(db: Database, reflection_id: str, page: int) -> None:
+    db["reflections"].update(reflection_id, {"current_page": page})
+
+
+def set_label(db: Database, reflection_id: str, label: str) -> None:
+    db["reflections"].update(reflection_id, {"label": label.strip(), "updated_at": now_iso()})

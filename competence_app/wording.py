@@ -1,0 +1,105 @@
+"""Plain-language sentences about results, shared by the screens and documents.
+
+Built from the pure results in domain.analysis; translated through Qt's
+translator so one set of .ts files covers the app and its documents.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from competence_app.domain.analysis import Comparison, RoleFit
+from competence_app.domain.framework import Framework
+
+CONTEXT = "Wording"
+
+
+def tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate(CONTEXT, text, None, n)
+
+
+def join_names(names: list[str]) -> str:
+    if not names:
+        return ""
+    if len(names) == 1:
+        return names[0]
+    return tr("{first} and {last}").format(first=", ".join(names[:-1]), last=names[-1])
+
+
+def level_text(framework: Framework, level: int | None, not_yet: bool = False) -> str:
+    if not_yet:
+        return tr("not had the chance yet")
+    if level is None:
+        return tr("not answered")
+    return tr("level {level} ({name})").format(level=level, name=framework.level_names[level - 1])
+
+
+def role_fit_sentence(framework: Framework, fit: RoleFit) -> str:
+    """One plain sentence: which competences carry the role and where the person stands."""
+    carrying = join_names([s.name for s in fit.carrying])
+    if fit.percent is None:
+        return tr(
+            "This role leans most on {carrying}. Choose levels for them to see how your "
+            "profile fits."
+        ).format(carrying=carrying)
+    standing = join_names(
+        [
+            tr("{name} at {level}").format(
+                name=s.name, level=level_text(framework, s.level, s.not_yet)
+            )
+            for s in fit.carrying
+        ]
+    )
+    sentence = tr("This role leans most on {carrying}; you have {standing}.").format(
+        carrying=carrying, standing=standing
+    )
+    if fit.to_strengthen:
+        grow = join_names([s.name for s in fit.to_strengthen])
+        sentence += " " + tr("Growing {grow} would strengthen it most.").format(grow=grow)
+    else:
+        sentence += " " + tr("You already stand at the top level on everything it leans on.")
+    return sentence
+
+
+def comparison_sentences(framework: Framework, comparison: Comparison) -> list[str]:
+    """What changed between two reflections, in words, most telling first."""
+    lines: list[str] = []
+    for change in comparison.grown():
+        lines.append(
+            tr("{name}: up from {before} to {after}.").format(
+                name=change.name, before=change.before, after=change.after
+            )
+        )
+    for change in comparison.lower():
+        lines.append(
+            tr(
+                "{name}: {before} then, {after} now. A lower rating often means you see "
+                "more of the skill than before, not that you have lost it."
+            ).format(name=change.name, before=change.before, after=change.after)
+        )
+    for change in comparison.newly_rated():
+        lines.append(
+            tr("{name}: rated for the first time, at {after}.").format(
+                name=change.name, after=change.after
+            )
+        )
+    for change in comparison.competences:
+        if change.before is not None and change.after is None and change.after_not_yet:
+            lines.append(
+                tr("{name}: marked 'not had the chance yet' this time.").format(name=change.name)
+            )
+    steady = comparison.steady()
+    if steady:
+        lines.append(
+            tr("Steady: %n competence(s) stayed at the same level.", n=len(steady))
+        )
+    for role in comparison.roles:
+        if None not in (role.now_before, role.now_after) and role.now_before != role.now_after:
+            lines.append(
+                tr("{name}: describes what you do {before} then, {after} now (out of 4).").format(
+                    name=role.name, before=role.now_before, after=role.now_after
+                )
+            )
+    if not lines:
+        lines.append(tr("There is nothing to compare yet: answer some pages in both."))
+    return lines
