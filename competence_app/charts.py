@@ -24,47 +24,50 @@ class Series:
 
 
 def draw_radar(fig: Figure, framework: Framework, series: list[Series], title: str = "") -> None:
-    """A radar of the competences, one closed line per series (up to four)."""
+    """A radar of the competences, one closed line per series (up to four).
+
+    A competence without a level is a gap in the line, never a zero: "not had
+    the chance yet" is not a low level.
+    """
     fig.clear()
     names = [c.name for c in framework.competences]
     count = len(names)
-    angles = [math.pi / 2 - 2 * math.pi * i / count for i in range(count)]
+    angles = [2 * math.pi * i / count for i in range(count)]
     ax = fig.add_subplot(projection="polar")
-    ax.set_theta_offset(0)
+    ax.set_theta_offset(math.pi / 2)
+    ax.set_theta_direction(-1)
+    ax.set_xticks(angles)
+    ax.set_xticklabels([textwrap.fill(n, 13) for n in names], size=9)
     ax.set_ylim(0, LEVEL_COUNT)
     ax.set_yticks(range(1, LEVEL_COUNT + 1))
     ax.set_yticklabels([str(i) for i in range(1, LEVEL_COUNT + 1)], color=palette.GREY, size=8)
-    ax.set_xticks(angles)
-    ax.set_xticklabels([textwrap.fill(n, 12) for n in names], size=9)
-    ax.tick_params(axis="x", pad=10)
+    ax.set_rlabel_position(180 / count)
+    ax.tick_params(axis="x", pad=6)
     ax.grid(color="#c8c8c8", linewidth=0.6)
+    drawn = 0
     for index, item in enumerate(series[: len(palette.SERIES)]):
         values = [item.levels.get(c.id) for c in framework.competences]
-        colour = palette.SERIES[index]
-        points = [(a, v) for a, v in zip(angles, values, strict=True) if v is not None]
-        if not points:
+        if all(v is None for v in values):
             continue
-        # Close the shape only when every competence has a level; otherwise
-        # show the rated points so a gap is not mistaken for a zero.
-        if len(points) == count:
-            xs = [a for a, _ in points] + [points[0][0]]
-            ys = [v for _, v in points] + [points[0][1]]
-            ax.fill(xs, ys, color=colour, alpha=0.12 if index == 0 else 0.0)
-        else:
-            xs = [a for a, _ in points]
-            ys = [v for _, v in points]
+        colour = palette.SERIES[index]
+        ys = [math.nan if v is None else v for v in values]
         ax.plot(
-            xs,
-            ys,
+            angles + angles[:1],
+            ys + ys[:1],
             color=colour,
-            linestyle=palette.LINE_STYLES[index] if len(points) == count else "none",
+            linestyle=palette.LINE_STYLES[index],
             marker=palette.MARKERS[index],
             linewidth=2,
             markersize=6,
             label=item.label,
         )
-    if len(series) > 1 or title:
-        ax.legend(loc="upper right", bbox_to_anchor=(1.25, 1.12), fontsize=9, frameon=False)
+        if index == 0 and None not in values:
+            ax.fill(angles, ys, color=colour, alpha=0.12)
+        drawn += 1
+    if drawn > 1:
+        ax.legend(
+            loc="upper center", bbox_to_anchor=(0.5, -0.08), fontsize=9, frameon=False, ncol=1
+        )
     if title:
         ax.set_title(title, pad=24)
     fig.tight_layout()

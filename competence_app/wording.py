@@ -14,8 +14,8 @@ from competence_app.domain.framework import Framework
 CONTEXT = "Wording"
 
 
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(CONTEXT, text, None, n)
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
 
 
 def join_names(names: list[str]) -> str:
@@ -31,7 +31,7 @@ def level_text(framework: Framework, level: int | None, not_yet: bool = False) -
         return tr("not had the chance yet")
     if level is None:
         return tr("not answered")
-    return tr("level {level} ({name})").format(level=level, name=framework.level_names[level - 1])
+    return tr("{level} · {name}").format(level=level, name=framework.level_names[level - 1])
 
 
 def role_fit_sentence(framework: Framework, fit: RoleFit) -> str:
@@ -44,20 +44,24 @@ def role_fit_sentence(framework: Framework, fit: RoleFit) -> str:
         ).format(carrying=carrying)
     standing = join_names(
         [
-            tr("{name} at {level}").format(
-                name=s.name, level=level_text(framework, s.level, s.not_yet)
-            )
+            tr("{name} {level}").format(name=s.name, level=s.level)
+            if s.level is not None
+            else tr("{name} not yet").format(name=s.name)
             for s in fit.carrying
         ]
     )
-    sentence = tr("This role leans most on {carrying}; you have {standing}.").format(
+    sentence = tr("This role leans most on {carrying}. You rated {standing}.").format(
         carrying=carrying, standing=standing
     )
     if fit.to_strengthen:
         grow = join_names([s.name for s in fit.to_strengthen])
         sentence += " " + tr("Growing {grow} would strengthen it most.").format(grow=grow)
-    else:
+    elif not fit.untried:
         sentence += " " + tr("You already stand at the top level on everything it leans on.")
+    if fit.untried:
+        sentence += " " + tr("A chance to try {names} would tell you more.").format(
+            names=join_names([s.name for s in fit.untried])
+        )
     return sentence
 
 
@@ -91,12 +95,13 @@ def comparison_sentences(framework: Framework, comparison: Comparison) -> list[s
     steady = comparison.steady()
     if steady:
         lines.append(
-            tr("Steady: %n competence(s) stayed at the same level.", n=len(steady))
+            tr("Same level as before: {names}.").format(names=join_names([c.name for c in steady]))
         )
     for role in comparison.roles:
         if None not in (role.now_before, role.now_after) and role.now_before != role.now_after:
             lines.append(
-                tr("{name}: describes what you do {before} then, {after} now (out of 4).").format(
+                tr("{name}: how much it describes what you do went from {before} to {after} "
+                   "(out of 4).").format(
                     name=role.name, before=role.now_before, after=role.now_after
                 )
             )

@@ -29,7 +29,8 @@ class RoleFit:
     name: str
     percent: int | None  # None when no carrying competence has a level yet
     carrying: tuple[CompetenceStanding, ...]  # the competences with the heaviest weight
-    to_strengthen: tuple[CompetenceStanding, ...]  # where growth would add most to the fit
+    to_strengthen: tuple[CompetenceStanding, ...]  # rated ones where growth would add most
+    untried: tuple[CompetenceStanding, ...]  # heavy ones with no level yet
     rated_weight_share: float  # how much of the role's weight has a level behind it
 
 
@@ -86,15 +87,18 @@ def role_fit(framework: Framework, role: Role, reflection: Reflection) -> RoleFi
     carrying = tuple(s for s in standings if s.competence_id in carrying_ids)
     # Growth on a heavy competence at a low level moves the fit most.
     headroom = sorted(
-        (s for s in weighted if s.level is None or s.level < LEVEL_COUNT),
-        key=lambda s: (-(s.weight * (LEVEL_COUNT - (s.level or 0))), -s.weight),
+        (s for s in rated if s.level < LEVEL_COUNT),
+        key=lambda s: (-(s.weight * (LEVEL_COUNT - s.level)), -s.weight),
     )
+    heavy = max((s.weight for s in weighted), default=0)
+    untried = tuple(s for s in weighted if s.level is None and s.weight >= max(heavy - 1, 1))
     return RoleFit(
         role_id=role.id,
         name=role.name,
         percent=percent,
         carrying=carrying,
         to_strengthen=tuple(headroom[:2]),
+        untried=untried,
         rated_weight_share=(rated_weight / total_weight) if total_weight else 0.0,
     )
 

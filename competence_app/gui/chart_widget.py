@@ -8,9 +8,10 @@ from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 
 class ChartView(QWidget):
-    def __init__(self, accessible_name: str, description: str, parent=None):
+    def __init__(self, accessible_name: str, description: str, size=(5.0, 4.0), parent=None):
         super().__init__(parent)
         self._canvas = None
+        self._size = size
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.setAccessibleName(accessible_name)
@@ -23,7 +24,7 @@ class ChartView(QWidget):
             from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
             from matplotlib.figure import Figure
 
-            figure = Figure(figsize=(5, 4), dpi=100, layout=None)
+            figure = Figure(figsize=self._size, dpi=100)
             self._canvas = FigureCanvasQTAgg(figure)
             self._canvas.setAccessibleName(self.accessibleName())
             self._canvas.setAccessibleDescription(self.accessibleDescription())

@@ -87,6 +87,11 @@ class SentenceChoice(QWidget):
             button.click()
             button.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
+    def focus_choice(self) -> None:
+        """Put keyboard focus on the chosen option, or the first one."""
+        checked = self._group.checkedButton()
+        (checked or self._group.button(0)).setFocus(Qt.FocusReason.TabFocusReason)
+
     def has_focus_inside(self) -> bool:
         return any(b.hasFocus() for b in self.buttons())
 

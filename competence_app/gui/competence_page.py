@@ -113,6 +113,9 @@ class CompetencePage(QWidget):
         self.develop.setChecked(answer.develop)
         self.develop.blockSignals(False)
 
+    def focus_first(self) -> None:
+        self.levels.focus_choice()
+
     def flush(self) -> None:
         self._example_saver.flush()
 

@@ -109,7 +109,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(True)
         self.flow.show_reflection(reflection)
         self.tabs.setCurrentWidget(self.flow)
-        self.flow.stack.currentWidget().setFocus()
+        self.flow.pages[self.flow.current_index()].focus_first()
 
     # -- actions -----------------------------------------------------------------
 

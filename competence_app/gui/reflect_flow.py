@@ -7,6 +7,7 @@ from datetime import datetime
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -33,7 +34,8 @@ DONE_MARK = "✓"
 def reflection_title(reflection: Reflection) -> str:
     """'22 Nov 2026 · Start of programme', used wherever a reflection is named."""
     try:
-        when = datetime.fromisoformat(reflection.created_at).strftime("%d %b %Y")
+        moment = datetime.fromisoformat(reflection.created_at)
+        when = f"{moment.day} {moment:%b %Y}"
     except ValueError:
         when = reflection.created_at[:10]
     return f"{when} · {reflection.label}" if reflection.label else when
@@ -115,10 +117,10 @@ class ReflectFlow(QWidget):
         nav.addWidget(self.next_button)
         right.addLayout(nav)
 
-        for sequence in shortcuts.NEXT_PAGE:
-            self._shortcut(sequence, self.next_page)
-        for sequence in shortcuts.PREVIOUS_PAGE:
-            self._shortcut(sequence, self.previous_page)
+        for key in shortcuts.NEXT_PAGE:
+            self._shortcut(shortcuts.sequence(key), self.next_page)
+        for key in shortcuts.PREVIOUS_PAGE:
+            self._shortcut(shortcuts.sequence(key), self.previous_page)
         for digit in range(10):
             self._shortcut(QKeySequence(str(digit)), lambda d=digit: self._digit(d))
             keypad = QKeySequence(Qt.KeyboardModifier.KeypadModifier | Qt.Key(Qt.Key.Key_0 + digit))
@@ -154,7 +156,11 @@ class ReflectFlow(QWidget):
         if not 0 <= index < len(self.pages):
             return
         self._flush_page(self.stack.currentIndex())
+        focused = QApplication.focusWidget()
+        focus_was_on_page = focused is not None and self.stack.isAncestorOf(focused)
         self.stack.setCurrentIndex(index)
+        if focus_was_on_page:
+            self.pages[index].focus_first()
         self.page_list.blockSignals(True)
         self.page_list.setCurrentRow(index)
         self.page_list.blockSignals(False)

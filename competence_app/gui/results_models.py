@@ -63,7 +63,7 @@ class CompetenceTableModel(_Table):
         headers = [_tr("Competence"), _tr("Level")]
         if earlier is not None:
             headers.append(_tr("Compared with"))
-        headers += [_tr("Confidence"), _tr("Want to develop")]
+        headers += [_tr("Confidence"), _tr("To develop")]
         rows = []
         if reflection is not None:
             for competence in self.framework.competences:

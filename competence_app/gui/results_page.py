@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -35,15 +37,16 @@ def _table(model) -> QTableView:
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.horizontalHeader().setStretchLastSection(True)
     view.setTabKeyNavigation(False)
+    # Grow to show every row; the page scrolls, not the table.
+    view.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+    view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return view
 
 
 def _fit_height(view: QTableView) -> None:
-    """Show every row without an inner scroll bar; the page itself scrolls."""
+    view.resizeColumnsToContents()
     view.resizeRowsToContents()
-    height = view.horizontalHeader().height() + 2 * view.frameWidth()
-    height += sum(view.rowHeight(r) for r in range(view.model().rowCount()))
-    view.setFixedHeight(height + 2)
+    view.updateGeometry()
 
 
 class ResultsPage(QWidget):
@@ -82,12 +85,12 @@ class ResultsPage(QWidget):
             self.tr("Radar chart of my competence levels"),
             self.tr("The same levels are listed in the table beside the chart."),
         )
-        self.radar.setMinimumHeight(380)
+        self.radar.setMinimumSize(380, 400)
         self.competence_model = CompetenceTableModel(framework, self)
         self.competence_table = _table(self.competence_model)
         self.competence_table.setAccessibleName(self.tr("Table of my competence levels"))
-        row.addWidget(self.radar, 1)
-        row.addWidget(self.competence_table, 1)
+        row.addWidget(self.radar, 0)
+        row.addWidget(self.competence_table, 1, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(row)
 
         self.changes_heading = heading(self.tr("What changed"))
@@ -111,13 +114,14 @@ class ResultsPage(QWidget):
         self.roles_chart = ChartView(
             self.tr("Bar chart of my roles, now and wished-for"),
             self.tr("The same ratings are listed in the table beside the chart."),
+            size=(5.0, 2.8),
         )
-        self.roles_chart.setMinimumHeight(260)
+        self.roles_chart.setMinimumSize(380, 260)
         self.role_model = RoleTableModel(framework, self)
         self.role_table = _table(self.role_model)
         self.role_table.setAccessibleName(self.tr("Table of my roles and how well they fit"))
-        roles_row.addWidget(self.roles_chart, 1)
-        roles_row.addWidget(self.role_table, 1)
+        roles_row.addWidget(self.roles_chart, 0)
+        roles_row.addWidget(self.role_table, 1, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(roles_row)
         self.fit_text = text_label()
         self.fit_text.setAccessibleName(self.tr("How each role fits, in words"))

@@ -86,6 +86,9 @@ class RolePage(QWidget):
         self.notes.setPlainText(answer.notes)
         self.notes.blockSignals(False)
 
+    def focus_first(self) -> None:
+        self.now.focus_choice()
+
     def flush(self) -> None:
         self._notes_saver.flush()
 

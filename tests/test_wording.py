@@ -1,0 +1,40 @@
+"""The plain sentences people read on the results page."""
+
+from __future__ import annotations
+
+from competence_app.domain import analysis
+from competence_app.domain.model import CompetenceAnswer, Reflection
+from competence_app.wording import comparison_sentences, join_names, role_fit_sentence
+
+
+def make(levels, rid="r"):
+    r = Reflection(id=rid, profile_id="p", created_at="2026-01-01")
+    for cid, level in levels.items():
+        r.competences[cid] = CompetenceAnswer(cid, level=level, not_yet=level is None)
+    return r
+
+
+def test_join_names():
+    assert join_names(["A"]) == "A"
+    assert join_names(["A", "B", "C"]) == "A, B and C"
+
+
+def test_role_fit_sentence_names_carrying_competences_and_levels(framework):
+    role = framework.role("disruptor_advocate")
+    levels = {c.id: 3 for c in framework.competences}
+    levels["lobbying"] = 1
+    sentence = role_fit_sentence(framework, analysis.role_fit(framework, role, make(levels)))
+    for cid in role.carrying_competences():
+        assert framework.competence(cid).name in sentence
+    assert "Lobbying 1" in sentence
+    assert "Growing Lobbying" in sentence
+
+
+def test_comparison_in_words(framework):
+    earlier = make({"active_listening": 2, "lobbying": 4, "research": 3}, "a")
+    later = make({"active_listening": 4, "lobbying": 3, "research": None}, "b")
+    lines = comparison_sentences(framework, analysis.compare(framework, earlier, later))
+    text = "\n".join(lines)
+    assert "Active listening: up from 2 to 4." in text
+    assert "Lobbying: 4 then, 3 now." in text
+    assert "Research: marked 'not had the chance yet' this time." in text
