@@ -36,3 +36,38 @@ def db(tmp_path: Path):
 def _no_user_data_dir(monkeypatch, tmp_path):
     """No test may touch the real user data folder."""
     monkeypatch.setenv("COMPETENCE_APP_DATA_DIR", str(tmp_path / "env-data"))
+
+
+@pytest.fixture
+def open_window(qtbot, framework):
+    """Open the main window on a data folder, as the app does, with its data loaded."""
+    from competence_app.gui.context import AppContext
+    from competence_app.gui.main_window import MainWindow
+    from competence_app.paths import prepare_data_dir
+
+    def opener(folder: Path):
+        window = MainWindow(AppContext(framework=framework, data_dir=prepare_data_dir(folder)))
+        qtbot.addWidget(window)
+        with qtbot.waitActive(window):
+            window.show()
+            window.activateWindow()
+        assert window.load()
+        return window
+
+    return opener
+
+
+@pytest.fixture
+def person(data_dir, framework):
+    """A data folder that already has a profile and an empty reflection."""
+    from competence_app.paths import database_path, prepare_data_dir
+    from competence_app.store import profiles, reflections
+    from competence_app.store.database import open_database
+
+    db = open_database(database_path(prepare_data_dir(data_dir)))
+    profile = profiles.create_profile(db, "Robin", ["carer"])
+    reflection = reflections.create_reflection(
+        db, profile.id, "Start of programme", framework.id, framework.version
+    )
+    db.close()
+    return profile, reflection
