@@ -31,8 +31,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    from competence_app.domain.framework import default_framework_path
-    from competence_app.paths import DataDirError, prepare_data_dir, resolve_data_dir
+    from competence_app.paths import (
+        DataDirError,
+        default_framework_file,
+        prepare_data_dir,
+        resolve_data_dir,
+    )
 
     data_dir = resolve_data_dir(args.data_dir)
     problem = None
@@ -40,7 +44,7 @@ def main(argv: list[str] | None = None) -> int:
         data_dir = prepare_data_dir(data_dir)
     except DataDirError as error:
         problem = str(error)
-    framework_path = Path(args.framework) if args.framework else default_framework_path()
+    framework_path = Path(args.framework) if args.framework else default_framework_file()
 
     from competence_app.gui.app import run
 

@@ -40,6 +40,10 @@ def resource_path(*parts: str) -> Path:
     return package_dir.joinpath(*parts)
 
 
+def default_framework_file() -> Path:
+    return resource_path("resources", "framework", "citizen-leadership.toml")
+
+
 def default_data_dir() -> Path:
     # platformdirs is imported here, not at module level, to keep start-up lean.
     from platformdirs import user_data_dir

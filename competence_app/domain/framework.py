@@ -276,6 +276,6 @@ def load_framework(path: Path | str) -> Framework:
 
 
 def default_framework_path() -> Path:
-    from competence_app.paths import resource_path
+    from competence_app.paths import default_framework_file
 
-    return resource_path("resources", "framework", "citizen-leadership.toml")
+    return default_framework_file()

@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from competence_app import APP_ID, APP_NAME, __version__
-from competence_app.domain.framework import FrameworkError, load_framework
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -30,20 +29,18 @@ def run(data_dir: Path, framework_path: Path, data_dir_error: str | None = None)
     if data_dir_error:
         show_error(APP_NAME, data_dir_error)
         return 2
-    try:
-        framework = load_framework(framework_path)
-    except FrameworkError as error:
-        show_error(APP_NAME, str(error))
-        return 2
-
-    from competence_app.gui.context import AppContext
     from competence_app.gui.main_window import MainWindow
 
-    window = MainWindow(AppContext(framework=framework, data_dir=data_dir))
-    failed: list[str] = []
-    window.load_failed.connect(failed.append)
-    window.load_failed.connect(lambda _message: app.exit(3))
+    window = MainWindow(data_dir, framework_path=framework_path)
+    failures: list[int] = []
+
+    def failed(code: int, message: str) -> None:
+        print(message, file=sys.stderr)
+        failures.append(code)
+        app.exit(code)
+
+    window.load_failed.connect(failed)
     window.show()
     window.load_soon()
     code = app.exec()
-    return code or (3 if failed else 0)
+    return code or (failures[0] if failures else 0)

@@ -1,57 +1,84 @@
-"""The main window: menus, a status line, and the pages it composes. Kept thin on purpose."""
+"""The main window: menus, a status line, and the pages it composes. Kept thin on purpose.
+
+Only the empty frame is built before the window first paints; the framework,
+the database and the pages load just after, so the window appears as fast as a
+bare Qt window would (see benchmarks/startup.py).
+"""
 
 from __future__ import annotations
 
-from datetime import datetime
+from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QTabWidget
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
 from competence_app import APP_NAME
-from competence_app.gui import shortcuts
-from competence_app.gui.context import AppContext
-from competence_app.gui.widgets import scrolling
+
+EXIT_FRAMEWORK = 2
+EXIT_STORE = 3
 
 
 class MainWindow(QMainWindow):
-    load_failed = Signal(str)
+    load_failed = Signal(int, str)  # exit code, message already shown to the person
 
-    def __init__(self, context: AppContext):
+    def __init__(self, data_dir: Path, framework=None, framework_path: Path | None = None):
         super().__init__()
-        self.context = context
+        self.context = None
+        self._data_dir = data_dir
+        self._framework = framework
+        self._framework_path = framework_path
+        self._load_pending = False
         self.setWindowTitle(APP_NAME)
         self.resize(1120, 780)
         self.flow = None
-        self.results = None
-        self.tabs: QTabWidget | None = None
+        self._results_tab = None
+        self.tabs = None
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
-        loading = QLabel(self.tr("Opening your reflections…"))
-        loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.stack.addWidget(loading)
+        # The first frame is deliberately empty: painting text would wait for the
+        # font database, and the content follows a moment later anyway.
+        self.stack.addWidget(QWidget())
         self.saved_label = QLabel()
         self.saved_label.setAccessibleName(self.tr("Save status"))
-        self.statusBar().addPermanentWidget(self.saved_label)
-        context.events.saved.connect(self._show_saved)
-        self._build_menus()
 
     # -- start-up ----------------------------------------------------------------
 
     def load_soon(self) -> None:
-        """Open the data after the window is on screen, so it appears at once."""
-        QTimer.singleShot(0, self.load)
+        """Load everything once the window has been painted, so it appears at once."""
+        self._load_pending = True
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if self._load_pending:
+            self._load_pending = False
+            QTimer.singleShot(0, self.load)
 
     def load(self) -> bool:
-        from competence_app.store import profiles, reflections
+        """Read the framework and the person's data, then show the right page."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from competence_app.domain.framework import FrameworkError, load_framework
+        from competence_app.gui.context import AppContext
         from competence_app.paths import database_path
+        from competence_app.store import profiles, reflections
         from competence_app.store.database import StoreError, open_database
 
+        if self.context is None:
+            try:
+                framework = self._framework or load_framework(self._framework_path)
+            except FrameworkError as error:
+                QMessageBox.critical(self, APP_NAME, str(error))
+                self.load_failed.emit(EXIT_FRAMEWORK, str(error))
+                return False
+            self.context = AppContext(framework=framework, data_dir=self._data_dir)
+            self.context.events.saved.connect(self._show_saved)
+            self.statusBar().addPermanentWidget(self.saved_label)
+            self._build_menus()
         try:
             self.context.db = open_database(database_path(self.context.data_dir))
         except StoreError as error:
             QMessageBox.critical(self, self.tr("Cannot open your data"), str(error))
-            self.load_failed.emit(str(error))
+            self.load_failed.emit(EXIT_STORE, str(error))
             return False
         profile = profiles.current_profile(self.context.db)
         if profile is None:
@@ -66,6 +93,7 @@ class MainWindow(QMainWindow):
 
     def _show_welcome(self) -> None:
         from competence_app.gui.welcome import WelcomePage
+        from competence_app.gui.widgets import scrolling
 
         page = WelcomePage(self.context.framework, self.context.data_dir)
         page.started.connect(self._first_start)
@@ -92,16 +120,18 @@ class MainWindow(QMainWindow):
         )
 
     def _show_workspace(self, reflection) -> None:
+        from PySide6.QtWidgets import QTabWidget
+
         from competence_app.gui.reflect_flow import ReflectFlow
-        from competence_app.gui.results_page import ResultsPage
+        from competence_app.gui.widgets import LazyPage
 
         if self.tabs is None:
             self.flow = ReflectFlow(self.context)
-            self.results = ResultsPage(self.context)
+            self._results_tab = LazyPage(self._make_results)
             self.tabs = QTabWidget()
             self.tabs.setDocumentMode(True)
             self.tabs.addTab(self.flow, self.tr("&Reflect"))
-            self.tabs.addTab(self.results, self.tr("R&esults"))
+            self.tabs.addTab(self._results_tab, self.tr("R&esults"))
             self.flow.finished.connect(self.show_results)
             self.stack.addWidget(self.tabs)
         self.stack.setCurrentWidget(self.tabs)
@@ -111,9 +141,21 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.flow)
         self.flow.pages[self.flow.current_index()].focus_first()
 
+    def _make_results(self):
+        from competence_app.gui.results_page import ResultsPage
+
+        return ResultsPage(self.context)
+
+    @property
+    def results(self):
+        """The results page, built the first time anyone needs it."""
+        return None if self._results_tab is None else self._results_tab.content()
+
     # -- actions -----------------------------------------------------------------
 
     def _build_menus(self) -> None:
+        from competence_app.gui import shortcuts
+
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         new = file_menu.addAction(self.tr("Start a &new reflection…"))
         new.setShortcut(shortcuts.NEW_REFLECTION)
@@ -138,7 +180,7 @@ class MainWindow(QMainWindow):
         about = help_menu.addAction(self.tr("&About Citizen Leadership Companion"))
         about.triggered.connect(self.show_about)
 
-        self._workspace_actions: list[QAction] = [new, me, reflect, results]
+        self._workspace_actions = [new, me, reflect, results]
         for action in self._workspace_actions:
             action.setEnabled(False)
 
@@ -146,7 +188,7 @@ class MainWindow(QMainWindow):
         if self.tabs is None:
             return
         self.flow.flush()
-        self.tabs.setCurrentWidget(self.results)
+        self.tabs.setCurrentWidget(self._results_tab)
         self.results.show_reflection(self.flow.reflection.id)
 
     def new_reflection(self) -> None:
@@ -181,13 +223,15 @@ class MainWindow(QMainWindow):
         about(self, self.context.framework)
 
     def _show_saved(self) -> None:
+        from datetime import datetime
+
         self.saved_label.setText(self.tr("Saved at {time}").format(
             time=datetime.now().strftime("%H:%M:%S")))
 
     def closeEvent(self, event) -> None:
         if self.flow is not None:
             self.flow.flush()
-        if self.context.db is not None:
+        if self.context is not None and self.context.db is not None:
             self.context.db.close()
             self.context.db = None
         super().closeEvent(event)

@@ -78,3 +78,24 @@ class Debouncer(QObject):
         if self._timer.isActive():
             self._timer.stop()
             self._fn()
+
+
+class LazyPage(QWidget):
+    """Builds its content the first time it is shown (or asked for), not at start-up."""
+
+    def __init__(self, factory: Callable[[], QWidget], parent=None):
+        super().__init__(parent)
+        self._factory = factory
+        self._content: QWidget | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    def content(self) -> QWidget:
+        if self._content is None:
+            self._content = self._factory()
+            self._layout.addWidget(self._content)
+        return self._content
+
+    def showEvent(self, event) -> None:
+        self.content()
+        super().showEvent(event)

@@ -1,0 +1,151 @@
+"""Start-up time: a bare PySide6 window against Citizen Leadership Companion.
+
+Runs each in a fresh process, alternating, and records the wall-clock time from
+launching the process to the first paint of its main window. For the app it also
+records "ready": the first paint after the person's data has been loaded (the
+reflection page or the welcome page). Prints medians and the ratios.
+
+    python benchmarks/startup.py [--runs 10] [--data-dir DIR]
+
+Uses the current Qt platform: set QT_QPA_PLATFORM=offscreen for a headless
+figure, or run under Xvfb/a desktop for a real one. Goal: visible ratio <= 1.3.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+
+# Each child records time.time() (a wall clock shared with the parent) in its
+# main window's paintEvent, then quits. Both windows get the same kind of Python
+# paintEvent hook; an application-wide event filter would itself cost ~40 ms.
+BARE = textwrap.dedent(
+    """
+    import sys, time
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    class Window(QMainWindow):
+        seen = False
+
+        def paintEvent(self, event):
+            super().paintEvent(event)
+            if not self.seen:
+                self.seen = True
+                print("visible", time.time(), flush=True)
+                QTimer.singleShot(0, QApplication.quit)
+
+    app = QApplication(sys.argv[:1])
+    window = Window()
+    window.setWindowTitle("Bare window")
+    window.resize(1120, 780)
+    window.show()
+    app.exec()
+    """
+)
+
+APP = textwrap.dedent(
+    """
+    import sys, time
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+    from competence_app.gui import main_window
+
+    original_paint = main_window.MainWindow.paintEvent
+    original_load = main_window.MainWindow.load
+    state = {"loaded": False, "visible": None}
+
+    def paint(self, event):
+        now = time.time()
+        original_paint(self, event)
+        if state["visible"] is None:
+            state["visible"] = now
+        elif state["loaded"]:
+            state["loaded"] = False
+            print("visible", state["visible"], flush=True)
+            print("ready", now, flush=True)
+            QTimer.singleShot(0, QApplication.quit)
+
+    def load(self):
+        ok = original_load(self)
+        state["loaded"] = True
+        self.update()
+        return ok
+
+    main_window.MainWindow.paintEvent = paint
+    main_window.MainWindow.load = load
+    from competence_app.cli import main
+    sys.exit(main(["--data-dir", sys.argv[1]]))
+    """
+)
+
+
+def launch(code: str, *args: str) -> dict[str, float]:
+    start = time.time()
+    result = subprocess.run(
+        [sys.executable, "-c", code, *args], capture_output=True, text=True, timeout=120
+    )
+    marks = {}
+    for line in result.stdout.splitlines():
+        name, _, value = line.partition(" ")
+        if name in ("visible", "ready"):
+            marks[name] = float(value) - start
+    if "visible" not in marks:
+        raise SystemExit(f"the window never appeared:\n{result.stderr}")
+    return marks
+
+
+def populate(data_dir: str, reflections: int = 0) -> None:
+    """Give the data folder a profile (so the app opens on a reflection, not the welcome)."""
+    from competence_app.domain.framework import default_framework_path, load_framework
+    from competence_app.domain.model import CompetenceAnswer, RoleAnswer
+    from competence_app.paths import database_path, prepare_data_dir
+    from competence_app.store import profiles
+    from competence_app.store import reflections as store
+    from competence_app.store.database import open_database
+
+    framework = load_framework(default_framework_path())
+    db = open_database(database_path(prepare_data_dir(__import__("pathlib").Path(data_dir))))
+    person = profiles.create_profile(db, "Benchmark")
+    for n in range(max(reflections, 1)):
+        r = store.create_reflection(db, person.id, f"Reflection {n}", created_at=f"2025-01-{n % 28 + 1:02d}T10:00:{n % 60:02d}+00:00")
+        for i, c in enumerate(framework.competences):
+            store.save_competence_answer(db, r.id, CompetenceAnswer(c.id, level=i % 5 + 1, example="x" * 400))
+        for role in framework.roles:
+            store.save_role_answer(db, r.id, RoleAnswer(role.id, now=2, wish=3))
+    db.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=10)
+    parser.add_argument("--reflections", type=int, default=1,
+                        help="past reflections in the data folder (default 1)")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        populate(folder, args.reflections)
+        launch(BARE)  # warm the disk cache for both before timing
+        launch(APP, folder)
+        bare, visible, ready = [], [], []
+        for _ in range(args.runs):
+            bare.append(launch(BARE)["visible"])
+            marks = launch(APP, folder)
+            visible.append(marks["visible"])
+            ready.append(marks.get("ready", float("nan")))
+    platform = os.environ.get("QT_QPA_PLATFORM") or ("xcb" if os.environ.get("DISPLAY") else "default")
+    b, v, r = (statistics.median(x) for x in (bare, visible, ready))
+    print(f"platform: {platform}; runs: {args.runs} each, alternating; "
+          f"past reflections: {args.reflections}")
+    print(f"bare PySide6 window visible:  median {b * 1000:7.1f} ms")
+    print(f"app main window visible:      median {v * 1000:7.1f} ms   ratio {v / b:.2f}  (goal <= 1.30)")
+    print(f"app with data loaded, shown:  median {r * 1000:7.1f} ms   ratio {r / b:.2f}")
+
+
+if __name__ == "__main__":
+    main()
