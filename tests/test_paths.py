@@ -48,3 +48,13 @@ def test_a_file_in_the_way_gives_a_plain_message(tmp_path):
 def test_resource_helper_finds_the_framework():
     found = paths.resource_path("resources", "framework", "citizen-leadership.toml")
     assert found.is_file()
+
+
+def test_resources_ship_inside_the_installed_package():
+    import competence_app
+
+    package_dir = paths.Path(competence_app.__file__).resolve().parent
+    if (package_dir.parent / "pyproject.toml").exists():
+        pytest.skip("running from a source checkout, not an installed wheel")
+    found = paths.resource_path("resources", "framework", "citizen-leadership.toml")
+    assert found.is_relative_to(package_dir)
