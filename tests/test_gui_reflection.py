@@ -200,3 +200,17 @@ def test_label_and_new_reflection(open_window, data_dir, person, qtbot, monkeypa
     assert window.flow.reflection.id == saved[-1].id
     assert window.flow.current_index() == 0
     assert window.flow.pages[0].levels.value() is None
+
+
+def test_about_box_credits_the_report(open_window, data_dir, person, qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    from competence_app.gui.dialogs import about_dialog
+
+    window = open_window(data_dir)
+    dialog = about_dialog(window, window.context.framework, data_dir)
+    text = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert "Citizen Leadership: Co-creating Integrated Care" in text
+    assert "Miller, Jackson" in text
+    assert str(data_dir) in text
+    assert "nothing is sent over the internet" in text

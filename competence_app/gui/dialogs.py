@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QInputDialog, QLabel, QWidget
 
 from competence_app import APP_NAME, __version__
 from competence_app.domain.framework import Framework
@@ -12,22 +11,51 @@ from competence_app.gui.welcome import ProfileForm
 from competence_app.gui.widgets import page_layout
 
 
-def about(parent: QWidget, framework: Framework) -> None:
-    box = QMessageBox(parent)
-    box.setWindowTitle(parent.tr("About {app}").format(app=APP_NAME))
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(f"{APP_NAME} {__version__}")
-    box.setInformativeText(
-        parent.tr(
-            "A private space for citizen leaders to reflect on their competences and roles, "
-            "see how they grow, and plan what comes next. Everything stays on this computer.\n\n"
-            "Framework: {title}, version {version}.\n\n{credit}\n\n"
-            "The descriptions and level sentences are written for this app; any mistakes in "
-            "them are ours, not the report's authors'."
-        ).format(title=framework.title, version=framework.version, credit=framework.credit)
+def load_form(name: str, parent: QWidget | None = None) -> QWidget:
+    """Build a Qt Designer form from ui/ at run time, so the form never drifts from code."""
+    from PySide6.QtCore import QFile, QIODevice
+    from PySide6.QtUiTools import QUiLoader
+
+    from competence_app.paths import resource_path
+
+    path = resource_path("ui", f"{name}.ui")
+    handle = QFile(str(path))
+    if not handle.open(QIODevice.OpenModeFlag.ReadOnly):
+        raise FileNotFoundError(f"The form {path} is missing from this installation.")
+    try:
+        form = QUiLoader().load(handle, parent)
+    finally:
+        handle.close()
+    if form is None:
+        raise ValueError(f"The form {path} could not be read.")
+    return form
+
+
+def about_dialog(parent: QWidget, framework: Framework, data_dir) -> QDialog:
+    dialog = load_form("about", parent)
+    dialog.findChild(QLabel, "titleLabel").setText(f"{APP_NAME} {__version__}")
+    heading = dialog.findChild(QLabel, "titleLabel")
+    font = heading.font()
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 1.3)
+    heading.setFont(font)
+    dialog.findChild(QLabel, "frameworkLabel").setText(
+        parent.tr("Framework in use: {title}, version {version}.").format(
+            title=framework.title, version=framework.version
+        )
     )
-    box.setIcon(QMessageBox.Icon.Information)
-    box.exec()
+    dialog.findChild(QLabel, "creditLabel").setText(
+        framework.credit
+        + "\n\n"
+        + parent.tr(
+            "The descriptions and level sentences are written for this app from that "
+            "research; any mistakes in them are ours, not the report's authors'."
+        )
+    )
+    dialog.findChild(QLabel, "dataLabel").setText(
+        parent.tr("Your data is kept in: {folder}").format(folder=str(data_dir))
+    )
+    return dialog
 
 
 class ProfileDialog(QDialog):

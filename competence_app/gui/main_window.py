@@ -93,11 +93,11 @@ class MainWindow(QMainWindow):
 
     def _show_welcome(self) -> None:
         from competence_app.gui.welcome import WelcomePage
-        from competence_app.gui.widgets import scrolling
+        from competence_app.gui.widgets import reading_column, scrolling
 
         page = WelcomePage(self.context.framework, self.context.data_dir)
         page.started.connect(self._first_start)
-        self.stack.addWidget(scrolling(page))
+        self.stack.addWidget(scrolling(reading_column(page)))
         self.stack.setCurrentIndex(self.stack.count() - 1)
         page.form.name.setFocus()
 
@@ -218,9 +218,9 @@ class MainWindow(QMainWindow):
                 self.context.events.profile_changed.emit()
 
     def show_about(self) -> None:
-        from competence_app.gui.dialogs import about
+        from competence_app.gui.dialogs import about_dialog
 
-        about(self, self.context.framework)
+        about_dialog(self, self.context.framework, self.context.data_dir).exec()
 
     def _show_saved(self) -> None:
         from datetime import datetime

@@ -25,7 +25,7 @@ from competence_app.gui import saving, shortcuts, style
 from competence_app.gui.competence_page import CompetencePage
 from competence_app.gui.context import AppContext
 from competence_app.gui.role_page import RolePage
-from competence_app.gui.widgets import Debouncer, scrolling
+from competence_app.gui.widgets import Debouncer, reading_column, scrolling
 from competence_app.store import reflections as store
 
 DONE_MARK = "✓"
@@ -99,8 +99,7 @@ class ReflectFlow(QWidget):
 
         self.stack = QStackedWidget()
         for page in self.pages:
-            page.setMaximumWidth(style.READING_WIDTH * 2)
-            self.stack.addWidget(scrolling(page))
+            self.stack.addWidget(scrolling(reading_column(page)))
             page.answer_changed.connect(self._save_answer)
         right.addWidget(self.stack, 1)
 

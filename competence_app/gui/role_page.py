@@ -23,11 +23,14 @@ class RolePage(QWidget):
         layout = page_layout(self)
         layout.addWidget(heading(role.name, style.TITLE_SCALE, level=1))
         layout.addWidget(text_label(role.description))
+        layout.addSpacing(style.SPACING)
         layout.addWidget(heading(self.tr("What it asks of you")))
         layout.addWidget(text_label(role.asks))
+        layout.addSpacing(style.SPACING)
         layout.addWidget(heading(self.tr("Risks and dilemmas")))
         layout.addWidget(text_label(role.risks))
         carrying = [framework.competence(cid).name for cid in role.carrying_competences()]
+        layout.addSpacing(style.SPACING)
         layout.addWidget(heading(self.tr("The competences it leans on most")))
         lean = ", ".join(carrying)
         if role.weights_reason:

@@ -3,6 +3,5 @@
 MARGIN = 18  # around a page
 SPACING = 10  # between related controls
 SECTION_GAP = 22  # between sections of a page
-READING_WIDTH = 760  # cap on text column width (in pixels at 100 %): long lines are hard to read
 TITLE_SCALE = 1.6  # page titles, relative to the body font
 HEADING_SCALE = 1.15  # section headings

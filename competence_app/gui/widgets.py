@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from competence_app.gui import style
 
@@ -42,6 +42,24 @@ def bullet_list(items: tuple[str, ...] | list[str]) -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setText("\n".join(f"•  {item}" for item in items))
     return label
+
+
+READING_CHARS = 125 # about the longest comfortable line, in average characters
+
+
+def reading_column(content: QWidget) -> QWidget:
+    """Centre content in a column no wider than a comfortable line of text.
+
+    The cap is in characters, not pixels, so it widens with the text size.
+    """
+    outer = QWidget()
+    row = QHBoxLayout(outer)
+    row.setContentsMargins(0, 0, 0, 0)
+    content.setMaximumWidth(content.fontMetrics().averageCharWidth() * READING_CHARS)
+    row.addStretch(1)
+    row.addWidget(content, 100)
+    row.addStretch(1)
+    return outer
 
 
 def scrolling(content: QWidget) -> QScrollArea:
