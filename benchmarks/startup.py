@@ -114,9 +114,16 @@ def populate(data_dir: str, reflections: int = 0) -> None:
     db = open_database(database_path(prepare_data_dir(__import__("pathlib").Path(data_dir))))
     person = profiles.create_profile(db, "Benchmark")
     for n in range(max(reflections, 1)):
-        r = store.create_reflection(db, person.id, f"Reflection {n}", created_at=f"2025-01-{n % 28 + 1:02d}T10:00:{n % 60:02d}+00:00")
+        r = store.create_reflection(
+            db,
+            person.id,
+            f"Reflection {n}",
+            created_at=f"2025-01-{n % 28 + 1:02d}T10:00:{n % 60:02d}+00:00",
+        )
         for i, c in enumerate(framework.competences):
-            store.save_competence_answer(db, r.id, CompetenceAnswer(c.id, level=i % 5 + 1, example="x" * 400))
+            store.save_competence_answer(
+                db, r.id, CompetenceAnswer(c.id, level=i % 5 + 1, example="x" * 400)
+            )
         for role in framework.roles:
             store.save_role_answer(db, r.id, RoleAnswer(role.id, now=2, wish=3))
     db.close()
@@ -125,8 +132,9 @@ def populate(data_dir: str, reflections: int = 0) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=10)
-    parser.add_argument("--reflections", type=int, default=1,
-                        help="past reflections in the data folder (default 1)")
+    parser.add_argument(
+        "--reflections", type=int, default=1, help="past reflections in the data folder (default 1)"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         populate(folder, args.reflections)
@@ -138,12 +146,18 @@ def main() -> None:
             marks = launch(APP, folder)
             visible.append(marks["visible"])
             ready.append(marks.get("ready", float("nan")))
-    platform = os.environ.get("QT_QPA_PLATFORM") or ("xcb" if os.environ.get("DISPLAY") else "default")
+    platform = os.environ.get("QT_QPA_PLATFORM") or (
+        "xcb" if os.environ.get("DISPLAY") else "default"
+    )
     b, v, r = (statistics.median(x) for x in (bare, visible, ready))
-    print(f"platform: {platform}; runs: {args.runs} each, alternating; "
-          f"past reflections: {args.reflections}")
+    print(
+        f"platform: {platform}; runs: {args.runs} each, alternating; "
+        f"past reflections: {args.reflections}"
+    )
     print(f"bare PySide6 window visible:  median {b * 1000:7.1f} ms")
-    print(f"app main window visible:      median {v * 1000:7.1f} ms   ratio {v / b:.2f}  (goal <= 1.30)")
+    print(
+        f"app main window visible:      median {v * 1000:7.1f} ms   ratio {v / b:.2f}  (goal <= 1.30)"
+    )
     print(f"app with data loaded, shown:  median {r * 1000:7.1f} ms   ratio {r / b:.2f}")
 
 

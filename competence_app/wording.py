@@ -100,10 +100,10 @@ def comparison_sentences(framework: Framework, comparison: Comparison) -> list[s
     for role in comparison.roles:
         if None not in (role.now_before, role.now_after) and role.now_before != role.now_after:
             lines.append(
-                tr("{name}: how much it describes what you do went from {before} to {after} "
-                   "(out of 4).").format(
-                    name=role.name, before=role.now_before, after=role.now_after
-                )
+                tr(
+                    "{name}: how much it describes what you do went from {before} to {after} "
+                    "(out of 4)."
+                ).format(name=role.name, before=role.now_before, after=role.now_after)
             )
     if not lines:
         lines.append(tr("There is nothing to compare yet: answer some pages in both."))

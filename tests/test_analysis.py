@@ -10,7 +10,9 @@ from competence_app.domain.model import CompetenceAnswer, Reflection, RoleAnswer
 
 
 def reflection(levels: dict[str, int | None], **extra) -> Reflection:
-    r = Reflection(id=extra.pop("id", "r1"), profile_id="p", created_at=extra.pop("at", "2026-01-01"))
+    r = Reflection(
+        id=extra.pop("id", "r1"), profile_id="p", created_at=extra.pop("at", "2026-01-01")
+    )
     for cid, level in levels.items():
         r.competences[cid] = CompetenceAnswer(cid, level=level, not_yet=level is None, **extra)
     return r

@@ -14,15 +14,25 @@ from competence_app.domain.framework import (
 )
 
 EXPECTED_COMPETENCES = [
-    "Active listening", "Story telling", "Service literacy", "Emotional intelligence",
-    "Assertiveness", "Lobbying", "Mediating", "Resilience", "Research",
+    "Active listening",
+    "Story telling",
+    "Service literacy",
+    "Emotional intelligence",
+    "Assertiveness",
+    "Lobbying",
+    "Mediating",
+    "Resilience",
+    "Research",
 ]
 
 
 def test_shipped_framework_has_the_nine_competences_and_four_roles(framework):
     assert [c.name for c in framework.competences] == EXPECTED_COMPETENCES
     assert [r.name for r in framework.roles] == [
-        "Community Builder", "Improvement Expert", "Disruptor / Advocate", "Citizen Leader",
+        "Community Builder",
+        "Improvement Expert",
+        "Disruptor / Advocate",
+        "Citizen Leader",
     ]
     for competence in framework.competences:
         assert len(competence.levels) == 5
@@ -49,7 +59,9 @@ def test_missing_level_and_bad_weight_are_both_reported_with_the_file_name(tmp_p
         parse_framework(data, tmp_path / "local.toml")
     message = str(caught.value)
     assert "local.toml" in message
-    assert "Competence 2 (Story telling): 'levels' must have exactly 5 entries, it has 4." in message
+    assert (
+        "Competence 2 (Story telling): 'levels' must have exactly 5 entries, it has 4." in message
+    )
     assert "the weight for 'lobbying' must be a whole number from 0 to 3" in message
 
 

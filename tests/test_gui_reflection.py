@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QCheckBox, QPlainTextEdit, QPushButton, QRadioButton
+from PySide6.QtWidgets import QApplication, QCheckBox, QPushButton, QRadioButton
 
 from competence_app.gui.competence_page import CompetencePage
 from competence_app.gui.role_page import RolePage
@@ -46,8 +46,11 @@ def test_first_run_welcome_by_keyboard(open_window, data_dir, qtbot):
     assert window.windowTitle() == "Citizen Leadership Companion"
     from PySide6.QtWidgets import QLabel
 
-    privacy = [w for w in window.findChildren(QLabel)
-               if w.accessibleName() == "Where your answers are kept"]
+    privacy = [
+        w
+        for w in window.findChildren(QLabel)
+        if w.accessibleName() == "Where your answers are kept"
+    ]
     assert "stays on this computer" in privacy[0].text()
     assert str(data_dir.resolve()) in privacy[0].text()
     assert focused().accessibleName() == "Name or pseudonym, optional"
@@ -89,8 +92,11 @@ def test_whole_reflection_by_keyboard_then_reopen(open_window, data_dir, person,
         assert focused() is page.develop
         if index % 2 == 0:
             press(qtbot, Qt.Key.Key_Space)
-        press(qtbot, Qt.Key.Key_PageDown if index % 2 else Qt.Key.Key_Right,
-              Qt.KeyboardModifier.NoModifier if index % 2 else Qt.KeyboardModifier.AltModifier)
+        press(
+            qtbot,
+            Qt.Key.Key_PageDown if index % 2 else Qt.Key.Key_Right,
+            Qt.KeyboardModifier.NoModifier if index % 2 else Qt.KeyboardModifier.AltModifier,
+        )
     for offset, role in enumerate(framework.roles):
         page = flow.pages[len(competences) + offset]
         assert isinstance(page, RolePage) and page.isVisible()
@@ -118,7 +124,11 @@ def test_whole_reflection_by_keyboard_then_reopen(open_window, data_dir, person,
         assert answer.develop == (index % 2 == 0)
     for offset, role in enumerate(framework.roles):
         answer = reflection.role(role.id)
-        assert (answer.now, answer.wish, answer.notes) == (offset, 4 - offset, f"Notes on {role.name}")
+        assert (answer.now, answer.wish, answer.notes) == (
+            offset,
+            4 - offset,
+            f"Notes on {role.name}",
+        )
 
     again = open_window(data_dir)
     page = again.flow.pages[2]
@@ -156,7 +166,9 @@ def test_jumping_to_any_page_from_the_list(open_window, data_dir, person, qtbot)
     assert saved[-1].current_page == 10
 
 
-def test_each_answer_is_in_the_database_as_soon_as_it_is_given(open_window, data_dir, person, qtbot):
+def test_each_answer_is_in_the_database_as_soon_as_it_is_given(
+    open_window, data_dir, person, qtbot
+):
     window = open_window(data_dir)
     page = window.flow.pages[0]
     button = page.levels.buttons()[3]
@@ -164,13 +176,17 @@ def test_each_answer_is_in_the_database_as_soon_as_it_is_given(open_window, data
     _, saved = stored(data_dir)
     assert saved[-1].competence(page.competence.id).level == 4
     assert window.saved_label.text().startswith("Saved at")
-    qtbot.mouseClick(page.develop, Qt.MouseButton.LeftButton, pos=QPoint(8, page.develop.height() // 2))
+    qtbot.mouseClick(
+        page.develop, Qt.MouseButton.LeftButton, pos=QPoint(8, page.develop.height() // 2)
+    )
     _, saved = stored(data_dir)
     assert saved[-1].competence(page.competence.id).develop
     page.example.setFocus()
     type_text(qtbot, "typed")
-    qtbot.waitUntil(lambda: stored(data_dir)[1][-1].competence(page.competence.id).example == "typed",
-                    timeout=1000)
+    qtbot.waitUntil(
+        lambda: stored(data_dir)[1][-1].competence(page.competence.id).example == "typed",
+        timeout=1000,
+    )
 
 
 def test_digits_in_a_text_box_are_text_not_levels(open_window, data_dir, person, qtbot):

@@ -20,14 +20,19 @@ def two_reflections(data_dir, person, framework):
     profile, first = person
     db = open_database(database_path(data_dir))
     for competence, level in zip(framework.competences, LEVELS_THEN, strict=True):
-        reflections.save_competence_answer(db, first.id, CompetenceAnswer(competence.id, level=level))
-    second = reflections.create_reflection(db, profile.id, "After the course",
-                                           created_at="2099-01-01T09:00:00+00:00")
+        reflections.save_competence_answer(
+            db, first.id, CompetenceAnswer(competence.id, level=level)
+        )
+    second = reflections.create_reflection(
+        db, profile.id, "After the course", created_at="2099-01-01T09:00:00+00:00"
+    )
     for i, (competence, level) in enumerate(zip(framework.competences, LEVELS_NOW, strict=True)):
         reflections.save_competence_answer(
-            db, second.id,
-            CompetenceAnswer(competence.id, level=level, not_yet=level is None,
-                             confidence=3, develop=i in (0, 5)),
+            db,
+            second.id,
+            CompetenceAnswer(
+                competence.id, level=level, not_yet=level is None, confidence=3, develop=i in (0, 5)
+            ),
         )
     for i, role in enumerate(framework.roles):
         reflections.save_role_answer(db, second.id, RoleAnswer(role.id, now=i, wish=4))
@@ -44,8 +49,11 @@ def test_results_table_equals_what_was_stored(open_window, data_dir, two_reflect
     assert model.rowCount() == 9
     for row, (competence, level) in enumerate(zip(framework.competences, LEVELS_NOW, strict=True)):
         assert model.cell(row, 0) == competence.name
-        expected = "not had the chance yet" if level is None else (
-            f"{level} · {framework.level_names[level - 1]}")
+        expected = (
+            "not had the chance yet"
+            if level is None
+            else (f"{level} · {framework.level_names[level - 1]}")
+        )
         assert model.cell(row, 1) == expected
     assert model.cell(0, 3) == "Yes" and model.cell(1, 3) == ""
     assert page.strengths.text() == "Emotional intelligence, Story telling and Mediating."
@@ -79,7 +87,9 @@ def test_results_follow_new_answers(open_window, data_dir, two_reflections, qtbo
     page = window.flow.pages[8]  # Research was "not had the chance yet"
     window.flow.go_to(8)
     label = [w for w in page.levels.findChildren(type(window.saved_label)) if w.buddy()][4]
-    qtbot.mouseClick(label, Qt.MouseButton.LeftButton, pos=QPoint(4, 4))  # the sentence is clickable
+    qtbot.mouseClick(
+        label, Qt.MouseButton.LeftButton, pos=QPoint(4, 4)
+    )  # the sentence is clickable
     window.show_results()
     assert window.results.competence_model.cell(8, 1) == "5 · Guiding others"
 

@@ -17,13 +17,18 @@ def run_python(code: str, *args: str, **env) -> subprocess.CompletedProcess:
     environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **env}
     return subprocess.run(
         [sys.executable, "-c", code, *args],
-        capture_output=True, text=True, timeout=60, env=environment,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=environment,
     )
 
 
 def test_version_from_the_module_entry_point():
-    result = run_python("import runpy, sys; sys.argv=['competence-app','--version'];"
-                        "runpy.run_module('competence_app', run_name='__main__')")
+    result = run_python(
+        "import runpy, sys; sys.argv=['competence-app','--version'];"
+        "runpy.run_module('competence_app', run_name='__main__')"
+    )
     assert result.stdout.strip() == f"competence-app {__version__}"
 
 
@@ -60,7 +65,8 @@ def test_newer_database_is_refused_with_a_message(qapp, qtbot, tmp_path, critica
     data.mkdir()
     db = open_database(data / "companion.sqlite3")
     db["_sqlite_migrations"].insert(
-        {"migration_set": "competence_app", "name": "m999_future", "applied_at": "x"})
+        {"migration_set": "competence_app", "name": "m999_future", "applied_at": "x"}
+    )
     db.close()
     window = MainWindow(data, framework=framework)
     qtbot.addWidget(window)

@@ -37,11 +37,14 @@ def test_reopening_keeps_every_answer(tmp_path):
     person = profiles.create_profile(db, "Ngozi ✨", ["carer", "my own word"])
     first = reflections.create_reflection(db, person.id, "Start of programme", "fw", "1")
     reflections.save_competence_answer(
-        db, first.id,
+        db,
+        first.id,
         CompetenceAnswer("mediating", level=4, confidence=2, example="Ünïcode & <b>", develop=True),
     )
     reflections.save_competence_answer(db, first.id, CompetenceAnswer("research", not_yet=True))
-    reflections.save_role_answer(db, first.id, RoleAnswer("citizen_leader", now=1, wish=4, notes="n"))
+    reflections.save_role_answer(
+        db, first.id, RoleAnswer("citizen_leader", now=1, wish=4, notes="n")
+    )
     reflections.set_current_page(db, first.id, 7)
     db.close()
 
@@ -102,8 +105,11 @@ def test_database_from_a_newer_version_is_refused_and_left_unchanged(tmp_path):
     path = tmp_path / "c.sqlite3"
     db = open_database(path)
     db["_sqlite_migrations"].insert(
-        {"migration_set": "competence_app", "name": "m099_from_the_future",
-         "applied_at": "2030-01-01"}
+        {
+            "migration_set": "competence_app",
+            "name": "m099_from_the_future",
+            "applied_at": "2030-01-01",
+        }
     )
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.close()

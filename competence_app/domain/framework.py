@@ -112,9 +112,7 @@ class _Reader:
         if value is None:
             self.problems.append(f"{where}: '{key}' is missing.")
             return ()
-        if not isinstance(value, list) or not all(
-            isinstance(v, str) and v.strip() for v in value
-        ):
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
             self.problems.append(f"{where}: '{key}' must be a list of texts.")
             return ()
         if exact is not None and len(value) != exact:

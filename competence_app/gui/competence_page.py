@@ -78,7 +78,9 @@ class CompetencePage(QWidget):
         self.example = QPlainTextEdit()
         self.example.setTabChangesFocus(True)
         self.example.setPlaceholderText(
-            self.tr("A time you used this, or wished you could. Only you see this unless you share it.")
+            self.tr(
+                "A time you used this, or wished you could. Only you see this unless you share it."
+            )
         )
         self.example.setAccessibleName(
             self.tr("An example or story for {name}").format(name=competence.name)

@@ -214,7 +214,9 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             profile.name = dialog.form.name.text().strip()
             profile.self_words = dialog.form.words()
-            if saving.write(self.context, self, lambda: profiles.update_profile(self.context.db, profile)):
+            if saving.write(
+                self.context, self, lambda: profiles.update_profile(self.context.db, profile)
+            ):
                 self.context.events.profile_changed.emit()
 
     def show_about(self) -> None:
@@ -225,8 +227,9 @@ class MainWindow(QMainWindow):
     def _show_saved(self) -> None:
         from datetime import datetime
 
-        self.saved_label.setText(self.tr("Saved at {time}").format(
-            time=datetime.now().strftime("%H:%M:%S")))
+        self.saved_label.setText(
+            self.tr("Saved at {time}").format(time=datetime.now().strftime("%H:%M:%S"))
+        )
 
     def closeEvent(self, event) -> None:
         if self.flow is not None:

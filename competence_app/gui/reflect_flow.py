@@ -59,9 +59,8 @@ class ReflectFlow(QWidget):
         self.page_list.setAccessibleName(self.tr("Pages of this reflection"))
         self.page_list.setMinimumWidth(200)
         self.page_list.setMaximumWidth(300)
-        for index, page in enumerate(self.pages):
-            item = QListWidgetItem(self._item_text(index, False))
-            self.page_list.addItem(item)
+        for index in range(len(self.pages)):
+            self.page_list.addItem(QListWidgetItem(self._item_text(index, False)))
         self.page_list.currentRowChanged.connect(self._row_changed)
         outer.addWidget(self.page_list)
 
@@ -140,8 +139,11 @@ class ReflectFlow(QWidget):
                 page.set_answer(reflection.competence(page.competence.id))
             else:
                 page.set_answer(reflection.role(page.role.id))
-        self.title.setText(self.tr("Reflection started {when}").format(
-            when=reflection_title(reflection).split(" · ")[0]))
+        self.title.setText(
+            self.tr("Reflection started {when}").format(
+                when=reflection_title(reflection).split(" · ")[0]
+            )
+        )
         self.label_edit.setText(reflection.label)
         for index in range(len(self.pages)):
             self._mark(index)
@@ -173,7 +175,8 @@ class ReflectFlow(QWidget):
             self.reflection.current_page = index
             reflection_id = self.reflection.id
             saving.write(
-                self.context, self,
+                self.context,
+                self,
                 lambda: store.set_current_page(self.context.db, reflection_id, index),
             )
 
@@ -205,7 +208,8 @@ class ReflectFlow(QWidget):
         if isinstance(page, CompetencePage):
             self.reflection.competences[answer.competence_id] = answer
             ok = saving.write(
-                self.context, self,
+                self.context,
+                self,
                 lambda: store.save_competence_answer(db, reflection_id, answer),
             )
         else:
@@ -222,7 +226,9 @@ class ReflectFlow(QWidget):
             return
         self.reflection.label = self.label_edit.text().strip()
         reflection_id, label = self.reflection.id, self.reflection.label
-        if saving.write(self.context, self, lambda: store.set_label(self.context.db, reflection_id, label)):
+        if saving.write(
+            self.context, self, lambda: store.set_label(self.context.db, reflection_id, label)
+        ):
             self.context.events.reflections_listed.emit()
 
     # -- helpers ------------------------------------------------------------------
@@ -249,4 +255,6 @@ class ReflectFlow(QWidget):
         item = self.page_list.item(index)
         item.setText(self._item_text(index, done))
         state = self.tr("answered") if done else self.tr("not answered yet")
-        item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{item.text().rstrip(' ' + DONE_MARK)}, {state}")
+        item.setData(
+            Qt.ItemDataRole.AccessibleTextRole, f"{item.text().rstrip(' ' + DONE_MARK)}, {state}"
+        )

@@ -28,17 +28,20 @@ class _Table(QAbstractTableModel):
         self._rows: list[list[str]] = []
         self._headers: list[str] = []
 
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+    def rowCount(self, parent=None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
+    def columnCount(self, parent=None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self._headers)
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
-                    Qt.ItemDataRole.ToolTipRole):
+        if role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
             return self._rows[index.row()][index.column()]
         return None
 
@@ -81,17 +84,23 @@ class RoleTableModel(_Table):
     """One row per role: now, wished-for and the fit figure (explained in words beside it)."""
 
     def set_reflection(self, reflection: Reflection | None):
-        headers = [_tr("Role"), _tr("Describes me now (0-4)"), _tr("Like to grow into (0-4)"),
-                   _tr("Fit with my competences")]
+        headers = [
+            _tr("Role"),
+            _tr("Describes me now (0-4)"),
+            _tr("Like to grow into (0-4)"),
+            _tr("Fit with my competences"),
+        ]
         rows = []
         if reflection is not None:
             for role in self.framework.roles:
                 answer = reflection.role(role.id)
                 fit = role_fit(self.framework, role, reflection)
-                rows.append([
-                    role.name,
-                    "" if answer.now is None else str(answer.now),
-                    "" if answer.wish is None else str(answer.wish),
-                    _tr("not yet known") if fit.percent is None else f"{fit.percent} %",
-                ])
+                rows.append(
+                    [
+                        role.name,
+                        "" if answer.now is None else str(answer.now),
+                        "" if answer.wish is None else str(answer.wish),
+                        _tr("not yet known") if fit.percent is None else f"{fit.percent} %",
+                    ]
+                )
         self._replace(headers, rows)

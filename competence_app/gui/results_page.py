@@ -225,7 +225,9 @@ class ResultsPage(QWidget):
         self.priorities.setText(
             join_names(wanted) + "."
             if wanted
-            else self.tr("Nothing marked yet: tick 'I want to develop this' on any competence page.")
+            else self.tr(
+                "Nothing marked yet: tick 'I want to develop this' on any competence page."
+            )
         )
 
         roles = framework.roles

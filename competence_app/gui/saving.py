@@ -20,7 +20,9 @@ def explain(error: BaseException) -> str:
     if "locked" in message or "busy" in message:
         return _tr("Another program is using your data just now. Please try again in a moment.")
     if "disk" in message or "full" in message or isinstance(error, OSError):
-        return _tr("The computer's disk seems to be full or unavailable. Free some space and try again.")
+        return _tr(
+            "The computer's disk seems to be full or unavailable. Free some space and try again."
+        )
     if "readonly" in message or "read-only" in message:
         return _tr("Your data folder cannot be written to at the moment.")
     return _tr("Something went wrong while saving ({detail}).").format(detail=error)
@@ -34,8 +36,9 @@ def write(context: AppContext, parent: QWidget | None, action: Callable[[], None
         QMessageBox.warning(
             parent,
             _tr("Not saved"),
-            _tr("Your last change could not be saved. {reason}\n\nEverything saved before it is safe.")
-            .format(reason=explain(error)),
+            _tr(
+                "Your last change could not be saved. {reason}\n\nEverything saved before it is safe."
+            ).format(reason=explain(error)),
         )
         return False
     context.events.saved.emit()

@@ -102,22 +102,34 @@ class WelcomePage(QWidget):
     def __init__(self, framework: Framework, data_dir: Path, parent=None):
         super().__init__(parent)
         layout = page_layout(self)
-        layout.addWidget(heading(self.tr("Welcome to Citizen Leadership Companion"),
-                                 style.TITLE_SCALE, level=1))
-        layout.addWidget(text_label(self.tr(
-            "This is a quiet place to think about the work you do with your lived experience "
-            "of health and social care: on a panel, as a carer, in a peer group, in "
-            "campaigns, teaching or research."
-        )))
-        layout.addWidget(text_label(self.tr(
-            "You will look at nine competences and four roles, one page at a time. There are "
-            "no right answers and no scores to pass. You can stop whenever you like: every "
-            "answer is saved the moment you give it, and you will come back to the same page."
-        )))
-        privacy = text_label(self.tr(
-            "Everything you write stays on this computer, in this folder:\n{folder}\n"
-            "Nothing is sent over the internet."
-        ).format(folder=str(data_dir)), selectable=True)
+        layout.addWidget(
+            heading(self.tr("Welcome to Citizen Leadership Companion"), style.TITLE_SCALE, level=1)
+        )
+        layout.addWidget(
+            text_label(
+                self.tr(
+                    "This is a quiet place to think about the work you do with your lived experience "
+                    "of health and social care: on a panel, as a carer, in a peer group, in "
+                    "campaigns, teaching or research."
+                )
+            )
+        )
+        layout.addWidget(
+            text_label(
+                self.tr(
+                    "You will look at nine competences and four roles, one page at a time. There are "
+                    "no right answers and no scores to pass. You can stop whenever you like: every "
+                    "answer is saved the moment you give it, and you will come back to the same page."
+                )
+            )
+        )
+        privacy = text_label(
+            self.tr(
+                "Everything you write stays on this computer, in this folder:\n{folder}\n"
+                "Nothing is sent over the internet."
+            ).format(folder=str(data_dir)),
+            selectable=True,
+        )
         privacy.setAccessibleName(self.tr("Where your answers are kept"))
         layout.addWidget(privacy)
         layout.addSpacing(style.SECTION_GAP)
@@ -150,4 +162,6 @@ class WelcomePage(QWidget):
         layout.addWidget(credit)
 
     def _start(self) -> None:
-        self.started.emit(self.form.name.text().strip(), self.form.words(), self.label.text().strip())
+        self.started.emit(
+            self.form.name.text().strip(), self.form.words(), self.label.text().strip()
+        )

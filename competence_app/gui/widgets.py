@@ -44,7 +44,7 @@ def bullet_list(items: tuple[str, ...] | list[str]) -> QLabel:
     return label
 
 
-READING_CHARS = 125 # about the longest comfortable line, in average characters
+READING_CHARS = 125  # about the longest comfortable line, in average characters
 
 
 def reading_column(content: QWidget) -> QWidget:

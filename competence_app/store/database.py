@@ -80,4 +80,3 @@ def applied_migrations(db: Database) -> list[str]:
 
 
 __all__ = ["MIGRATION_SET", "StoreError", "applied_migrations", "open_database", "open_memory"]
-

@@ -76,4 +76,3 @@ def m001_initial(db: Database) -> None:
     )
     db["settings"].create({"key": str, "value": str}, pk="key", not_null={"key"})
     db["reflections"].create_index(["profile_id", "created_at"])
-
