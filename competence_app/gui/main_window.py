@@ -57,7 +57,11 @@ class MainWindow(QMainWindow):
         """Read the framework and the person's data, then show the right page."""
         from PySide6.QtWidgets import QMessageBox
 
-        from competence_app.domain.framework import FrameworkError, load_framework
+        from competence_app.domain.framework import (
+            FrameworkError,
+            default_framework_path,
+            load_framework,
+        )
         from competence_app.gui.context import AppContext
         from competence_app.paths import database_path
         from competence_app.store import profiles, reflections
@@ -65,7 +69,9 @@ class MainWindow(QMainWindow):
 
         if self.context is None:
             try:
-                framework = self._framework or load_framework(self._framework_path)
+                framework = self._framework or load_framework(
+                    self._framework_path or default_framework_path()
+                )
             except FrameworkError as error:
                 QMessageBox.critical(self, APP_NAME, str(error))
                 self.load_failed.emit(EXIT_FRAMEWORK, str(error))

@@ -84,6 +84,7 @@ class ResultsPage(QWidget):
         self.radar = ChartView(
             self.tr("Radar chart of my competence levels"),
             self.tr("The same levels are listed in the table beside the chart."),
+            size=(4.4, 4.2),
         )
         self.radar.setMinimumSize(380, 400)
         self.competence_model = CompetenceTableModel(framework, self)
@@ -114,7 +115,7 @@ class ResultsPage(QWidget):
         self.roles_chart = ChartView(
             self.tr("Bar chart of my roles, now and wished-for"),
             self.tr("The same ratings are listed in the table beside the chart."),
-            size=(5.0, 2.8),
+            size=(4.4, 2.8),
         )
         self.roles_chart.setMinimumSize(380, 260)
         self.role_model = RoleTableModel(framework, self)
