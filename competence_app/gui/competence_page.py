@@ -2,28 +2,27 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QPlainTextEdit, QWidget
+import dataclasses
+
+from PySide6.QtWidgets import QCheckBox
 
 from competence_app.domain.framework import Competence, Framework
 from competence_app.domain.model import CompetenceAnswer
 from competence_app.gui import style
+from competence_app.gui.answer_page import AnswerPage, show_quietly
 from competence_app.gui.choices import NumberScale, SentenceChoice
 from competence_app.gui.shortcuts import NOT_YET_DIGIT
-from competence_app.gui.widgets import Debouncer, bullet_list, heading, page_layout, text_label
+from competence_app.gui.widgets import bullet_list, heading, page_layout, text_label
 
 NOT_YET = "not_yet"
 
 
-class CompetencePage(QWidget):
+class CompetencePage(AnswerPage):
     """Emits answer_changed with the whole answer whenever any part of it is given."""
 
-    answer_changed = Signal(object)
-
     def __init__(self, framework: Framework, competence: Competence, parent=None):
-        super().__init__(parent)
+        super().__init__(CompetenceAnswer(competence.id), parent)
         self.competence = competence
-        self._answer = CompetenceAnswer(competence.id)
         self.setObjectName(f"competence-{competence.id}")
         layout = page_layout(self)
 
@@ -75,19 +74,14 @@ class CompetencePage(QWidget):
         layout.addWidget(heading(self.tr("An example or story")))
         layout.addWidget(text_label(self.tr("Some questions that may help:")))
         layout.addWidget(bullet_list(competence.prompts))
-        self.example = QPlainTextEdit()
-        self.example.setTabChangesFocus(True)
-        self.example.setPlaceholderText(
+        self.example = self._text_box(
+            "example",
+            self.tr("An example or story for {name}").format(name=competence.name),
             self.tr(
                 "A time you used this, or wished you could. Only you see this unless you share it."
-            )
-        )
-        self.example.setAccessibleName(
-            self.tr("An example or story for {name}").format(name=competence.name)
+            ),
         )
         self.example.setMinimumHeight(110)
-        self._example_saver = Debouncer(self._example_typed, parent=self)
-        self.example.textChanged.connect(self._example_saver.poke)
         layout.addWidget(self.example)
 
         self.develop = QCheckBox(self.tr("I want to develop this"))
@@ -100,46 +94,26 @@ class CompetencePage(QWidget):
         layout.addWidget(bullet_list(competence.develop))
         layout.addStretch(1)
 
-    def answer(self) -> CompetenceAnswer:
-        return self._answer
-
     def set_answer(self, answer: CompetenceAnswer) -> None:
         """Show a stored answer without emitting answer_changed."""
-        self._answer = CompetenceAnswer(**vars(answer))
+        self._answer = dataclasses.replace(answer)
         self.levels.set_value(NOT_YET if answer.not_yet else answer.level)
         self.confidence.set_value(answer.confidence)
-        self.example.blockSignals(True)
-        self.example.setPlainText(answer.example)
-        self.example.blockSignals(False)
-        self.develop.blockSignals(True)
-        self.develop.setChecked(answer.develop)
-        self.develop.blockSignals(False)
+        show_quietly(self.example, lambda: self.example.setPlainText(answer.example))
+        show_quietly(self.develop, lambda: self.develop.setChecked(answer.develop))
 
     def focus_first(self) -> None:
         self.levels.focus_choice()
 
-    def flush(self) -> None:
-        self._example_saver.flush()
-
-    def _emit(self) -> None:
-        self.answer_changed.emit(CompetenceAnswer(**vars(self._answer)))
-
     def _level_chosen(self, value: object) -> None:
-        self._answer.not_yet = value == NOT_YET
-        self._answer.level = None if value == NOT_YET else int(value)
-        self._emit()
+        not_yet = value == NOT_YET
+        self._update(not_yet=not_yet, level=None if not_yet else int(value))
 
     def _confidence_chosen(self, value: object) -> None:
-        self._answer.confidence = int(value)
-        self._emit()
-
-    def _example_typed(self) -> None:
-        self._answer.example = self.example.toPlainText()
-        self._emit()
+        self._update(confidence=int(value))
 
     def _develop_toggled(self, checked: bool) -> None:
-        self._answer.develop = checked
-        self._emit()
+        self._update(develop=checked)
 
     def handle_digit(self, digit: int) -> bool:
         """Digits 1-5 choose a level, 0 'not had the chance yet'."""

@@ -80,19 +80,14 @@ class ResultsPage(QWidget):
         layout.addLayout(picker)
 
         layout.addWidget(heading(self.tr("My competences"), style.TITLE_SCALE, level=1))
-        row = QHBoxLayout()
-        self.radar = ChartView(
-            self.tr("Radar chart of my competence levels"),
-            self.tr("The same levels are listed in the table beside the chart."),
-            size=(4.4, 4.2),
-        )
-        self.radar.setMinimumSize(380, 400)
         self.competence_model = CompetenceTableModel(framework, self)
-        self.competence_table = _table(self.competence_model)
-        self.competence_table.setAccessibleName(self.tr("Table of my competence levels"))
-        row.addWidget(self.radar, 0)
-        row.addWidget(self.competence_table, 1, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(row)
+        self.radar, self.competence_table = self._chart_and_table(
+            layout,
+            self.tr("Radar chart of my competence levels"),
+            (4.4, 4.2),
+            self.competence_model,
+            self.tr("Table of my competence levels"),
+        )
 
         self.changes_heading = heading(self.tr("What changed"))
         self.changes = text_label()
@@ -111,19 +106,14 @@ class ResultsPage(QWidget):
 
         layout.addSpacing(style.SECTION_GAP)
         layout.addWidget(heading(self.tr("My roles"), style.TITLE_SCALE, level=1))
-        roles_row = QHBoxLayout()
-        self.roles_chart = ChartView(
-            self.tr("Bar chart of my roles, now and wished-for"),
-            self.tr("The same ratings are listed in the table beside the chart."),
-            size=(4.4, 2.8),
-        )
-        self.roles_chart.setMinimumSize(380, 260)
         self.role_model = RoleTableModel(framework, self)
-        self.role_table = _table(self.role_model)
-        self.role_table.setAccessibleName(self.tr("Table of my roles and how well they fit"))
-        roles_row.addWidget(self.roles_chart, 0)
-        roles_row.addWidget(self.role_table, 1, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(roles_row)
+        self.roles_chart, self.role_table = self._chart_and_table(
+            layout,
+            self.tr("Bar chart of my roles, now and wished-for"),
+            (4.4, 2.8),
+            self.role_model,
+            self.tr("Table of my roles and how well they fit"),
+        )
         self.fit_text = text_label()
         self.fit_text.setAccessibleName(self.tr("How each role fits, in words"))
         layout.addWidget(self.fit_text)
@@ -131,6 +121,20 @@ class ResultsPage(QWidget):
 
         context.events.reflection_changed.connect(self._mark_dirty)
         context.events.reflections_listed.connect(self._mark_dirty)
+
+    def _chart_and_table(self, layout, chart_name, size, model, table_name):
+        """A chart with its table twin beside it: the same figures for screen readers."""
+        row = QHBoxLayout()
+        chart = ChartView(
+            chart_name, self.tr("The same figures are in the table beside the chart."), size=size
+        )
+        chart.setMinimumSize(380, int(size[1] * 95))
+        table = _table(model)
+        table.setAccessibleName(table_name)
+        row.addWidget(chart, 0)
+        row.addWidget(table, 1, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(row)
+        return chart, table
 
     # -- loading ----------------------------------------------------------------
 

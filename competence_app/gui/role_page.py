@@ -2,23 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QPlainTextEdit, QWidget
+import dataclasses
 
 from competence_app.domain.framework import Framework, Role
 from competence_app.domain.model import ROLE_SCALE_MAX, RoleAnswer
 from competence_app.gui import style
+from competence_app.gui.answer_page import AnswerPage, show_quietly
 from competence_app.gui.choices import NumberScale
-from competence_app.gui.widgets import Debouncer, heading, page_layout, text_label
+from competence_app.gui.widgets import heading, page_layout, text_label
 
 
-class RolePage(QWidget):
-    answer_changed = Signal(object)
+class RolePage(AnswerPage):
+    """Emits answer_changed with the whole answer whenever any part of it is given."""
 
     def __init__(self, framework: Framework, role: Role, parent=None):
-        super().__init__(parent)
+        super().__init__(RoleAnswer(role.id), parent)
         self.role = role
-        self._answer = RoleAnswer(role.id)
         self.setObjectName(f"role-{role.id}")
         layout = page_layout(self)
         layout.addWidget(heading(role.name, style.TITLE_SCALE, level=1))
@@ -66,49 +65,30 @@ class RolePage(QWidget):
 
         layout.addSpacing(style.SECTION_GAP)
         layout.addWidget(heading(self.tr("Notes")))
-        self.notes = QPlainTextEdit()
-        self.notes.setTabChangesFocus(True)
-        self.notes.setPlaceholderText(
-            self.tr("Anything you want to remember about this role and you.")
+        self.notes = self._text_box(
+            "notes",
+            self.tr("Notes about {name}").format(name=role.name),
+            self.tr("Anything you want to remember about this role and you."),
         )
-        self.notes.setAccessibleName(self.tr("Notes about {name}").format(name=role.name))
         self.notes.setMinimumHeight(90)
-        self._notes_saver = Debouncer(self._notes_typed, parent=self)
-        self.notes.textChanged.connect(self._notes_saver.poke)
         layout.addWidget(self.notes)
         layout.addStretch(1)
 
-    def answer(self) -> RoleAnswer:
-        return self._answer
-
     def set_answer(self, answer: RoleAnswer) -> None:
-        self._answer = RoleAnswer(**vars(answer))
+        """Show a stored answer without emitting answer_changed."""
+        self._answer = dataclasses.replace(answer)
         self.now.set_value(answer.now)
         self.wish.set_value(answer.wish)
-        self.notes.blockSignals(True)
-        self.notes.setPlainText(answer.notes)
-        self.notes.blockSignals(False)
+        show_quietly(self.notes, lambda: self.notes.setPlainText(answer.notes))
 
     def focus_first(self) -> None:
         self.now.focus_choice()
 
-    def flush(self) -> None:
-        self._notes_saver.flush()
-
-    def _emit(self) -> None:
-        self.answer_changed.emit(RoleAnswer(**vars(self._answer)))
-
     def _now_chosen(self, value: object) -> None:
-        self._answer.now = int(value)
-        self._emit()
+        self._update(now=int(value))
 
     def _wish_chosen(self, value: object) -> None:
-        self._answer.wish = int(value)
-        self._emit()
-
-    def _notes_typed(self) -> None:
-        self._answer.notes = self.notes.toPlainText()
-        self._emit()
+        self._update(wish=int(value))
 
     def handle_digit(self, digit: int) -> bool:
         """Digits 0-4 set the scale that has focus, or 'now' when neither has."""
