@@ -6,16 +6,34 @@ translator so one set of .ts files covers the app and its documents.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QCoreApplication
 
 from competence_app.domain.analysis import Comparison, RoleFit
 from competence_app.domain.framework import Framework
+from competence_app.domain.model import Reflection
 
 CONTEXT = "Wording"
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
+
+
+def reflection_date(reflection: Reflection) -> str:
+    """'22 Nov 2026': the day a reflection was started."""
+    try:
+        moment = datetime.fromisoformat(reflection.created_at)
+    except ValueError:
+        return reflection.created_at[:10]
+    return f"{moment.day} {moment:%b %Y}"
+
+
+def reflection_title(reflection: Reflection) -> str:
+    """'22 Nov 2026 · Start of programme': how a reflection is named everywhere."""
+    when = reflection_date(reflection)
+    return f"{when} · {reflection.label}" if reflection.label else when
 
 
 def join_names(names: list[str]) -> str:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -27,18 +25,9 @@ from competence_app.gui.context import AppContext
 from competence_app.gui.role_page import RolePage
 from competence_app.gui.widgets import Debouncer, reading_column, scrolling
 from competence_app.store import reflections as store
+from competence_app.wording import reflection_date
 
 DONE_MARK = "✓"
-
-
-def reflection_title(reflection: Reflection) -> str:
-    """'22 Nov 2026 · Start of programme', used wherever a reflection is named."""
-    try:
-        moment = datetime.fromisoformat(reflection.created_at)
-        when = f"{moment.day} {moment:%b %Y}"
-    except ValueError:
-        when = reflection.created_at[:10]
-    return f"{when} · {reflection.label}" if reflection.label else when
 
 
 class ReflectFlow(QWidget):
@@ -140,9 +129,7 @@ class ReflectFlow(QWidget):
             else:
                 page.set_answer(reflection.role(page.role.id))
         self.title.setText(
-            self.tr("Reflection started {when}").format(
-                when=reflection_title(reflection).split(" · ")[0]
-            )
+            self.tr("Reflection started {when}").format(when=reflection_date(reflection))
         )
         self.label_edit.setText(reflection.label)
         for index in range(len(self.pages)):

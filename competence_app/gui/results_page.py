@@ -20,11 +20,15 @@ from competence_app.domain.model import Reflection
 from competence_app.gui import style
 from competence_app.gui.chart_widget import ChartView
 from competence_app.gui.context import AppContext
-from competence_app.gui.reflect_flow import reflection_title
 from competence_app.gui.results_models import CompetenceTableModel, RoleTableModel
 from competence_app.gui.widgets import heading, page_layout, scrolling, text_label
 from competence_app.store import reflections as store
-from competence_app.wording import comparison_sentences, join_names, role_fit_sentence
+from competence_app.wording import (
+    comparison_sentences,
+    join_names,
+    reflection_title,
+    role_fit_sentence,
+)
 
 
 def _table(model) -> QTableView:
