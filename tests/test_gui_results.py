@@ -65,6 +65,9 @@ def test_results_table_equals_what_was_stored(open_window, data_dir, two_reflect
         assert role.name in page.fit_text.text()
     assert page.radar.figure is not None, "the radar chart was drawn"
     assert not page.changes.isVisibleTo(page)
+    history = page.history.text().splitlines()
+    assert history[1].endswith("After the course: 13 of 13 pages answered")
+    assert history[2].endswith("Start of programme: 9 of 13 pages answered")
 
 
 def test_comparing_two_reflections_overlays_and_explains(open_window, data_dir, two_reflections):

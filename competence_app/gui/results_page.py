@@ -82,6 +82,9 @@ class ResultsPage(QWidget):
         self.shown.currentIndexChanged.connect(self._render)
         self.compare.currentIndexChanged.connect(self._render)
         layout.addLayout(picker)
+        self.history = text_label()
+        self.history.setAccessibleName(self.tr("My reflections so far"))
+        layout.addWidget(self.history)
 
         layout.addWidget(heading(self.tr("My competences"), style.TITLE_SCALE, level=1))
         self.competence_model = CompetenceTableModel(framework, self)
@@ -173,6 +176,7 @@ class ResultsPage(QWidget):
         for combo in (self.shown, self.compare):
             combo.blockSignals(False)
         self.compare.setEnabled(len(self._reflections) > 1)
+        self.history.setText(self._history_text(newest_first))
         self._render()
 
     def show_reflection(self, reflection_id: str, compare_id: str | None = None) -> None:
@@ -180,6 +184,19 @@ class ResultsPage(QWidget):
         self._select(self.shown, reflection_id)
         self._select(self.compare, compare_id)
         self._render()
+
+    def _history_text(self, newest_first: list[Reflection]) -> str:
+        lines = [self.tr("My reflections so far (newest first):")]
+        for reflection in newest_first:
+            done, total = analysis.answered_count(self.context.framework, reflection)
+            lines.append(
+                self.tr("•  {title}: {done} of {total} pages answered").format(
+                    title=reflection_title(reflection), done=done, total=total
+                )
+            )
+        if len(newest_first) > 1:
+            lines.append(self.tr("Choose one under 'Compare with' to see what changed."))
+        return "\n".join(lines)
 
     def _selected(self, combo: QComboBox) -> Reflection | None:
         wanted = combo.currentData()
