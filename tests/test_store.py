@@ -22,7 +22,7 @@ posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
 
 
 def test_migrations_build_the_schema_from_empty_and_are_recorded(db):
-    assert applied_migrations(db) == known_migrations() == ["m001_initial"]
+    assert applied_migrations(db) == known_migrations() == ["m001_initial", "m002_plan"]
     assert {"profiles", "reflections", "competence_answers", "role_answers", "settings"} <= set(
         db.table_names()
     )
@@ -49,7 +49,7 @@ def test_reopening_keeps_every_answer(tmp_path):
     db.close()
 
     again = open_database(path)
-    assert applied_migrations(again) == ["m001_initial"]
+    assert applied_migrations(again) == known_migrations()
     person_again = profiles.current_profile(again)
     assert (person_again.name, person_again.self_words) == ("Ngozi ✨", ["carer", "my own word"])
     stored = reflections.latest_reflection(again, person.id)

@@ -76,3 +76,72 @@ def m001_initial(db: Database) -> None:
     )
     db["settings"].create({"key": str, "value": str}, pk="key", not_null={"key"})
     db["reflections"].create_index(["profile_id", "created_at"])
+
+
+@migrations()
+def m002_plan(db: Database) -> None:
+    """Version 2: the development plan. Goals (with their actions and support needs) and one
+    plan row per profile holding 'looking after myself' and the mentor's details."""
+    db["goals"].create(
+        {
+            "id": str,
+            "profile_id": str,
+            "title": str,
+            "why": str,
+            "evidence": str,
+            "competence_ids": str,  # JSON list of framework competence ids
+            "role_ids": str,  # JSON list of framework role ids
+            "who_can_help": str,
+            "target_date": str,
+            "status": str,
+            "position": int,
+            "created_at": str,
+            "updated_at": str,
+        },
+        pk="id",
+        foreign_keys=[("profile_id", "profiles", "id")],
+        not_null={"id", "profile_id", "title", "status", "position", "created_at", "updated_at"},
+        defaults={
+            "title": "",
+            "why": "",
+            "evidence": "",
+            "competence_ids": "[]",
+            "role_ids": "[]",
+            "who_can_help": "",
+            "target_date": "",
+            "status": "not_started",
+            "position": 0,
+        },
+    )
+    db["goal_actions"].create(
+        {"id": str, "goal_id": str, "text": str, "due": str, "done": int, "position": int},
+        pk="id",
+        foreign_keys=[("goal_id", "goals", "id")],
+        not_null={"id", "goal_id", "text", "done", "position"},
+        defaults={"text": "", "due": "", "done": 0, "position": 0},
+    )
+    db["goal_supports"].create(
+        {"id": str, "goal_id": str, "support_id": str, "detail": str, "position": int},
+        pk="id",
+        foreign_keys=[("goal_id", "goals", "id")],
+        not_null={"id", "goal_id", "support_id", "detail", "position"},
+        defaults={"detail": "", "position": 0},
+    )
+    db["plans"].create(
+        {
+            "profile_id": str,
+            "drains": str,
+            "restores": str,
+            "talk_to": str,
+            "mentor_name": str,
+            "mentor_how": str,
+            "next_review": str,
+            "updated_at": str,
+        },
+        pk="profile_id",
+        foreign_keys=[("profile_id", "profiles", "id")],
+        not_null={"profile_id"},
+    )
+    db["goals"].create_index(["profile_id", "position"])
+    db["goal_actions"].create_index(["goal_id", "position"])
+    db["goal_supports"].create_index(["goal_id", "position"])

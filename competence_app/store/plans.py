@@ -1,0 +1,205 @@
+"""The development plan in the database. Each change is one small committed write."""
+
+from __future__ import annotations
+
+import json
+
+from sqlite_utils import Database
+
+from competence_app.domain.plan import Action, Goal, Mentor, Plan, SupportNeed, Wellbeing
+from competence_app.store.clock import new_id, now_iso
+
+GOAL_FIELDS = ("title", "why", "evidence", "who_can_help", "target_date", "status")
+
+
+def load_plan(db: Database, profile_id: str) -> Plan:
+    plan = Plan(profile_id=profile_id)
+    rows = list(db["plans"].rows_where("profile_id = ?", [profile_id]))
+    if rows:
+        row = rows[0]
+        plan.wellbeing = Wellbeing(
+            drains=row["drains"] or "", restores=row["restores"] or "", talk_to=row["talk_to"] or ""
+        )
+        plan.mentor = Mentor(
+            name=row["mentor_name"] or "",
+            how_we_meet=row["mentor_how"] or "",
+            next_review=row["next_review"] or "",
+        )
+    plan.goals = [
+        _load_goal(db, row)
+        for row in db["goals"].rows_where(
+            "profile_id = ?", [profile_id], order_by="position, created_at"
+        )
+    ]
+    return plan
+
+
+def get_goal(db: Database, goal_id: str) -> Goal:
+    return _load_goal(db, db["goals"].get(goal_id))
+
+
+def _ids(text: str | None) -> list[str]:
+    try:
+        value = json.loads(text or "[]")
+    except ValueError:
+        return []
+    return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
+
+
+def _load_goal(db: Database, row: dict) -> Goal:
+    goal = Goal(
+        id=row["id"],
+        profile_id=row["profile_id"],
+        title=row["title"],
+        why=row["why"] or "",
+        evidence=row["evidence"] or "",
+        competence_ids=_ids(row["competence_ids"]),
+        role_ids=_ids(row["role_ids"]),
+        who_can_help=row["who_can_help"] or "",
+        target_date=row["target_date"] or "",
+        status=row["status"],
+        position=row["position"],
+        created_at=row["created_at"],
+    )
+    goal.actions = [
+        Action(id=a["id"], text=a["text"], due=a["due"] or "", done=bool(a["done"]))
+        for a in db["goal_actions"].rows_where("goal_id = ?", [goal.id], order_by="position, rowid")
+    ]
+    goal.supports = [
+        SupportNeed(id=s["id"], support_id=s["support_id"], detail=s["detail"] or "")
+        for s in db["goal_supports"].rows_where(
+            "goal_id = ?", [goal.id], order_by="position, rowid"
+        )
+    ]
+    return goal
+
+
+def create_goal(
+    db: Database,
+    profile_id: str,
+    title: str = "",
+    competence_ids: list[str] | None = None,
+    role_ids: list[str] | None = None,
+) -> Goal:
+    stamp = now_iso()
+    position = db.execute(
+        "SELECT COALESCE(MAX(position), -1) + 1 FROM goals WHERE profile_id = ?", [profile_id]
+    ).fetchone()[0]
+    goal = Goal(
+        id=new_id(),
+        profile_id=profile_id,
+        title=title,
+        competence_ids=list(competence_ids or []),
+        role_ids=list(role_ids or []),
+        position=position,
+        created_at=stamp,
+    )
+    db["goals"].insert(
+        {
+            "id": goal.id,
+            "profile_id": profile_id,
+            "title": title,
+            "competence_ids": json.dumps(goal.competence_ids),
+            "role_ids": json.dumps(goal.role_ids),
+            "status": goal.status,
+            "position": position,
+            "created_at": stamp,
+            "updated_at": stamp,
+        }
+    )
+    return goal
+
+
+def save_goal(db: Database, goal: Goal) -> None:
+    """Save the goal's own fields and links (actions and supports are saved one by one)."""
+    values = {name: getattr(goal, name) for name in GOAL_FIELDS}
+    values["competence_ids"] = json.dumps(goal.competence_ids)
+    values["role_ids"] = json.dumps(goal.role_ids)
+    values["updated_at"] = now_iso()
+    db["goals"].update(goal.id, values)
+
+
+def delete_goal(db: Database, goal_id: str) -> None:
+    with db.atomic():
+        db["goal_actions"].delete_where("goal_id = ?", [goal_id])
+        db["goal_supports"].delete_where("goal_id = ?", [goal_id])
+        db["goals"].delete(goal_id)
+
+
+def add_action(db: Database, goal_id: str, text: str = "", due: str = "") -> Action:
+    action = Action(id=new_id(), text=text, due=due)
+    db["goal_actions"].insert(
+        {
+            "id": action.id,
+            "goal_id": goal_id,
+            "text": text,
+            "due": due,
+            "done": 0,
+            "position": _next_position(db, "goal_actions", goal_id),
+        }
+    )
+    return action
+
+
+def save_action(db: Database, action: Action) -> None:
+    db["goal_actions"].update(
+        action.id, {"text": action.text, "due": action.due, "done": int(action.done)}
+    )
+
+
+def delete_action(db: Database, action_id: str) -> None:
+    db["goal_actions"].delete(action_id)
+
+
+def add_support(db: Database, goal_id: str, support_id: str, detail: str = "") -> SupportNeed:
+    need = SupportNeed(id=new_id(), support_id=support_id, detail=detail)
+    db["goal_supports"].insert(
+        {
+            "id": need.id,
+            "goal_id": goal_id,
+            "support_id": support_id,
+            "detail": detail,
+            "position": _next_position(db, "goal_supports", goal_id),
+        }
+    )
+    return need
+
+
+def save_support(db: Database, need: SupportNeed) -> None:
+    db["goal_supports"].update(need.id, {"support_id": need.support_id, "detail": need.detail})
+
+
+def delete_support(db: Database, need_id: str) -> None:
+    db["goal_supports"].delete(need_id)
+
+
+def save_wellbeing(db: Database, profile_id: str, wellbeing: Wellbeing) -> None:
+    _save_plan_row(
+        db,
+        profile_id,
+        {"drains": wellbeing.drains, "restores": wellbeing.restores, "talk_to": wellbeing.talk_to},
+    )
+
+
+def save_mentor(db: Database, profile_id: str, mentor: Mentor) -> None:
+    _save_plan_row(
+        db,
+        profile_id,
+        {
+            "mentor_name": mentor.name,
+            "mentor_how": mentor.how_we_meet,
+            "next_review": mentor.next_review,
+        },
+    )
+
+
+def _save_plan_row(db: Database, profile_id: str, values: dict) -> None:
+    db["plans"].upsert(
+        {"profile_id": profile_id, **values, "updated_at": now_iso()}, pk="profile_id"
+    )
+
+
+def _next_position(db: Database, table: str, goal_id: str) -> int:
+    return db.execute(
+        f"SELECT COALESCE(MAX(position), -1) + 1 FROM {table} WHERE goal_id = ?", [goal_id]
+    ).fetchone()[0]
