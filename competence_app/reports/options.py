@@ -1,0 +1,55 @@
+"""What goes into an exported plan, and in which format. Plain data, no Qt."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+FORMATS = ("pdf", "odt", "html", "md")
+PAPER_SIZES = ("A4", "Letter")
+
+# In document order. "stories" and "wellbeing" are personal: off unless chosen.
+SECTIONS = (
+    "summary",
+    "competences",
+    "roles",
+    "goals",
+    "supports",
+    "wellbeing",
+    "stories",
+    "mentor_notes",
+)
+PRIVATE_SECTIONS = frozenset({"stories", "wellbeing"})
+DEFAULT_SECTIONS = frozenset(SECTIONS) - PRIVATE_SECTIONS
+
+
+class ExportError(Exception):
+    """The plan could not be written; the message is for people."""
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    format: str = "pdf"
+    sections: frozenset[str] = field(default_factory=lambda: DEFAULT_SECTIONS)
+    paper: str = "A4"
+
+    def __post_init__(self) -> None:
+        if self.format not in FORMATS:
+            raise ExportError(
+                f"'{self.format}' is not a format this app can write. "
+                f"Choose one of: {', '.join(FORMATS)}."
+            )
+        unknown = sorted(set(self.sections) - set(SECTIONS))
+        if unknown:
+            raise ExportError(
+                f"Unknown section(s): {', '.join(unknown)}. Sections are: {', '.join(SECTIONS)}."
+            )
+        if self.paper not in PAPER_SIZES:
+            raise ExportError(f"Paper size must be one of: {', '.join(PAPER_SIZES)}.")
+
+
+def parse_sections(text: str) -> frozenset[str]:
+    """'summary,goals' -> the set of sections; 'all' means every section."""
+    names = [part.strip() for part in text.split(",") if part.strip()]
+    if names == ["all"]:
+        return frozenset(SECTIONS)
+    return frozenset(names)
