@@ -108,7 +108,7 @@ def test_whole_reflection_by_keyboard_then_reopen(open_window, data_dir, person,
         type_text(qtbot, f"Notes on {role.name}")
         press(qtbot, Qt.Key.Key_PageDown)
     # PageDown on the last page means "see my results".
-    assert window.tabs.currentWidget().isAncestorOf(window.results)
+    assert window.workspace.currentWidget().isAncestorOf(window.results)
     window.close()
 
     _, saved = stored(data_dir)

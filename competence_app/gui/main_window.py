@@ -30,9 +30,7 @@ class MainWindow(QMainWindow):
         self._load_pending = False
         self.setWindowTitle(APP_NAME)
         self.resize(1120, 780)
-        self.flow = None
-        self._results_tab = None
-        self.tabs = None
+        self.workspace = None
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         # The first frame is deliberately empty: painting text would wait for the
@@ -126,109 +124,85 @@ class MainWindow(QMainWindow):
         )
 
     def _show_workspace(self, reflection) -> None:
-        from PySide6.QtWidgets import QTabWidget
+        from competence_app.gui.workspace import Workspace
 
-        from competence_app.gui.reflect_flow import ReflectFlow
-        from competence_app.gui.widgets import LazyPage
-
-        if self.tabs is None:
-            self.flow = ReflectFlow(self.context)
-            self._results_tab = LazyPage(self._make_results)
-            self.tabs = QTabWidget()
-            self.tabs.setDocumentMode(True)
-            self.tabs.addTab(self.flow, self.tr("&Reflect"))
-            self.tabs.addTab(self._results_tab, self.tr("R&esults"))
-            self.flow.finished.connect(self.show_results)
-            self.stack.addWidget(self.tabs)
-        self.stack.setCurrentWidget(self.tabs)
+        if self.workspace is None:
+            self.workspace = Workspace(self.context)
+            self.stack.addWidget(self.workspace)
+        self.stack.setCurrentWidget(self.workspace)
         for action in self._workspace_actions:
             action.setEnabled(True)
-        self.flow.show_reflection(reflection)
-        self.tabs.setCurrentWidget(self.flow)
-        self.flow.pages[self.flow.current_index()].focus_first()
+        self.workspace.show_reflection(reflection)
 
-    def _make_results(self):
-        from competence_app.gui.results_page import ResultsPage
-
-        return ResultsPage(self.context)
+    # Shortcuts for tests and callers that think in pages.
+    @property
+    def flow(self):
+        return None if self.workspace is None else self.workspace.flow
 
     @property
     def results(self):
-        """The results page, built the first time anyone needs it."""
-        return None if self._results_tab is None else self._results_tab.content()
+        return None if self.workspace is None else self.workspace.results
 
-    # -- actions -----------------------------------------------------------------
-
-    def _build_menus(self) -> None:
-        from competence_app.gui import shortcuts
-
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        new = file_menu.addAction(self.tr("Start a &new reflection…"))
-        new.setShortcut(shortcuts.NEW_REFLECTION)
-        new.triggered.connect(self.new_reflection)
-        me = file_menu.addAction(self.tr("About &me…"))
-        me.setShortcut(shortcuts.ABOUT_ME)
-        me.triggered.connect(self.edit_profile)
-        file_menu.addSeparator()
-        quit_action = file_menu.addAction(self.tr("&Quit"))
-        quit_action.setShortcut(shortcuts.QUIT)
-        quit_action.triggered.connect(self.close)
-
-        go = self.menuBar().addMenu(self.tr("&Go"))
-        reflect = go.addAction(self.tr("&Reflect"))
-        reflect.setShortcut(shortcuts.SHOW_REFLECT)
-        reflect.triggered.connect(lambda: self.tabs and self.tabs.setCurrentWidget(self.flow))
-        results = go.addAction(self.tr("R&esults"))
-        results.setShortcut(shortcuts.SHOW_RESULTS)
-        results.triggered.connect(self.show_results)
-
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = help_menu.addAction(self.tr("&About Citizen Leadership Companion"))
-        about.triggered.connect(self.show_about)
-
-        self._workspace_actions = [new, me, reflect, results]
-        for action in self._workspace_actions:
-            action.setEnabled(False)
+    @property
+    def plan(self):
+        return None if self.workspace is None else self.workspace.plan
 
     def show_results(self) -> None:
-        if self.tabs is None:
-            return
-        self.flow.flush()
-        self.tabs.setCurrentWidget(self._results_tab)
-        self.results.show_reflection(self.flow.reflection.id)
+        if self.workspace is not None:
+            self.workspace.show_results()
 
     def new_reflection(self) -> None:
-        from competence_app.gui import saving
-        from competence_app.gui.dialogs import ask_label
+        from competence_app.gui import commands
 
-        label = ask_label(self)
-        if label is None:
-            return
-        self.flow.flush()
-        created = []
-        if saving.write(self.context, self, lambda: created.append(self._create_reflection(label))):
-            self.context.events.reflections_listed.emit()
-            self._show_workspace(created[0])
+        commands.new_reflection(self)
 
-    def edit_profile(self) -> None:
-        from competence_app.gui import saving
-        from competence_app.gui.dialogs import ProfileDialog
-        from competence_app.store import profiles
+    # -- menus ---------------------------------------------------------------------
 
-        profile = self.context.profile
-        dialog = ProfileDialog(self.context.framework, profile, self)
-        if dialog.exec():
-            profile.name = dialog.form.name.text().strip()
-            profile.self_words = dialog.form.words()
-            if saving.write(
-                self.context, self, lambda: profiles.update_profile(self.context.db, profile)
-            ):
-                self.context.events.profile_changed.emit()
+    def _build_menus(self) -> None:
+        from competence_app.gui import commands, shortcuts
 
-    def show_about(self) -> None:
-        from competence_app.gui.dialogs import about_dialog
+        def add(menu, text, slot, shortcut=None, needs_workspace=True):
+            action = menu.addAction(text)
+            if shortcut is not None:
+                action.setShortcut(shortcuts.sequence(shortcut))
+            action.triggered.connect(slot)
+            if needs_workspace:
+                action.setEnabled(False)
+                self._workspace_actions.append(action)
+            return action
 
-        about_dialog(self, self.context.framework, self.context.data_dir).exec()
+        self._workspace_actions = []
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        add(
+            file_menu,
+            self.tr("Start a &new reflection…"),
+            self.new_reflection,
+            shortcuts.NEW_REFLECTION,
+        )
+        add(file_menu, self.tr("About &me…"), lambda: commands.edit_profile(self))
+        file_menu.addSeparator()
+        add(
+            file_menu,
+            self.tr("&Export plan…"),
+            lambda: commands.export_plan(self),
+            shortcuts.EXPORT_PLAN,
+        )
+        add(file_menu, self.tr("&Print…"), lambda: commands.print_plan(self), shortcuts.PRINT_PLAN)
+        file_menu.addSeparator()
+        add(file_menu, self.tr("&Quit"), self.close, shortcuts.QUIT, needs_workspace=False)
+
+        go = self.menuBar().addMenu(self.tr("&Go"))
+        add(go, self.tr("&Reflect"), lambda: self.workspace.show_reflect(), shortcuts.SHOW_REFLECT)
+        add(go, self.tr("R&esults"), self.show_results, shortcuts.SHOW_RESULTS)
+        add(go, self.tr("&Plan"), lambda: self.workspace.show_plan(), shortcuts.SHOW_PLAN)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        add(
+            help_menu,
+            self.tr("&About Citizen Leadership Companion"),
+            lambda: commands.about(self),
+            needs_workspace=False,
+        )
 
     def _show_saved(self) -> None:
         from datetime import datetime
@@ -238,8 +212,8 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event) -> None:
-        if self.flow is not None:
-            self.flow.flush()
+        if self.workspace is not None:
+            self.workspace.flush()
         if self.context is not None and self.context.db is not None:
             self.context.db.close()
             self.context.db = None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
@@ -20,6 +20,7 @@ from competence_app.domain.model import Reflection
 from competence_app.gui import style
 from competence_app.gui.chart_widget import ChartView
 from competence_app.gui.context import AppContext
+from competence_app.gui.goal_starters import GoalStarters
 from competence_app.gui.results_models import CompetenceTableModel, RoleTableModel
 from competence_app.gui.widgets import heading, page_layout, scrolling, text_label
 from competence_app.store import reflections as store
@@ -54,6 +55,8 @@ def _fit_height(view: QTableView) -> None:
 
 
 class ResultsPage(QWidget):
+    make_goal = Signal(str, list, list)  # passed on from the "Make a goal" buttons
+
     def __init__(self, context: AppContext, parent=None):
         super().__init__(parent)
         self.context = context
@@ -110,6 +113,11 @@ class ResultsPage(QWidget):
         self.priorities = text_label()
         self.priorities.setAccessibleName(self.tr("What I want to develop"))
         layout.addWidget(self.priorities)
+        self.starters_heading = heading(self.tr("Ready to plan?"))
+        layout.addWidget(self.starters_heading)
+        self.starters = GoalStarters()
+        self.starters.make_goal.connect(self.make_goal)
+        layout.addWidget(self.starters)
 
         layout.addSpacing(style.SECTION_GAP)
         layout.addWidget(heading(self.tr("My roles"), style.TITLE_SCALE, level=1))
@@ -270,3 +278,5 @@ class ResultsPage(QWidget):
             figure = self.tr("not yet known") if fit.percent is None else f"{fit.percent} %"
             fit_lines.append(f"{fit.name} ({figure}): {role_fit_sentence(framework, fit)}")
         self.fit_text.setText("\n\n".join(fit_lines))
+        self.starters.set_reflection(framework, shown)
+        self.starters_heading.setVisible(self.starters.isVisibleTo(self))

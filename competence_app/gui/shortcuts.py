@@ -14,7 +14,9 @@ NEW_REFLECTION = StandardKey.New
 QUIT = StandardKey.Quit
 SHOW_REFLECT = "Ctrl+1"
 SHOW_RESULTS = "Ctrl+2"
-ABOUT_ME = "Ctrl+P"
+SHOW_PLAN = "Ctrl+3"
+EXPORT_PLAN = "Ctrl+E"
+PRINT_PLAN = StandardKey.Print
 # On a competence page: digits 1-5 choose a level, 0 "not had the chance yet".
 # On a role page: digits 0-4 set the scale that has focus (or "now").
 NOT_YET_DIGIT = 0

@@ -114,6 +114,9 @@ class LazyPage(QWidget):
             self._layout.addWidget(self._content)
         return self._content
 
+    def built(self) -> bool:
+        return self._content is not None
+
     def showEvent(self, event) -> None:
         self.content()
         super().showEvent(event)

@@ -1,0 +1,68 @@
+"""What the menu commands do, one small function each, kept out of the main window."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from competence_app.gui import saving
+
+if TYPE_CHECKING:
+    from competence_app.gui.main_window import MainWindow
+
+
+def new_reflection(window: MainWindow) -> None:
+    from competence_app.gui.dialogs import ask_label
+    from competence_app.store import reflections
+
+    label = ask_label(window)
+    if label is None:
+        return
+    window.workspace.flush()
+    context = window.context
+    created = []
+
+    def create() -> None:
+        framework = context.framework
+        created.append(
+            reflections.create_reflection(
+                context.db, context.profile.id, label, framework.id, framework.version
+            )
+        )
+
+    if saving.write(context, window, create):
+        context.events.reflections_listed.emit()
+        window.workspace.show_reflection(created[0])
+
+
+def edit_profile(window: MainWindow) -> None:
+    from competence_app.gui.dialogs import ProfileDialog
+    from competence_app.store import profiles
+
+    context = window.context
+    profile = context.profile
+    dialog = ProfileDialog(context.framework, profile, window)
+    if dialog.exec():
+        profile.name = dialog.form.name.text().strip()
+        profile.self_words = dialog.form.words()
+        if saving.write(context, window, lambda: profiles.update_profile(context.db, profile)):
+            context.events.profile_changed.emit()
+
+
+def export_plan(window: MainWindow) -> None:
+    from competence_app.gui.export_dialog import run_export
+
+    window.workspace.flush()
+    run_export(window.context, window, window.workspace.reflection)
+
+
+def print_plan(window: MainWindow) -> None:
+    from competence_app.gui.export_dialog import run_print
+
+    window.workspace.flush()
+    run_print(window.context, window, window.workspace.reflection)
+
+
+def about(window: MainWindow) -> None:
+    from competence_app.gui.dialogs import about_dialog
+
+    about_dialog(window, window.context.framework, window.context.data_dir).exec()

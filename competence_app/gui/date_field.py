@@ -1,0 +1,54 @@
+"""An optional date: a tick box ('set a date') and a date picker, stored as '' or YYYY-MM-DD.
+
+A separate tick box is clearer, for screen readers too, than a sentinel date
+that means 'none'.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
+
+DEFAULT_DAYS_AHEAD = 30
+
+
+class DateField(QWidget):
+    changed = Signal(str)  # ISO date, or "" for no date
+
+    def __init__(self, label: str, parent=None):
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.enabled = QCheckBox(label)
+        self.enabled.setAccessibleName(label)
+        self.edit = QDateEdit()
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("d MMM yyyy")
+        self.edit.setAccessibleName(self.tr("{label}: date").format(label=label))
+        self.edit.setEnabled(False)
+        self.edit.setDate(QDate.currentDate().addDays(DEFAULT_DAYS_AHEAD))
+        row.addWidget(self.enabled)
+        row.addWidget(self.edit)
+        row.addStretch(1)
+        self.enabled.toggled.connect(self._toggled)
+        self.edit.dateChanged.connect(lambda _date: self.changed.emit(self.iso()))
+
+    def iso(self) -> str:
+        return self.edit.date().toString("yyyy-MM-dd") if self.enabled.isChecked() else ""
+
+    def set_iso(self, value: str) -> None:
+        """Show a stored date without emitting changed."""
+        date = QDate.fromString(value, "yyyy-MM-dd") if value else QDate()
+        for widget in (self.enabled, self.edit):
+            widget.blockSignals(True)
+        self.enabled.setChecked(date.isValid())
+        self.edit.setEnabled(date.isValid())
+        self.edit.setDate(
+            date if date.isValid() else QDate.currentDate().addDays(DEFAULT_DAYS_AHEAD)
+        )
+        for widget in (self.enabled, self.edit):
+            widget.blockSignals(False)
+
+    def _toggled(self, checked: bool) -> None:
+        self.edit.setEnabled(checked)
+        self.changed.emit(self.iso())

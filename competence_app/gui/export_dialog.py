@@ -1,0 +1,232 @@
+"""File > Export plan… and File > Print…: choose format, paper and sections, then write."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QStandardPaths, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QMessageBox,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from competence_app.domain.model import Reflection
+from competence_app.gui.context import AppContext
+from competence_app.gui.widgets import page_layout, text_label
+from competence_app.reports.options import (
+    DEFAULT_SECTIONS,
+    FORMATS,
+    PAPER_SIZES,
+    ExportError,
+    ExportOptions,
+)
+from competence_app.store import profiles as settings
+
+SETTINGS_KEY = "export_options"
+
+
+def format_names(widget: QWidget) -> dict[str, str]:
+    return {
+        "pdf": widget.tr("PDF, to read and print"),
+        "odt": widget.tr("ODT, to add notes in Word or LibreOffice"),
+        "html": widget.tr("Web page (HTML), one file"),
+        "md": widget.tr("Markdown, plain text"),
+    }
+
+
+def section_names(widget: QWidget) -> dict[str, str]:
+    return {
+        "summary": widget.tr("Summary in words"),
+        "competences": widget.tr("Competence chart and table"),
+        "roles": widget.tr("Roles"),
+        "goals": widget.tr("Goals and actions"),
+        "supports": widget.tr("Support I need"),
+        "wellbeing": widget.tr("Looking after myself"),
+        "stories": widget.tr("My examples and stories"),
+        "mentor_notes": widget.tr("Space for my mentor's notes"),
+    }
+
+
+def locale_paper() -> str:
+    imperial = QLocale.MeasurementSystem.ImperialUSSystem
+    return "Letter" if QLocale.system().measurementSystem() == imperial else "A4"
+
+
+def remembered_options(context: AppContext) -> ExportOptions:
+    """The last choices made in this data folder, or sensible defaults."""
+    raw = settings.get_setting(context.db, SETTINGS_KEY)
+    try:
+        data = json.loads(raw) if raw else {}
+        return ExportOptions(
+            format=data.get("format", "pdf"),
+            sections=frozenset(data.get("sections", DEFAULT_SECTIONS)),
+            paper=data.get("paper", locale_paper()),
+        )
+    except (ValueError, TypeError, ExportError):
+        return ExportOptions(paper=locale_paper())
+
+
+def remember(context: AppContext, options: ExportOptions) -> None:
+    value = {"format": options.format, "sections": sorted(options.sections), "paper": options.paper}
+    settings.set_setting(context.db, SETTINGS_KEY, json.dumps(value))
+
+
+class ExportDialog(QDialog):
+    def __init__(self, options: ExportOptions, parent=None, printing: bool = False):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Print my plan") if printing else self.tr("Export my plan"))
+        layout = page_layout(self)
+        self.format_buttons: dict[str, QRadioButton] = {}
+        self._format_group = QButtonGroup(self)
+        if not printing:
+            box = QGroupBox(self.tr("Format"))
+            column = QVBoxLayout(box)
+            for key, name in format_names(self).items():
+                button = QRadioButton(name)
+                button.setChecked(key == options.format)
+                self._format_group.addButton(button)
+                self.format_buttons[key] = button
+                column.addWidget(button)
+            layout.addWidget(box)
+
+        form = QFormLayout()
+        self.paper = QComboBox()
+        self.paper.setAccessibleName(self.tr("Paper size"))
+        for size in PAPER_SIZES:
+            self.paper.addItem(size, size)
+        self.paper.setCurrentIndex(PAPER_SIZES.index(options.paper))
+        form.addRow(self.tr("Paper size"), self.paper)
+        layout.addLayout(form)
+
+        sections = QGroupBox(self.tr("What goes in"))
+        column = QVBoxLayout(sections)
+        self.section_boxes: dict[str, QCheckBox] = {}
+        for key, name in section_names(self).items():
+            box = QCheckBox(name)
+            box.setChecked(key in options.sections)
+            self.section_boxes[key] = box
+            column.addWidget(box)
+        note = text_label(
+            self.tr(
+                "\u201cLooking after myself\u201d and \u201cMy examples and stories\u201d hold personal "
+                "things you wrote for yourself, so they are left out unless you tick them."
+            )
+        )
+        column.addWidget(note)
+        layout.addWidget(sections)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("Print…") if printing else self.tr("Export…")
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(buttons)
+        layout.addLayout(row)
+
+    def options(self) -> ExportOptions:
+        chosen = next((k for k, b in self.format_buttons.items() if b.isChecked()), FORMATS[0])
+        return ExportOptions(
+            format=chosen,
+            sections=frozenset(k for k, box in self.section_boxes.items() if box.isChecked()),
+            paper=self.paper.currentData(),
+        )
+
+
+def suggested_path(options: ExportOptions) -> Path:
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    base = Path(folder) if folder else Path.home()
+    return base / f"development-plan-{date.today().isoformat()}.{options.format}"
+
+
+def run_export(context: AppContext, parent: QWidget, reflection: Reflection | None) -> Path | None:
+    from competence_app.reports.export import export_plan
+
+    dialog = ExportDialog(remembered_options(context), parent)
+    if not dialog.exec():
+        return None
+    options = dialog.options()
+    remember(context, options)
+    filters = {
+        "pdf": parent.tr("PDF document (*.pdf)"),
+        "odt": parent.tr("OpenDocument text (*.odt)"),
+        "html": parent.tr("Web page (*.html)"),
+        "md": parent.tr("Markdown (*.md)"),
+    }
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent, parent.tr("Save my plan as"), str(suggested_path(options)), filters[options.format]
+    )
+    if not chosen:
+        return None
+    path = Path(chosen)
+    if path.suffix.lower() != f".{options.format}":
+        path = path.with_name(path.name + f".{options.format}")
+    try:
+        written = export_plan(
+            context.db,
+            context.framework,
+            context.profile.id,
+            options,
+            path,
+            reflection.id if reflection else None,
+        )
+    except ExportError as error:
+        QMessageBox.warning(parent, parent.tr("The plan was not saved"), str(error))
+        return None
+    answer = QMessageBox.question(
+        parent,
+        parent.tr("Plan saved"),
+        parent.tr("Your plan is saved as:\n{path}\n\nOpen it now?").format(path=written),
+    )
+    if answer == QMessageBox.StandardButton.Yes:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
+    return written
+
+
+def run_print(context: AppContext, parent: QWidget, reflection: Reflection | None) -> bool:
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    from competence_app.reports.export import print_plan
+
+    dialog = ExportDialog(remembered_options(context), parent, printing=True)
+    if not dialog.exec():
+        return False
+    chosen = dialog.options()
+    options = ExportOptions(format="pdf", sections=chosen.sections, paper=chosen.paper)
+    remember(
+        context, ExportOptions(remembered_options(context).format, options.sections, options.paper)
+    )
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    if QPrintDialog(printer, parent).exec() != QDialog.DialogCode.Accepted:
+        return False
+    try:
+        print_plan(
+            context.db,
+            context.framework,
+            context.profile.id,
+            options,
+            printer,
+            reflection.id if reflection else None,
+        )
+    except ExportError as error:
+        QMessageBox.warning(parent, parent.tr("The plan was not printed"), str(error))
+        return False
+    return True

@@ -1,0 +1,268 @@
+"""Editing one goal: what, why, how I'll know, links, actions, support needed, status."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from competence_app.domain.plan import GOAL_STATUSES, Goal
+from competence_app.gui import saving
+from competence_app.gui.context import AppContext
+from competence_app.gui.date_field import DateField
+from competence_app.gui.plan_rows import ActionRow, SupportRow
+from competence_app.gui.widgets import Debouncer, heading, page_layout, text_label
+from competence_app.store import plans as store
+
+LINK_COLUMNS = 3
+
+
+def status_names() -> dict[str, str]:
+    tr = QCoreApplication.translate
+    return {
+        "not_started": tr("Plan", "Not started"),
+        "under_way": tr("Plan", "Under way"),
+        "achieved": tr("Plan", "Achieved"),
+        "set_aside": tr("Plan", "Set aside"),
+    }
+
+
+class GoalEditor(QWidget):
+    goal_changed = Signal(object)  # Goal, after any of its own fields changed
+
+    def __init__(self, context: AppContext, parent=None):
+        super().__init__(parent)
+        self.context = context
+        self.goal: Goal | None = None
+        framework = context.framework
+        layout = page_layout(self)
+        layout.addWidget(heading(self.tr("A goal")))
+
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.title = QLineEdit()
+        self.title.setAccessibleName(self.tr("What I want to achieve"))
+        self.title.setPlaceholderText(self.tr("For example: speak up at the partnership board"))
+        self.why = self._box(self.tr("Why it matters to me"))
+        self.evidence = self._box(self.tr("How I will know I got there"))
+        form.addRow(self._caption(self.tr("&What I want to achieve"), self.title), self.title)
+        form.addRow(self._caption(self.tr("W&hy it matters to me"), self.why), self.why)
+        form.addRow(
+            self._caption(self.tr("How I will &know I got there"), self.evidence), self.evidence
+        )
+        layout.addLayout(form)
+        self._savers = [Debouncer(self._save_fields, parent=self)]
+        self.title.textEdited.connect(self._savers[0].poke)
+        self.title.editingFinished.connect(self._savers[0].flush)
+        self.why.textChanged.connect(self._savers[0].poke)
+        self.evidence.textChanged.connect(self._savers[0].poke)
+
+        links = QGroupBox(self.tr("What it builds on"))
+        grid = QGridLayout(links)
+        self.competence_boxes: dict[str, QCheckBox] = {}
+        self.role_boxes: dict[str, QCheckBox] = {}
+        for index, competence in enumerate(framework.competences):
+            box = QCheckBox(competence.name)
+            box.toggled.connect(self._save_fields)
+            self.competence_boxes[competence.id] = box
+            grid.addWidget(box, index // LINK_COLUMNS, index % LINK_COLUMNS)
+        offset = (len(framework.competences) + LINK_COLUMNS - 1) // LINK_COLUMNS
+        for index, role in enumerate(framework.roles):
+            box = QCheckBox(self.tr("Role: {name}").format(name=role.name))
+            box.toggled.connect(self._save_fields)
+            self.role_boxes[role.id] = box
+            grid.addWidget(box, offset + index // 2, index % 2)
+        layout.addWidget(links)
+
+        layout.addWidget(heading(self.tr("Actions")))
+        self.actions_box = QVBoxLayout()
+        layout.addLayout(self.actions_box)
+        add_action = QPushButton(self.tr("Add an &action"))
+        add_action.clicked.connect(self.add_action)
+        layout.addWidget(add_action)
+
+        layout.addWidget(heading(self.tr("Support I need")))
+        layout.addWidget(
+            text_label(
+                self.tr(
+                    "What would help from the organisations you work with? Being specific makes it "
+                    "easier for them to say yes."
+                )
+            )
+        )
+        self.supports_box = QVBoxLayout()
+        layout.addLayout(self.supports_box)
+        add_support = QPushButton(self.tr("Add &support I need"))
+        add_support.clicked.connect(self.add_support)
+        layout.addWidget(add_support)
+
+        more = QFormLayout()
+        self.who = QLineEdit()
+        self.who.setAccessibleName(self.tr("Who can help"))
+        self.who.setPlaceholderText(self.tr("A person, a group or an organisation"))
+        self.who.textEdited.connect(self._savers[0].poke)
+        self.who.editingFinished.connect(self._savers[0].flush)
+        self.target = DateField(self.tr("Aim to reach it by"))
+        self.target.changed.connect(self._save_fields)
+        self.status = QComboBox()
+        self.status.setAccessibleName(self.tr("Status"))
+        for key, name in status_names().items():
+            self.status.addItem(name, key)
+        self.status.currentIndexChanged.connect(self._save_fields)
+        more.addRow(self._caption(self.tr("Who &can help"), self.who), self.who)
+        more.addRow(self.tr("Target date"), self.target)
+        more.addRow(self._caption(self.tr("S&tatus"), self.status), self.status)
+        layout.addLayout(more)
+        layout.addStretch(1)
+        self._action_rows: list[ActionRow] = []
+        self._support_rows: list[SupportRow] = []
+        self.setEnabled(False)
+
+    @staticmethod
+    def _caption(text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text)
+        label.setBuddy(buddy)
+        return label
+
+    def _box(self, name: str) -> QPlainTextEdit:
+        box = QPlainTextEdit()
+        box.setTabChangesFocus(True)
+        box.setAccessibleName(name)
+        box.setMaximumHeight(90)
+        return box
+
+    # -- showing a goal -----------------------------------------------------------
+
+    def show_goal(self, goal: Goal | None) -> None:
+        self.flush()
+        self.goal = None if goal is None else dataclasses.replace(goal)
+        self.setEnabled(goal is not None)
+        quiet = [
+            self.title,
+            self.why,
+            self.evidence,
+            self.who,
+            self.status,
+            *self.competence_boxes.values(),
+            *self.role_boxes.values(),
+        ]
+        for widget in quiet:
+            widget.blockSignals(True)
+        current = goal or Goal(id="", profile_id="")
+        self.title.setText(current.title)
+        self.why.setPlainText(current.why)
+        self.evidence.setPlainText(current.evidence)
+        self.who.setText(current.who_can_help)
+        self.status.setCurrentIndex(max(GOAL_STATUSES.index(current.status), 0))
+        for cid, box in self.competence_boxes.items():
+            box.setChecked(cid in current.competence_ids)
+        for rid, box in self.role_boxes.items():
+            box.setChecked(rid in current.role_ids)
+        for widget in quiet:
+            widget.blockSignals(False)
+        self.target.set_iso(current.target_date)
+        self._rebuild_rows()
+
+    def _rebuild_rows(self) -> None:
+        for row in self._action_rows + self._support_rows:
+            row.setParent(None)
+            row.deleteLater()
+        self._action_rows, self._support_rows = [], []
+        if self.goal is None:
+            return
+        for number, action in enumerate(self.goal.actions, start=1):
+            row = ActionRow(action, number)
+            row.changed.connect(self._save_action)
+            row.remove_requested.connect(self._remove_action)
+            self.actions_box.addWidget(row)
+            self._action_rows.append(row)
+        for number, need in enumerate(self.goal.supports, start=1):
+            row = SupportRow(self.context.framework, need, number)
+            row.changed.connect(self._save_support)
+            row.remove_requested.connect(self._remove_support)
+            self.supports_box.addWidget(row)
+            self._support_rows.append(row)
+
+    def flush(self) -> None:
+        for saver in self._savers:
+            saver.flush()
+        for row in self._action_rows + self._support_rows:
+            row.flush()
+
+    # -- saving -------------------------------------------------------------------
+
+    def _write(self, action) -> bool:
+        return saving.write(self.context, self, action)
+
+    def _save_fields(self, *_args) -> None:
+        if self.goal is None:
+            return
+        goal = self.goal
+        goal.title = self.title.text()
+        goal.why = self.why.toPlainText()
+        goal.evidence = self.evidence.toPlainText()
+        goal.who_can_help = self.who.text()
+        goal.target_date = self.target.iso()
+        goal.status = self.status.currentData()
+        goal.competence_ids = [cid for cid, box in self.competence_boxes.items() if box.isChecked()]
+        goal.role_ids = [rid for rid, box in self.role_boxes.items() if box.isChecked()]
+        if self._write(lambda: store.save_goal(self.context.db, goal)):
+            self.goal_changed.emit(dataclasses.replace(goal))
+
+    def add_action(self) -> None:
+        if self.goal is None:
+            return
+        created = []
+        if self._write(lambda: created.append(store.add_action(self.context.db, self.goal.id))):
+            self.goal.actions.append(created[0])
+            self._rebuild_rows()
+            self._action_rows[-1].text.setFocus()
+            self.goal_changed.emit(dataclasses.replace(self.goal))
+
+    def add_support(self) -> None:
+        if self.goal is None or not self.context.framework.supports:
+            return
+        first = self.context.framework.supports[0].id
+        created = []
+        if self._write(
+            lambda: created.append(store.add_support(self.context.db, self.goal.id, first))
+        ):
+            self.goal.supports.append(created[0])
+            self._rebuild_rows()
+            self._support_rows[-1].category.setFocus()
+            self.goal_changed.emit(dataclasses.replace(self.goal))
+
+    def _save_action(self, action) -> None:
+        if self._write(lambda: store.save_action(self.context.db, action)):
+            self.goal.actions = [action if a.id == action.id else a for a in self.goal.actions]
+            self.goal_changed.emit(dataclasses.replace(self.goal))
+
+    def _remove_action(self, action) -> None:
+        if self._write(lambda: store.delete_action(self.context.db, action.id)):
+            self.goal.actions = [a for a in self.goal.actions if a.id != action.id]
+            self._rebuild_rows()
+            self.goal_changed.emit(dataclasses.replace(self.goal))
+
+    def _save_support(self, need) -> None:
+        if self._write(lambda: store.save_support(self.context.db, need)):
+            self.goal.supports = [need if s.id == need.id else s for s in self.goal.supports]
+            self.goal_changed.emit(dataclasses.replace(self.goal))
+
+    def _remove_support(self, need) -> None:
+        if self._write(lambda: store.delete_support(self.context.db, need.id)):
+            self.goal.supports = [s for s in self.goal.supports if s.id != need.id]
+            self._rebuild_rows()
+            self.goal_changed.emit(dataclasses.replace(self.goal))

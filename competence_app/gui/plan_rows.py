@@ -1,0 +1,107 @@
+"""One action, or one support need, inside a goal: edited in place and saved as typed."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
+
+from competence_app.domain.framework import Framework
+from competence_app.domain.plan import Action, SupportNeed
+from competence_app.gui.date_field import DateField
+from competence_app.gui.widgets import Debouncer
+
+
+class ActionRow(QWidget):
+    changed = Signal(object)  # Action
+    remove_requested = Signal(object)  # Action
+
+    def __init__(self, action: Action, number: int, parent=None):
+        super().__init__(parent)
+        self.action = dataclasses.replace(action)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.text = QLineEdit(action.text)
+        self.text.setPlaceholderText(self.tr("Something I will do"))
+        self.text.setAccessibleName(self.tr("Action {n}").format(n=number))
+        saver = Debouncer(self._text_typed, parent=self)
+        self.text.textEdited.connect(saver.poke)
+        self.text.editingFinished.connect(saver.flush)
+        self._saver = saver
+        self.due = DateField(self.tr("By"))
+        self.due.setAccessibleName(self.tr("Action {n} by when").format(n=number))
+        self.due.set_iso(action.due)
+        self.due.changed.connect(self._due_changed)
+        self.done = QCheckBox(self.tr("Done"))
+        self.done.setAccessibleName(self.tr("Action {n} done").format(n=number))
+        self.done.setChecked(action.done)
+        self.done.toggled.connect(self._done_toggled)
+        remove = QPushButton(self.tr("Remove"))
+        remove.setAccessibleName(self.tr("Remove action {n}").format(n=number))
+        remove.clicked.connect(lambda: self.remove_requested.emit(self.action))
+        row.addWidget(self.text, 1)
+        row.addWidget(self.due)
+        row.addWidget(self.done)
+        row.addWidget(remove)
+
+    def flush(self) -> None:
+        self._saver.flush()
+
+    def _text_typed(self) -> None:
+        if self.text.text() != self.action.text:
+            self.action.text = self.text.text()
+            self.changed.emit(dataclasses.replace(self.action))
+
+    def _due_changed(self, value: str) -> None:
+        self.action.due = value
+        self.changed.emit(dataclasses.replace(self.action))
+
+    def _done_toggled(self, checked: bool) -> None:
+        self.action.done = checked
+        self.changed.emit(dataclasses.replace(self.action))
+
+
+class SupportRow(QWidget):
+    changed = Signal(object)  # SupportNeed
+    remove_requested = Signal(object)
+
+    def __init__(self, framework: Framework, need: SupportNeed, number: int, parent=None):
+        super().__init__(parent)
+        self.need = dataclasses.replace(need)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.category = QComboBox()
+        self.category.setAccessibleName(self.tr("Support {n}: what kind").format(n=number))
+        for index, support in enumerate(framework.supports):
+            self.category.addItem(support.name, support.id)
+            self.category.setItemData(index, support.description, Qt.ItemDataRole.ToolTipRole)
+        found = self.category.findData(need.support_id)
+        self.category.setCurrentIndex(max(found, 0))
+        self.category.currentIndexChanged.connect(self._category_changed)
+        self.detail = QLineEdit(need.detail)
+        self.detail.setPlaceholderText(
+            self.tr("For example: travel for the quarterly panel, paid within two weeks")
+        )
+        self.detail.setAccessibleName(self.tr("Support {n}: details").format(n=number))
+        self._saver = Debouncer(self._detail_typed, parent=self)
+        self.detail.textEdited.connect(self._saver.poke)
+        self.detail.editingFinished.connect(self._saver.flush)
+        remove = QPushButton(self.tr("Remove"))
+        remove.setAccessibleName(self.tr("Remove support {n}").format(n=number))
+        remove.clicked.connect(lambda: self.remove_requested.emit(self.need))
+        row.addWidget(self.category)
+        row.addWidget(self.detail, 1)
+        row.addWidget(remove)
+
+    def flush(self) -> None:
+        self._saver.flush()
+
+    def _category_changed(self, _index: int) -> None:
+        self.need.support_id = self.category.currentData()
+        self.changed.emit(dataclasses.replace(self.need))
+
+    def _detail_typed(self) -> None:
+        if self.detail.text() != self.need.detail:
+            self.need.detail = self.detail.text()
+            self.changed.emit(dataclasses.replace(self.need))

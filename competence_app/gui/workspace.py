@@ -1,0 +1,79 @@
+"""The three tabs a person works in: Reflect, Results and Plan, wired together by signals."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QTabWidget
+
+from competence_app.domain.model import Reflection
+from competence_app.gui.context import AppContext
+from competence_app.gui.reflect_flow import ReflectFlow
+from competence_app.gui.widgets import LazyPage
+
+
+class Workspace(QTabWidget):
+    def __init__(self, context: AppContext, parent=None):
+        super().__init__(parent)
+        self.context = context
+        self.setDocumentMode(True)
+        self.flow = ReflectFlow(context)
+        # Results and Plan are built the first time they are opened.
+        self._results_tab = LazyPage(self._make_results)
+        self._plan_tab = LazyPage(self._make_plan)
+        self.addTab(self.flow, self.tr("&Reflect"))
+        self.addTab(self._results_tab, self.tr("R&esults"))
+        self.addTab(self._plan_tab, self.tr("&Plan"))
+        self.flow.finished.connect(self.show_results)
+
+    def _make_results(self):
+        from competence_app.gui.results_page import ResultsPage
+
+        page = ResultsPage(self.context)
+        page.make_goal.connect(self.make_goal)
+        return page
+
+    def _make_plan(self):
+        from competence_app.gui.plan_page import PlanPage
+
+        page = PlanPage(self.context)
+        page.reload()
+        return page
+
+    @property
+    def results(self):
+        return self._results_tab.content()
+
+    @property
+    def plan(self):
+        return self._plan_tab.content()
+
+    @property
+    def reflection(self) -> Reflection | None:
+        return self.flow.reflection
+
+    def show_reflection(self, reflection: Reflection) -> None:
+        self.flow.show_reflection(reflection)
+        self.setCurrentWidget(self.flow)
+        self.flow.pages[self.flow.current_index()].focus_first()
+
+    def show_reflect(self) -> None:
+        self.setCurrentWidget(self.flow)
+
+    def show_results(self) -> None:
+        self.flush()
+        self.setCurrentWidget(self._results_tab)
+        self.results.show_reflection(self.flow.reflection.id)
+
+    def show_plan(self) -> None:
+        self.flush()
+        self.setCurrentWidget(self._plan_tab)
+
+    def make_goal(self, title: str, competence_ids: list, role_ids: list) -> None:
+        """'Make a goal' on the results page: a goal already linked, open in the plan."""
+        self.show_plan()
+        self.plan.create_goal(title, competence_ids, role_ids)
+
+    def flush(self) -> None:
+        """Save everything still waiting for a pause in typing."""
+        self.flow.flush()
+        if self._plan_tab.built():
+            self.plan.flush()
