@@ -1,0 +1,123 @@
+"""The plan page, driven as a person would: from a priority to a goal with actions and support."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from competence_app.domain.model import CompetenceAnswer, RoleAnswer
+from competence_app.paths import database_path
+from competence_app.store import plans, profiles, reflections
+from competence_app.store.database import open_database
+
+
+@pytest.fixture
+def with_priorities(data_dir, person, framework):
+    profile, reflection = person
+    db = open_database(database_path(data_dir))
+    for i, competence in enumerate(framework.competences):
+        reflections.save_competence_answer(
+            db, reflection.id,
+            CompetenceAnswer(competence.id, level=i % 5 + 1, develop=competence.id == "lobbying"),
+        )
+    reflections.save_role_answer(db, reflection.id, RoleAnswer("citizen_leader", now=1, wish=4))
+    db.close()
+    return profile
+
+
+def stored_plan(data_dir):
+    db = open_database(database_path(data_dir))
+    try:
+        return plans.load_plan(db, profiles.current_profile(db).id)
+    finally:
+        db.close()
+
+
+def type_into(qtbot, widget, text):
+    widget.setFocus()
+    qtbot.keyClicks(widget, text)
+
+
+def test_goal_from_a_priority_with_action_and_support_survives_reopening(
+    open_window, data_dir, with_priorities, qtbot
+):
+    window = open_window(data_dir)
+    window.show_results()
+    starters = window.results.starters
+    names = [b.accessibleName() for b in starters.buttons]
+    assert names == ["Make a goal: Work on Lobbying", "Make a goal: Grow into the Citizen Leader role"]
+    qtbot.mouseClick(starters.buttons[0], Qt.MouseButton.LeftButton)
+
+    plan = window.plan
+    editor = plan.editor
+    assert window.workspace.currentWidget().isAncestorOf(plan)
+    assert editor.competence_boxes["lobbying"].isChecked()
+    assert QApplication.focusWidget() is editor.title  # the suggested title is ready to retype
+    qtbot.keyClicks(editor.title, "Meet my MP about respite care")
+    type_into(qtbot, editor.why, "Carers in our town wait months for a break.")
+    box = editor.role_boxes["disruptor_advocate"]
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Space)
+
+    editor.add_action()
+    row = editor._action_rows[-1]
+    assert QApplication.focusWidget() is row.text
+    qtbot.keyClicks(row.text, "Ask the carers' centre for two stories")
+    qtbot.keyClick(row.text, Qt.Key.Key_Tab)
+    row.due.enabled.click()
+    row.done.click()
+
+    editor.add_support()
+    need = editor._support_rows[-1]
+    need.category.setCurrentIndex(need.category.findData("expenses"))
+    type_into(qtbot, need.detail, "Travel to Westminster paid within two weeks")
+    qtbot.keyClick(need.detail, Qt.Key.Key_Tab)
+
+    plan.list.setCurrentRow(plan.list.count() - 2)  # Looking after myself
+    type_into(qtbot, plan.wellbeing.drains, "Meetings moved at the last minute")
+    plan.list.setCurrentRow(plan.list.count() - 1)  # My mentor
+    type_into(qtbot, plan.mentor.name, "Priya")
+    window.close()
+
+    saved = stored_plan(data_dir)
+    goal = saved.goals[0]
+    assert goal.title == "Meet my MP about respite care"
+    assert goal.why == "Carers in our town wait months for a break."
+    assert goal.competence_ids == ["lobbying"]
+    assert goal.role_ids == ["disruptor_advocate"]
+    assert [(a.text, bool(a.due), a.done) for a in goal.actions] == [
+        ("Ask the carers' centre for two stories", True, True)]
+    assert [(s.support_id, s.detail) for s in goal.supports] == [
+        ("expenses", "Travel to Westminster paid within two weeks")]
+    assert saved.wellbeing.drains == "Meetings moved at the last minute"
+    assert saved.mentor.name == "Priya"
+
+    again = open_window(data_dir)
+    again.workspace.show_plan()
+    editor = again.plan.editor
+    assert editor.title.text() == goal.title
+    assert editor._action_rows[0].text.text() == "Ask the carers' centre for two stories"
+    assert editor._action_rows[0].done.isChecked()
+    assert editor._support_rows[0].category.currentData() == "expenses"
+    assert "Meet my MP" in again.plan.list.item(0).text()
+
+
+def test_goal_from_scratch_and_removing_it(open_window, data_dir, person, qtbot, monkeypatch):
+    window = open_window(data_dir)
+    window.workspace.show_plan()
+    plan = window.plan
+    assert plan.stack.currentIndex() == 3, "an empty plan explains how to start"
+    qtbot.mouseClick(plan.new_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(plan.editor.title, "Join a peer network")
+    plan.editor.status.setCurrentIndex(plan.editor.status.findData("under_way"))
+    assert "Under way" in plan.list.item(0).text()
+    assert stored_plan(data_dir).goals[0].status == "under_way"
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    plan.remove_current_goal()
+    assert len(stored_plan(data_dir).goals) == 1
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    plan.remove_current_goal()
+    assert stored_plan(data_dir).goals == []
+    assert plan.stack.currentIndex() == 3
