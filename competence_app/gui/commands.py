@@ -66,3 +66,43 @@ def about(window: MainWindow) -> None:
     from competence_app.gui.dialogs import about_dialog
 
     about_dialog(window, window.context.framework, window.context.data_dir).exec()
+
+
+def manage_backups(window: MainWindow) -> None:
+    """Show the backups; restore one after backing up the data as it is now."""
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from competence_app.gui.backups_dialog import BackupsDialog
+    from competence_app.paths import database_path
+    from competence_app.store import backups
+
+    context = window.context
+    dialog = BackupsDialog(context.data_dir, window)
+    if not dialog.exec() or dialog.chosen is None:
+        return
+    chosen = Path(dialog.chosen)
+    window.workspace.flush()
+    try:
+        backups.make_backup(context.db.conn, context.data_dir, "before-restore")
+    except backups.BackupError as error:
+        QMessageBox.warning(window, window.tr("Nothing was restored"), str(error))
+        return
+    problems = []
+
+    def restore() -> None:
+        try:
+            backups.restore_file(chosen, database_path(context.data_dir))
+        except backups.BackupError as error:
+            problems.append(str(error))
+
+    window.reopen(restore)
+    if problems:
+        QMessageBox.warning(window, window.tr("Nothing was restored"), problems[0])
+    else:
+        QMessageBox.information(
+            window,
+            window.tr("Backup restored"),
+            window.tr("Your data is back to how it was in that backup."),
+        )

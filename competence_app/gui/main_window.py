@@ -16,6 +16,7 @@ from competence_app import APP_NAME
 
 EXIT_FRAMEWORK = 2
 EXIT_STORE = 3
+EXIT_IN_USE = 4
 
 
 class MainWindow(QMainWindow):
@@ -28,6 +29,7 @@ class MainWindow(QMainWindow):
         self._framework = framework
         self._framework_path = framework_path
         self._load_pending = False
+        self._lock = None
         self.setWindowTitle(APP_NAME)
         self.resize(1120, 780)
         self.workspace = None
@@ -61,9 +63,9 @@ class MainWindow(QMainWindow):
             load_framework,
         )
         from competence_app.gui.context import AppContext
-        from competence_app.paths import database_path
         from competence_app.store import profiles, reflections
-        from competence_app.store.database import StoreError, open_database
+        from competence_app.store.database import StoreError, open_store
+        from competence_app.store.lock import FolderInUseError, FolderLock
 
         if self.context is None:
             try:
@@ -78,12 +80,22 @@ class MainWindow(QMainWindow):
             self.context.events.saved.connect(self._show_saved)
             self.statusBar().addPermanentWidget(self.saved_label)
             self._build_menus()
+        if self._lock is None:
+            try:
+                self._lock = FolderLock(self.context.data_dir).acquire()
+            except FolderInUseError as error:
+                QMessageBox.warning(self, self.tr("Already open"), str(error))
+                self.load_failed.emit(EXIT_IN_USE, str(error))
+                return False
         try:
-            self.context.db = open_database(database_path(self.context.data_dir))
+            opened = open_store(self.context.data_dir)
         except StoreError as error:
             QMessageBox.critical(self, self.tr("Cannot open your data"), str(error))
             self.load_failed.emit(EXIT_STORE, str(error))
             return False
+        self.context.db = opened.db
+        if opened.notice:
+            QMessageBox.information(self, self.tr("About your data"), opened.notice)
         profile = profiles.current_profile(self.context.db)
         if profile is None:
             self._show_welcome()
@@ -94,6 +106,24 @@ class MainWindow(QMainWindow):
             latest = self._create_reflection("")
         self._show_workspace(latest)
         return True
+
+    def reopen(self, change=None) -> bool:
+        """Close the data, optionally change the files (e.g. restore a backup), load again.
+
+        The folder lock stays held throughout, so no other copy can slip in.
+        """
+        if self.workspace is not None:
+            self.workspace.flush()
+            self.stack.removeWidget(self.workspace)
+            self.workspace.deleteLater()
+            self.workspace = None
+        if self.context.db is not None:
+            self.context.db.close()
+            self.context.db = None
+        self.context.profile = None
+        if change is not None:
+            change()
+        return self.load()
 
     def _show_welcome(self) -> None:
         from competence_app.gui.welcome import WelcomePage
@@ -189,6 +219,8 @@ class MainWindow(QMainWindow):
         )
         add(file_menu, self.tr("&Print…"), lambda: commands.print_plan(self), shortcuts.PRINT_PLAN)
         file_menu.addSeparator()
+        add(file_menu, self.tr("&Backups…"), lambda: commands.manage_backups(self))
+        file_menu.addSeparator()
         add(file_menu, self.tr("&Quit"), self.close, shortcuts.QUIT, needs_workspace=False)
 
         go = self.menuBar().addMenu(self.tr("&Go"))
@@ -217,4 +249,7 @@ class MainWindow(QMainWindow):
         if self.context is not None and self.context.db is not None:
             self.context.db.close()
             self.context.db = None
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
         super().closeEvent(event)

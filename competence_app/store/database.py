@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -48,6 +50,18 @@ def open_database(path: Path) -> Database:
                 "Companion. Please update the app to open it; the file has not been changed."
             )
         configure(db)
+        if migrations.pending(db) and "profiles" in db.table_names():
+            # Existing data is about to be reshaped: keep a copy of it as it was.
+            from competence_app.store.backups import BackupError, make_backup
+
+            try:
+                make_backup(db.conn, path.parent, "before-migration")
+            except BackupError as error:
+                db.close()
+                raise StoreError(
+                    f"Your data was not updated to this version, because a backup could not "
+                    f"be made first. {error}"
+                ) from error
         migrations.apply(db)
     except sqlite3.DatabaseError as error:
         raise StoreError(
@@ -80,3 +94,87 @@ def applied_migrations(db: Database) -> list[str]:
 
 
 __all__ = ["MIGRATION_SET", "StoreError", "applied_migrations", "open_database", "open_memory"]
+
+
+@dataclass
+class Opened:
+    db: Database
+    notice: str | None = None  # what happened, in plain words, when the app had to step in
+
+
+def health(path: Path) -> str:
+    """'ok', 'newer' (made by a newer app) or 'damaged', looking without writing."""
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            if connection.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
+                return "damaged"
+            tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
+            if "_sqlite_migrations" in tables:
+                names = {
+                    r[0]
+                    for r in connection.execute(
+                        "SELECT name FROM _sqlite_migrations WHERE migration_set = ?",
+                        [MIGRATION_SET],
+                    )
+                }
+                if names - set(known_migrations()):
+                    return "newer"
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError:
+        return "damaged"
+    return "ok"
+
+
+def open_store(data_dir: Path, now: datetime | None = None) -> Opened:
+    """Open the data folder's database, recovering from damage and keeping backups fresh."""
+    from competence_app.paths import database_path
+    from competence_app.store import backups
+
+    path = database_path(data_dir)
+    notice = None
+    if path.exists():
+        state = health(path)
+        if state == "newer":
+            raise StoreError(
+                f"The database {path} was made by a newer version of Citizen Leadership "
+                "Companion. Please update the app to open it; the file has not been changed."
+            )
+        if state == "damaged":
+            notice = _recover(path, data_dir, now)
+    db = open_database(path)
+    try:
+        age = backups.newest_age(data_dir, now)
+        if age is None or age > backups.START_BACKUP_AGE:
+            backups.make_backup(db.conn, data_dir, "daily", now)
+            backups.thin(data_dir)
+    except backups.BackupError as error:
+        notice = (notice + "\n\n" if notice else "") + str(error)
+    return Opened(db, notice)
+
+
+def _recover(path: Path, data_dir: Path, now: datetime | None) -> str:
+    """Move a damaged database aside (never delete it) and restore the newest good backup."""
+    from competence_app.store import backups
+
+    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    damaged = path.with_name(f"damaged-{stamp}-{path.name}")
+    os.replace(path, damaged)
+    for suffix in ("-wal", "-shm"):
+        extra = Path(f"{path}{suffix}")
+        if extra.exists():
+            os.replace(extra, Path(f"{damaged}{suffix}"))
+    for backup in backups.list_backups(data_dir):
+        if backups.integrity_ok(backup.path):
+            backups.restore_file(backup.path, path)
+            return (
+                "Your data file was damaged, so it has been put aside, not deleted:\n"
+                f"{damaged}\n\nYour most recent good backup, from "
+                f"{backup.taken_at:%d %B %Y at %H:%M}, has been restored. Anything you wrote "
+                "after that time may be missing."
+            )
+    return (
+        "Your data file was damaged, so it has been put aside, not deleted:\n"
+        f"{damaged}\n\nThere was no good backup to restore, so the app starts afresh."
+    )

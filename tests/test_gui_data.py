@@ -1,0 +1,69 @@
+"""Data safety as a person meets it: a second window, a damaged file, restoring a backup."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox
+
+from competence_app.gui.main_window import EXIT_IN_USE, MainWindow
+from competence_app.paths import database_path
+
+
+def test_a_second_window_on_the_same_folder_says_so_and_does_not_write(
+    open_window, data_dir, person, qtbot, monkeypatch, framework
+):
+    first = open_window(data_dir)
+    warnings, failures = [], []
+    monkeypatch.setattr(QMessageBox, "warning", lambda p, t, text, *a: warnings.append(text))
+    second = MainWindow(data_dir, framework=framework)
+    qtbot.addWidget(second)
+    second.load_failed.connect(lambda code, message: failures.append(code))
+    assert second.load() is False
+    assert "already open" in warnings[0]
+    assert failures == [EXIT_IN_USE]
+    assert second.context.db is None
+    assert first.flow.isVisible()
+
+
+def test_damaged_data_is_explained_on_opening(open_window, data_dir, person, qtbot, monkeypatch):
+    window = open_window(data_dir)  # makes the first daily backup
+    window.close()
+    database_path(data_dir).write_bytes(b"SQLite format 3\x00" + b"\x00\xff" * 3000)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda p, t, text, *a: shown.append(text))
+    again = open_window(data_dir)
+    assert "put aside, not deleted" in shown[0]
+    assert again.flow.reflection.label == "Start of programme"
+
+
+def test_restoring_a_backup_from_the_file_menu(open_window, data_dir, person, qtbot, monkeypatch):
+    from competence_app.gui import backups_dialog, commands
+    from competence_app.store import backups
+
+    window = open_window(data_dir)
+    page = window.flow.pages[0]
+    page.handle_digit(2)
+    older = backups.make_backup(window.context.db.conn, data_dir, "manual")
+    page.handle_digit(5)
+    assert window.flow.reflection.competence(page.competence.id).level == 5
+
+    def choose_first(dialog):
+        dialog.chosen = str(older)
+        return True
+
+    monkeypatch.setattr(backups_dialog.BackupsDialog, "exec", choose_first)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
+    commands.manage_backups(window)
+    assert window.flow.pages[0].levels.value() == 2
+    reasons = {b.reason for b in backups.list_backups(data_dir)}
+    assert "before-restore" in reasons
+
+
+def test_backups_dialog_lists_what_each_backup_holds(open_window, data_dir, person, qtbot):
+    from competence_app.gui.backups_dialog import BackupsDialog
+
+    window = open_window(data_dir)
+    dialog = BackupsDialog(data_dir, window)
+    qtbot.addWidget(dialog)
+    assert dialog.list.count() == 1
+    assert "(daily): 1 reflection(s), 0 goal(s)" in dialog.list.item(0).text()
+    assert dialog.restore_button.isEnabled()
