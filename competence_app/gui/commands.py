@@ -44,7 +44,12 @@ def edit_profile(window: MainWindow) -> None:
     if dialog.exec():
         profile.name = dialog.form.name.text().strip()
         profile.self_words = dialog.form.words()
-        if saving.write(context, window, lambda: profiles.update_profile(context.db, profile)):
+        if saving.write(
+            context,
+            window,
+            lambda: profiles.update_profile(context.db, profile),
+            retry_key=("profile", profile.id),
+        ):
             context.events.profile_changed.emit()
 
 

@@ -19,7 +19,8 @@ if TYPE_CHECKING:
 class Events(QObject):
     """Signals pages use to tell each other what happened."""
 
-    saved = Signal()  # an answer reached the database
+    saved = Signal()  # an answer reached the database (and nothing is waiting to be saved)
+    save_failed = Signal(str)  # a change could not be saved yet; the reason in plain words
     reflection_changed = Signal(str)  # answers of this reflection id changed
     reflections_listed = Signal()  # a reflection was added or relabelled
     profile_changed = Signal()

@@ -204,8 +204,8 @@ class GoalEditor(QWidget):
 
     # -- saving -------------------------------------------------------------------
 
-    def _write(self, action) -> bool:
-        return saving.write(self.context, self, action)
+    def _write(self, action, retry_key=None) -> bool:
+        return saving.write(self.context, self, action, retry_key)
 
     def _save_fields(self, *_args) -> None:
         if self.goal is None:
@@ -219,7 +219,7 @@ class GoalEditor(QWidget):
         goal.status = self.status.currentData()
         goal.competence_ids = [cid for cid, box in self.competence_boxes.items() if box.isChecked()]
         goal.role_ids = [rid for rid, box in self.role_boxes.items() if box.isChecked()]
-        if self._write(lambda: store.save_goal(self.context.db, goal)):
+        if self._write(lambda: store.save_goal(self.context.db, goal), ("goal", goal.id)):
             self.goal_changed.emit(dataclasses.replace(goal))
 
     def add_action(self) -> None:
@@ -246,7 +246,7 @@ class GoalEditor(QWidget):
             self.goal_changed.emit(dataclasses.replace(self.goal))
 
     def _save_action(self, action) -> None:
-        if self._write(lambda: store.save_action(self.context.db, action)):
+        if self._write(lambda: store.save_action(self.context.db, action), ("action", action.id)):
             self.goal.actions = [action if a.id == action.id else a for a in self.goal.actions]
             self.goal_changed.emit(dataclasses.replace(self.goal))
 
@@ -257,7 +257,7 @@ class GoalEditor(QWidget):
             self.goal_changed.emit(dataclasses.replace(self.goal))
 
     def _save_support(self, need) -> None:
-        if self._write(lambda: store.save_support(self.context.db, need)):
+        if self._write(lambda: store.save_support(self.context.db, need), ("support", need.id)):
             self.goal.supports = [need if s.id == need.id else s for s in self.goal.supports]
             self.goal_changed.emit(dataclasses.replace(self.goal))
 

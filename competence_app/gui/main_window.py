@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
                 return False
             self.context = AppContext(framework=framework, data_dir=self._data_dir)
             self.context.events.saved.connect(self._show_saved)
+            self.context.events.save_failed.connect(self._show_not_saved)
             self.statusBar().addPermanentWidget(self.saved_label)
             self._build_menus()
         if self._lock is None:
@@ -242,6 +243,9 @@ class MainWindow(QMainWindow):
         self.saved_label.setText(
             self.tr("Saved at {time}").format(time=datetime.now().strftime("%H:%M:%S"))
         )
+
+    def _show_not_saved(self, reason: str) -> None:
+        self.saved_label.setText(self.tr("Not saved yet: {reason}").format(reason=reason))
 
     def closeEvent(self, event) -> None:
         if self.workspace is not None:

@@ -75,7 +75,10 @@ class WellbeingEditor(QWidget):
         )
         profile_id = self.context.profile.id
         saving.write(
-            self.context, self, lambda: store.save_wellbeing(self.context.db, profile_id, wellbeing)
+            self.context,
+            self,
+            lambda: store.save_wellbeing(self.context.db, profile_id, wellbeing),
+            retry_key=("wellbeing", profile_id),
         )
 
 
@@ -126,5 +129,8 @@ class MentorEditor(QWidget):
         mentor = Mentor(self.name.text(), self.how.text(), self.next_review.iso())
         profile_id = self.context.profile.id
         saving.write(
-            self.context, self, lambda: store.save_mentor(self.context.db, profile_id, mentor)
+            self.context,
+            self,
+            lambda: store.save_mentor(self.context.db, profile_id, mentor),
+            retry_key=("mentor", profile_id),
         )

@@ -165,6 +165,7 @@ class ReflectFlow(QWidget):
                 self.context,
                 self,
                 lambda: store.set_current_page(self.context.db, reflection_id, index),
+                retry_key=("page", reflection_id),
             )
 
     def next_page(self) -> None:
@@ -198,11 +199,15 @@ class ReflectFlow(QWidget):
                 self.context,
                 self,
                 lambda: store.save_competence_answer(db, reflection_id, answer),
+                retry_key=("competence", reflection_id, answer.competence_id),
             )
         else:
             self.reflection.roles[answer.role_id] = answer
             ok = saving.write(
-                self.context, self, lambda: store.save_role_answer(db, reflection_id, answer)
+                self.context,
+                self,
+                lambda: store.save_role_answer(db, reflection_id, answer),
+                retry_key=("role", reflection_id, answer.role_id),
             )
         if ok:
             self._mark(self.pages.index(page))
@@ -214,7 +219,10 @@ class ReflectFlow(QWidget):
         self.reflection.label = self.label_edit.text().strip()
         reflection_id, label = self.reflection.id, self.reflection.label
         if saving.write(
-            self.context, self, lambda: store.set_label(self.context.db, reflection_id, label)
+            self.context,
+            self,
+            lambda: store.set_label(self.context.db, reflection_id, label),
+            retry_key=("label", reflection_id),
         ):
             self.context.events.reflections_listed.emit()
 
