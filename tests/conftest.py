@@ -6,6 +6,21 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import sys  # noqa: E402
+
+NETWORK_EVENTS = frozenset(
+    {"socket.connect", "socket.bind", "socket.getaddrinfo", "socket.gethostbyname", "socket.sendto"}
+)
+
+
+def _refuse_network(event: str, args: tuple) -> None:
+    # The app must never use the network: any attempt during the tests is a failure.
+    if event in NETWORK_EVENTS:
+        raise RuntimeError(f"network use attempted during tests: {event} {args!r}")
+
+
+sys.addaudithook(_refuse_network)
+
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402

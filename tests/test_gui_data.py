@@ -67,3 +67,31 @@ def test_backups_dialog_lists_what_each_backup_holds(open_window, data_dir, pers
     assert dialog.list.count() == 1
     assert "(daily): 1 reflection(s), 0 goal(s)" in dialog.list.item(0).text()
     assert dialog.restore_button.isEnabled()
+
+
+def test_delete_all_my_data_after_typing_the_name(open_window, data_dir, person, qtbot, monkeypatch):
+    from competence_app.gui import commands, privacy
+
+    window = open_window(data_dir)
+    page = window.flow.pages[0]
+    page.example.setFocus()
+    qtbot.keyClicks(page.example, "a very private memory of the ward")
+    page.flush()
+
+    def confirm(dialog):
+        assert not dialog.ok.isEnabled()
+        qtbot.keyClicks(dialog.confirm, "delete")
+        assert not dialog.ok.isEnabled(), "a name is set, so the name is what confirms"
+        dialog.confirm.clear()
+        qtbot.keyClicks(dialog.confirm, "robin")
+        assert dialog.ok.isEnabled()
+        return True
+
+    monkeypatch.setattr(privacy.DeleteDialog, "exec", confirm)
+    assert commands.delete_all_data(window)
+    assert window.workspace is None, "back to the welcome page"
+    assert window.context.profile is None
+    window.close()
+    leftovers = b"".join(p.read_bytes() for p in data_dir.rglob("*") if p.is_file())
+    assert b"a very private memory" not in leftovers
+    assert b"Robin" not in leftovers

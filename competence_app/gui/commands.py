@@ -111,3 +111,43 @@ def manage_backups(window: MainWindow) -> None:
             window.tr("Backup restored"),
             window.tr("Your data is back to how it was in that backup."),
         )
+
+
+def delete_all_data(window: MainWindow) -> bool:
+    """Delete this person's data for good, then start again at the welcome page."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from competence_app.gui.privacy import DeleteDialog
+    from competence_app.store import erase
+
+    context = window.context
+    dialog = DeleteDialog(context.profile.name, window)
+    if not dialog.exec():
+        return False
+    profile_id = context.profile.id
+    window.workspace.flush()
+    problems = []
+
+    def wipe() -> None:
+        from competence_app.paths import database_path
+        from competence_app.store.database import open_database
+
+        db = open_database(database_path(context.data_dir))
+        try:
+            erase.erase_profile(db, context.data_dir, profile_id)
+        except Exception as error:  # noqa: BLE001 - reported to the person, data stays as it was
+            problems.append(str(error))
+        finally:
+            db.close()
+
+    window.reopen(wipe)
+    if problems:
+        QMessageBox.warning(window, window.tr("Not everything was deleted"), problems[0])
+        return False
+    return True
+
+
+def where_is_my_data(window: MainWindow) -> None:
+    from competence_app.gui.privacy import where_is_my_data as show
+
+    show(window, window.context.data_dir)

@@ -221,6 +221,7 @@ class MainWindow(QMainWindow):
         add(file_menu, self.tr("&Print…"), lambda: commands.print_plan(self), shortcuts.PRINT_PLAN)
         file_menu.addSeparator()
         add(file_menu, self.tr("&Backups…"), lambda: commands.manage_backups(self))
+        add(file_menu, self.tr("&Delete all my data…"), lambda: commands.delete_all_data(self))
         file_menu.addSeparator()
         add(file_menu, self.tr("&Quit"), self.close, shortcuts.QUIT, needs_workspace=False)
 
@@ -230,6 +231,12 @@ class MainWindow(QMainWindow):
         add(go, self.tr("&Plan"), lambda: self.workspace.show_plan(), shortcuts.SHOW_PLAN)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        add(
+            help_menu,
+            self.tr("&Where is my data?"),
+            lambda: commands.where_is_my_data(self),
+            needs_workspace=False,
+        )
         add(
             help_menu,
             self.tr("&About Citizen Leadership Companion"),

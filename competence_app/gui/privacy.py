@@ -1,0 +1,65 @@
+"""Help > Where is my data? and File > Delete all my data…"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QMessageBox, QWidget
+
+from competence_app.gui.widgets import page_layout, text_label
+
+
+def where_is_my_data(parent: QWidget, data_dir: Path) -> None:
+    box = QMessageBox(parent)
+    box.setWindowTitle(parent.tr("Where is my data?"))
+    box.setText(
+        parent.tr(
+            "Everything you write is kept on this computer only, in this folder:\n\n{folder}\n\n"
+            "It holds your answers (companion.sqlite3) and automatic backups (the backups "
+            "folder). Nothing is ever sent over the internet."
+        ).format(folder=data_dir)
+    )
+    open_button = box.addButton(parent.tr("Open the folder"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    if box.clickedButton() is open_button:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(data_dir)))
+
+
+class DeleteDialog(QDialog):
+    """Asks the person to type their name (or 'delete') so nothing is deleted by accident."""
+
+    def __init__(self, name: str, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Delete all my data"))
+        self.expected = name.strip() or self.tr("delete")
+        layout = page_layout(self)
+        layout.addWidget(
+            text_label(
+                self.tr(
+                    "This deletes your reflections, your plan, your stories and every backup of them "
+                    "from this computer. It cannot be undone. Files you exported or shared are not "
+                    "touched.\n\nIf you want a copy first, cancel and export your data.\n\n"
+                    "To go ahead, type {expected} below."
+                ).format(expected=f"\u201c{self.expected}\u201d")
+            )
+        )
+        self.confirm = QLineEdit()
+        self.confirm.setAccessibleName(
+            self.tr("Type {expected} to confirm").format(expected=self.expected)
+        )
+        layout.addWidget(self.confirm)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(self.tr("Delete everything"))
+        self.ok.setEnabled(False)
+        self.confirm.textChanged.connect(
+            lambda text: self.ok.setEnabled(text.strip().casefold() == self.expected.casefold())
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)

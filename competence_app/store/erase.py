@@ -1,0 +1,63 @@
+"""Deleting a person's data for good: rows, free pages, the write-ahead log and backups."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from competence_app.store import backups
+from competence_app.store.profiles import CURRENT_PROFILE_KEY
+
+# Child rows first, so foreign keys never point at a deleted row.
+_DELETES = (
+    "DELETE FROM goal_actions WHERE goal_id IN (SELECT id FROM goals WHERE profile_id = :p)",
+    "DELETE FROM goal_supports WHERE goal_id IN (SELECT id FROM goals WHERE profile_id = :p)",
+    "DELETE FROM goals WHERE profile_id = :p",
+    "DELETE FROM plans WHERE profile_id = :p",
+    "DELETE FROM competence_answers WHERE reflection_id IN "
+    "(SELECT id FROM reflections WHERE profile_id = :p)",
+    "DELETE FROM role_answers WHERE reflection_id IN "
+    "(SELECT id FROM reflections WHERE profile_id = :p)",
+    "DELETE FROM reflections WHERE profile_id = :p",
+    "DELETE FROM profiles WHERE id = :p",
+)
+
+
+def _shred(path: Path) -> None:
+    """Overwrite a file before unlinking it, so its old blocks do not keep the words."""
+    size = path.stat().st_size
+    with open(path, "r+b") as handle:
+        handle.write(b"\0" * size)
+        handle.flush()
+        os.fsync(handle.fileno())
+    path.unlink()
+
+
+def erase_profile(db: Database, data_dir: Path, profile_id: str) -> None:
+    """Remove everything of one profile so that no trace is left in the data folder.
+
+    secure_delete zeroes freed pages, the checkpoint empties the write-ahead
+    log, VACUUM rebuilds the file without free pages, and backups (which hold
+    the same words) are shredded; if other profiles remain, a fresh backup of
+    their data is made straight away.
+    """
+    db.execute("PRAGMA secure_delete = ON")
+    with db.atomic():
+        for statement in _DELETES:
+            db.execute(statement, {"p": profile_id})
+        db.execute(
+            "DELETE FROM settings WHERE key = ? AND value = ?", [CURRENT_PROFILE_KEY, profile_id]
+        )
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.execute("VACUUM")
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    remaining = db.execute("SELECT COUNT(*) FROM profiles").fetchone()[0]
+    for backup in backups.list_backups(data_dir):
+        _shred(backup.path)
+    if remaining:
+        backups.make_backup(db.conn, data_dir, "daily")
+    else:
+        for damaged in Path(data_dir).glob("damaged-*"):
+            _shred(damaged)
