@@ -96,6 +96,9 @@ class PlanPage(QWidget):
         self.list.clear()
         for goal in self.goals:
             self.list.addItem(self._goal_item(goal))
+        header = QListWidgetItem(self.tr("Also in my plan:"))
+        header.setFlags(Qt.ItemFlag.NoItemFlags)
+        self.list.addItem(header)
         for key, text in (
             (WELLBEING, self.tr("Looking after myself")),
             (MENTOR, self.tr("My mentor and reviews")),
@@ -120,7 +123,7 @@ class PlanPage(QWidget):
 
     def _goal_text(self, goal: Goal) -> str:
         title = goal.title.strip() or self.tr("A new goal")
-        return f"{title}\n{status_names()[goal.status]}"
+        return f"{title} ({status_names()[goal.status]})"
 
     # -- actions -------------------------------------------------------------------
 
