@@ -1,0 +1,57 @@
+"""Bringing data files written by older versions of the app up to SCHEMA_VERSION.
+
+UPGRADES is an ordered list: UPGRADES[i] turns a file of version
+SCHEMA_VERSION - len(UPGRADES) + i into the next version. When the format
+changes, raise SCHEMA_VERSION and append one function whose docstring says
+what changed; never edit or remove a published one, because files of every
+old version may still be in people's backups.
+
+Version 1 is the first published format, so the list is empty today.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from competence_app.exchange.fileformat import SCHEMA_VERSION, ExchangeError
+
+Upgrade = Callable[[dict], dict]
+
+UPGRADES: list[Upgrade] = []
+
+
+def oldest_readable(current: int = SCHEMA_VERSION, upgrades: Sequence[Upgrade] = UPGRADES) -> int:
+    return current - len(upgrades)
+
+
+def upgrade(
+    document: dict,
+    version: int,
+    source: str,
+    current: int = SCHEMA_VERSION,
+    upgrades: Sequence[Upgrade] = UPGRADES,
+) -> dict:
+    """Run every upgrade from `version` to `current`, in order."""
+    first = oldest_readable(current, upgrades)
+    if version < first:
+        raise ExchangeError(
+            f"{source} is data file version {version}, older than any this app can read "
+            f"(the oldest is version {first}). Nothing has been changed."
+        )
+    for step in range(version, current):
+        try:
+            document = upgrades[step - first](document)
+        except ExchangeError:
+            raise
+        except Exception as error:
+            # An old file can be damaged in ways its upgrade never expected; the
+            # person needs to hear that the file is damaged, not see a traceback.
+            raise ExchangeError(
+                f"{source} says it is data file version {step}, but its contents do not "
+                f"match that version, so it cannot be brought up to date "
+                f"({type(error).__name__}). Nothing has been changed."
+            ) from error
+        if not isinstance(document, dict):
+            raise ExchangeError(f"{source} could not be brought up to date from version {step}.")
+        document["schema_version"] = step + 1
+    return document

@@ -1,0 +1,372 @@
+"""Checking a data file in plain Python, listing every problem with its place.
+
+Places look like `reflections[2].competences[4].level`, so a facilitator can
+find the spot in a text editor. The JSON Schema in resources/schema/ says the
+same things for tools; this module also checks what a schema cannot: that ids
+are unique, that dates exist on the calendar and that text can be stored.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+from typing import Any
+
+from competence_app.domain.framework import LEVEL_COUNT
+from competence_app.domain.model import CONFIDENCE_STEPS, ROLE_SCALE_MAX
+from competence_app.domain.plan import GOAL_STATUSES
+from competence_app.exchange.fileformat import FORMAT_ID, SCHEMA_VERSION
+
+UUID_PATTERN = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+MOMENT_PATTERN = re.compile(
+    r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})?"
+)
+DATE_PATTERN = re.compile(r"\d{4}-\d{2}-\d{2}")
+# Lone surrogates can arrive through JSON escapes such as "\ud800"; they are not
+# characters at all, and SQLite (UTF-8) cannot store them.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+EXAMPLE_ID = "0b6f2c8e-4f3a-4c1e-9d2b-7a5e8c1f3d4a"
+EXAMPLE_MOMENT = "2024-05-01T14:30:00+01:00"
+
+Check = Callable[["Checker", Any, str], None]
+
+
+class JsonObject(dict):
+    """A parsed JSON object that remembers keys written twice (json keeps only the last)."""
+
+    duplicate_keys: tuple[str, ...] = ()
+
+
+def object_pairs(pairs: list[tuple[str, Any]]) -> JsonObject:
+    result = JsonObject(pairs)
+    if len(result) != len(pairs):
+        seen: set[str] = set()
+        result.duplicate_keys = tuple(k for k, _ in pairs if k in seen or seen.add(k))
+    return result
+
+
+def parse_moment(value: Any) -> datetime | None:
+    """A stored time as an aware datetime; a time without an offset counts as UTC."""
+    if not isinstance(value, str) or not MOMENT_PATTERN.fullmatch(value):
+        return None
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def quote(value: Any, limit: int = 60) -> str:
+    """Someone's text inside a message: quoted, control characters escaped, kept short."""
+    try:
+        text = json.dumps(value, ensure_ascii=False)
+    except (TypeError, ValueError):
+        text = repr(value)
+    text = _SURROGATE.sub("\ufffd", text)
+    return text if len(text) <= limit else text[: limit - 2] + '…"'
+
+
+def place(path: str, key: str) -> str:
+    if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", key):
+        key = "[" + quote(key) + "]"
+        return f"{path}{key}" if path else key
+    return f"{path}.{key}" if path else key
+
+
+class Checker:
+    def __init__(self) -> None:
+        self.problems: list[str] = []
+        self._ids: dict[str, dict[str, str]] = {}
+
+    def add(self, path: str, message: str) -> None:
+        self.problems.append(f"{path or '(the whole file)'}: {message}")
+
+    def fields(self, value: Any, path: str, spec: dict[str, Check]) -> bool:
+        """Check an object against its fields; False when it is not an object at all."""
+        if not isinstance(value, dict):
+            self.add(path, "must be a JSON object (named fields between { and })")
+            return False
+        for key in getattr(value, "duplicate_keys", ()):
+            self.add(place(path, key), "is written twice in the same object; keep only one")
+        for key, check in spec.items():
+            if key in value:
+                check(self, value[key], place(path, key))
+            else:
+                self.add(place(path, key), "is missing")
+        for key in value:
+            if key not in spec:
+                self.add(place(path, key), "is not part of this data file format (misspelt?)")
+        return True
+
+    def unique(self, kind: str, value: Any, path: str) -> None:
+        if not isinstance(value, str):
+            return
+        seen = self._ids.setdefault(kind, {})
+        if value in seen:
+            self.add(
+                path, f"the id {value} is also used by {seen[value]}; each {kind} needs its own id"
+            )
+        else:
+            seen[value] = path
+
+
+# Field checks. Each takes the checker, the value and its place.
+
+
+def text(c: Checker, value: Any, path: str) -> None:
+    if not isinstance(value, str):
+        c.add(path, "must be text (in double quotes)")
+    elif _SURROGATE.search(value):
+        c.add(path, "contains a broken character (a lone UTF-16 surrogate such as \\ud800)")
+
+
+def some_text(c: Checker, value: Any, path: str) -> None:
+    text(c, value, path)
+    if isinstance(value, str) and not value:
+        c.add(path, "must not be empty")
+
+
+def text_list(item: Check) -> Check:
+    def check(c: Checker, value: Any, path: str) -> None:
+        if not isinstance(value, list):
+            c.add(path, "must be a list (between [ and ])")
+            return
+        for index, entry in enumerate(value):
+            item(c, entry, f"{path}[{index}]")
+
+    return check
+
+
+def boolean(c: Checker, value: Any, path: str) -> None:
+    if not isinstance(value, bool):
+        c.add(path, "must be true or false")
+
+
+def whole(low: int, high: int | None = None, nullable: bool = False) -> Check:
+    if high is None:
+        wording = f"a whole number, {low} or more"
+    else:
+        wording = f"a whole number from {low} to {high}"
+    if nullable:
+        wording += " or null"
+
+    def check(c: Checker, value: Any, path: str) -> None:
+        if value is None and nullable:
+            return
+        # bool is an int in Python, but true is not a level.
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, int)
+            or value < low
+            or (high is not None and value > high)
+        ):
+            c.add(path, f"must be {wording}")
+
+    return check
+
+
+def moment(offset_required: bool = False, nullable: bool = False) -> Check:
+    def check(c: Checker, value: Any, path: str) -> None:
+        if value is None and nullable:
+            return
+        parsed = parse_moment(value)
+        has_offset = isinstance(value, str) and bool(re.search(r"(Z|[+-]\d{2}:\d{2})$", value))
+        if parsed is None or (offset_required and not has_offset):
+            tail = " or null" if nullable else ""
+            c.add(path, f"must be a date and time like {EXAMPLE_MOMENT}{tail}")
+
+    return check
+
+
+def date_or_empty(c: Checker, value: Any, path: str) -> None:
+    if value == "":
+        return
+    try:
+        ok = (
+            isinstance(value, str)
+            and bool(DATE_PATTERN.fullmatch(value))
+            and bool(date.fromisoformat(value))
+        )
+    except ValueError:
+        ok = False
+    if not ok:
+        c.add(path, 'must be a date like 2024-05-01, or "" for no date')
+
+
+def one_of(*choices: str) -> Check:
+    def check(c: Checker, value: Any, path: str) -> None:
+        if value not in choices or not isinstance(value, str):
+            c.add(path, "must be one of " + ", ".join(quote(choice) for choice in choices))
+
+    return check
+
+
+def exactly(expected: Any) -> Check:
+    def check(c: Checker, value: Any, path: str) -> None:
+        if value != expected or type(value) is not type(expected):
+            c.add(path, f"must be {quote(expected)}")
+
+    return check
+
+
+def uuid(kind: str) -> Check:
+    def check(c: Checker, value: Any, path: str) -> None:
+        if not isinstance(value, str) or not UUID_PATTERN.fullmatch(value):
+            c.add(path, f"must be an id like {EXAMPLE_ID} (lower-case, as the app writes them)")
+        else:
+            c.unique(kind, value, path)
+
+    return check
+
+
+def objects(item: Callable[[Checker, Any, str], None]) -> Check:
+    def check(c: Checker, value: Any, path: str) -> None:
+        if not isinstance(value, list):
+            c.add(path, "must be a list (between [ and ])")
+            return
+        for index, entry in enumerate(value):
+            item(c, entry, f"{path}[{index}]")
+
+    return check
+
+
+def fields(spec: dict[str, Check]) -> Check:
+    def check(c: Checker, value: Any, path: str) -> None:
+        c.fields(value, path, spec)
+
+    return check
+
+
+# The file, part by part. tests/test_exchange_docs.py holds these field lists
+# against the JSON Schema and docs/data-file.md, so the three cannot drift apart.
+
+ROLE_SCALE = whole(0, ROLE_SCALE_MAX, nullable=True)
+COMPETENCE_ANSWER = {
+    "competence_id": some_text,
+    "level": whole(1, LEVEL_COUNT, nullable=True),
+    "not_yet": boolean,
+    "confidence": whole(1, CONFIDENCE_STEPS, nullable=True),
+    "example": text,
+    "develop": boolean,
+    "updated_at": moment(nullable=True),
+}
+ROLE_ANSWER = {
+    "role_id": some_text,
+    "now": ROLE_SCALE,
+    "wish": ROLE_SCALE,
+    "notes": text,
+    "updated_at": moment(nullable=True),
+}
+
+
+def competence_answer(c: Checker, value: Any, path: str) -> None:
+    if (
+        c.fields(value, path, COMPETENCE_ANSWER)
+        and value.get("not_yet") is True
+        and value.get("level") is not None
+    ):
+        c.add(
+            place(path, "level"),
+            'must be null when not_yet is true ("not had the chance yet" is not a level)',
+        )
+
+
+def answers_once(c: Checker, answers: Any, path: str, key: str) -> None:
+    """One answer per competence (or role) in a reflection, as the database keeps them."""
+    if not isinstance(answers, list):
+        return
+    first: dict[str, str] = {}
+    for index, answer in enumerate(answers):
+        ident = answer.get(key) if isinstance(answer, dict) else None
+        if not isinstance(ident, str):
+            continue
+        where = f"{path}[{index}].{key}"
+        if ident in first:
+            c.add(
+                where,
+                f"{quote(ident)} is answered twice in this reflection (also at {first[ident]})",
+            )
+        else:
+            first[ident] = where
+
+
+REFLECTION = {
+    "id": uuid("reflection"),
+    "created_at": moment(),
+    "label": text,
+    "framework_id": text,
+    "framework_version": text,
+    "current_page": whole(0),
+    "updated_at": moment(),
+    "competences": objects(competence_answer),
+    "roles": objects(fields(ROLE_ANSWER)),
+}
+
+
+def reflection(c: Checker, value: Any, path: str) -> None:
+    if c.fields(value, path, REFLECTION):
+        answers_once(c, value.get("competences"), place(path, "competences"), "competence_id")
+        answers_once(c, value.get("roles"), place(path, "roles"), "role_id")
+
+
+ACTION = {
+    "id": uuid("action"),
+    "text": text,
+    "due": date_or_empty,
+    "done": boolean,
+    "position": whole(0),
+}
+SUPPORT = {"id": uuid("support"), "support_id": some_text, "detail": text, "position": whole(0)}
+GOAL = {
+    "id": uuid("goal"),
+    "title": text,
+    "why": text,
+    "evidence": text,
+    "competence_ids": text_list(some_text),
+    "role_ids": text_list(some_text),
+    "who_can_help": text,
+    "target_date": date_or_empty,
+    "status": one_of(*GOAL_STATUSES),
+    "position": whole(0),
+    "created_at": moment(),
+    "updated_at": moment(),
+    "actions": objects(fields(ACTION)),
+    "supports": objects(fields(SUPPORT)),
+}
+WELLBEING = {"drains": text, "restores": text, "talk_to": text}
+MENTOR = {"name": text, "how_we_meet": text, "next_review": date_or_empty}
+PLAN = {
+    "updated_at": moment(nullable=True),
+    "wellbeing": fields(WELLBEING),
+    "mentor": fields(MENTOR),
+    "goals": objects(fields(GOAL)),
+}
+PROFILE = {
+    "id": uuid("profile"),
+    "name": text,
+    "self_words": text_list(text),
+    "created_at": moment(),
+    "updated_at": moment(),
+}
+APP = {"name": text, "version": text}
+FRAMEWORK = {"id": text, "version": text}
+DOCUMENT = {
+    "format": exactly(FORMAT_ID),
+    "schema_version": exactly(SCHEMA_VERSION),
+    "app": fields(APP),
+    "framework": fields(FRAMEWORK),
+    "exported_at": moment(offset_required=True),
+    "profile": fields(PROFILE),
+    "reflections": objects(reflection),
+    "plan": fields(PLAN),
+}
+
+
+def problems_in(document: Any) -> list[str]:
+    """Every problem in a document at the current schema version; [] when it is sound."""
+    checker = Checker()
+    checker.fields(document, "", DOCUMENT)
+    return checker.problems
