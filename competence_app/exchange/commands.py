@@ -22,9 +22,6 @@ from competence_app.exchange.fileformat import (
     DataFileWriteError,
     ExchangeError,
 )
-from competence_app.exchange.merging import import_data
-from competence_app.exchange.reading import read_data_file
-from competence_app.exchange.writing import export_data
 
 DONE, NOT_WRITTEN, REFUSED, DATABASE_UNUSABLE, STOPPED = 0, 1, 2, 3, 130
 
@@ -128,7 +125,13 @@ def _say(stream: TextIO, text: str) -> None:
     stream.flush()
 
 
+# The reading, writing and merging modules are imported inside the commands:
+# add_commands() runs while the GUI starts, which must stay quick.
+
+
 def _export(args: argparse.Namespace) -> str:
+    from competence_app.exchange.reading import read_data_file
+    from competence_app.exchange.writing import export_data
     from competence_app.paths import database_path, prepare_data_dir, resolve_data_dir
     from competence_app.store import profiles
     from competence_app.store.database import open_database
@@ -151,6 +154,8 @@ def _export(args: argparse.Namespace) -> str:
 
 
 def _import(args: argparse.Namespace) -> str:
+    from competence_app.exchange.merging import import_data
+    from competence_app.exchange.reading import read_data_file
     from competence_app.paths import database_path, prepare_data_dir, resolve_data_dir
     from competence_app.store.database import open_database
 
