@@ -60,3 +60,19 @@ def test_plans_are_kept_per_profile(db):
     two = profiles.create_profile(db, "Two")
     plans.create_goal(db, one.id, "Mine")
     assert plans.load_plan(db, two.id).goals == []
+
+
+def test_changing_an_action_or_support_touches_its_goal(db):
+    person = profiles.create_profile(db, "Ana")
+    goal = plans.create_goal(db, person.id, "A goal")
+    db.execute("UPDATE goals SET updated_at = '2000-01-01T00:00:00+00:00'")
+    action = plans.add_action(db, goal.id, "Step")
+    stamp = db["goals"].get(goal.id)["updated_at"]
+    assert stamp > "2000-01-01"
+    db.execute("UPDATE goals SET updated_at = '2000-01-01T00:00:00+00:00'")
+    action.done = True
+    plans.save_action(db, action)
+    assert db["goals"].get(goal.id)["updated_at"] > "2000-01-01"
+    db.execute("UPDATE goals SET updated_at = '2000-01-01T00:00:00+00:00'")
+    plans.delete_action(db, action.id)
+    assert db["goals"].get(goal.id)["updated_at"] > "2000-01-01"

@@ -126,51 +126,76 @@ def delete_goal(db: Database, goal_id: str) -> None:
         db["goals"].delete(goal_id)
 
 
+# Actions and support needs have no time of their own: every change to one also
+# touches its goal's updated_at, which is what merging a data file compares.
+
+
+def _touch_goal_of(db: Database, table: str, row_id: str) -> None:
+    db.execute(
+        f"UPDATE goals SET updated_at = ? WHERE id = (SELECT goal_id FROM {table} WHERE id = ?)",
+        [now_iso(), row_id],
+    )
+
+
 def add_action(db: Database, goal_id: str, text: str = "", due: str = "") -> Action:
     action = Action(id=new_id(), text=text, due=due)
-    db["goal_actions"].insert(
-        {
-            "id": action.id,
-            "goal_id": goal_id,
-            "text": text,
-            "due": due,
-            "done": 0,
-            "position": _next_position(db, "goal_actions", goal_id),
-        }
-    )
+    with db.atomic():
+        db["goal_actions"].insert(
+            {
+                "id": action.id,
+                "goal_id": goal_id,
+                "text": text,
+                "due": due,
+                "done": 0,
+                "position": _next_position(db, "goal_actions", goal_id),
+            }
+        )
+        _touch_goal_of(db, "goal_actions", action.id)
     return action
 
 
 def save_action(db: Database, action: Action) -> None:
-    db["goal_actions"].update(
-        action.id, {"text": action.text, "due": action.due, "done": int(action.done)}
-    )
+    with db.atomic():
+        db["goal_actions"].update(
+            action.id, {"text": action.text, "due": action.due, "done": int(action.done)}
+        )
+        _touch_goal_of(db, "goal_actions", action.id)
 
 
 def delete_action(db: Database, action_id: str) -> None:
-    db["goal_actions"].delete(action_id)
+    with db.atomic():
+        _touch_goal_of(db, "goal_actions", action_id)
+        db["goal_actions"].delete(action_id)
 
 
 def add_support(db: Database, goal_id: str, support_id: str, detail: str = "") -> SupportNeed:
     need = SupportNeed(id=new_id(), support_id=support_id, detail=detail)
-    db["goal_supports"].insert(
-        {
-            "id": need.id,
-            "goal_id": goal_id,
-            "support_id": support_id,
-            "detail": detail,
-            "position": _next_position(db, "goal_supports", goal_id),
-        }
-    )
+    with db.atomic():
+        db["goal_supports"].insert(
+            {
+                "id": need.id,
+                "goal_id": goal_id,
+                "support_id": support_id,
+                "detail": detail,
+                "position": _next_position(db, "goal_supports", goal_id),
+            }
+        )
+        _touch_goal_of(db, "goal_supports", need.id)
     return need
 
 
 def save_support(db: Database, need: SupportNeed) -> None:
-    db["goal_supports"].update(need.id, {"support_id": need.support_id, "detail": need.detail})
+    with db.atomic():
+        db["goal_supports"].update(
+            need.id, {"support_id": need.support_id, "detail": need.detail}
+        )
+        _touch_goal_of(db, "goal_supports", need.id)
 
 
 def delete_support(db: Database, need_id: str) -> None:
-    db["goal_supports"].delete(need_id)
+    with db.atomic():
+        _touch_goal_of(db, "goal_supports", need_id)
+        db["goal_supports"].delete(need_id)
 
 
 def save_wellbeing(db: Database, profile_id: str, wellbeing: Wellbeing) -> None:

@@ -118,7 +118,7 @@ def save_role_answer(db: Database, reflection_id: str, answer: RoleAnswer) -> No
 
 
 def set_current_page(db: Database, reflection_id: str, page: int) -> None:
-    db["reflections"].update(reflection_id, {"current_page": page})
+    db["reflections"].update(reflection_id, {"current_page": page, "updated_at": now_iso()})
 
 
 def set_label(db: Database, reflection_id: str, label: str) -> None:
