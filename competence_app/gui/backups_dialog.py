@@ -21,6 +21,7 @@ def describe(backup: backups.BackupInfo, widget) -> str:
         "daily": widget.tr("daily"),
         "before-migration": widget.tr("before an update"),
         "before-restore": widget.tr("before a restore"),
+        "before-import": widget.tr("before an import"),
         "manual": widget.tr("made by hand"),
     }
     return widget.tr("{when} ({why}): {reflections} reflection(s), {goals} goal(s)").format(

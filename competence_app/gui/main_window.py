@@ -190,7 +190,7 @@ class MainWindow(QMainWindow):
     # -- menus ---------------------------------------------------------------------
 
     def _build_menus(self) -> None:
-        from competence_app.gui import commands, shortcuts
+        from competence_app.gui import commands, data_transfer, shortcuts
 
         def add(menu, text, slot, shortcut=None, needs_workspace=True):
             action = menu.addAction(text)
@@ -219,6 +219,14 @@ class MainWindow(QMainWindow):
             shortcuts.EXPORT_PLAN,
         )
         add(file_menu, self.tr("&Print…"), lambda: commands.print_plan(self), shortcuts.PRINT_PLAN)
+        file_menu.addSeparator()
+        add(file_menu, self.tr("Export my &data…"), lambda: data_transfer.export_my_data(self))
+        add(
+            file_menu,
+            self.tr("&Import data…"),
+            lambda: data_transfer.import_data_files(self),
+            needs_workspace=False,
+        )
         file_menu.addSeparator()
         add(file_menu, self.tr("&Backups…"), lambda: commands.manage_backups(self))
         add(file_menu, self.tr("&Delete all my data…"), lambda: commands.delete_all_data(self))

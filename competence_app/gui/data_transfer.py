@@ -1,0 +1,113 @@
+"""File > Export my data… and File > Import data…: the portable .companion.json file."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+if TYPE_CHECKING:
+    from competence_app.gui.main_window import MainWindow
+
+
+def _documents() -> Path:
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(folder) if folder else Path.home()
+
+
+def export_my_data(window: MainWindow) -> Path | None:
+    from competence_app.exchange import FILE_SUFFIX, ExchangeError, export_data
+
+    context = window.context
+    window.workspace.flush()
+    suggested = _documents() / f"my-reflections-{date.today().isoformat()}{FILE_SUFFIX}"
+    chosen, _ = QFileDialog.getSaveFileName(
+        window,
+        window.tr("Export my data"),
+        str(suggested),
+        window.tr("Citizen Leadership Companion data (*{suffix})").format(suffix=FILE_SUFFIX),
+    )
+    if not chosen:
+        return None
+    try:
+        written = export_data(context.db, context.profile.id, context.framework, Path(chosen))
+    except ExchangeError as error:
+        QMessageBox.warning(window, window.tr("Your data was not exported"), str(error))
+        return None
+    QMessageBox.information(
+        window,
+        window.tr("Data exported"),
+        window.tr(
+            "Your reflections and plan are saved in:\n{path}\n\nThis file holds your stories "
+            "too: keep it somewhere safe, and share it only with people you trust."
+        ).format(path=written),
+    )
+    return written
+
+
+def import_data_files(window: MainWindow) -> bool:
+    from competence_app.exchange import FILE_SUFFIX, ExchangeError, import_data, read_data_file
+    from competence_app.store import backups
+
+    chosen, _ = QFileDialog.getOpenFileNames(
+        window,
+        window.tr("Import data"),
+        str(_documents()),
+        window.tr("Citizen Leadership Companion data (*{suffix} *.json)").format(
+            suffix=FILE_SUFFIX
+        ),
+    )
+    if not chosen:
+        return False
+    try:
+        files = [read_data_file(Path(path)) for path in chosen]
+    except ExchangeError as error:
+        QMessageBox.warning(window, window.tr("Nothing was imported"), str(error))
+        return False
+    described = "\n".join(
+        window.tr("•  {name}: {count} reflection(s), from {path}").format(
+            name=f.profile_name or window.tr("(no name)"),
+            count=f.reflection_count,
+            path=Path(f.source).name,
+        )
+        for f in files
+    )
+    answer = QMessageBox.question(
+        window,
+        window.tr("Import this data?"),
+        window.tr(
+            "{files}\n\nNew reflections, goals and answers are added. Where something is "
+            "already here, the newer copy is kept. Nothing is deleted, and a backup is made "
+            "first."
+        ).format(files=described),
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    context = window.context
+    if window.workspace is not None:
+        window.workspace.flush()
+    outcome: list[str] = []
+
+    def merge() -> None:
+        from competence_app.paths import database_path
+        from competence_app.store.database import open_database
+
+        db = open_database(database_path(context.data_dir))
+        try:
+            backups.make_backup(db.conn, context.data_dir, "before-import")
+            outcome.append(import_data(db, *files).summary())
+        except (ExchangeError, backups.BackupError) as error:
+            outcome.append("")
+            outcome.append(str(error))
+        finally:
+            db.close()
+
+    window.reopen(merge)
+    if outcome and outcome[0]:
+        QMessageBox.information(window, window.tr("Data imported"), outcome[0])
+        return True
+    QMessageBox.warning(window, window.tr("Nothing was imported"), outcome[-1])
+    return False
