@@ -190,67 +190,9 @@ class MainWindow(QMainWindow):
     # -- menus ---------------------------------------------------------------------
 
     def _build_menus(self) -> None:
-        from competence_app.gui import commands, data_transfer, shortcuts
+        from competence_app.gui.menus import build_menus
 
-        def add(menu, text, slot, shortcut=None, needs_workspace=True):
-            action = menu.addAction(text)
-            if shortcut is not None:
-                action.setShortcut(shortcuts.sequence(shortcut))
-            action.triggered.connect(slot)
-            if needs_workspace:
-                action.setEnabled(False)
-                self._workspace_actions.append(action)
-            return action
-
-        self._workspace_actions = []
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        add(
-            file_menu,
-            self.tr("Start a &new reflection…"),
-            self.new_reflection,
-            shortcuts.NEW_REFLECTION,
-        )
-        add(file_menu, self.tr("About &me…"), lambda: commands.edit_profile(self))
-        file_menu.addSeparator()
-        add(
-            file_menu,
-            self.tr("&Export plan…"),
-            lambda: commands.export_plan(self),
-            shortcuts.EXPORT_PLAN,
-        )
-        add(file_menu, self.tr("&Print…"), lambda: commands.print_plan(self), shortcuts.PRINT_PLAN)
-        file_menu.addSeparator()
-        add(file_menu, self.tr("Export my &data…"), lambda: data_transfer.export_my_data(self))
-        add(
-            file_menu,
-            self.tr("&Import data…"),
-            lambda: data_transfer.import_data_files(self),
-            needs_workspace=False,
-        )
-        file_menu.addSeparator()
-        add(file_menu, self.tr("&Backups…"), lambda: commands.manage_backups(self))
-        add(file_menu, self.tr("&Delete all my data…"), lambda: commands.delete_all_data(self))
-        file_menu.addSeparator()
-        add(file_menu, self.tr("&Quit"), self.close, shortcuts.QUIT, needs_workspace=False)
-
-        go = self.menuBar().addMenu(self.tr("&Go"))
-        add(go, self.tr("&Reflect"), lambda: self.workspace.show_reflect(), shortcuts.SHOW_REFLECT)
-        add(go, self.tr("R&esults"), self.show_results, shortcuts.SHOW_RESULTS)
-        add(go, self.tr("&Plan"), lambda: self.workspace.show_plan(), shortcuts.SHOW_PLAN)
-
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        add(
-            help_menu,
-            self.tr("&Where is my data?"),
-            lambda: commands.where_is_my_data(self),
-            needs_workspace=False,
-        )
-        add(
-            help_menu,
-            self.tr("&About Citizen Leadership Companion"),
-            lambda: commands.about(self),
-            needs_workspace=False,
-        )
+        self._workspace_actions = build_menus(self)
 
     def _show_saved(self) -> None:
         from datetime import datetime

@@ -1,0 +1,39 @@
+"""The menu bar: every command is there, waits for a profile where it must, and has its keys."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+
+def menu_texts(window):
+    return {
+        menu.title().replace("&", ""): [
+            a.text().replace("&", "") for a in menu.actions() if not a.isSeparator()
+        ]
+        for menu in (a.menu() for a in window.menuBar().actions())
+    }
+
+
+def test_menus_on_the_welcome_page_offer_only_what_makes_sense(open_window, data_dir):
+    window = open_window(data_dir)
+    enabled = {
+        a.text().replace("&", "")
+        for menu in (m.menu() for m in window.menuBar().actions())
+        for a in menu.actions()
+        if a.isEnabled() and not a.isSeparator()
+    }
+    assert "Import data…" in enabled and "Quit" in enabled and "Where is my data?" in enabled
+    assert "Export plan…" not in enabled and "Delete all my data…" not in enabled
+
+
+def test_menus_and_shortcuts_move_between_pages(open_window, data_dir, person, qtbot):
+    window = open_window(data_dir)
+    texts = menu_texts(window)
+    assert texts["File"][:4] == ["Start a new reflection…", "About me…", "Export plan…", "Print…"]
+    assert texts["Go"] == ["Reflect", "Results", "Plan"]
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.workspace.currentWidget().isAncestorOf(window.plan)
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.workspace.currentWidget().isAncestorOf(window.results)
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.workspace.currentWidget() is window.flow
