@@ -66,6 +66,7 @@ def open_window(qtbot, framework):
             window.show()
             window.activateWindow()
         assert window.load()
+        qtbot.wait(10)  # let the event loop settle, as it would before a person's first key
         return window
 
     return opener

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 
 def menu_texts(window):
@@ -31,9 +32,9 @@ def test_menus_and_shortcuts_move_between_pages(open_window, data_dir, person, q
     texts = menu_texts(window)
     assert texts["File"][:4] == ["Start a new reflection…", "About me…", "Export plan…", "Print…"]
     assert texts["Go"] == ["Reflect", "Results", "Plan"]
-    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert window.workspace.currentWidget().isAncestorOf(window.plan)
-    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.workspace.currentWidget().isAncestorOf(window.results)
-    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.workspace.currentWidget() is window.flow
