@@ -43,7 +43,7 @@ class BackupsDialog(QDialog):
                 self.tr(
                     "The app keeps copies of your data on this computer: once a day when you open it, "
                     "and before every update or restore. Older copies are thinned out: one a day for a "
-                    "week, one a week for a month, one a month for a year. They are kept in:\\n{folder}"
+                    "week, one a week for a month, one a month for a year. They are kept in:\n{folder}"
                 ).format(folder=backups.backup_dir(data_dir)),
                 selectable=True,
             )

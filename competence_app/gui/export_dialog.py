@@ -141,6 +141,9 @@ class ExportDialog(QDialog):
         row.addStretch(1)
         row.addWidget(buttons)
         layout.addLayout(row)
+        # Wrapped sentences need a width to work out their height from.
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
+        self.adjustSize()
 
     def options(self) -> ExportOptions:
         chosen = next((k for k, b in self.format_buttons.items() if b.isChecked()), FORMATS[0])
