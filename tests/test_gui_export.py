@@ -1,0 +1,102 @@
+"""Exporting and printing the plan from the window, as a person would."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from competence_app.paths import database_path
+from competence_app.store import plans, profiles
+from competence_app.store.database import open_database
+
+
+def pdf_text(path) -> str:
+    """The words of a PDF, spaced simply (the PDF engine may space words with tabs)."""
+    from pypdf import PdfReader
+
+    return " ".join(" ".join(p.extract_text() for p in PdfReader(str(path)).pages).split())
+
+
+@pytest.fixture
+def with_goal(data_dir, person):
+    db = open_database(database_path(data_dir))
+    profile = profiles.current_profile(db)
+    goal = plans.create_goal(db, profile.id, "Chair the carers' forum", ["mediating"])
+    plans.add_action(db, goal.id, "Shadow the current chair twice")
+    plans.add_support(db, goal.id, "training", "A place on the facilitation course")
+    db.close()
+    return goal
+
+
+def test_export_through_the_dialog_writes_the_plan_and_remembers_choices(
+    open_window, data_dir, with_goal, qtbot, monkeypatch, tmp_path
+):
+    from competence_app.gui import export_dialog
+
+    window = open_window(data_dir)
+    chosen = {}
+
+    def fill_in(dialog):
+        chosen["had_private_ticked"] = dialog.section_boxes["stories"].isChecked()
+        dialog.format_buttons["pdf"].setChecked(True)
+        dialog.section_boxes["roles"].setChecked(False)
+        return True
+
+    monkeypatch.setattr(export_dialog.ExportDialog, "exec", fill_in)
+    target = tmp_path / "my plan.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda p, t, text, *a: asked.append(text) or QMessageBox.StandardButton.No
+    )
+    written = export_dialog.run_export(window.context, window, window.flow.reflection)
+    assert written == target
+    assert "Open it now?" in asked[0]
+    assert chosen["had_private_ticked"] is False, "stories are off by default"
+    text = pdf_text(target)
+    assert "Chair the carers" in text
+    assert "Shadow the current chair twice" in text
+
+    remembered = export_dialog.remembered_options(window.context)
+    assert remembered.format == "pdf" and "roles" not in remembered.sections
+
+
+def test_export_to_a_folder_that_cannot_be_written_says_so(
+    open_window, data_dir, with_goal, monkeypatch, tmp_path
+):
+    from competence_app.gui import export_dialog
+
+    window = open_window(data_dir)
+    monkeypatch.setattr(export_dialog.ExportDialog, "exec", lambda d: True)
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(blocker / "plan.pdf"), "")
+    )
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda p, t, text, *a: warned.append(text))
+    assert export_dialog.run_export(window.context, window, window.flow.reflection) is None
+    assert len(warned) == 1
+    assert "a-file" in warned[0]
+
+
+def test_print_goes_through_the_same_document(open_window, data_dir, with_goal, monkeypatch):
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    from competence_app.gui import export_dialog
+
+    window = open_window(data_dir)
+    monkeypatch.setattr(export_dialog.ExportDialog, "exec", lambda d: True)
+    printed = []
+
+    def accept(dialog):
+        printer = dialog.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(data_dir / "printed.pdf"))
+        printed.append(printer)
+        return QPrintDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    assert export_dialog.run_print(window.context, window, window.flow.reflection)
+    text = pdf_text(data_dir / "printed.pdf")
+    assert "Chair the carers" in text
