@@ -1,0 +1,459 @@
+"""What goes into an exported plan, worked out from the domain objects.
+
+Plain data and plain words, no layout: the templates decide how it looks.
+Importable without Qt; the shared wording (which translates through Qt) is
+imported only when content is built. Sections that were not chosen are left
+empty here, so personal text cannot leak into a document through a template.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from competence_app.domain import analysis
+from competence_app.domain.framework import Framework
+from competence_app.domain.model import Profile, Reflection
+from competence_app.domain.plan import GOAL_STATUSES, Goal, Plan
+from competence_app.reports.options import SECTIONS, ExportError
+
+CONTEXT = "PlanDocument"
+
+
+def tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def document_title() -> str:
+    """The generic title: also the PDF's metadata title, so it never names the person."""
+    return tr("Personal development plan")
+
+
+def section_titles() -> dict[str, str]:
+    return {
+        "summary": tr("Summary"),
+        "competences": tr("My competences"),
+        "roles": tr("My roles"),
+        "goals": tr("My goals"),
+        "supports": tr("Support I need"),
+        "wellbeing": tr("Looking after myself"),
+        "stories": tr("My examples and stories"),
+        "mentor_notes": tr("Mentor's notes"),
+    }
+
+
+def status_text(status: str) -> str:
+    words = {
+        "not_started": tr("Not started"),
+        "under_way": tr("Under way"),
+        "achieved": tr("Achieved"),
+        "set_aside": tr("Set aside"),
+    }
+    return words.get(status, status)
+
+
+def confidence_text(value: int | None) -> str:
+    words = {1: tr("Not very confident"), 2: tr("Fairly confident"), 3: tr("Very confident")}
+    return words.get(value, "")
+
+
+def date_text(iso: str) -> str:
+    """'2027-03-31' -> '31 March 2027'; anything else is shown as it was typed."""
+    try:
+        day = date.fromisoformat(iso.strip()[:10])
+    except ValueError:
+        return iso.strip()
+    return f"{day.day} {day:%B %Y}"
+
+
+@dataclass(frozen=True)
+class Line:
+    """A labelled piece of text: a summary line, a goal field, a mentor detail."""
+
+    label: str
+    text: str
+
+
+@dataclass(frozen=True)
+class CompetenceRow:
+    name: str
+    level: str  # "3 · Practising", "Not had the chance yet" or "Not answered"
+    sentence: str  # the framework's sentence for the chosen level; "" without a level
+    confidence: str
+    develop: bool
+
+
+@dataclass(frozen=True)
+class RoleRow:
+    name: str
+    now: str
+    wish: str
+    fit: str
+    fit_sentence: str
+
+
+@dataclass(frozen=True)
+class ActionRow:
+    text: str
+    due: str
+    done: bool
+
+
+@dataclass(frozen=True)
+class GoalView:
+    heading: str
+    fields: tuple[Line, ...]
+    actions: tuple[ActionRow, ...]
+
+
+@dataclass(frozen=True)
+class SupportRow:
+    name: str
+    request: str  # the framework's wording of the request to an organisation
+    detail: str  # the person's own words
+    goal: str
+
+
+@dataclass(frozen=True)
+class Story:
+    heading: str
+    text: str
+
+
+@dataclass(frozen=True)
+class ChartData:
+    levels: dict[str, int]
+    role_names: tuple[str, ...]
+    role_now: tuple[int | None, ...]
+    role_wish: tuple[int | None, ...]
+    now_label: str
+    wish_label: str
+
+
+@dataclass(frozen=True)
+class PlanContent:
+    title: str
+    person: str
+    made_on: str
+    reflection: str
+    language: str
+    credit: str
+    sections: tuple[tuple[str, str], ...]  # (id, heading) of the chosen sections, in order
+    charts: ChartData
+    summary: tuple[Line, ...] = ()
+    competences: tuple[CompetenceRow, ...] = ()
+    roles: tuple[RoleRow, ...] = ()
+    goals: tuple[GoalView, ...] = ()
+    supports: tuple[SupportRow, ...] = ()
+    wellbeing: tuple[Line, ...] = ()
+    stories: tuple[Story, ...] = ()
+    mentor: tuple[Line, ...] = ()
+
+
+def load_content(
+    db,
+    framework: Framework,
+    profile_id: str,
+    sections: frozenset[str],
+    reflection_id: str | None = None,
+    today: date | None = None,
+) -> PlanContent:
+    """Read the person's data through the store and build the content, or explain why not."""
+    from competence_app.store import plans, profiles, reflections
+
+    profile = next((p for p in profiles.list_profiles(db) if p.id == profile_id), None)
+    if profile is None:
+        raise ExportError("This profile no longer exists, so there is no plan to export.")
+    history = reflections.list_reflections(db, profile_id)
+    if not history:
+        raise ExportError(
+            "There is no reflection to put in the plan yet. Please answer at least one "
+            "page of a reflection in the app first, then export again."
+        )
+    if reflection_id is None:
+        chosen = reflections.latest_reflection(db, profile_id)
+    else:
+        chosen = next((r for r in history if r.id == reflection_id), None)
+        if chosen is None:
+            raise ExportError("That reflection is not one of this person's reflections.")
+    first = history[0] if history[0].id != chosen.id else None  # oldest first
+    plan = plans.load_plan(db, profile_id)
+    return build_content(framework, profile, chosen, plan, sections, first, today)
+
+
+def build_content(
+    framework: Framework,
+    profile: Profile,
+    reflection: Reflection,
+    plan: Plan,
+    sections: frozenset[str],
+    first: Reflection | None = None,
+    today: date | None = None,
+) -> PlanContent:
+    from competence_app.wording import reflection_title
+
+    titles = section_titles()
+    chosen = tuple((s, titles[s]) for s in SECTIONS if s in sections)
+    wanted = set(sections)
+    roles = framework.roles
+    return PlanContent(
+        title=document_title(),
+        person=profile.name,
+        made_on=date_text((today or date.today()).isoformat()),
+        reflection=reflection_title(reflection),
+        language=framework.language,
+        credit=framework.credit,
+        sections=chosen,
+        charts=ChartData(
+            levels=reflection.levels(),
+            role_names=tuple(r.name for r in roles),
+            role_now=tuple(reflection.role(r.id).now for r in roles),
+            role_wish=tuple(reflection.role(r.id).wish for r in roles),
+            now_label=tr("Describes me now"),
+            wish_label=tr("I'd like to grow into"),
+        ),
+        summary=_summary(framework, profile, reflection, plan, first)
+        if "summary" in wanted
+        else (),
+        competences=_competences(framework, reflection) if "competences" in wanted else (),
+        roles=_roles(framework, reflection) if "roles" in wanted else (),
+        goals=tuple(_goal(framework, g, n) for n, g in enumerate(plan.goals, 1))
+        if "goals" in wanted
+        else (),
+        supports=_supports(framework, plan) if "supports" in wanted else (),
+        wellbeing=_wellbeing(plan) if "wellbeing" in wanted else (),
+        stories=_stories(framework, reflection) if "stories" in wanted else (),
+        mentor=_mentor(plan) if "mentor_notes" in wanted else (),
+    )
+
+
+def _names(framework: Framework, competence_ids: list[str]) -> list[str]:
+    return [framework.competence(cid).name for cid in competence_ids]
+
+
+def _summary(
+    framework: Framework,
+    profile: Profile,
+    reflection: Reflection,
+    plan: Plan,
+    first: Reflection | None,
+) -> tuple[Line, ...]:
+    from competence_app.wording import join_names, reflection_title
+
+    strong = _names(framework, analysis.strengths(framework, reflection))
+    wanted = _names(framework, analysis.priorities(framework, reflection))
+    lines = [
+        Line(
+            tr("Strengths"),
+            join_names(strong) + "."
+            if strong
+            else tr("None at level 4 or 5 yet. Strengths grow with chances to use them."),
+        ),
+        Line(
+            tr("Competences I want to develop"),
+            join_names(wanted) + "." if wanted else tr("None marked yet."),
+        ),
+    ]
+    untried = [c.name for c in framework.competences if reflection.competence(c.id).not_yet]
+    if untried:
+        lines.append(Line(tr("Not had the chance yet"), join_names(untried) + "."))
+
+    now = {r.id: reflection.role(r.id).now or 0 for r in framework.roles}
+    top = max(now.values(), default=0)
+    if top:
+        names = join_names([r.name for r in framework.roles if now[r.id] == top])
+        lines.append(
+            Line(
+                tr("Roles most like what I do now"),
+                tr("{names} ({score} out of 4).").format(names=names, score=top),
+            )
+        )
+    grow = [framework.role(rid).name for rid in analysis.wished_roles(framework, reflection)]
+    lines.append(
+        Line(
+            tr("Roles I would like to grow into"),
+            join_names(grow) + "." if grow else tr("None marked beyond what I do now."),
+        )
+    )
+    fits = [f for f in analysis.role_fits(framework, reflection) if f.percent is not None]
+    if fits:
+        best = max(f.percent for f in fits)
+        names = join_names([f.name for f in fits if f.percent == best])
+        lines.append(
+            Line(
+                tr("Closest fit with my competences"),
+                tr("{names} ({percent} %).").format(names=names, percent=best),
+            )
+        )
+    if profile.self_words:
+        lines.append(Line(tr("Words I use for myself"), ", ".join(profile.self_words) + "."))
+    if plan.goals:
+        counts = {s: sum(g.status == s for g in plan.goals) for s in GOAL_STATUSES}
+        parts = [f"{n} {status_text(s).lower()}" for s, n in counts.items() if n]
+        lines.append(Line(tr("Goals"), ", ".join(parts) + "."))
+    if first is not None:
+        change = _change_since(framework, first, reflection)
+        if change:
+            lines.append(
+                Line(
+                    tr("Compared with my first reflection"),
+                    f"{reflection_title(first)}: {change}",
+                )
+            )
+    return tuple(lines)
+
+
+def _change_since(framework: Framework, first: Reflection, reflection: Reflection) -> str:
+    """One line on what moved since the first reflection; '' when nothing can be compared."""
+    from competence_app.wording import join_names
+
+    comparison = analysis.compare(framework, first, reflection)
+    parts = []
+    grown = [c.name for c in comparison.grown()]
+    lower = [c.name for c in comparison.lower()]
+    new = [c.name for c in comparison.newly_rated()]
+    steady = [c.name for c in comparison.steady()]
+    if grown:
+        parts.append(tr("higher in {names}").format(names=join_names(grown)))
+    if lower:
+        parts.append(tr("lower in {names}").format(names=join_names(lower)))
+    if new:
+        parts.append(tr("rated for the first time in {names}").format(names=join_names(new)))
+    if steady:
+        parts.append(
+            tr("the same in {names}").format(names=join_names(steady))
+            if len(steady) <= 3
+            else tr("the same in {count} others").format(count=len(steady))
+        )
+    if not parts:
+        return ""
+    line = "; ".join(parts) + "."
+    if lower:
+        line += " " + tr(
+            "A lower rating often means seeing more of a skill than before, not losing it."
+        )
+    return line[0].upper() + line[1:]
+
+
+def _competences(framework: Framework, reflection: Reflection) -> tuple[CompetenceRow, ...]:
+    from competence_app.wording import level_text
+
+    rows = []
+    for competence in framework.competences:
+        answer = reflection.competence(competence.id)
+        level = None if answer.not_yet else answer.level
+        text = level_text(framework, level, answer.not_yet)
+        rows.append(
+            CompetenceRow(
+                name=competence.name,
+                level=text[:1].upper() + text[1:],
+                sentence=competence.levels[level - 1] if level else "",
+                confidence=confidence_text(answer.confidence),
+                develop=answer.develop,
+            )
+        )
+    return tuple(rows)
+
+
+def _roles(framework: Framework, reflection: Reflection) -> tuple[RoleRow, ...]:
+    from competence_app.wording import role_fit_sentence
+
+    rows = []
+    for role in framework.roles:
+        answer = reflection.role(role.id)
+        fit = analysis.role_fit(framework, role, reflection)
+        rows.append(
+            RoleRow(
+                name=role.name,
+                now="—" if answer.now is None else str(answer.now),
+                wish="—" if answer.wish is None else str(answer.wish),
+                fit=tr("Not yet known") if fit.percent is None else f"{fit.percent} %",
+                fit_sentence=role_fit_sentence(framework, fit),
+            )
+        )
+    return tuple(rows)
+
+
+def goal_label(goal: Goal, number: int) -> str:
+    title = goal.title.strip()
+    if not title:
+        return tr("Goal {number}").format(number=number)
+    return tr("Goal {number}: {title}").format(number=number, title=title)
+
+
+def _goal(framework: Framework, goal: Goal, number: int) -> GoalView:
+    from competence_app.wording import join_names
+
+    known_competences = {c.id: c.name for c in framework.competences}
+    known_roles = {r.id: r.name for r in framework.roles}
+    competences = [known_competences[c] for c in goal.competence_ids if c in known_competences]
+    roles = [known_roles[r] for r in goal.role_ids if r in known_roles]
+    candidates = [
+        Line(tr("Status"), status_text(goal.status)),
+        Line(tr("Why it matters"), goal.why),
+        Line(tr("How I will know"), goal.evidence),
+        Line(tr("Competences it builds"), join_names(competences)),
+        Line(tr("Roles it builds"), join_names(roles)),
+        Line(tr("Who can help"), goal.who_can_help),
+        Line(tr("Target date"), date_text(goal.target_date) if goal.target_date else ""),
+    ]
+    return GoalView(
+        heading=goal_label(goal, number),
+        fields=tuple(line for line in candidates if line.text.strip()),
+        actions=tuple(
+            ActionRow(text=a.text, due=date_text(a.due) if a.due else "", done=a.done)
+            for a in goal.actions
+        ),
+    )
+
+
+def _supports(framework: Framework, plan: Plan) -> tuple[SupportRow, ...]:
+    catalogue = {item.id: item for item in framework.supports}
+    numbers = {goal.id: n for n, goal in enumerate(plan.goals, 1)}
+    rows = []
+    for goal, need in plan.support_needs():
+        item = catalogue.get(need.support_id)
+        rows.append(
+            SupportRow(
+                name=item.name if item else need.support_id,
+                request=item.description if item else "",
+                detail=need.detail,
+                goal=goal_label(goal, numbers[goal.id]),
+            )
+        )
+    return tuple(rows)
+
+
+def _wellbeing(plan: Plan) -> tuple[Line, ...]:
+    candidates = (
+        Line(tr("What drains me"), plan.wellbeing.drains),
+        Line(tr("What restores me"), plan.wellbeing.restores),
+        Line(tr("Who I talk things over with after difficult meetings"), plan.wellbeing.talk_to),
+    )
+    return tuple(line for line in candidates if line.text.strip())
+
+
+def _stories(framework: Framework, reflection: Reflection) -> tuple[Story, ...]:
+    stories = [
+        Story(c.name, reflection.competence(c.id).example)
+        for c in framework.competences
+        if reflection.competence(c.id).example.strip()
+    ]
+    stories += [
+        Story(r.name, reflection.role(r.id).notes)
+        for r in framework.roles
+        if reflection.role(r.id).notes.strip()
+    ]
+    return tuple(stories)
+
+
+def _mentor(plan: Plan) -> tuple[Line, ...]:
+    mentor = plan.mentor
+    # Always all three, blank when unknown, so they can be filled in by hand.
+    return (
+        Line(tr("Mentor"), mentor.name),
+        Line(tr("How we meet"), mentor.how_we_meet),
+        Line(tr("Next review"), date_text(mentor.next_review) if mentor.next_review else ""),
+    )
