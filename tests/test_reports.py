@@ -1,0 +1,428 @@
+"""The exported plan: every format written and read back, what is in it, what is not."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from test_reports_sample import (
+    GOAL_TITLE,
+    NOT_YET_INDEX,
+    compact,
+    contains,
+    level_for,
+    make_person,
+    markdown_text,
+    pdf_pages,
+    squash,
+    text_of,
+    unescaped_angle_brackets,
+)
+
+from competence_app.reports.options import DEFAULT_SECTIONS, SECTIONS, ExportError, ExportOptions
+
+FORMATS = ("pdf", "odt", "html", "md")
+ALL = frozenset(SECTIONS)
+
+
+@pytest.fixture
+def export(qapp, db, framework, tmp_path):
+    """export(profile, format, sections=..., **options) -> the written file."""
+    from competence_app.reports.export import export_plan
+
+    def run(profile, fmt, sections=DEFAULT_SECTIONS, name=None, **kwargs):
+        options = ExportOptions(format=fmt, sections=frozenset(sections), **kwargs)
+        output = tmp_path / (name or f"plan.{fmt}")
+        return export_plan(db, framework, profile.id, options, output)
+
+    return run
+
+
+@pytest.fixture
+def robin(db, framework):
+    profile, _ = make_person(db, framework, "Robin")
+    return profile
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_every_format_holds_the_goals_and_the_chosen_level_sentences(export, robin, framework, fmt):
+    text = text_of(export(robin, fmt), fmt)
+    assert contains(text, GOAL_TITLE)
+    assert contains(text, "Carers need a voice where money is decided.")
+    assert contains(text, "Step 2: draft a three-minute story")
+    latest_shift = 1  # make_person's second reflection is the latest
+    for index in (0, 2):
+        competence = framework.competences[index]
+        assert contains(text, squash(competence.levels[level_for(index, latest_shift) - 1]))
+    assert contains(text, "Travel paid within two weeks")
+    assert contains(text, "Jo Bloggs")
+
+
+def test_the_odt_is_an_open_document_with_its_chart_pictures(export, robin):
+    import zipfile
+
+    with zipfile.ZipFile(export(robin, "odt")) as archive:
+        names = archive.namelist()
+        assert names[0] == "mimetype"  # ODF readers look for it first, uncompressed
+        assert archive.getinfo("mimetype").compress_type == zipfile.ZIP_STORED
+        assert "META-INF/manifest.xml" in names
+        pictures = [n for n in names if n.startswith("Pictures/")]
+        assert len(pictures) == 2
+
+
+def test_not_had_the_chance_yet_is_never_shown_as_a_level(export, robin, framework):
+    text = text_of(export(robin, "html"), "html")
+    untried = framework.competences[NOT_YET_INDEX]
+    assert contains(text, f"{untried.name} Not had the chance yet")
+    for sentence in untried.levels:
+        assert not contains(text, squash(sentence))
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_personal_sections_stay_out_unless_chosen(export, robin, fmt):
+    default = text_of(export(robin, fmt, name=f"default.{fmt}"), fmt)
+    for private in ("When I active listening at work.", "Notes on being a Citizen Leader."):
+        assert not contains(default, private)
+    assert not contains(default, "Walking the dog by the canal")
+    assert not contains(default, "My examples and stories")
+    assert not contains(default, "Looking after myself")
+
+    everything = text_of(export(robin, fmt, ALL, name=f"all.{fmt}"), fmt)
+    assert contains(everything, "When I active listening at work.")
+    assert contains(everything, "Notes on being a Citizen Leader.")
+    assert contains(everything, "Walking the dog by the canal")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_unticked_sections_are_absent(export, robin, fmt):
+    text = text_of(export(robin, fmt, {"goals"}), fmt)
+    assert contains(text, GOAL_TITLE)
+    for heading in ("Summary", "My competences", "My roles", "Support I need", "Mentor's notes"):
+        assert not contains(text, heading)
+    assert not contains(text, "Travel paid within two weeks")
+    assert not contains(text, "Jo Bloggs")
+
+
+def escaping_text(field: str) -> str:
+    return f"{field} <script>alert(1)</script> &<>\"'"
+
+
+FIELDS = (
+    ["name", "label-1", "self-words", "drains", "restores", "talk-to", "mentor"]
+    + ["how-we-meet", "next-review", "example-0", "notes-3"]
+    + [f"{kind}-{n}" for kind in ("goal", "why", "evidence", "help", "target") for n in (0, 1)]
+    + ["action-0-0", "action-1-1", "support-0", "support-1"]
+)
+
+
+@pytest.fixture
+def mischief(db, framework):
+    profile, _ = make_person(db, framework, escaping_text("name"), escaping_text)
+    return profile
+
+
+def test_user_text_is_escaped_in_html(export, mischief):
+    from test_reports_sample import html_text
+
+    source = export(mischief, "html", ALL).read_text(encoding="utf-8")
+    assert "<script" not in source.lower()
+    shown, tags = html_text(source)
+    assert "script" not in tags
+    for field in FIELDS:
+        assert escaping_text(field) in squash(shown), field
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "odt", "md"])
+def test_user_text_comes_out_literally(export, mischief, fmt):
+    path = export(mischief, fmt, ALL)
+    if fmt == "md":
+        assert unescaped_angle_brackets(path.read_text(encoding="utf-8")) == []
+    text = text_of(path, fmt)
+    for field in FIELDS:
+        assert contains(text, escaping_text(field)), field
+
+
+def test_markdown_keeps_markup_characters_and_line_breaks_literal(db, framework, export):
+    def text(field):
+        if field == "action-0-0":
+            return "Ask *who* decides | and _when_ [see notes](x) `now` ~~maybe~~ &amp; \\ end"
+        if field == "why-0":
+            return "First line\nSecond line"
+        return ""
+
+    profile, _ = make_person(db, framework, "Sam", text, goals=1)
+    source = export(profile, "md").read_text(encoding="utf-8")
+    shown = markdown_text(source)
+    assert text("action-0-0") in shown
+    assert re.search(r"First line\\\n *Second line", source)  # a hard break, not a joined line
+    assert "First line\nSecond line" in shown
+
+
+def test_line_breaks_people_typed_survive_in_html(db, framework, export):
+    profile, _ = make_person(db, framework, "Sam", lambda f: "One\nTwo" if f == "why-0" else "")
+    assert "One<br>Two" in export(profile, "html").read_text(encoding="utf-8")
+
+
+SCRIPTS = {
+    "arabic": "مرحبا بالعالم",
+    "chinese": "你好世界",
+    "devanagari": "नमस्ते दुनिया",
+    "emoji": "🌱🤝",
+}
+
+
+@pytest.fixture
+def world(db, framework):
+    text = " ".join(SCRIPTS.values())
+    profile, _ = make_person(db, framework, "Ana", lambda field: f"{field} {text}")
+    return profile
+
+
+@pytest.mark.parametrize("fmt", ["html", "odt", "md"])
+def test_every_script_and_emoji_survives_in_text_formats(export, world, fmt):
+    text = text_of(export(world, fmt, ALL), fmt)
+    for sample in SCRIPTS.values():
+        assert contains(text, sample)
+
+
+def _fonts_for_every_script() -> bool:
+    from PySide6.QtGui import QFontDatabase
+
+    families = " ".join(QFontDatabase.families())
+    return all(name in families for name in ("Noto Sans Arabic", "Noto Sans CJK", "Devanagari"))
+
+
+@pytest.mark.skipif(not shutil.which("pdftotext"), reason="needs pdftotext (poppler-utils)")
+def test_every_script_can_be_extracted_from_the_pdf(export, world):
+    from test_reports_sample import pdftotext
+
+    if not _fonts_for_every_script():
+        pytest.skip("needs fonts-noto-core and fonts-noto-cjk (installed by .ci/run)")
+    text = pdftotext(export(world, "pdf", ALL))
+    assert "مرحبا" in text and "بالعالم" in text
+    assert "你好世界" in text
+    # Qt maps each glyph back to one character, so a conjunct (स्ते) or a vowel sign
+    # drawn before its consonant (नि) cannot be copied out; plain letters can.
+    assert "नम" in text
+    # Emoji outside the first 65,536 code points get no text in Qt's PDFs (its
+    # ToUnicode map covers only those), so only the surrounding words are checked.
+    assert "talk-to" in text
+
+
+def test_pdf_metadata_holds_nothing_personal(export, mischief):
+    from pypdf import PdfReader
+
+    from competence_app import APP_NAME
+
+    reader = PdfReader(export(mischief, "pdf", ALL))
+    metadata = reader.metadata
+    assert metadata.title == "Personal development plan"
+    assert metadata.creator == APP_NAME
+    values = " ".join(str(v) for v in metadata.values())
+    xmp = reader.xmp_metadata
+    if xmp is not None:
+        values += str(xmp.dc_title) + str(xmp.dc_creator) + str(xmp.xmp_creator_tool)
+    for personal in ("name", "script", "label", "Robin", "Jo Bloggs"):
+        assert personal not in values
+
+
+def test_every_page_has_the_credit_and_its_number(export, robin, framework):
+    pages = [compact(page) for page in pdf_pages(export(robin, "pdf", ALL))]
+    assert len(pages) > 5
+    for number, page in enumerate(pages, 1):
+        assert compact(framework.credit) in page
+        assert compact(f"Page {number} of {len(pages)}") in page
+
+
+def test_the_contents_gives_the_page_each_section_starts_on(export, robin):
+    pages = [compact(page) for page in pdf_pages(export(robin, "pdf", ALL))]
+    contents = pages[0]
+    for heading in ("Summary", "My goals", "Support I need", "Mentor's notes"):
+        number = re.match(r"\d+", contents.split(compact(heading), 1)[1]).group()
+        assert pages[int(number) - 1].startswith(compact(heading)), heading
+
+
+@pytest.mark.parametrize("paper", ["A4", "Letter"])
+def test_table_rows_are_never_cut_by_a_page_end(db, framework, export, paper):
+    """The long rows (a full level sentence each) each sit whole on one page."""
+    long = "I keep going back to this, and it takes patience, time and support from others. "
+    profile, _ = make_person(db, framework, "Kim", lambda f: long * 3 if "action" in f else "")
+    pages = [compact(page) for page in pdf_pages(export(profile, "pdf", ALL, paper=paper))]
+    chosen = [compact(c.levels[level_for(i, 1) - 1]) for i, c in enumerate(framework.competences)]
+    for sentence in chosen[:NOT_YET_INDEX] + chosen[NOT_YET_INDEX + 1 :]:
+        assert sum(sentence in page for page in pages) == 1, sentence[:40]
+    assert sum(page.count(compact(long * 3)) for page in pages) == 4  # 2 goals, 2 actions
+
+
+def test_paper_size(export, robin):
+    from pypdf import PdfReader
+
+    a4 = PdfReader(export(robin, "pdf", name="a4.pdf")).pages[0].mediabox
+    letter = PdfReader(export(robin, "pdf", name="letter.pdf", paper="Letter")).pages[0].mediabox
+    assert (round(a4.width), round(a4.height)) == (595, 842)
+    assert (round(letter.width), round(letter.height)) == (612, 792)
+
+
+def test_the_html_file_stands_alone(export, robin):
+    source = export(robin, "html").read_text(encoding="utf-8")
+    assert source.count("<svg") == 2
+    assert "<img" not in source and "<link" not in source and "src=" not in source
+    assert "@page" in source and "size: A4" in source
+
+
+def test_latest_reflection_by_default_and_a_chosen_one_on_request(db, framework, tmp_path, qapp):
+    from competence_app.reports.export import export_plan
+
+    profile, made = make_person(db, framework, "Robin", reflections_count=3)
+    latest = export_plan(db, framework, profile.id, ExportOptions("html"), tmp_path / "a.html")
+    text = text_of(latest, "html")
+    assert contains(text, "Reflection: 15 Mar 2026 · Review 2")
+    assert contains(text, "Compared with my first reflection 15 Jan 2024 · Start of programme:")
+
+    first = export_plan(
+        db, framework, profile.id, ExportOptions("html"), tmp_path / "b.html", made[0].id
+    )
+    text = text_of(first, "html")
+    assert contains(text, "Reflection: 15 Jan 2024 · Start of programme")
+    assert not contains(text, "Compared with my first reflection")
+
+
+def test_no_reflection_yet_is_explained(db, framework, tmp_path, qapp):
+    from competence_app.reports.export import export_plan
+    from competence_app.store import profiles
+
+    person = profiles.create_profile(db, "New")
+    with pytest.raises(ExportError, match="no reflection"):
+        export_plan(db, framework, person.id, ExportOptions(), tmp_path / "plan.pdf")
+    assert not (tmp_path / "plan.pdf").exists()
+
+
+def test_an_unwritable_place_is_explained_and_leaves_nothing_behind(export, robin, tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file, not a folder")
+    with pytest.raises(ExportError, match="cannot be found"):
+        export(robin, "pdf", name="not-a-folder/plan.pdf")
+    with pytest.raises(ExportError, match="cannot be found"):
+        export(robin, "pdf", name="no-such-folder/plan.pdf")
+    with pytest.raises(ExportError, match="is a folder"):
+        export(robin, "pdf", name=".")
+    others = [p.name for p in tmp_path.iterdir() if not p.name.startswith("test.sqlite3")]
+    assert others == ["not-a-folder"]
+    assert blocker.read_text() == "a file, not a folder"
+
+
+def test_a_full_disk_keeps_the_old_plan_whole(export, robin, tmp_path, monkeypatch):
+    import errno
+
+    old = tmp_path / "plan.pdf"
+    old.write_bytes(b"the plan from last month")
+
+    def no_space(fd):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", no_space)
+    with pytest.raises(ExportError, match="not enough space"):
+        export(robin, "pdf")
+    assert old.read_bytes() == b"the plan from last month"
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
+
+
+def test_an_existing_plan_is_replaced_by_the_complete_new_one(export, robin, tmp_path):
+    old = tmp_path / "plan.html"
+    old.write_text("old")
+    os.chmod(old, 0o640)
+    path = export(robin, "html")
+    assert path == old
+    assert contains(text_of(path, "html"), GOAL_TITLE)
+    assert os.stat(path).st_mode & 0o777 == 0o640  # the person's choice of who may read it
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
+
+
+def test_printing_gives_the_same_pages_as_the_pdf(export, robin, db, framework, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    from competence_app.reports.export import print_plan
+
+    pdf = export(robin, "pdf", ALL)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    print_plan(db, framework, robin.id, ExportOptions(sections=ALL), printer)
+    printed = [squash(page) for page in pdf_pages(tmp_path / "printed.pdf")]
+    exported = [squash(page) for page in pdf_pages(pdf)]
+    assert len(printed) == len(exported)
+    for mine, theirs in zip(printed, exported, strict=True):
+        assert mine.split()[:6] == theirs.split()[:6]
+    assert printer.docName() == "Personal development plan"
+
+
+def test_the_document_for_a_preview_holds_the_plan(db, framework, robin, qapp):
+    from PySide6.QtGui import QTextDocument
+
+    from competence_app.reports.export import plan_text_document
+
+    document = plan_text_document(db, framework, robin.id, ExportOptions())
+    assert isinstance(document, QTextDocument)
+    assert GOAL_TITLE in document.toPlainText()
+
+
+def test_charts_are_sharp_enough_to_print(framework, qapp):
+    from competence_app.reports.content import ChartData
+    from competence_app.reports.figures import CSS_PX_PER_INCH, raster_charts
+
+    data = ChartData({"story_telling": 3}, ("A", "B"), (1, 2), (3, None), "Now", "Wish")
+    for chart in raster_charts(framework, data):
+        dots_per_inch = chart.pixel_width / (chart.width / CSS_PX_PER_INCH)
+        assert dots_per_inch >= 150
+        assert len(chart.rgba) == chart.pixel_width * chart.pixel_height * 4
+
+
+def test_building_the_content_needs_no_qt_jinja_or_matplotlib():
+    probe = (
+        "import sys\n"
+        "import competence_app.reports.content, competence_app.reports.templates\n"
+        "import competence_app.reports.figures, competence_app.reports.options\n"
+        "loaded = [m for m in ('PySide6', 'jinja2', 'matplotlib') if m in sys.modules]\n"
+        "print(loaded)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
+
+
+def test_templates_ship_where_the_app_looks_for_them():
+    from competence_app.paths import resource_path
+
+    folder = resource_path("resources", "templates")
+    assert (folder / "plan.html.j2").is_file()
+    for section in SECTIONS:
+        assert (folder / "sections" / f"{section}.html.j2").is_file()
+
+
+def test_every_section_has_a_heading_in_the_plan(export, robin):
+    from competence_app.reports.content import section_titles
+
+    text = text_of(export(robin, "html", ALL), "html")
+    for heading in section_titles().values():
+        assert text.count(heading) >= 2  # in the contents and as the section's heading
+
+
+def test_summary_in_words(export, robin, framework):
+    text = text_of(export(robin, "md", {"summary"}), "md")
+    assert contains(text, "Strengths:")
+    assert contains(text, "Competences I want to develop: Story telling and Assertiveness.")
+    assert contains(text, f"Not had the chance yet: {framework.competences[NOT_YET_INDEX].name}.")
+    assert contains(text, "Roles I would like to grow into:")
+    assert contains(text, "Compared with my first reflection:")
+
+
+@pytest.fixture(autouse=True)
+def _tidy(tmp_path):
+    yield
+    leftovers = [p for p in Path(tmp_path).rglob("*.part")]
+    assert leftovers == []
