@@ -26,11 +26,26 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="use this framework file instead of the one that comes with the app",
     )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    # Only the name here: its options live with the export code, which the GUI
+    # path must not import ('competence-app export --help' lists them).
+    commands.add_parser(
+        "export",
+        help="write your plan to a PDF, ODT, HTML or Markdown file without opening a window",
+        add_help=False,
+    )
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args, rest = parser.parse_known_args(argv)
+    if args.command == "export":
+        from competence_app.reports.command import run_export
+
+        return run_export(rest, data_dir=args.data_dir, framework=args.framework)
+    if rest:
+        parser.error(f"unrecognized arguments: {' '.join(rest)}")
     from competence_app.paths import (
         DataDirError,
         default_framework_file,
