@@ -171,7 +171,7 @@ def test_line_breaks_people_typed_survive_in_html(db, framework, export):
 SCRIPTS = {
     "arabic": "مرحبا بالعالم",
     "chinese": "你好世界",
-    "devanagari": "नमस्ते दुनिया",
+    "devanagari": "नमस्ते दुनिया कमल",
     "emoji": "🌱🤝",
 }
 
@@ -207,8 +207,8 @@ def test_every_script_can_be_extracted_from_the_pdf(export, world):
     assert "مرحبا" in text and "بالعالم" in text
     assert "你好世界" in text
     # Qt maps each glyph back to one character, so a conjunct (स्ते) or a vowel sign
-    # drawn before its consonant (नि) cannot be copied out; plain letters can.
-    assert "नम" in text
+    # drawn before its consonant (नि) cannot be copied out; a word of plain letters can.
+    assert "कमल" in text
     # Emoji outside the first 65,536 code points get no text in Qt's PDFs (its
     # ToUnicode map covers only those), so only the surrounding words are checked.
     assert "talk-to" in text
@@ -330,6 +330,21 @@ def test_a_full_disk_keeps_the_old_plan_whole(export, robin, tmp_path, monkeypat
         export(robin, "pdf")
     assert old.read_bytes() == b"the plan from last month"
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
+
+
+def test_a_plan_open_in_another_program_is_explained(export, robin, tmp_path, monkeypatch):
+    import errno
+
+    old = tmp_path / "plan.odt"
+    old.write_bytes(b"last month's plan")
+
+    def locked(source, target):
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(os, "replace", locked)
+    with pytest.raises(ExportError, match="may be open in another program"):
+        export(robin, "odt")
+    assert old.read_bytes() == b"last month's plan"
 
 
 def test_an_existing_plan_is_replaced_by_the_complete_new_one(export, robin, tmp_path):

@@ -166,13 +166,19 @@ def write_atomically(output: Path, data: bytes) -> None:
     except OSError as error:
         with suppress(OSError):
             os.unlink(temp)
-        raise _explain(error, output) from error
+        raise _explain(error, output, replacing=mode is not None) from error
 
 
-def _explain(error: OSError, output: Path) -> ExportError:
+def _explain(error: OSError, output: Path, replacing: bool = False) -> ExportError:
     folder = output.parent
     code = error.errno
-    if code in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+    if replacing and code in (errno.EACCES, errno.EPERM):
+        # Windows will not replace a file that another program has open.
+        message = (
+            f"{output.name} could not be replaced. It may be open in another program, or "
+            "read-only. Please close it, or save the plan under another name."
+        )
+    elif code in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
         message = (
             f"There is not enough space on the disk to save {output.name} in {folder}. "
             "Please free some space or choose another place. Nothing has been changed."
