@@ -34,7 +34,27 @@ def build_parser() -> argparse.ArgumentParser:
         help="write your plan to a PDF, ODT, HTML or Markdown file without opening a window",
         add_help=False,
     )
+    commands.add_parser(
+        "export-data",
+        help="save one person's reflections and plan as a portable data file",
+        add_help=False,
+    )
+    commands.add_parser("import", help="bring data files into this data folder", add_help=False)
     return parser
+
+
+def run_data_command(command: str, rest: list[str], top: argparse.Namespace) -> int:
+    """Parse and run export-data or import with the exchange package's own options."""
+    from competence_app.exchange.commands import add_commands
+
+    parser = argparse.ArgumentParser(prog="competence-app")
+    add_commands(parser.add_subparsers(dest="command"))
+    args = parser.parse_args([command, *rest])
+    if getattr(args, "data_dir", None) is None:
+        args.data_dir = top.data_dir  # given before the sub-command's name
+    if getattr(args, "framework", None) is None:
+        args.framework = top.framework
+    return args.func(args)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -44,6 +64,8 @@ def main(argv: list[str] | None = None) -> int:
         from competence_app.reports.command import run_export
 
         return run_export(rest, data_dir=args.data_dir, framework=args.framework)
+    if args.command in ("export-data", "import"):
+        return run_data_command(args.command, rest, args)
     if rest:
         parser.error(f"unrecognized arguments: {' '.join(rest)}")
     from competence_app.paths import (

@@ -24,7 +24,9 @@ def folder(tmp_path):
 def add_story(db, text="A story about the panel"):
     person = profiles.current_profile(db) or profiles.create_profile(db, "Sam")
     r = reflections.latest_reflection(db, person.id) or reflections.create_reflection(db, person.id)
-    reflections.save_competence_answer(db, r.id, CompetenceAnswer("mediating", level=3, example=text))
+    reflections.save_competence_answer(
+        db, r.id, CompetenceAnswer("mediating", level=3, example=text)
+    )
     return person, r
 
 
@@ -49,8 +51,10 @@ def test_backup_holds_answers_still_in_the_wal(folder):
     path = backups.make_backup(db.conn, folder, "manual", NOW)
     db.close()
     copy = open_database(path)
-    assert "only in the write-ahead log" in copy.execute(
-        "SELECT example FROM competence_answers").fetchone()[0]
+    assert (
+        "only in the write-ahead log"
+        in copy.execute("SELECT example FROM competence_answers").fetchone()[0]
+    )
     copy.close()
 
 
@@ -120,7 +124,8 @@ def test_damaged_database_without_backup_starts_afresh_but_keeps_the_file(folder
 def test_newer_database_is_refused_untouched_even_with_backups(folder):
     db = open_database(database_path(folder))
     db["_sqlite_migrations"].insert(
-        {"migration_set": "competence_app", "name": "m900_future", "applied_at": "x"})
+        {"migration_set": "competence_app", "name": "m900_future", "applied_at": "x"}
+    )
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.close()
     before = digest(database_path(folder))
@@ -155,8 +160,9 @@ def test_a_damaged_backup_is_not_restored(folder):
 
 
 def test_migrating_old_data_backs_it_up_first(folder):
-    from competence_app.store.migrations import migrations
     from sqlite_utils import Database
+
+    from competence_app.store.migrations import migrations
 
     old = Database(database_path(folder))
     migrations.apply(old, stop_before="m002_plan")

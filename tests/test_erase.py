@@ -37,7 +37,7 @@ def test_deleted_story_is_nowhere_in_the_folder(tmp_path):
     db.close()
     leftovers = all_bytes(folder)
     assert SECRET.encode() not in leftovers
-    assert "Mariam".encode() not in leftovers
+    assert b"Mariam" not in leftovers
     assert backups.list_backups(folder) == []
 
 

@@ -165,3 +165,25 @@ def test_arguments_are_checked_by_argparse_with_exit_code_2(capsys):
         run("export-data")
     assert stopped.value.code == 2
     assert "the following arguments are required: --output/-o" in capsys.readouterr().err
+
+
+def test_import_refuses_while_the_app_has_the_folder_open(tmp_path, capsys):
+    from competence_app.cli import main
+    from competence_app.paths import prepare_data_dir
+    from competence_app.store.lock import FolderLock
+
+    source = prepare_data_dir(tmp_path / "source")
+    from competence_app.paths import database_path
+    from competence_app.store import profiles
+    from competence_app.store.database import open_database
+
+    db = open_database(database_path(source))
+    profiles.create_profile(db, "Lin")
+    db.close()
+    assert main(["--data-dir", str(source), "export-data", "--output", str(tmp_path / "f")]) == 0
+    exported = next(tmp_path.glob("f*"))
+    target = prepare_data_dir(tmp_path / "open-in-the-app")
+    with FolderLock(target):
+        assert main(["import", str(exported), "--data-dir", str(target)]) == 2
+    assert "already open" in capsys.readouterr().err
+    assert main(["import", str(exported), "--data-dir", str(target)]) == 0

@@ -69,7 +69,9 @@ def test_backups_dialog_lists_what_each_backup_holds(open_window, data_dir, pers
     assert dialog.restore_button.isEnabled()
 
 
-def test_delete_all_my_data_after_typing_the_name(open_window, data_dir, person, qtbot, monkeypatch):
+def test_delete_all_my_data_after_typing_the_name(
+    open_window, data_dir, person, qtbot, monkeypatch
+):
     from competence_app.gui import commands, privacy
 
     window = open_window(data_dir)

@@ -43,7 +43,9 @@ def test_export_my_data_then_import_on_a_fresh_laptop(
     assert told[-1].startswith("Nothing new")
 
 
-def test_a_broken_file_is_refused_with_its_reason(open_window, data_dir, person, monkeypatch, tmp_path):
+def test_a_broken_file_is_refused_with_its_reason(
+    open_window, data_dir, person, monkeypatch, tmp_path
+):
     from competence_app.gui import data_transfer
 
     window = open_window(data_dir)

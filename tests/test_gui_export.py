@@ -47,7 +47,9 @@ def test_export_through_the_dialog_writes_the_plan_and_remembers_choices(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     asked = []
     monkeypatch.setattr(
-        QMessageBox, "question", lambda p, t, text, *a: asked.append(text) or QMessageBox.StandardButton.No
+        QMessageBox,
+        "question",
+        lambda p, t, text, *a: asked.append(text) or QMessageBox.StandardButton.No,
     )
     written = export_dialog.run_export(window.context, window, window.flow.reflection)
     assert written == target

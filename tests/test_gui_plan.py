@@ -18,7 +18,8 @@ def with_priorities(data_dir, person, framework):
     db = open_database(database_path(data_dir))
     for i, competence in enumerate(framework.competences):
         reflections.save_competence_answer(
-            db, reflection.id,
+            db,
+            reflection.id,
             CompetenceAnswer(competence.id, level=i % 5 + 1, develop=competence.id == "lobbying"),
         )
     reflections.save_role_answer(db, reflection.id, RoleAnswer("citizen_leader", now=1, wish=4))
@@ -46,7 +47,10 @@ def test_goal_from_a_priority_with_action_and_support_survives_reopening(
     window.show_results()
     starters = window.results.starters
     names = [b.accessibleName() for b in starters.buttons]
-    assert names == ["Make a goal: Work on Lobbying", "Make a goal: Grow into the Citizen Leader role"]
+    assert names == [
+        "Make a goal: Work on Lobbying",
+        "Make a goal: Grow into the Citizen Leader role",
+    ]
     qtbot.mouseClick(starters.buttons[0], Qt.MouseButton.LeftButton)
 
     plan = window.plan
@@ -87,9 +91,11 @@ def test_goal_from_a_priority_with_action_and_support_survives_reopening(
     assert goal.competence_ids == ["lobbying"]
     assert goal.role_ids == ["disruptor_advocate"]
     assert [(a.text, bool(a.due), a.done) for a in goal.actions] == [
-        ("Ask the carers' centre for two stories", True, True)]
+        ("Ask the carers' centre for two stories", True, True)
+    ]
     assert [(s.support_id, s.detail) for s in goal.supports] == [
-        ("expenses", "Travel to Westminster paid within two weeks")]
+        ("expenses", "Travel to Westminster paid within two weeks")
+    ]
     assert saved.wellbeing.drains == "Meetings moved at the last minute"
     assert saved.mentor.name == "Priya"
 

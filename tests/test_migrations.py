@@ -32,7 +32,11 @@ def test_old_database_migrates_and_keeps_everything(fixture, tmp_path):
     assert reflection.label == "Start of programme" and reflection.current_page == 4
     mediating = reflection.competence("mediating")
     assert (mediating.level, mediating.confidence, mediating.example, mediating.develop) == (
-        3, 2, "The bus stop meeting", True)
+        3,
+        2,
+        "The bus stop meeting",
+        True,
+    )
     assert reflection.competence("research").not_yet
     assert reflection.role("citizen_leader").notes == "Not sure about the title"
     plan = plans.load_plan(db, person.id)
@@ -41,7 +45,10 @@ def test_old_database_migrates_and_keeps_everything(fixture, tmp_path):
     else:
         goal = plan.goals[0]
         assert (goal.title, goal.status, goal.competence_ids) == (
-            "Speak at the board", "under_way", ["story_telling"])
+            "Speak at the board",
+            "under_way",
+            ["story_telling"],
+        )
         assert goal.actions[0].done and goal.supports[0].support_id == "expenses"
         assert plan.mentor.name == "Jo" and plan.wellbeing.restores == "Walks"
     db.close()

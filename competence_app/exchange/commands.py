@@ -88,6 +88,7 @@ def run_import(args: argparse.Namespace) -> int:
 def _run(command, args: argparse.Namespace) -> int:
     from competence_app.domain.framework import FrameworkError
     from competence_app.paths import DataDirError
+    from competence_app.store.backups import BackupError
     from competence_app.store.database import StoreError
 
     try:
@@ -96,7 +97,7 @@ def _run(command, args: argparse.Namespace) -> int:
         return _fail(str(error), REFUSED)
     except StoreError as error:
         return _fail(str(error), DATABASE_UNUSABLE)
-    except DataFileWriteError as error:
+    except (DataFileWriteError, BackupError) as error:
         return _fail(str(error), NOT_WRITTEN)
     except (ExchangeError, DataDirError, FrameworkError) as error:
         return _fail(str(error), REFUSED)
@@ -157,7 +158,9 @@ def _import(args: argparse.Namespace) -> str:
     from competence_app.exchange.merging import import_data
     from competence_app.exchange.reading import read_data_file
     from competence_app.paths import database_path, prepare_data_dir, resolve_data_dir
+    from competence_app.store import backups
     from competence_app.store.database import open_database
+    from competence_app.store.lock import FolderInUseError, FolderLock
 
     # Read and check every file before touching the data folder, so a bad file
     # does not leave behind a new, empty data folder.
@@ -171,11 +174,20 @@ def _import(args: argparse.Namespace) -> str:
     if failures:
         raise _RefusedError("\n".join(str(error) for error in failures))
     data_dir = prepare_data_dir(resolve_data_dir(getattr(args, "data_dir", None)))
-    db = open_database(database_path(data_dir))
     try:
-        report = import_data(db, *files)
+        lock = FolderLock(data_dir).acquire()
+    except FolderInUseError as error:
+        # The open window would not see the imported records and could save over them.
+        raise _RefusedError(f"{error} Nothing has been imported.") from error
+    try:
+        db = open_database(database_path(data_dir))
+        try:
+            backups.make_backup(db.conn, data_dir, "before-import")
+            report = import_data(db, *files)
+        finally:
+            db.close()
     finally:
-        db.close()
+        lock.release()
     which = files[0].source if len(files) == 1 else f"{len(files)} files"
     return f"Imported {which} into {data_dir}. {report.summary()}"
 

@@ -186,9 +186,7 @@ def add_support(db: Database, goal_id: str, support_id: str, detail: str = "") -
 
 def save_support(db: Database, need: SupportNeed) -> None:
     with db.atomic():
-        db["goal_supports"].update(
-            need.id, {"support_id": need.support_id, "detail": need.detail}
-        )
+        db["goal_supports"].update(need.id, {"support_id": need.support_id, "detail": need.detail})
         _touch_goal_of(db, "goal_supports", need.id)
 
 
