@@ -59,12 +59,6 @@ def _draw(kind: str, framework: Framework, data: ChartData, dpi: int):
             _plain(data.now_label),
             _plain(data.wish_label),
         )
-        # On paper the key sits above the bars: in the corner it can cover a long bar.
-        axes = figure.axes[0]
-        axes.legend(
-            loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=2, fontsize=9, frameon=False
-        )
-        figure.tight_layout()
     return figure
 
 
