@@ -108,6 +108,7 @@ def draw_roles(
     ax.set_xlim(0, ROLE_SCALE_MAX)
     ax.set_xticks(range(ROLE_SCALE_MAX + 1))
     ax.spines[["top", "right"]].set_visible(False)
-    # The key sits above the bars: in a corner it could cover the longest bar.
-    ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=2, fontsize=9, frameon=False)
-    fig.tight_layout()
+    # The key sits above the bars, across the whole figure: in a corner it could
+    # cover the longest bar, and above the axes alone it can be wider than they are.
+    fig.legend(loc="upper center", ncol=2, fontsize=9, frameon=False)
+    fig.tight_layout(rect=(0, 0, 1, 0.9))
