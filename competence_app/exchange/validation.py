@@ -129,7 +129,9 @@ def some_text(c: Checker, value: Any, path: str) -> None:
         c.add(path, "must not be empty")
 
 
-def text_list(item: Check) -> Check:
+def list_of(item: Check) -> Check:
+    """A JSON list whose every entry passes item (texts, answers, goals...)."""
+
     def check(c: Checker, value: Any, path: str) -> None:
         if not isinstance(value, list):
             c.add(path, "must be a list (between [ and ])")
@@ -222,17 +224,6 @@ def uuid(kind: str) -> Check:
     return check
 
 
-def objects(item: Callable[[Checker, Any, str], None]) -> Check:
-    def check(c: Checker, value: Any, path: str) -> None:
-        if not isinstance(value, list):
-            c.add(path, "must be a list (between [ and ])")
-            return
-        for index, entry in enumerate(value):
-            item(c, entry, f"{path}[{index}]")
-
-    return check
-
-
 def fields(spec: dict[str, Check]) -> Check:
     def check(c: Checker, value: Any, path: str) -> None:
         c.fields(value, path, spec)
@@ -301,8 +292,8 @@ REFLECTION = {
     "framework_version": text,
     "current_page": whole(0),
     "updated_at": moment(),
-    "competences": objects(competence_answer),
-    "roles": objects(fields(ROLE_ANSWER)),
+    "competences": list_of(competence_answer),
+    "roles": list_of(fields(ROLE_ANSWER)),
 }
 
 
@@ -325,16 +316,16 @@ GOAL = {
     "title": text,
     "why": text,
     "evidence": text,
-    "competence_ids": text_list(some_text),
-    "role_ids": text_list(some_text),
+    "competence_ids": list_of(some_text),
+    "role_ids": list_of(some_text),
     "who_can_help": text,
     "target_date": date_or_empty,
     "status": one_of(*GOAL_STATUSES),
     "position": whole(0),
     "created_at": moment(),
     "updated_at": moment(),
-    "actions": objects(fields(ACTION)),
-    "supports": objects(fields(SUPPORT)),
+    "actions": list_of(fields(ACTION)),
+    "supports": list_of(fields(SUPPORT)),
 }
 WELLBEING = {"drains": text, "restores": text, "talk_to": text}
 MENTOR = {"name": text, "how_we_meet": text, "next_review": date_or_empty}
@@ -342,12 +333,12 @@ PLAN = {
     "updated_at": moment(nullable=True),
     "wellbeing": fields(WELLBEING),
     "mentor": fields(MENTOR),
-    "goals": objects(fields(GOAL)),
+    "goals": list_of(fields(GOAL)),
 }
 PROFILE = {
     "id": uuid("profile"),
     "name": text,
-    "self_words": text_list(text),
+    "self_words": list_of(text),
     "created_at": moment(),
     "updated_at": moment(),
 }
@@ -360,7 +351,7 @@ DOCUMENT = {
     "framework": fields(FRAMEWORK),
     "exported_at": moment(offset_required=True),
     "profile": fields(PROFILE),
-    "reflections": objects(reflection),
+    "reflections": list_of(reflection),
     "plan": fields(PLAN),
 }
 
