@@ -41,7 +41,7 @@ def type_into(qtbot, widget, text):
 
 
 def test_goal_from_a_priority_with_action_and_support_survives_reopening(
-    open_window, data_dir, with_priorities, qtbot
+    open_window, data_dir, with_priorities, qtbot, monkeypatch
 ):
     window = open_window(data_dir)
     window.show_results()
@@ -107,6 +107,22 @@ def test_goal_from_a_priority_with_action_and_support_survives_reopening(
     assert editor._action_rows[0].done.isChecked()
     assert editor._support_rows[0].category.currentData() == "expenses"
     assert "Meet my MP" in again.plan.list.item(0).text()
+
+    # ...and the reopened plan goes out through File > Export plan…
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from competence_app.gui import export_dialog
+
+    target = data_dir.parent / "plan.pdf"
+    monkeypatch.setattr(export_dialog.ExportDialog, "exec", lambda dialog: True)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    assert export_dialog.run_export(again.context, again, again.flow.reflection) == target
+    words = " ".join(" ".join(p.extract_text() for p in PdfReader(str(target)).pages).split())
+    assert "Meet my MP about respite care" in words
+    assert "Ask the carers' centre for two stories" in words
+    assert "Travel to Westminster paid within two weeks" in words
 
 
 def test_goal_from_scratch_and_removing_it(open_window, data_dir, person, qtbot, monkeypatch):

@@ -32,7 +32,13 @@ def test_no_module_of_the_app_imports_a_network_library():
     assert offenders == []
 
 
-def test_a_full_session_opens_no_network_module(open_window, data_dir, person, qtbot):
+def test_a_full_session_with_exports_opens_no_network_module(
+    open_window, data_dir, person, qtbot, tmp_path
+):
+    from competence_app.exchange import export_data
+    from competence_app.reports.export import export_plan
+    from competence_app.reports.options import FORMATS, ExportOptions
+
     window = open_window(data_dir)
     window.flow.pages[0].handle_digit(3)
     window.flow.pages[0].develop.setChecked(True)
@@ -40,6 +46,16 @@ def test_a_full_session_opens_no_network_module(open_window, data_dir, person, q
     window.results.starters.buttons[0].click()
     window.plan.editor.add_action()
     window.workspace.show_plan()
+    context = window.context
+    for kind in FORMATS:  # any socket use would have raised through the audit hook
+        export_plan(
+            context.db,
+            context.framework,
+            context.profile.id,
+            ExportOptions(format=kind),
+            tmp_path / f"plan.{kind}",
+        )
+    export_data(context.db, context.profile.id, context.framework, tmp_path / "me.companion.json")
     assert "PySide6.QtNetwork" not in sys.modules
 
 
@@ -56,3 +72,15 @@ def test_folder_and_files_are_owner_only_after_saving(open_window, data_dir, per
     assert stat.S_IMODE(backups_dir.stat().st_mode) == 0o700
     for backup in backups_dir.iterdir():
         assert stat.S_IMODE(backup.stat().st_mode) == 0o600, backup.name
+
+
+def test_where_is_my_data_names_the_folder(open_window, data_dir, person, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from competence_app.gui import commands
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    commands.where_is_my_data(open_window(data_dir))
+    assert str(data_dir) in shown[0]
+    assert "Nothing is ever sent over the internet" in shown[0]
