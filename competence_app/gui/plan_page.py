@@ -40,6 +40,8 @@ class PlanPage(QWidget):
         self.list.setAccessibleName(self.tr("My goals, looking after myself, and my mentor"))
         self.list.setMinimumWidth(220)
         self.list.setMaximumWidth(320)
+        self.list.setWordWrap(True)  # long goal titles wrap rather than being cut off
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentRowChanged.connect(self._row_changed)
         side.addWidget(self.list, 1)
         self.new_button = QPushButton(self.tr("New &goal"))
