@@ -22,7 +22,8 @@ posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
 
 
 def test_migrations_build_the_schema_from_empty_and_are_recorded(db):
-    assert applied_migrations(db) == known_migrations() == ["m001_initial", "m002_plan"]
+    assert applied_migrations(db) == known_migrations()
+    assert known_migrations()[:2] == ["m001_initial", "m002_plan"]
     assert {"profiles", "reflections", "competence_answers", "role_answers", "settings"} <= set(
         db.table_names()
     )

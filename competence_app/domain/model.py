@@ -24,6 +24,9 @@ class CompetenceAnswer:
     confidence: int | None = None  # 1..CONFIDENCE_STEPS
     example: str = ""
     develop: bool = False
+    # "Looking back, where was I really at the start?" (1..5), asked when reflecting
+    # again after training: people often rate themselves lower once they know more.
+    look_back: int | None = None
 
     @property
     def answered(self) -> bool:
@@ -48,6 +51,7 @@ class Reflection:
     profile_id: str
     created_at: str  # ISO date-time, local time, of when the reflection was started
     label: str = ""
+    session: str = ""  # the facilitator's session this reflection was made in, if any
     framework_id: str = ""
     framework_version: str = ""
     current_page: int = 0

@@ -145,3 +145,12 @@ def m002_plan(db: Database) -> None:
     db["goals"].create_index(["profile_id", "position"])
     db["goal_actions"].create_index(["goal_id", "position"])
     db["goal_supports"].create_index(["goal_id", "position"])
+
+
+@migrations()
+def m003_sessions_and_look_back(db: Database) -> None:
+    """Version 3: a reflection can belong to a facilitator's session, and each competence
+    answer can carry a look-back rating ("where was I really at the start?")."""
+    db["reflections"].add_column("session", str, not_null_default="")
+    db["competence_answers"].add_column("look_back", int)
+

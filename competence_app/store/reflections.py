@@ -15,6 +15,7 @@ def create_reflection(
     framework_id: str = "",
     framework_version: str = "",
     created_at: str | None = None,
+    session: str = "",
 ) -> Reflection:
     stamp = created_at or now_iso()
     reflection = Reflection(
@@ -22,6 +23,7 @@ def create_reflection(
         profile_id=profile_id,
         created_at=stamp,
         label=label.strip(),
+        session=session.strip(),
         framework_id=framework_id,
         framework_version=framework_version,
     )
@@ -31,6 +33,7 @@ def create_reflection(
             "profile_id": profile_id,
             "created_at": stamp,
             "label": reflection.label,
+            "session": reflection.session,
             "framework_id": framework_id,
             "framework_version": framework_version,
             "current_page": 0,
@@ -67,6 +70,7 @@ def _load(db: Database, row: dict) -> Reflection:
         profile_id=row["profile_id"],
         created_at=row["created_at"],
         label=row["label"],
+        session=row["session"] or "",
         framework_id=row["framework_id"] or "",
         framework_version=row["framework_version"] or "",
         current_page=row["current_page"] or 0,
@@ -79,6 +83,7 @@ def _load(db: Database, row: dict) -> Reflection:
             confidence=a["confidence"],
             example=a["example"] or "",
             develop=bool(a["develop"]),
+            look_back=a["look_back"],
         )
     for a in db["role_answers"].rows_where("reflection_id = ?", [reflection.id]):
         reflection.roles[a["role_id"]] = RoleAnswer(
@@ -97,6 +102,7 @@ def save_competence_answer(db: Database, reflection_id: str, answer: CompetenceA
             "confidence": answer.confidence,
             "example": answer.example,
             "develop": int(answer.develop),
+            "look_back": answer.look_back,
             "updated_at": now_iso(),
         },
         pk=("reflection_id", "competence_id"),
