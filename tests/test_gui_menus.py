@@ -30,7 +30,14 @@ def test_menus_on_the_welcome_page_offer_only_what_makes_sense(open_window, data
 def test_menus_and_shortcuts_move_between_pages(open_window, data_dir, person, qtbot):
     window = open_window(data_dir)
     texts = menu_texts(window)
-    assert texts["File"][:4] == ["Start a new reflection…", "About me…", "Export plan…", "Print…"]
+    assert texts["File"][:5] == [
+        "Start a new reflection…",
+        "About me…",
+        "Switch person…",
+        "Export plan…",
+        "Print…",
+    ]
+    assert texts["Group"][:2] == ["Start a session…", "End the session"]
     assert texts["Go"] == ["Reflect", "Results", "Plan"]
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert window.workspace.currentWidget().isAncestorOf(window.plan)

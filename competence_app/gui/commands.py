@@ -10,9 +10,25 @@ if TYPE_CHECKING:
     from competence_app.gui.main_window import MainWindow
 
 
+def create_reflection(context, label: str):
+    """A new reflection for the current person, in the facilitator's session if one is on."""
+    from competence_app.gui.sessions import active_session
+    from competence_app.store import reflections
+
+    framework = context.framework
+    session = active_session(context.db)
+    return reflections.create_reflection(
+        context.db,
+        context.profile.id,
+        label or (session.name if session else ""),
+        framework.id,
+        framework.version,
+        session=session.name if session else "",
+    )
+
+
 def new_reflection(window: MainWindow) -> None:
     from competence_app.gui.dialogs import ask_label
-    from competence_app.store import reflections
 
     label = ask_label(window)
     if label is None:
@@ -22,12 +38,7 @@ def new_reflection(window: MainWindow) -> None:
     created = []
 
     def create() -> None:
-        framework = context.framework
-        created.append(
-            reflections.create_reflection(
-                context.db, context.profile.id, label, framework.id, framework.version
-            )
-        )
+        created.append(create_reflection(context, label))
 
     if saving.write(context, window, create):
         context.events.reflections_listed.emit()
@@ -151,3 +162,26 @@ def where_is_my_data(window: MainWindow) -> None:
     from competence_app.gui.privacy import where_is_my_data as show
 
     show(window, window.context.data_dir)
+
+
+def switch_person(window: MainWindow) -> None:
+    window.show_chooser()  # the workspace saves anything typed as it closes
+
+
+def start_session(window: MainWindow) -> None:
+    from competence_app.gui.sessions import SessionDialog, start_session
+
+    dialog = SessionDialog(window)
+    if dialog.exec():
+        context = window.context
+        name, day = dialog.name.text(), dialog.day.text()
+        if saving.write(context, window, lambda: start_session(context.db, name, day)):
+            window.show_session()
+
+
+def end_session(window: MainWindow) -> None:
+    from competence_app.gui.sessions import end_session
+
+    context = window.context
+    if saving.write(context, window, lambda: end_session(context.db)):
+        window.show_session()

@@ -30,6 +30,7 @@ class MainWindow(QMainWindow):
         self._framework_path = framework_path
         self._load_pending = False
         self._lock = None
+        self._person_chosen = False
         self.setWindowTitle(APP_NAME)
         self.resize(1120, 780)
         self.workspace = None
@@ -40,6 +41,8 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(QWidget())
         self.saved_label = QLabel()
         self.saved_label.setAccessibleName(self.tr("Save status"))
+        self.session_label = QLabel()
+        self.session_label.setAccessibleName(self.tr("Facilitator's session"))
 
     # -- start-up ----------------------------------------------------------------
 
@@ -79,6 +82,7 @@ class MainWindow(QMainWindow):
             self.context = AppContext(framework=framework, data_dir=self._data_dir)
             self.context.events.saved.connect(self._show_saved)
             self.context.events.save_failed.connect(self._show_not_saved)
+            self.statusBar().addPermanentWidget(self.session_label)
             self.statusBar().addPermanentWidget(self.saved_label)
             self._build_menus()
         if self._lock is None:
@@ -97,27 +101,58 @@ class MainWindow(QMainWindow):
         self.context.db = opened.db
         if opened.notice:
             QMessageBox.information(self, self.tr("About your data"), opened.notice)
-        profile = profiles.current_profile(self.context.db)
-        if profile is None:
+        self.show_session()
+        people = profiles.list_profiles(self.context.db)
+        if not people:
             self._show_welcome()
             return True
-        self.context.profile = profile
-        latest = reflections.latest_reflection(self.context.db, profile.id)
+        if len(people) > 1 and not self._person_chosen:
+            self.show_chooser()
+            return True
+        self.context.profile = profiles.current_profile(self.context.db)
+        latest = reflections.latest_reflection(self.context.db, self.context.profile.id)
         if latest is None:
             latest = self._create_reflection("")
         self._show_workspace(latest)
         return True
 
-    def reopen(self, change=None) -> bool:
+    # -- people sharing one laptop ---------------------------------------------------
+
+    def show_chooser(self) -> None:
+        from competence_app.gui.chooser import ProfileChooser
+
+        self._discard_workspace()
+        chooser = ProfileChooser(self.context)
+        chooser.chosen.connect(self.open_profile)
+        chooser.new_person.connect(self._show_welcome)
+        chooser.delete_requested.connect(self._delete_person)
+        self._show_page(chooser)
+        chooser.reload()
+
+    def open_profile(self, profile_id: str) -> None:
+        from competence_app.store import profiles
+
+        self._person_chosen = True
+        self.reopen(
+            lambda: None, before=lambda: profiles.set_current_profile(self.context.db, profile_id)
+        )
+
+    def _delete_person(self, profile_id: str) -> None:
+        from competence_app.store import erase
+
+        erase.erase_profile(self.context.db, self.context.data_dir, profile_id)
+        self._person_chosen = False
+        self.reopen()
+
+    def reopen(self, change=None, before=None) -> bool:
         """Close the data, optionally change the files (e.g. restore a backup), load again.
 
-        The folder lock stays held throughout, so no other copy can slip in.
+        `before` runs while the database is still open. The folder lock stays held
+        throughout, so no other copy can slip in.
         """
-        if self.workspace is not None:
-            self.workspace.flush()
-            self.stack.removeWidget(self.workspace)
-            self.workspace.deleteLater()
-            self.workspace = None
+        self._discard_workspace()
+        if before is not None:
+            before()
         if self.context.db is not None:
             self.context.db.close()
             self.context.db = None
@@ -126,14 +161,33 @@ class MainWindow(QMainWindow):
             change()
         return self.load()
 
-    def _show_welcome(self) -> None:
-        from competence_app.gui.welcome import WelcomePage
+    def _discard_workspace(self) -> None:
+        if self.workspace is not None:
+            self.workspace.flush()
+            self.stack.removeWidget(self.workspace)
+            self.workspace.deleteLater()
+            self.workspace = None
+            for action in self._workspace_actions:
+                action.setEnabled(False)
+
+    def _show_page(self, page) -> None:
+        """Show a welcome or chooser page in place of whatever such page was there."""
         from competence_app.gui.widgets import reading_column, scrolling
 
+        while self.stack.count() > 1:
+            old = self.stack.widget(1)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+        self.stack.addWidget(scrolling(reading_column(page)))
+        self.stack.setCurrentIndex(1)
+
+    def _show_welcome(self) -> None:
+        from competence_app.gui.welcome import WelcomePage
+
+        self._discard_workspace()
         page = WelcomePage(self.context.framework, self.context.data_dir)
         page.started.connect(self._first_start)
-        self.stack.addWidget(scrolling(reading_column(page)))
-        self.stack.setCurrentIndex(self.stack.count() - 1)
+        self._show_page(page)
         page.form.name.setFocus()
 
     def _first_start(self, name: str, words: list, label: str) -> None:
@@ -144,15 +198,13 @@ class MainWindow(QMainWindow):
             self.context.profile = profiles.create_profile(self.context.db, name, words)
 
         if saving.write(self.context, self, create):
+            self._person_chosen = True
             self._show_workspace(self._create_reflection(label))
 
     def _create_reflection(self, label: str):
-        from competence_app.store import reflections
+        from competence_app.gui.commands import create_reflection
 
-        framework = self.context.framework
-        return reflections.create_reflection(
-            self.context.db, self.context.profile.id, label, framework.id, framework.version
-        )
+        return create_reflection(self.context, label)
 
     def _show_workspace(self, reflection) -> None:
         from competence_app.gui.workspace import Workspace
@@ -199,6 +251,15 @@ class MainWindow(QMainWindow):
 
         self.saved_label.setText(
             self.tr("Saved at {time}").format(time=datetime.now().strftime("%H:%M:%S"))
+        )
+
+    def show_session(self) -> None:
+        """Say in the status bar when a facilitator's session is on."""
+        from competence_app.gui.sessions import active_session
+
+        session = active_session(self.context.db)
+        self.session_label.setText(
+            self.tr("Session: {name}").format(name=session.name) if session else ""
         )
 
     def _show_not_saved(self, reason: str) -> None:

@@ -35,6 +35,12 @@ def build_menus(window: MainWindow) -> list[QAction]:
     file_menu = bar.addMenu(_tr("&File"))
     add(file_menu, _tr("Start a &new reflection…"), window.new_reflection, shortcuts.NEW_REFLECTION)
     add(file_menu, _tr("About &me…"), lambda: commands.edit_profile(window))
+    add(
+        file_menu,
+        _tr("S&witch person…"),
+        lambda: commands.switch_person(window),
+        shortcuts.SWITCH_PERSON,
+    )
     file_menu.addSeparator()
     add(
         file_menu, _tr("&Export plan…"), lambda: commands.export_plan(window), shortcuts.EXPORT_PLAN
@@ -58,6 +64,15 @@ def build_menus(window: MainWindow) -> list[QAction]:
     add(go, _tr("&Reflect"), lambda: window.workspace.show_reflect(), shortcuts.SHOW_REFLECT)
     add(go, _tr("R&esults"), window.show_results, shortcuts.SHOW_RESULTS)
     add(go, _tr("&Plan"), lambda: window.workspace.show_plan(), shortcuts.SHOW_PLAN)
+
+    group = bar.addMenu(_tr("G&roup"))
+    add(
+        group,
+        _tr("&Start a session…"),
+        lambda: commands.start_session(window),
+        needs_workspace=False,
+    )
+    add(group, _tr("&End the session"), lambda: commands.end_session(window), needs_workspace=False)
 
     help_menu = bar.addMenu(_tr("&Help"))
     add(

@@ -75,3 +75,12 @@ def get_setting(db: Database, key: str, default: str | None = None) -> str | Non
 
 def set_setting(db: Database, key: str, value: str) -> None:
     db["settings"].upsert({"key": key, "value": value}, pk="key")
+
+
+def set_current_profile(db: Database, profile_id: str) -> None:
+    set_setting(db, CURRENT_PROFILE_KEY, profile_id)
+
+
+def display_name(profile: Profile, index: int) -> str:
+    """A name to show in lists, even for someone who chose not to give one."""
+    return profile.name or f"Person {index + 1}"
