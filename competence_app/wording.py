@@ -123,6 +123,28 @@ def comparison_sentences(framework: Framework, comparison: Comparison) -> list[s
                     "(out of 4)."
                 ).format(name=role.name, before=role.now_before, after=role.now_after)
             )
+    looked_back = [c for c in comparison.competences if c.look_back is not None]
+    for change in looked_back:
+        if change.after is None:
+            continue
+        lines.append(
+            tr(
+                "{name}: looking back, you put your start at {look_back} (at the time you said "
+                "{before}); from there you have moved to {after}."
+            ).format(
+                name=change.name,
+                look_back=change.look_back,
+                before=change.before if change.before is not None else tr("no level"),
+                after=change.after,
+            )
+        )
+    if looked_back:
+        lines.append(
+            tr(
+                "Looking back, many people rate their start lower than they did at the time, "
+                "because they now know more about the skill. Both views are kept side by side."
+            )
+        )
     if not lines:
         lines.append(tr("There is nothing to compare yet: answer some pages in both."))
     return lines

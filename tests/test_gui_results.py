@@ -111,3 +111,25 @@ def test_models_without_widgets(framework, two_reflections, data_dir):
     assert roles.headerData(3, Qt.Orientation.Horizontal) == "Fit with my competences"
     competences.set_reflection(None)
     assert competences.rowCount() == 0
+
+
+def test_look_back_is_asked_on_a_later_reflection_and_shown_in_results(
+    open_window, data_dir, two_reflections, qtbot
+):
+    first, second = two_reflections
+    window = open_window(data_dir)
+    page = window.flow.pages[0]
+    assert page.look_back_box.isVisibleTo(page), "a later reflection asks the look-back question"
+    assert "Start of programme" in page.look_back_question.text()
+    page.look_back.choose(1)
+    window.show_results()
+    results = window.results
+    results.compare.setCurrentIndex(results.compare.findData(first.id))
+    assert (
+        "looking back, you put your start at 1 (at the time you said 1)" in results.changes.text()
+    )
+
+
+def test_a_first_reflection_does_not_ask_to_look_back(open_window, data_dir, person):
+    window = open_window(data_dir)
+    assert not window.flow.pages[0].look_back_box.isVisibleTo(window.flow.pages[0])

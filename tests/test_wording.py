@@ -38,3 +38,15 @@ def test_comparison_in_words(framework):
     assert "Active listening: up from 2 to 4." in text
     assert "Lobbying: 4 then, 3 now." in text
     assert "Research: marked 'not had the chance yet' this time." in text
+
+
+def test_look_back_is_shown_both_ways(framework):
+    earlier = make({"mediating": 3}, "a")
+    later = make({"mediating": 4}, "b")
+    later.competences["mediating"].look_back = 2
+    change = analysis.compare(framework, earlier, later).competences[6]
+    assert (change.delta, change.growth_from_look_back) == (1, 2)
+    text = "\n".join(comparison_sentences(framework, analysis.compare(framework, earlier, later)))
+    assert "Mediating: up from 3 to 4." in text
+    assert "looking back, you put your start at 2 (at the time you said 3)" in text
+    assert "rate their start lower" in text

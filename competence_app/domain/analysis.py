@@ -115,6 +115,13 @@ class CompetenceChange:
     after: int | None
     before_not_yet: bool
     after_not_yet: bool
+    look_back: int | None = None  # the later reflection's view of where the start really was
+
+    @property
+    def growth_from_look_back(self) -> int | None:
+        if self.look_back is None or self.after is None:
+            return None
+        return self.after - self.look_back
 
     @property
     def delta(self) -> int | None:
@@ -164,6 +171,7 @@ def compare(framework: Framework, earlier: Reflection, later: Reflection) -> Com
             after=after.get(c.id),
             before_not_yet=earlier.competence(c.id).not_yet,
             after_not_yet=later.competence(c.id).not_yet,
+            look_back=later.competence(c.id).look_back,
         )
         for c in framework.competences
     )

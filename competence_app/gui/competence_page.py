@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QCheckBox, QWidget
 
 from competence_app.domain.framework import Competence, Framework
 from competence_app.domain.model import CompetenceAnswer
@@ -84,6 +84,32 @@ class CompetencePage(AnswerPage):
         self.example.setMinimumHeight(110)
         layout.addWidget(self.example)
 
+        # Only asked when reflecting again: hidden on a first reflection.
+        self.look_back_box = QWidget()
+        look_back = page_layout(self.look_back_box)
+        look_back.setContentsMargins(0, 0, 0, 0)
+        look_back.addWidget(heading(self.tr("Looking back")))
+        self.look_back_question = text_label()
+        look_back.addWidget(self.look_back_question)
+        look_back.addWidget(
+            text_label(
+                self.tr(
+                    "Many people rate their start lower once they know more about a skill. Answer only "
+                    "if it helps; it is shown beside your earlier rating, never instead of it."
+                )
+            )
+        )
+        self.look_back = NumberScale(
+            [f"{n}. {name}" for n, name in enumerate(framework.level_names, start=1)], start=1
+        )
+        self.look_back.setAccessibleName(
+            self.tr("Looking back, my level in {name} at the start").format(name=competence.name)
+        )
+        self.look_back.chosen.connect(lambda value: self._update(look_back=int(value)))
+        look_back.addWidget(self.look_back)
+        self.look_back_box.setVisible(False)
+        layout.addWidget(self.look_back_box)
+
         self.develop = QCheckBox(self.tr("I want to develop this"))
         self.develop.setAccessibleName(
             self.tr("I want to develop {name}").format(name=competence.name)
@@ -99,8 +125,20 @@ class CompetencePage(AnswerPage):
         self._answer = dataclasses.replace(answer)
         self.levels.set_value(NOT_YET if answer.not_yet else answer.level)
         self.confidence.set_value(answer.confidence)
+        self.look_back.set_value(answer.look_back)
         show_quietly(self.example, lambda: self.example.setPlainText(answer.example))
         show_quietly(self.develop, lambda: self.develop.setChecked(answer.develop))
+
+    def ask_look_back(self, since: str | None) -> None:
+        """Show the look-back question when there is an earlier reflection to look back to."""
+        self.look_back_box.setVisible(since is not None)
+        if since is not None:
+            self.look_back_question.setText(
+                self.tr(
+                    "Looking back, where were you really in {name} at the start, when you reflected "
+                    "on {since}?"
+                ).format(name=self.competence.name, since=since)
+            )
 
     def focus_first(self) -> None:
         self.levels.focus_choice()

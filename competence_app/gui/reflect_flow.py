@@ -25,7 +25,7 @@ from competence_app.gui.context import AppContext
 from competence_app.gui.role_page import RolePage
 from competence_app.gui.widgets import Debouncer, reading_column, scrolling
 from competence_app.store import reflections as store
-from competence_app.wording import reflection_date
+from competence_app.wording import reflection_date, reflection_title
 
 DONE_MARK = "✓"
 
@@ -120,12 +120,15 @@ class ReflectFlow(QWidget):
 
     # -- showing a reflection -------------------------------------------------
 
-    def show_reflection(self, reflection: Reflection) -> None:
+    def show_reflection(self, reflection: Reflection, first: Reflection | None = None) -> None:
+        """Show a reflection; `first` is the person's first reflection if this is a later one."""
         self.flush()
         self.reflection = reflection
+        since = None if first is None or first.id == reflection.id else reflection_title(first)
         for page in self.pages:
             if isinstance(page, CompetencePage):
                 page.set_answer(reflection.competence(page.competence.id))
+                page.ask_look_back(since)
             else:
                 page.set_answer(reflection.role(page.role.id))
         self.title.setText(

@@ -51,7 +51,10 @@ class Workspace(QTabWidget):
         return self.flow.reflection
 
     def show_reflection(self, reflection: Reflection) -> None:
-        self.flow.show_reflection(reflection)
+        from competence_app.store import reflections
+
+        earlier = reflections.list_reflections(self.context.db, reflection.profile_id)
+        self.flow.show_reflection(reflection, earlier[0] if earlier else None)
         self.setCurrentWidget(self.flow)
         self.flow.pages[self.flow.current_index()].focus_first()
 
