@@ -185,3 +185,33 @@ def end_session(window: MainWindow) -> None:
     context = window.context
     if saving.write(context, window, lambda: end_session(context.db)):
         window.show_session()
+
+
+def enter_from_paper(window: MainWindow) -> None:
+    """Type in a paper worksheet as a new reflection for the current person."""
+    from competence_app.gui.paper_entry import PaperEntryDialog
+    from competence_app.store import reflections
+
+    context = window.context
+    dialog = PaperEntryDialog(
+        context.framework, context.profile.name or window.tr("this person"), window
+    )
+    if not dialog.exec():
+        return
+    answers = dialog.grid.answers()
+    window.workspace.flush()
+    created = []
+
+    def save() -> None:
+        with context.db.atomic():
+            reflection = create_reflection(context, window.tr("From paper"))
+            for answer in answers.competences:
+                reflections.save_competence_answer(context.db, reflection.id, answer)
+            for answer in answers.roles:
+                reflections.save_role_answer(context.db, reflection.id, answer)
+        created.append(reflections.get_reflection(context.db, reflection.id))
+
+    if saving.write(context, window, save):
+        context.events.reflections_listed.emit()
+        window.workspace.show_reflection(created[0])
+        window.workspace.show_results()

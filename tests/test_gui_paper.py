@@ -1,0 +1,89 @@
+"""Typing in a paper worksheet by keyboard alone."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from competence_app.gui.paper_entry import PaperEntryDialog
+
+# Per competence: level (0 = not had the chance yet), confidence, develop (1 = yes).
+PAPER = [
+    (3, 2, 1),
+    (4, 3, 0),
+    (0, 1, 0),
+    (2, 2, 1),
+    (5, 3, 0),
+    (1, 1, 1),
+    (3, 2, 0),
+    (4, 2, 0),
+    (2, 1, 1),
+]
+ROLES = [(1, 3), (2, 2), (0, 4), (3, 3)]
+
+
+def test_a_whole_worksheet_in_35_keystrokes(qtbot, framework):
+    dialog = PaperEntryDialog(framework, "Dev")
+    qtbot.addWidget(dialog)
+    grid = dialog.grid
+    keys = 0
+    for row in PAPER:
+        for digit in row:
+            qtbot.keyClick(grid, Qt.Key(Qt.Key.Key_0 + digit))
+            keys += 1
+    for now, wish in ROLES:
+        qtbot.keyClick(grid, Qt.Key(Qt.Key.Key_0 + now))
+        qtbot.keyClick(grid, Qt.Key(Qt.Key.Key_0 + wish))
+        keys += 2
+    assert keys == 35
+
+    answers = grid.answers()
+    assert [(a.level, a.not_yet, a.confidence, a.develop) for a in answers.competences] == [
+        (level or None, level == 0, confidence, develop == 1)
+        for level, confidence, develop in PAPER
+    ]
+    assert [(a.now, a.wish) for a in answers.roles] == ROLES
+
+
+def test_digits_out_of_range_are_ignored_and_enter_skips_a_row(qtbot, framework):
+    dialog = PaperEntryDialog(framework, "Dev")
+    qtbot.addWidget(dialog)
+    grid = dialog.grid
+    qtbot.keyClick(grid, Qt.Key.Key_7)  # no level 7
+    assert grid.item(0, 0).text() == "" and grid.currentColumn() == 0
+    qtbot.keyClick(grid, Qt.Key.Key_Return)
+    assert (grid.currentRow(), grid.currentColumn()) == (1, 0)
+    qtbot.keyClick(grid, Qt.Key.Key_4)
+    qtbot.keyClick(grid, Qt.Key.Key_Left)
+    qtbot.keyClick(grid, Qt.Key.Key_Backspace)
+    assert grid.item(1, 0).text() == ""
+    assert grid.answers().competences == []
+
+
+def test_paper_answers_become_a_new_reflection(open_window, data_dir, person, qtbot, monkeypatch):
+    from competence_app.gui import commands, paper_entry
+
+    window = open_window(data_dir)
+
+    def type_in(dialog):
+        # A modal dialog has the keyboard, as it would for real.
+        dialog.setModal(True)
+        dialog.show()
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow)
+        dialog.grid.setFocus()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.grid)
+        for digit in (5, 3, 1):
+            qtbot.keyClick(dialog.grid, Qt.Key(Qt.Key.Key_0 + digit))
+        return True
+
+    monkeypatch.setattr(paper_entry.PaperEntryDialog, "exec", type_in)
+    commands.enter_from_paper(window)
+    made = window.flow.reflection
+    assert made.label == "From paper"
+    assert made.competence(framework_first_id(window)).level == 5
+    assert window.results.competence_model.cell(0, 1) == "5 · Guiding others"
+
+
+def framework_first_id(window):
+    return window.context.framework.competences[0].id
