@@ -215,3 +215,10 @@ def enter_from_paper(window: MainWindow) -> None:
         context.events.reflections_listed.emit()
         window.workspace.show_reflection(created[0])
         window.workspace.show_results()
+
+
+def share_with_group(window: MainWindow) -> None:
+    from competence_app.gui.share_dialog import share_with_group as share
+
+    window.workspace.flush()
+    share(window.context, window, window.workspace.reflection)
