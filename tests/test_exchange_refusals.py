@@ -247,6 +247,29 @@ def test_a_truncated_file_is_called_cut_off(db, valid):
     assert "it may have been cut off while it was being copied or saved" in message
 
 
+def test_a_file_cut_anywhere_is_called_cut_off(valid):
+    # Wherever a copy stops: inside text, a character of several bytes, a \u escape, a
+    # word such as null, or between fields. The sample holds all of these.
+    raw = encoded(valid)
+    assert b"\\u0000" in raw and "👩".encode() in raw and b": null" in raw
+    wrong = {}
+    for end in range(1, len(raw) - 1):
+        try:
+            read_data_file(raw[:end])
+        except ExchangeError as error:
+            if "ends too early" not in str(error):
+                wrong[end] = str(error)
+    assert wrong == {}
+
+
+def test_a_cut_off_file_names_the_line_it_stops_on(valid):
+    raw = encoded(valid)
+    cut = raw.index(b'"label"') + 5
+    line = raw[:cut].count(b"\n") + 1
+    with pytest.raises(ExchangeError, match=f"ends too early, at line {line}:"):
+        read_data_file(raw[:cut])
+
+
 def test_a_byte_order_mark_from_a_windows_editor_is_fine(valid):
     assert read_data_file(b"\xef\xbb\xbf" + encoded(valid)).profile_name == "Robin"
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import codecs
 import json
 import os
+import re
 import stat
 from collections.abc import Sequence
 from pathlib import Path
@@ -107,6 +108,8 @@ def _parse_json(raw: bytes, name: str) -> Any:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
+        if error.reason == "unexpected end of data":
+            raise ExchangeError(_cut_off_message(name, raw)) from error
         raise ExchangeError(
             f"{name} is not a data file: it is not UTF-8 text (the first unreadable byte is "
             f"number {error.start + 1}). {NOTHING_CHANGED}"
@@ -114,11 +117,8 @@ def _parse_json(raw: bytes, name: str) -> Any:
     try:
         return json.loads(text, object_pairs_hook=object_pairs, parse_constant=_no_constant)
     except json.JSONDecodeError as error:
-        if not text[error.pos :].strip():
-            raise ExchangeError(
-                f"{name} ends too early, at line {error.lineno}: it may have been cut off while "
-                f"it was being copied or saved. {NOTHING_CHANGED}"
-            ) from error
+        if _ends_inside_a_value(text, error):
+            raise ExchangeError(_cut_off_message(name, raw)) from error
         raise ExchangeError(
             f"{name} is not a data file: it is not valid JSON at line {error.lineno}, column "
             f"{error.colno} ({error.msg}). {NOTHING_CHANGED}"
@@ -135,6 +135,30 @@ def _parse_json(raw: bytes, name: str) -> Any:
             f"{name} is not a data file: it contains a number with far too many digits. "
             + NOTHING_CHANGED
         ) from error
+
+
+# What is left from where the parser reports a mistake, when the file stops part way
+# through a word (true, false, null), a number or a \u escape inside some text.
+_CUT_TOKEN = re.compile(r"t(r(u)?)?|f(a(l(s)?)?)?|n(u(l)?)?|-|\.|[eE][+-]?|u[0-9a-fA-F]{0,4}")
+
+
+def _ends_inside_a_value(text: str, error: json.JSONDecodeError) -> bool:
+    rest = text[error.pos :]
+    # The parser reports a string that never ends where it starts, not at the end
+    # of the file; it says "Unterminated" only when it ran out of file.
+    return (
+        not rest.strip()
+        or error.msg.startswith("Unterminated string")
+        or bool(_CUT_TOKEN.fullmatch(rest))
+    )
+
+
+def _cut_off_message(name: str, raw: bytes) -> str:
+    line = raw.rstrip().count(b"\n") + 1
+    return (
+        f"{name} ends too early, at line {line}: it may have been cut off while it was being "
+        f"copied or saved. {NOTHING_CHANGED}"
+    )
 
 
 class _NotJsonNumberError(ValueError):
