@@ -11,7 +11,7 @@ import jsonschema
 import pytest
 from test_exchange_samples import document_of, encoded, sample_person
 
-from competence_app.exchange import ExchangeError, read_data_file
+from competence_app.exchange import SCHEMA_VERSION, ExchangeError, read_data_file
 from competence_app.exchange import validation as v
 from competence_app.paths import resource_path
 from competence_app.store.database import open_memory
@@ -63,6 +63,12 @@ def test_the_documentation_describes_every_field(part):
     assert set(spec) <= described
 
 
+def test_the_version_history_has_a_row_for_every_version():
+    history = DOCS.read_text("utf-8").split("### Version history", 1)[1].split("\n## ", 1)[0]
+    versions = [int(n) for n in re.findall(r"^\| (\d+) \|", history, re.MULTILINE)]
+    assert versions == list(range(1, SCHEMA_VERSION + 1))
+
+
 def test_the_documented_example_is_a_valid_file():
     example = re.search(r"## An example\n\n```json\n(.*?)\n```", DOCS.read_text("utf-8"), re.S)
     raw = example.group(1).encode("utf-8")
@@ -81,6 +87,11 @@ MISTAKES = {
     "level true": lambda d: d["reflections"][0]["competences"][0].update(level=True),
     "level as text": lambda d: d["reflections"][0]["competences"][0].update(level="4"),
     "confidence 4": lambda d: d["reflections"][0]["competences"][0].update(confidence=4),
+    "look back 0": lambda d: d["reflections"][0]["competences"][0].update(look_back=0),
+    "look back 6": lambda d: d["reflections"][0]["competences"][0].update(look_back=6),
+    "look back as text": lambda d: d["reflections"][0]["competences"][1].update(look_back="2"),
+    "session null": lambda d: d["reflections"][0].update(session=None),
+    "session missing": lambda d: d["reflections"][1].pop("session"),
     "level with not yet": lambda d: d["reflections"][0]["competences"][1].update(level=2),
     "wish 5": lambda d: d["reflections"][0]["roles"][0].update(wish=5),
     "empty role id": lambda d: d["reflections"][0]["roles"][0].update(role_id=""),

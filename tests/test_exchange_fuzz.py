@@ -9,9 +9,10 @@ import time
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from test_exchange_samples import document_of, file_digest, sample_person
+from test_exchange_samples import V1_FILE, document_of, file_digest, sample_person
 
-from competence_app.exchange import FORMAT_ID, ExchangeError, import_data
+from competence_app.exchange import FORMAT_ID, SCHEMA_VERSION, ExchangeError, import_data
+from competence_app.exchange.upgrades import oldest_readable
 from competence_app.store.database import open_database
 
 EXAMPLES = 2000
@@ -30,9 +31,13 @@ json_values = st.recursive(
     max_leaves=6,
 )
 
-# Right format id and version, so the values reach the field-by-field checks.
+# Right format id and a version this app reads, so the values reach the upgrades
+# (from an older version) and the field-by-field checks.
 headed = st.fixed_dictionaries(
-    {"format": st.just(FORMAT_ID), "schema_version": st.just(1)},
+    {
+        "format": st.just(FORMAT_ID),
+        "schema_version": st.sampled_from(range(oldest_readable(), SCHEMA_VERSION + 1)),
+    },
     optional={key: json_values for key in ("profile", "reflections", "plan", "exported_at")},
 )
 
@@ -98,7 +103,7 @@ def mutations(valid: dict):
 
 @pytest.fixture(scope="module")
 def guarded(tmp_path_factory, framework):
-    """A database with someone's data in it, and a valid file to mutate."""
+    """A database with someone's data in it, and a valid file of each version to mutate."""
     folder = tmp_path_factory.mktemp("fuzz")
     db = open_database(folder / "fuzz.sqlite3")
     person = sample_person(db, framework, name="Robin")
@@ -107,13 +112,15 @@ def guarded(tmp_path_factory, framework):
     valid["profile"]["id"] = "00000000-0000-4000-8000-0000000000ff"
     for index, reflection in enumerate(valid["reflections"]):
         reflection["id"] = f"00000000-0000-4000-8000-00000000010{index}"
+    # Mistakes in an old file must be caught after its upgrade as well.
+    old = json.loads(V1_FILE.read_text("utf-8"))
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    yield db, folder / "fuzz.sqlite3", valid
+    yield db, folder / "fuzz.sqlite3", (valid, old)
     db.close()
 
 
 def test_the_importer_only_ever_raises_its_own_error_and_changes_nothing(guarded):
-    db, path, valid = guarded
+    db, path, (valid, old) = guarded
     before = file_digest(path)
     changes = db.conn.total_changes
     ran = []
@@ -121,7 +128,11 @@ def test_the_importer_only_ever_raises_its_own_error_and_changes_nothing(guarded
     @settings(max_examples=EXAMPLES, deadline=None, database=None)
     @given(
         st.one_of(
-            st.binary(max_size=300), json_values.map(_encode), headed.map(_encode), mutations(valid)
+            st.binary(max_size=300),
+            json_values.map(_encode),
+            headed.map(_encode),
+            mutations(valid),
+            mutations(old),
         )
     )
     def check(content: bytes) -> None:

@@ -52,8 +52,10 @@ def later_copy(document: dict) -> dict:
     """The same person's file after more work on a second laptop."""
     newer = copy.deepcopy(document)
     reflection = newer["reflections"][0]
-    reflection.update(label="Renamed later", updated_at=LATER)
-    reflection["competences"][0].update(level=5, example="a better story", updated_at=LATER)
+    reflection.update(label="Renamed later", session="Autumn cohort", updated_at=LATER)
+    reflection["competences"][0].update(
+        level=5, example="a better story", look_back=1, updated_at=LATER
+    )
     goal = newer["plan"]["goals"][0]
     goal.update(title="Retitled", updated_at=LATER)
     goal["actions"][0]["done"] = True
@@ -76,9 +78,9 @@ def test_two_files_with_the_same_records_the_newer_copy_wins(framework, robin, o
     assert profiles.list_profiles(db)[0].name == "Robin"
     stored = {r.id: r for r in reflections.list_reflections(db, profile_id)}
     first = stored[robin["reflections"][0]["id"]]
-    assert first.label == "Renamed later"
+    assert (first.label, first.session) == ("Renamed later", "Autumn cohort")
     answer = first.competence(robin["reflections"][0]["competences"][0]["competence_id"])
-    assert (answer.level, answer.example) == (5, "a better story")
+    assert (answer.level, answer.example, answer.look_back) == (5, "a better story", 1)
     assert stored["00000000-0000-4000-8000-000000000001"].label == "Only on laptop B"
     goal = plans.load_plan(db, profile_id).goals[0]
     assert goal.title == "Retitled"
@@ -118,14 +120,16 @@ def test_an_equal_or_missing_time_keeps_what_is_already_here(robin):
     db = open_memory()
     import_data(db, encoded(robin))
     same_time = copy.deepcopy(robin)
-    same_time["reflections"][0]["label"] = "same second, other laptop"
+    same_time["reflections"][0].update(label="same second, other laptop", session="other")
     answer = same_time["reflections"][0]["competences"][0]
-    answer.update(level=1, updated_at=None)
+    answer.update(level=1, look_back=5, updated_at=None)
     report = import_data(db, encoded(same_time))
     assert report.added == report.updated == 0
     kept = reflections.get_reflection(db, robin["reflections"][0]["id"])
     assert kept.label == robin["reflections"][0]["label"]
+    assert kept.session == robin["reflections"][0]["session"] != "other"
     assert kept.competence(answer["competence_id"]).level == 3
+    assert kept.competence(answer["competence_id"]).look_back == 2
 
 
 def test_an_import_never_deletes(framework, robin):

@@ -10,8 +10,6 @@ from test_exchange_samples import document_of, encoded, sample_person, snapshot
 
 from competence_app import __version__
 from competence_app.exchange import MAX_FILE_BYTES, ExchangeError, import_data, read_data_file
-from competence_app.exchange.reading import parse_data_file
-from competence_app.exchange.upgrades import UPGRADES, upgrade
 from competence_app.store.database import open_memory
 
 
@@ -39,13 +37,13 @@ def refusal(db, content) -> ExchangeError:
 
 
 def test_a_newer_schema_version_names_the_app_version_needed(db, doc):
-    doc.update(schema_version=2, app={"name": "Citizen Leadership Companion", "version": "0.9.0"})
+    doc.update(schema_version=3, app={"name": "Citizen Leadership Companion", "version": "0.9.0"})
     doc["something_new"] = {"we": "cannot know"}
     message = str(refusal(db, doc))
     assert (
-        "saved by a newer version of Citizen Leadership Companion (data file version 2)" in message
+        "saved by a newer version of Citizen Leadership Companion (data file version 3)" in message
     )
-    assert f"this app is version {__version__} and reads data file versions up to 1" in message
+    assert f"this app is version {__version__} and reads data file versions up to 2" in message
     assert "Please update Citizen Leadership Companion to version 0.9.0 or later" in message
 
 
@@ -281,50 +279,6 @@ def test_missing_files_and_folders_get_plain_messages(db, tmp_path):
         import_data(db, tmp_path)
     with pytest.raises(ExchangeError, match="No data file was given"):
         import_data(db)
-
-
-# Upgrades: version 1 is the first published format, so there is no real older
-# shape to upgrade from. The mechanism is tested with upgrade functions made up here.
-
-
-def test_there_are_no_published_upgrades_yet():
-    assert UPGRADES == []
-
-
-def test_an_injected_upgrade_brings_an_older_file_up_to_date(valid):
-    def nest_name(document: dict) -> dict:
-        """Made-up version 0: the profile's name sat at the top as "person"."""
-        document["profile"]["name"] = document.pop("person")
-        return document
-
-    old = copy.deepcopy(valid)
-    old["schema_version"] = 0
-    old["person"] = old["profile"].pop("name")
-    data = parse_data_file(encoded(old), "old.companion.json", upgrade_steps=[nest_name])
-    assert data.upgraded_from == 0
-    assert data.document == valid
-    with pytest.raises(ExchangeError, match="older than any this app can read"):
-        old["schema_version"] = -1
-        parse_data_file(encoded(old), "old.companion.json", upgrade_steps=[nest_name])
-
-
-def test_upgrades_run_in_order_and_a_damaged_old_file_gets_a_plain_message():
-    def make_step(number):
-        def step(document):
-            document["seen"] = [*document.get("seen", []), number]
-            return document
-
-        return step
-
-    every_step = [make_step(n) for n in (0, 1, 2, 3)]
-    upgraded = upgrade({"schema_version": 1}, 1, "f", current=4, upgrades=every_step)
-    assert upgraded == {"schema_version": 4, "seen": [1, 2, 3]}
-
-    def fragile(document):
-        return document["a field an old file should have"]
-
-    with pytest.raises(ExchangeError, match="its contents do not match that version"):
-        upgrade({}, 0, "f", current=1, upgrades=[fragile])
 
 
 def test_the_message_lists_a_hundred_problems_and_counts_the_rest(db, doc):

@@ -10,6 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_exchange_samples import (
+    SESSION,
     STRANGE,
     sample_person,
     without_export_time,
@@ -39,6 +40,9 @@ def test_a_real_export_validates_against_the_published_schema(db, framework, tmp
     # The schema is not a rubber stamp: it refuses what the app refuses.
     document["reflections"][0]["competences"][0]["level"] = 6
     assert list(jsonschema.Draft202012Validator(schema).iter_errors(document))
+    document["reflections"][0]["competences"][0]["level"] = 3
+    document["reflections"][0]["competences"][0]["look_back"] = 6
+    assert list(jsonschema.Draft202012Validator(schema).iter_errors(document))
 
 
 def test_strange_text_comes_back_exactly_through_real_files(db, framework, tmp_path):
@@ -49,9 +53,12 @@ def test_strange_text_comes_back_exactly_through_real_files(db, framework, tmp_p
     moved = profiles.list_profiles(other)[0]
     assert moved.name == STRANGE.strip()
     assert moved.self_words == ["carer", STRANGE, "just me"]
-    first = reflections.list_reflections(other, person.id)[0]
+    first, later = reflections.list_reflections(other, person.id)
+    assert (first.session, later.session) == (SESSION, "")
     answer = first.competence(framework.competences[0].id)
     assert answer.example == STRANGE
+    assert answer.look_back == 2
+    assert first.competence(framework.competences[1].id).look_back is None
     assert first.role(framework.roles[0].id).notes == STRANGE
     plan = plans.load_plan(other, person.id)
     assert plan.wellbeing.drains == STRANGE
@@ -72,6 +79,9 @@ def test_read_data_file_summarises_without_writing(db, framework, tmp_path):
 
 texts = st.text(max_size=40)
 levels = st.one_of(st.none(), st.integers(1, 5))
+# Session names come from a facilitator's keyboard in any language; STRANGE adds the
+# text that has broken exporters before (NUL, bidi controls, separators, emoji).
+sessions = st.one_of(st.just(""), texts, st.just(SESSION), texts.map(lambda t: STRANGE + t))
 
 
 @st.composite
@@ -88,6 +98,7 @@ def people(draw, framework):
         confidence=st.one_of(st.none(), st.integers(1, 3)),
         example=texts,
         develop=st.booleans(),
+        look_back=levels,
     )
     roles = st.builds(
         RoleAnswer,
@@ -96,7 +107,7 @@ def people(draw, framework):
         wish=st.one_of(st.none(), st.integers(0, 4)),
         notes=texts,
     )
-    reflection = st.tuples(texts, st.integers(0, 30), st.lists(answers), st.lists(roles))
+    reflection = st.tuples(texts, sessions, st.integers(0, 30), st.lists(answers), st.lists(roles))
     goal = st.fixed_dictionaries(
         {
             "title": texts,
@@ -124,9 +135,9 @@ def people(draw, framework):
 def store(db, framework, person: dict) -> str:
     """Save a generated person through the store, as the app's screens do."""
     profile = profiles.create_profile(db, person["name"], person["words"])
-    for label, page, answers, roles in person["reflections"]:
+    for label, session, page, answers, roles in person["reflections"]:
         reflection = reflections.create_reflection(
-            db, profile.id, label, framework.id, framework.version
+            db, profile.id, label, framework.id, framework.version, session=session
         )
         reflections.set_current_page(db, reflection.id, page)
         for answer in answers:
@@ -178,3 +189,6 @@ def test_any_person_survives_export_import_export(data, framework, out_dir):
 
     before, after = (json.loads(p.read_text("utf-8")) for p in (first, second))
     assert without_export_time(after) == without_export_time(before)
+    # What the screens show on the new laptop, session and look-back ratings included.
+    moved = reflections.list_reflections(target, profile_id)
+    assert moved == reflections.list_reflections(source, profile_id)

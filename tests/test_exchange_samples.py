@@ -22,6 +22,12 @@ STRANGE = (
     '"quote" \\back <b>&amp;</b> \u2028\u2029 \r\n\t end'
 )
 
+SESSION = "Spring cohort " + STRANGE
+
+# Written by the app's own version-1 writer before version 2 existed. It stands for
+# backups people already have, so it is never regenerated or edited.
+V1_FILE = Path(__file__).resolve().parent / "fixtures" / "data-file-v1.companion.json"
+
 TABLES = (
     "profiles",
     "reflections",
@@ -36,14 +42,15 @@ TABLES = (
 
 
 def sample_person(db, framework, name: str = STRANGE):
-    """A profile with two reflections, a plan with a goal, an action and a support need."""
+    """A profile with two reflections (the first made in a session), a plan with a goal, an
+    action and a support need."""
     person = profiles.create_profile(db, name, ["carer", STRANGE, "just me"])
     first = reflections.create_reflection(
-        db, person.id, "Start " + STRANGE, framework.id, framework.version
+        db, person.id, "Start " + STRANGE, framework.id, framework.version, session=SESSION
     )
     ids = [c.id for c in framework.competences]
     reflections.save_competence_answer(
-        db, first.id, CompetenceAnswer(ids[0], level=3, confidence=2, example=STRANGE)
+        db, first.id, CompetenceAnswer(ids[0], level=3, confidence=2, example=STRANGE, look_back=2)
     )
     reflections.save_competence_answer(db, first.id, CompetenceAnswer(ids[1], not_yet=True))
     reflections.save_competence_answer(

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 FORMAT_ID = "citizen-leadership-companion"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 FILE_SUFFIX = ".companion.json"
 # Years of reflections are a few hundred kilobytes; anything near this size is
 # not a data file, and refusing it early keeps memory use small.

@@ -236,6 +236,7 @@ class _Merger:
                 "profile_id": profile_id,
                 "created_at": reflection["created_at"],
                 "label": reflection["label"],
+                "session": reflection["session"],
                 "framework_id": reflection["framework_id"],
                 "framework_version": reflection["framework_version"],
                 "current_page": reflection["current_page"],
@@ -253,6 +254,7 @@ class _Merger:
                     "confidence": answer["confidence"],
                     "example": answer["example"],
                     "develop": int(answer["develop"]),
+                    "look_back": answer["look_back"],
                     "updated_at": answer["updated_at"],
                 },
             )

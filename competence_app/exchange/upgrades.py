@@ -6,7 +6,9 @@ changes, raise SCHEMA_VERSION and append one function whose docstring says
 what changed; never edit or remove a published one, because files of every
 old version may still be in people's backups.
 
-Version 1 is the first published format, so the list is empty today.
+An upgrade runs before the file is checked, so it must expect damage: it
+changes only what has the old version's shape and leaves anything else for
+the checks to report with its place in the file.
 """
 
 from __future__ import annotations
@@ -17,7 +19,25 @@ from competence_app.exchange.fileformat import SCHEMA_VERSION, ExchangeError
 
 Upgrade = Callable[[dict], dict]
 
-UPGRADES: list[Upgrade] = []
+
+def v1_sessions_and_look_back(document: dict) -> dict:
+    """Version 1 to 2: every reflection gains "session" (the facilitator's session it was
+    made in) and every competence answer gains "look_back" (looking back, where was I really
+    at the start, 1 to 5). Version 1 had neither, so a reflection's session becomes "" (none)
+    and an answer's look_back becomes null (not given)."""
+    reflections = document.get("reflections")
+    for reflection in reflections if isinstance(reflections, list) else ():
+        if not isinstance(reflection, dict):
+            continue
+        reflection.setdefault("session", "")
+        answers = reflection.get("competences")
+        for answer in answers if isinstance(answers, list) else ():
+            if isinstance(answer, dict):
+                answer.setdefault("look_back", None)
+    return document
+
+
+UPGRADES: list[Upgrade] = [v1_sessions_and_look_back]
 
 
 def oldest_readable(current: int = SCHEMA_VERSION, upgrades: Sequence[Upgrade] = UPGRADES) -> int:

@@ -242,6 +242,7 @@ COMPETENCE_ANSWER = {
     "confidence": whole(1, CONFIDENCE_STEPS, nullable=True),
     "example": text,
     "develop": boolean,
+    "look_back": whole(1, LEVEL_COUNT, nullable=True),
     "updated_at": moment(nullable=True),
 }
 ROLE_ANSWER = {
@@ -288,6 +289,7 @@ REFLECTION = {
     "id": uuid("reflection"),
     "created_at": moment(),
     "label": text,
+    "session": text,
     "framework_id": text,
     "framework_version": text,
     "current_page": whole(0),

@@ -180,6 +180,7 @@ def _reflection(db: Database, row: dict, framework: Framework) -> dict:
         "id": row["id"],
         "created_at": row["created_at"],
         "label": row["label"] or "",
+        "session": row["session"] or "",
         "framework_id": row["framework_id"] or "",
         "framework_version": row["framework_version"] or "",
         "current_page": row["current_page"] or 0,
@@ -192,6 +193,7 @@ def _reflection(db: Database, row: dict, framework: Framework) -> dict:
                 "confidence": a["confidence"],
                 "example": a["example"] or "",
                 "develop": bool(a["develop"]),
+                "look_back": a["look_back"],
                 "updated_at": a["updated_at"],
             }
             for a in competences

@@ -1,0 +1,162 @@
+"""Files written by older versions of the app still read and import, upgraded in memory."""
+
+from __future__ import annotations
+
+import copy
+import json
+
+import jsonschema
+import pytest
+from hypothesis import given, settings
+from test_exchange_fuzz import json_values
+from test_exchange_samples import V1_FILE, encoded, without_export_time
+
+from competence_app.exchange import (
+    SCHEMA_VERSION,
+    ExchangeError,
+    export_data,
+    import_data,
+    read_data_file,
+)
+from competence_app.exchange.reading import parse_data_file
+from competence_app.exchange.upgrades import (
+    UPGRADES,
+    oldest_readable,
+    upgrade,
+    v1_sessions_and_look_back,
+)
+from competence_app.paths import resource_path
+from competence_app.store import reflections
+from competence_app.store.database import open_memory
+
+SCHEMA = json.loads(
+    resource_path("resources", "schema", "companion-data-file.schema.json").read_text("utf-8")
+)
+
+
+def v1_document() -> dict:
+    return json.loads(V1_FILE.read_text("utf-8"))
+
+
+def every_answer(document: dict):
+    for reflection in document["reflections"]:
+        yield from reflection["competences"]
+
+
+def test_the_fixture_is_a_real_version_1_file():
+    document = v1_document()
+    assert document["schema_version"] == 1
+    assert not any("session" in reflection for reflection in document["reflections"])
+    assert not any("look_back" in answer for answer in every_answer(document))
+
+
+def test_every_published_version_stays_readable():
+    assert oldest_readable() == 1
+    assert UPGRADES == [v1_sessions_and_look_back]
+    for version, step in enumerate(UPGRADES, start=1):
+        assert step.__doc__.startswith(f"Version {version} to {version + 1}:")
+
+
+def test_a_version_1_file_reads_with_no_session_and_no_look_back():
+    before = V1_FILE.read_bytes()
+    data = read_data_file(V1_FILE)
+    assert V1_FILE.read_bytes() == before  # upgraded in memory only
+    assert data.upgraded_from == 1
+    document = data.document
+    assert document["schema_version"] == SCHEMA_VERSION == 2
+    assert [r["session"] for r in document["reflections"]] == ["", ""]
+    assert [a["look_back"] for a in every_answer(document)] == [None] * 4
+    assert list(jsonschema.Draft202012Validator(SCHEMA).iter_errors(document)) == []
+    # Nothing else changes: without the two new fields it is the old file, word for word.
+    for reflection in document["reflections"]:
+        del reflection["session"]
+        for answer in reflection["competences"]:
+            del answer["look_back"]
+    assert document == {**v1_document(), "schema_version": 2}
+
+
+def test_a_version_1_file_imports_and_exports_as_version_2(framework, tmp_path):
+    db = open_memory()
+    data = read_data_file(V1_FILE)
+    report = import_data(db, data)
+    # A profile, 2 reflections, 6 answers, the wellbeing section, a goal, an action, a support.
+    assert (report.added, report.updated, report.unchanged) == (13, 0, 0)
+
+    start, later = reflections.list_reflections(db, data.profile_id)
+    assert (start.label, start.session, later.session) == ("Start of programme", "", "")
+    listening = start.competence("active_listening")
+    assert (listening.level, listening.confidence, listening.look_back) == (4, 3, None)
+    research = start.competence("research")
+    assert (research.not_yet, research.level, research.look_back) == (True, None, None)
+    assert later.competence("story_telling").look_back is None
+
+    written = export_data(db, data.profile_id, framework, tmp_path / "moved")
+    again = json.loads(written.read_text("utf-8"))
+    assert again["schema_version"] == 2
+    assert without_export_time(again) == without_export_time(data.document)
+
+
+def test_a_damaged_version_1_file_is_named_place_by_place():
+    document = v1_document()
+    document["reflections"][0]["competences"] = 5
+    document["reflections"][1]["competences"][0] = "a story"
+    document["reflections"].append(None)
+    with pytest.raises(ExchangeError) as refused:
+        read_data_file(encoded(document))
+    assert refused.value.problems == [
+        "reflections[0].competences: must be a list (between [ and ])",
+        "reflections[1].competences[0]: must be a JSON object (named fields between { and })",
+        "reflections[2]: must be a JSON object (named fields between { and })",
+    ]
+
+
+@settings(max_examples=300, deadline=None, database=None)
+@given(json_values)
+def test_the_version_1_upgrade_copes_with_any_shape(value):
+    # It runs before the checks, so whatever it is given it must hand on for them to judge.
+    untouched = {"reflections": copy.deepcopy(value)}
+    v1_sessions_and_look_back(untouched)
+    if not isinstance(value, list):
+        assert untouched == {"reflections": value}
+    v1_sessions_and_look_back({"reflections": [value]})
+    v1_sessions_and_look_back({"reflections": [{"competences": value}]})
+
+
+# The upgrade machinery itself, with made-up older versions.
+
+
+def test_a_made_up_version_0_is_brought_up_through_every_published_upgrade():
+    def nest_name(document: dict) -> dict:
+        """Made-up version 0: the profile's name sat at the top as "person"."""
+        document["profile"]["name"] = document.pop("person")
+        return document
+
+    old = v1_document()
+    old["schema_version"] = 0
+    old["person"] = old["profile"].pop("name")
+    steps = [nest_name, *UPGRADES]
+    data = parse_data_file(encoded(old), "old.companion.json", upgrade_steps=steps)
+    assert data.upgraded_from == 0
+    assert data.document == read_data_file(V1_FILE).document
+    with pytest.raises(ExchangeError, match="older than any this app can read"):
+        old["schema_version"] = -1
+        parse_data_file(encoded(old), "old.companion.json", upgrade_steps=steps)
+
+
+def test_upgrades_run_in_order_and_a_damaged_old_file_gets_a_plain_message():
+    def make_step(number):
+        def step(document):
+            document["seen"] = [*document.get("seen", []), number]
+            return document
+
+        return step
+
+    every_step = [make_step(n) for n in (0, 1, 2, 3)]
+    upgraded = upgrade({"schema_version": 1}, 1, "f", current=4, upgrades=every_step)
+    assert upgraded == {"schema_version": 4, "seen": [1, 2, 3]}
+
+    def fragile(document):
+        return document["a field an old file should have"]
+
+    with pytest.raises(ExchangeError, match="its contents do not match that version"):
+        upgrade({}, 0, "f", current=1, upgrades=[fragile])
