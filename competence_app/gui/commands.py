@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
+
 from competence_app.gui import saving
 
 if TYPE_CHECKING:
@@ -222,3 +224,11 @@ def share_with_group(window: MainWindow) -> None:
 
     window.workspace.flush()
     share(window.context, window, window.workspace.reflection)
+
+
+def group_summary(window: MainWindow) -> None:
+    from competence_app.gui.group_window import GroupWindow
+
+    group = GroupWindow(window.context.framework, window)
+    group.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    group.show()

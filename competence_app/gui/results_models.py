@@ -104,3 +104,10 @@ class RoleTableModel(_Table):
                     ]
                 )
         self._replace(headers, rows)
+
+
+class RowsModel(_Table):
+    """A read-only table of ready-made text rows (the twin of a group chart)."""
+
+    def set_rows(self, headers: list[str], rows: list[list[str]]) -> None:
+        self._replace(headers, rows)

@@ -32,7 +32,7 @@ from competence_app.wording import (
 )
 
 
-def _table(model) -> QTableView:
+def twin_table(model) -> QTableView:
     view = QTableView()
     view.setModel(model)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -144,7 +144,7 @@ class ResultsPage(QWidget):
             chart_name, self.tr("The same figures are in the table beside the chart."), size=size
         )
         chart.setMinimumSize(380, int(size[1] * 95))
-        table = _table(model)
+        table = twin_table(model)
         table.setAccessibleName(table_name)
         row.addWidget(chart, 0)
         row.addWidget(table, 1, Qt.AlignmentFlag.AlignTop)

@@ -1,0 +1,85 @@
+"""The group summary window: files with their status, the picture, the small-group rule."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+from test_group_share import person, write_people
+
+from competence_app.gui.group_window import GroupWindow
+
+
+def make_group(framework, folder, size):
+    ids = [c.id for c in framework.competences]
+    people = [
+        person(
+            framework,
+            levels={ids[0]: n % 5 + 1},
+            develop=(ids[5],),
+            supports=("expenses",),
+            session="Cohort 4",
+        )
+        for n in range(size)
+    ]
+    return write_people(folder, people)
+
+
+def test_the_window_counts_people_lists_files_and_saves_reports(
+    qtbot, framework, tmp_path, monkeypatch
+):
+    files = make_group(framework, tmp_path / "shares", 5)
+    (tmp_path / "shares" / "broken.share.json").write_text("{not json", "utf-8")
+    window = GroupWindow(framework)
+    qtbot.addWidget(window)
+    window.set_paths([tmp_path / "shares", files[0]])  # one file handed in twice
+    assert window.summary.people == 5
+    assert window.people.text() == "People counted: 5"
+    rows = {
+        window.files_model.cell(r, 0): window.files_model.cell(r, 1)
+        for r in range(window.files_model.rowCount())
+    }
+    assert sum(status == "Counted" for status in rows.values()) == 5
+    assert "not valid JSON" in rows["broken.share.json"]
+    competences = window.tables["competences"][0]
+    assert competences.cell(5, 0) == "Lobbying" and competences.cell(5, 8) == "5"
+    supports = window.tables["supports"][0]
+    assert (supports.cell(0, 0), supports.cell(0, 1)) == ("Expenses paid promptly", "5")
+    assert window.chart.figure is not None
+
+    report = tmp_path / "cohort.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(report), ""))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
+    assert window._save_report() == report and report.stat().st_size > 0
+    rows = tmp_path / "cohort.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(rows), ""))
+    assert window._save_csv() == rows
+    assert len(rows.read_text("utf-8-sig").splitlines()) > 5
+
+
+def test_two_people_show_counts_only_and_no_rows_can_be_saved(qtbot, framework, tmp_path):
+    make_group(framework, tmp_path / "shares", 2)
+    window = GroupWindow(framework)
+    qtbot.addWidget(window)
+    window.set_paths([tmp_path / "shares"])
+    assert window.summary.people == 2
+    assert "fewer than 3 people" in window.notice.text()
+    assert not window.chart.isVisibleTo(window)
+    assert not window.save_buttons[1].isEnabled() and not window.save_buttons[2].isEnabled()
+
+
+def test_files_dropped_on_the_window_are_added(qtbot, framework, tmp_path):
+    files = make_group(framework, tmp_path / "shares", 3)
+    window = GroupWindow(framework)
+    qtbot.addWidget(window)
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(path)) for path in files])
+    event = QDropEvent(
+        QPoint(5, 5),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(event)
+    assert window.summary.people == 3
