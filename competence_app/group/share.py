@@ -1,0 +1,257 @@
+"""One person's share file for a facilitator: their ratings and nothing else, unless they
+tick more, one thing at a time.
+
+A share file is not the data file (docs/data-file.md), which holds a whole
+life's stories: it is a small, separate format (docs/share-file.md) made to be
+handed over. By default it holds numbers and yes/no answers, the support
+categories asked for, the session name and a date: no name, no free text, no
+ids of the person, their reflection or this computer. describe_share() says in
+plain words exactly what a given share holds, for the consent screen.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+import uuid
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from competence_app import __version__
+from competence_app.domain.framework import Framework
+from competence_app.domain.model import Profile, Reflection
+from competence_app.domain.plan import Plan
+from competence_app.group.fileformat import (
+    FILE_SUFFIX,
+    FORMAT_ID,
+    MAX_FILE_BYTES,
+    SCHEMA_VERSION,
+    GroupError,
+    problems_in,
+    tr,
+)
+from competence_app.group.files import write_atomically
+
+
+@dataclass(frozen=True)
+class ShareExtras:
+    """What the person chose to add, each ticked on its own. All off by default."""
+
+    name: bool = False  # the name (or pseudonym) on their profile
+    self_words: bool = False  # the words they use for themselves ("carer", "advocate")
+    stories: bool = False  # their examples and stories, and their notes on the roles
+    support_details: bool = False  # the support they need, in their own words
+
+
+def make_share(
+    framework: Framework,
+    profile: Profile,
+    reflection: Reflection,
+    plan: Plan,
+    extras: ShareExtras = ShareExtras(),
+    today: date | None = None,
+) -> dict:
+    """The share as plain JSON values, from the domain objects (no database needed)."""
+    goals = plan.active_goals()  # a goal set aside no longer asks for anything
+    supports = list(dict.fromkeys(need.support_id for goal in goals for need in goal.supports))
+    share = {
+        "format": FORMAT_ID,
+        "schema_version": SCHEMA_VERSION,
+        # Random each time: two shares from the same person cannot be linked by it.
+        "share_id": str(uuid.uuid4()),
+        "app_version": __version__,
+        "framework": {"id": framework.id, "version": framework.version},
+        "session": reflection.session,
+        # A date, not a time: a time of day could tell who handed in which file.
+        "created": (today or date.today()).isoformat(),
+        "competences": [
+            {
+                "competence_id": c.id,
+                "level": None if answer.not_yet else answer.level,
+                "not_yet": answer.not_yet,
+                "confidence": answer.confidence,
+                "develop": answer.develop,
+                "look_back": answer.look_back,
+            }
+            for c in framework.competences
+            for answer in [reflection.competence(c.id)]
+        ],
+        "roles": [
+            {"role_id": r.id, "now": answer.now, "wish": answer.wish}
+            for r in framework.roles
+            for answer in [reflection.role(r.id)]
+        ],
+        "supports": _framework_order(supports, [s.id for s in framework.supports]),
+    }
+    if extras.name and profile.name.strip():
+        share["name"] = profile.name.strip()
+    if extras.self_words and profile.self_words:
+        share["self_words"] = list(profile.self_words)
+    if extras.stories:
+        stories = [
+            {"kind": "competence", "item_id": c.id, "text": reflection.competence(c.id).example}
+            for c in framework.competences
+            if reflection.competence(c.id).example.strip()
+        ] + [
+            {"kind": "role", "item_id": r.id, "text": reflection.role(r.id).notes}
+            for r in framework.roles
+            if reflection.role(r.id).notes.strip()
+        ]
+        if stories:
+            share["stories"] = stories
+    if extras.support_details:
+        details = [
+            {"support_id": need.support_id, "detail": need.detail.strip()}
+            for goal in goals
+            for need in goal.supports
+            if need.detail.strip()
+        ]
+        if details:
+            share["support_details"] = details
+    return share
+
+
+def _framework_order(ids: list[str], order: list[str]) -> list[str]:
+    known = [i for i in order if i in ids]
+    return known + sorted(i for i in ids if i not in order)
+
+
+def build_share(
+    db, framework: Framework, profile_id: str, reflection_id: str, extras: ShareExtras
+) -> dict:
+    """The share for one of the person's reflections, read through the store."""
+    from competence_app.store import plans, profiles, reflections
+
+    profile = next((p for p in profiles.list_profiles(db) if p.id == profile_id), None)
+    if profile is None:
+        raise GroupError("This person is no longer in the app, so there is nothing to share.")
+    reflection = next(
+        (r for r in reflections.list_reflections(db, profile_id) if r.id == reflection_id), None
+    )
+    if reflection is None:
+        raise GroupError("That reflection is not one of this person's, so it cannot be shared.")
+    return make_share(framework, profile, reflection, plans.load_plan(db, profile_id), extras)
+
+
+def share_bytes(share: dict) -> bytes:
+    return (json.dumps(share, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+
+def write_share(share: dict, output: Path) -> Path:
+    """Write the share file and return where it went.
+
+    `output` may be a folder (a random file name is chosen, so the name tells
+    nobody whose it is) or a file name, given the .share.json ending if it
+    lacks it. Owner-only, and whole or not at all.
+    """
+    problems = problems_in(share)
+    if problems:
+        # Never hand over a file the facilitator's app would refuse.
+        raise GroupError(
+            "The share file cannot be made, because some answers are in a shape the share "
+            "file does not allow: " + "; ".join(problems[:5]) + "."
+        )
+    payload = share_bytes(share)
+    if len(payload) > MAX_FILE_BYTES:
+        raise GroupError(
+            "The share file would be larger than a share file can be (1 MB), because of the "
+            "stories in it. Please share without your stories, or shorten them."
+        )
+    output = Path(output)
+    if output.is_dir():
+        target = output / f"group-share-{secrets.token_hex(4)}{FILE_SUFFIX}"
+    elif output.name.endswith(FILE_SUFFIX):
+        target = output
+    else:
+        stem = output.name[: -len(".json")] if output.name.endswith(".json") else output.name
+        target = output.with_name(stem + FILE_SUFFIX)
+    return write_atomically(target, "The share file", payload)
+
+
+def describe_share(share: dict, framework: Framework | None = None) -> list[str]:
+    """Plain lines saying exactly what the share holds, for the person to read before
+    agreeing. With the framework, support categories are named rather than given by id."""
+    from competence_app.reports.content import date_text
+    from competence_app.wording import join_names
+
+    supports = {s.id: s.name for s in framework.supports} if framework else {}
+    competences = len(share["competences"])
+    roles = len(share["roles"])
+    lines = [
+        tr(
+            "Your level (or 'not had the chance yet'), your confidence and 'I want to develop "
+            "this' for each of the {count} competences"
+        ).format(count=competences),
+    ]
+    looked_back = sum(item["look_back"] is not None for item in share["competences"])
+    if looked_back:
+        lines.append(
+            tr("Where you think you were at the start, for {count} of them").format(
+                count=looked_back
+            )
+        )
+    lines.append(
+        tr(
+            "How much each of the {count} roles describes what you do now, and how much you "
+            "would like to grow into it"
+        ).format(count=roles)
+    )
+    if share["supports"]:
+        names = [supports.get(s, s) for s in share["supports"]]
+        lines.append(
+            tr("The kinds of support your plan asks for: {names}").format(names=join_names(names))
+        )
+    else:
+        lines.append(tr("No kinds of support (your plan does not ask for any yet)"))
+    if share["session"]:
+        lines.append(tr("The session: {session}").format(session=share["session"]))
+    lines.append(
+        tr("The date it was made ({date}), without the time of day").format(
+            date=date_text(share["created"])
+        )
+    )
+    lines.append(
+        tr(
+            "A random number, so the same file is not counted twice. It says nothing about "
+            "you or this computer."
+        )
+    )
+    chosen = _chosen_extras(share)
+    if not chosen:
+        lines.append(tr("No name, no stories, no free text"))
+        return lines
+    left_out = []
+    if "name" not in share:
+        left_out.append(tr("no name"))
+    if "self_words" not in share:
+        left_out.append(tr("no words you use for yourself"))
+    if "stories" not in share:
+        left_out.append(tr("no stories"))
+    if "support_details" not in share:
+        left_out.append(tr("no support needs in your own words"))
+    left_out.append(tr("no goals and nothing about looking after yourself"))
+    return lines + chosen + [tr("Nothing else: {list}").format(list=", ".join(left_out))]
+
+
+def _chosen_extras(share: dict) -> list[str]:
+    lines = []
+    if "name" in share:
+        lines.append(tr("Your name: {name}").format(name=share["name"]))
+    if "self_words" in share:
+        lines.append(
+            tr("The words you use for yourself: {words}").format(
+                words=", ".join(share["self_words"])
+            )
+        )
+    if "stories" in share:
+        count = len(share["stories"])
+        lines.append(
+            tr(
+                "Your examples and stories, and your notes on the roles, in your own words ({count})"
+            ).format(count=count)
+        )
+    if "support_details" in share:
+        count = len(share["support_details"])
+        lines.append(tr("The support you need, in your own words ({count})").format(count=count))
+    return lines
