@@ -1,0 +1,270 @@
+"""Reading many share files at once. A bad file never stops the good ones: every file
+gets a status (counted, duplicate or refused) and a refused file gets its reason.
+
+Fast on purpose: one read and one json.loads per file and the cheap field check
+from fileformat, so a thousand files take a fraction of a second.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import os
+import stat
+from dataclasses import dataclass
+from pathlib import Path
+
+from competence_app.domain.framework import Framework
+from competence_app.exchange.fileformat import FORMAT_ID as DATA_FILE_FORMAT
+from competence_app.group.fileformat import (
+    FILE_SUFFIX,
+    FORMAT_ID,
+    MAX_FILE_BYTES,
+    SCHEMA_VERSION,
+    problems_in,
+)
+
+COUNTED, DUPLICATE, REFUSED = "counted", "duplicate", "refused"
+SHOWN_PROBLEMS = 3
+
+
+@dataclass(frozen=True)
+class FileStatus:
+    path: Path
+    status: str  # COUNTED, DUPLICATE or REFUSED
+    reason: str = ""  # one or two plain sentences, for duplicates and refused files
+    problem: str = ""  # a short code for screens and tests: "not_json", "newer", ...
+
+    def line(self) -> str:
+        """One line for a list of files: what happened to this one and why."""
+        if self.status == COUNTED:
+            return f"Counted: {self.path}"
+        word = "Counted once" if self.status == DUPLICATE else "Not counted"
+        return f"{word}: {self.path}. {self.reason}"
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    framework_id: str
+    files: tuple[FileStatus, ...]
+    shares: tuple[dict, ...]  # every counted share, each once, in the order found
+
+    @property
+    def counted(self) -> tuple[FileStatus, ...]:
+        return tuple(f for f in self.files if f.status == COUNTED)
+
+    @property
+    def duplicates(self) -> tuple[FileStatus, ...]:
+        return tuple(f for f in self.files if f.status == DUPLICATE)
+
+    @property
+    def refused(self) -> tuple[FileStatus, ...]:
+        return tuple(f for f in self.files if f.status == REFUSED)
+
+    def summary_line(self) -> str:
+        """E.g. '30 files: 27 counted, 1 the same as another (counted once), 2 not counted.'"""
+        parts = [f"{len(self.counted)} counted"]
+        if self.duplicates:
+            parts.append(f"{len(self.duplicates)} the same as another (counted once)")
+        if self.refused:
+            parts.append(f"{len(self.refused)} not counted")
+        files = "1 file" if len(self.files) == 1 else f"{len(self.files)} files"
+        return f"{files}: {', '.join(parts)}."
+
+
+class _RefusedError(Exception):
+    def __init__(self, problem: str, reason: str):
+        super().__init__(reason)
+        self.problem = problem
+        self.reason = reason
+
+
+def load_shares(paths: list[Path], framework: Framework | None = None) -> LoadResult:
+    """Read share files and folders of them (every *.share.json directly inside a
+    folder; folders inside it are not looked in). Files are checked against the
+    framework (by default the app's own): a share from another framework is refused."""
+    if framework is None:
+        from competence_app.domain.framework import default_framework_path, load_framework
+
+        framework = load_framework(default_framework_path())
+    statuses: list[FileStatus] = []
+    shares: list[dict] = []
+    first_seen: dict[str, Path] = {}
+    for path in _expand(paths, statuses):
+        try:
+            share = _read(path, framework.id)
+        except _RefusedError as refusal:
+            statuses.append(FileStatus(path, REFUSED, refusal.reason, refusal.problem))
+            continue
+        earlier = first_seen.get(share["share_id"])
+        if earlier is not None:
+            statuses.append(
+                FileStatus(
+                    path,
+                    DUPLICATE,
+                    f"It is the same share as {earlier.name}, so it is counted only once.",
+                    "duplicate",
+                )
+            )
+            continue
+        first_seen[share["share_id"]] = path
+        shares.append(share)
+        statuses.append(FileStatus(path, COUNTED))
+    return LoadResult(framework.id, tuple(statuses), tuple(shares))
+
+
+def _expand(paths: list[Path], statuses: list[FileStatus]) -> list[Path]:
+    """Files in the order given, folders as their share files sorted by name; each once."""
+    found: list[Path] = []
+    seen: set[Path] = set()
+    for given in map(Path, paths):
+        if given.is_dir():
+            inside = sorted(
+                p for p in given.iterdir() if p.name.endswith(FILE_SUFFIX) and not p.is_dir()
+            )
+            if not inside:
+                statuses.append(
+                    FileStatus(
+                        given,
+                        REFUSED,
+                        f"This folder has no share files (ending {FILE_SUFFIX}) directly in "
+                        "it. Folders inside it are not looked in.",
+                        "empty_folder",
+                    )
+                )
+            candidates = inside
+        else:
+            candidates = [given]
+        for path in candidates:
+            # The same file named twice (say, alone and through its folder) is read once.
+            key = Path(os.path.abspath(path))
+            if key not in seen:
+                seen.add(key)
+                found.append(path)
+    return found
+
+
+def _read(path: Path, framework_id: str) -> dict:
+    raw = _read_bytes(path)
+    if not raw.strip():
+        raise _RefusedError("empty", "It is empty.")
+    if raw.startswith(codecs.BOM_UTF8):  # some Windows editors add one; it carries no data
+        raw = raw[len(codecs.BOM_UTF8) :]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise _RefusedError(
+            "not_text", "It is not a share file: it is not text (UTF-8)."
+        ) from error
+    share = _parse(text)
+    _check_header(share, framework_id)
+    problems = problems_in(share)
+    if not problems and "\\u" in text and not _storable(share):
+        problems = ["it contains a broken character (a lone surrogate) that cannot be stored"]
+    if problems:
+        shown = "; ".join(problems[:SHOWN_PROBLEMS])
+        more = len(problems) - SHOWN_PROBLEMS
+        if more > 0:
+            shown += f"; and {more} more"
+        raise _RefusedError("invalid", f"Some of its answers cannot be used: {shown}.")
+    return share
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        # Look before opening: opening a pipe or a device could block for ever.
+        info = os.stat(path)
+        if not stat.S_ISREG(info.st_mode):
+            raise _RefusedError("unreadable", "It is not an ordinary file.")
+        if info.st_size > MAX_FILE_BYTES:
+            raise _RefusedError("too_big", _too_big(info.st_size))
+        with open(path, "rb") as handle:
+            raw = handle.read(MAX_FILE_BYTES + 1)  # one byte more, in case it grew
+    except FileNotFoundError as error:
+        raise _RefusedError("missing", "There is no such file.") from error
+    except PermissionError as error:
+        raise _RefusedError("unreadable", "You do not have permission to read it.") from error
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise _RefusedError("unreadable", f"It cannot be read ({reason}).") from error
+    if len(raw) > MAX_FILE_BYTES:
+        raise _RefusedError("too_big", _too_big(len(raw)))
+    return raw
+
+
+def _too_big(size: int) -> str:
+    return (
+        f"It is {size / (1024 * 1024):.1f} MB, more than the 1 MB a share file can be, so it "
+        "was not read."
+    )
+
+
+def _parse(text: str) -> dict:
+    try:
+        share = json.loads(text)
+    except json.JSONDecodeError as error:
+        rest = text[error.pos :].rstrip()
+        # Cut off: the error is at the very end, or in a string that runs to the end.
+        if not rest or (error.msg.startswith("Unterminated string") and "\n" not in rest):
+            raise _RefusedError(
+                "not_json",
+                "It ends too early: it may have been cut off while it was being copied.",
+            ) from error
+        raise _RefusedError(
+            "not_json",
+            f"It is not a share file: it is not valid JSON (line {error.lineno}, column "
+            f"{error.colno}).",
+        ) from error
+    except (RecursionError, ValueError) as error:
+        # Absurdly deep nesting, or a number of thousands of digits.
+        raise _RefusedError(
+            "not_json", "It is not a share file: it is not JSON this app can read."
+        ) from error
+    if not isinstance(share, dict):
+        raise _RefusedError("wrong_format", "It is not a share file (it should start with {).")
+    return share
+
+
+def _check_header(share: dict, framework_id: str) -> None:
+    """Format, version and framework first: they decide what the rest should be."""
+    found = share.get("format")
+    if found == DATA_FILE_FORMAT:
+        raise _RefusedError(
+            "data_file",
+            "It is a whole data file, not a share file. A data file holds a person's stories "
+            "and plan, so it is not used here: please ask for a share file instead.",
+        )
+    if found != FORMAT_ID:
+        what = (
+            f"its format is {json.dumps(found)[:60]}" if "format" in share else "it has no format"
+        )
+        raise _RefusedError("wrong_format", f"It is not a share file ({what}).")
+    version = share.get("schema_version")
+    if type(version) is not int or version < 1:
+        raise _RefusedError(
+            "invalid", "Some of its answers cannot be used: schema_version must be a whole number."
+        )
+    if version > SCHEMA_VERSION:
+        raise _RefusedError(
+            "newer",
+            f"It was made by a newer version of the app (share file version {version}); this "
+            f"app reads version {SCHEMA_VERSION}. Please update the app to count it.",
+        )
+    framework = share.get("framework")
+    found_id = framework.get("id") if isinstance(framework, dict) else None
+    if found_id != framework_id:
+        raise _RefusedError(
+            "wrong_framework",
+            f"It was made with a different framework ({json.dumps(found_id)[:60]}); this "
+            f'summary uses "{framework_id}".',
+        )
+
+
+def _storable(share: dict) -> bool:
+    """False when a JSON escape made a lone surrogate, which is not a character at all
+    (SQLite and CSV files cannot hold it)."""
+    try:
+        json.dumps(share, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
