@@ -112,3 +112,98 @@ def draw_roles(
     # cover the longest bar, and above the axes alone it can be wider than they are.
     fig.legend(loc="upper center", ncol=2, fontsize=9, frameon=False)
     fig.tight_layout(rect=(0, 0, 1, 0.9))
+
+
+# Levels 1 to 5 run from warm to cool; "not had the chance yet" is grey and
+# "no answer" is left white, so the bar's end shows how many answered at all.
+# Each also has its own hatching, so nothing depends on telling colours apart.
+STACK_COLOURS = (
+    palette.VERMILLION,
+    palette.ORANGE,
+    palette.YELLOW,
+    palette.SKY,
+    palette.BLUE,
+    "#d9d9d9",
+    "white",
+)
+STACK_HATCHES = ("xx", "\\\\", "..", "//", "", "--", "")
+
+
+def draw_level_stacks(
+    fig: Figure,
+    row_names: list[str],
+    counts: list[list[int]],
+    segment_labels: list[str],
+    axis_label: str = "",
+) -> None:
+    """Stacked horizontal bars, one per row (a competence), one segment per category
+    (people at level 1 to 5, then "not had the chance yet", then "no answer").
+
+    Every segment wide enough to hold it shows its count, so the numbers can be
+    read without matching colours to the key; the table beside it gives them all.
+    """
+    fig.clear()
+    ax = fig.add_subplot()
+    ys = list(range(len(row_names)))
+    totals = [sum(row) for row in counts]
+    widest = max(totals, default=0) or 1
+    lefts = [0] * len(row_names)
+    for index, label in enumerate(segment_labels):
+        widths = [row[index] for row in counts]
+        colour = STACK_COLOURS[index % len(STACK_COLOURS)]
+        blank = colour == "white"
+        ax.barh(
+            ys,
+            widths,
+            0.7,
+            left=lefts,
+            color=colour,
+            # Hatching is drawn in the edge colour: a soft dark line on every fill.
+            edgecolor=palette.GREY if blank else (0, 0, 0, 0.3),
+            linewidth=0.6 if blank else 0,
+            hatch=STACK_HATCHES[index % len(STACK_HATCHES)],
+            label=label,
+        )
+        for y, left, width in zip(ys, lefts, widths, strict=True):
+            if width and width / widest >= 0.045:
+                ax.text(
+                    left + width / 2,
+                    y,
+                    str(width),
+                    ha="center",
+                    va="center",
+                    fontsize=7.5,
+                    bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.85},
+                )
+        lefts = [a + b for a, b in zip(lefts, widths, strict=True)]
+    ax.set_yticks(ys)
+    ax.set_yticklabels([textwrap.fill(n, 20) for n in row_names], fontsize=9)
+    ax.invert_yaxis()
+    ax.set_xlim(0, widest)
+    ax.xaxis.get_major_locator().set_params(integer=True)
+    if axis_label:
+        ax.set_xlabel(axis_label, fontsize=9)
+    ax.tick_params(axis="x", labelsize=8)
+    ax.spines[["top", "right"]].set_visible(False)
+    # Across the top of the figure, as for the roles chart: never over a bar. matplotlib
+    # fills a key column by column; reordered, it reads along the rows, 1 to 5 then the rest.
+    columns = 4
+    rows_of_key = -(-len(segment_labels) // columns)
+    handles, labels = ax.get_legend_handles_labels()
+    order = [
+        r * columns + c
+        for c in range(columns)
+        for r in range(rows_of_key)
+        if r * columns + c < len(labels)
+    ]
+    fig.legend(
+        [handles[i] for i in order],
+        [labels[i] for i in order],
+        loc="upper center",
+        ncol=columns,
+        fontsize=8,
+        frameon=False,
+        handlelength=2.4,
+    )
+    key_inches = 0.1 + 0.2 * rows_of_key
+    fig.tight_layout(rect=(0, 0, 1, 1 - key_inches / fig.get_figheight()))
