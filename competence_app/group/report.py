@@ -1,0 +1,91 @@
+"""The group report and tables: the API the GUI and the command call.
+
+The report goes the plan's way (reports/): HTML from the templates, then a
+QTextDocument laid out in pages by reports.paged, with the research credit
+and page numbers painted on every page. The caller provides the Qt
+application, as for the plan. Every file is written whole, owner-only.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QIODevice
+from PySide6.QtGui import QPdfWriter
+
+from competence_app import APP_NAME
+from competence_app.domain.framework import Framework
+from competence_app.group import document
+from competence_app.group.fileformat import GroupError
+from competence_app.group.files import write_atomically
+from competence_app.group.summary import GroupSummary
+from competence_app.group.tables import export_csv, export_sqlite
+from competence_app.reports import paged, templates
+from competence_app.reports.options import ExportError
+
+__all__ = ["FORMATS", "PAPER_SIZES", "export_csv", "export_group_report", "export_sqlite"]
+
+FORMATS = ("pdf", "odt", "html")
+PAPER_SIZES = tuple(paged.PAGE_SIZES)
+
+
+def export_group_report(
+    summary: GroupSummary, framework: Framework, fmt: str, output: Path, paper: str = "A4"
+) -> Path:
+    """Write the report as 'pdf', 'odt' or 'html' to output and return its path."""
+    if fmt not in FORMATS:
+        raise GroupError(
+            f"'{fmt}' is not a format the group report can be written in. "
+            f"Choose one of: {', '.join(FORMATS)}."
+        )
+    if paper not in PAPER_SIZES:
+        raise GroupError(f"The paper size must be one of: {', '.join(PAPER_SIZES)}.")
+    output = Path(output)
+    if output.is_dir():
+        raise GroupError(f"{output} is a folder. Please give a file name for the report.")
+    writers = {"pdf": _pdf, "odt": _odt, "html": _html}
+    return write_atomically(output, "The report", writers[fmt](summary, framework, paper))
+
+
+def _pdf(summary: GroupSummary, framework: Framework, paper: str) -> bytes:
+    from competence_app.reports.export import PDF_RESOLUTION
+
+    flavour = templates.FLAVOURS["pdf"]
+    charts = document.raster_charts(summary, framework)
+
+    def make(row_breaks: frozenset = frozenset()):
+        html = document.render_html(summary, framework, flavour, charts, paper, row_breaks)
+        return paged.text_document(html, charts)
+
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(PDF_RESOLUTION)
+    writer.setPageLayout(paged.page_layout(paper))
+    # Anyone the file is passed to can read its metadata: nothing about the group in it.
+    writer.setTitle(document.report_title())
+    writer.setCreator(APP_NAME)
+    try:
+        paged.paint_pages(make, writer, framework.credit)
+    except OSError as error:
+        raise GroupError("The PDF could not be made. Nothing has been saved.") from error
+    del writer  # finishes the file
+    return bytes(buffer.data())
+
+
+def _odt(summary: GroupSummary, framework: Framework, paper: str) -> bytes:
+    from competence_app.reports.export import _qt_write
+
+    flavour = templates.FLAVOURS["odt"]
+    charts = document.raster_charts(summary, framework)
+    html = document.render_html(summary, framework, flavour, charts, paper)
+    try:
+        return _qt_write(paged.text_document(html, charts), b"ODF")
+    except ExportError as error:
+        raise GroupError(str(error)) from error
+
+
+def _html(summary: GroupSummary, framework: Framework, paper: str) -> bytes:
+    flavour = templates.FLAVOURS["html"]
+    charts = document.svg_charts(summary, framework)
+    return document.render_html(summary, framework, flavour, charts, paper).encode("utf-8")
