@@ -40,6 +40,11 @@ def build_parser() -> argparse.ArgumentParser:
         add_help=False,
     )
     commands.add_parser("import", help="bring data files into this data folder", add_help=False)
+    commands.add_parser(
+        "group-summary",
+        help="make a facilitator's anonymous group report from the share files people handed in",
+        add_help=False,
+    )
     return parser
 
 
@@ -66,6 +71,10 @@ def main(argv: list[str] | None = None) -> int:
         return run_export(rest, data_dir=args.data_dir, framework=args.framework)
     if args.command in ("export-data", "import"):
         return run_data_command(args.command, rest, args)
+    if args.command == "group-summary":
+        from competence_app.group.command import run_group_summary
+
+        return run_group_summary(rest, framework=args.framework)
     if rest:
         parser.error(f"unrecognized arguments: {' '.join(rest)}")
     from competence_app.paths import (
