@@ -123,8 +123,7 @@ def test_the_gui_start_up_does_not_import_the_group_package(data_dir):
     assert "group-loaded False" in result.stdout
 
 
-@pytest.mark.skipif(sys.platform == "win32", reason="the console script is POSIX here")
-def test_the_installed_command_runs_without_a_display(shares, tmp_path):
+def test_the_command_runs_without_a_display(shares, tmp_path):
     import subprocess
 
     environment = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
