@@ -46,6 +46,10 @@ def test_the_window_counts_people_lists_files_and_saves_reports(
     supports = window.tables["supports"][0]
     assert (supports.cell(0, 0), supports.cell(0, 1)) == ("Expenses paid promptly", "5")
     assert window.chart.figure is not None
+    assert [window.session.itemText(i) for i in range(window.session.count())] == [
+        "Everyone", "Cohort 4 (5)"]
+    window.session.setCurrentIndex(1)
+    assert window.summary.people == 5
 
     report = tmp_path / "cohort.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(report), ""))

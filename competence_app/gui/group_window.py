@@ -153,12 +153,16 @@ class GroupWindow(QWidget):
             [[status.path.name, self._status_text(status)] for status in self.result.files],
         )
         self.files.resizeRowsToContents()
-        sessions = sorted({s.get("session", "") for s in self.result.shares} - {""})
+        from competence_app.group.summary import summarise
+
+        # The summary merges spellings of one session ("Spring", "spring ").
+        everyone = summarise(self.result, self.framework)
         self.session.blockSignals(True)
         self.session.clear()
         self.session.addItem(self.tr("Everyone"), None)
-        for name in sessions:
-            self.session.addItem(name, name)
+        for name, people in everyone.sessions:
+            if name:
+                self.session.addItem(f"{name} ({people})", name)
         self.session.blockSignals(False)
         self._summarise()
 
