@@ -113,7 +113,7 @@ def _run(args: argparse.Namespace) -> tuple[int, str]:
             f"Nobody in these files is in the session {args.session!r}, so no report has been "
             f"made. The sessions in them are: {found}.",
         )
-    _app = _application()  # Qt's documents need one, referenced until they are written
+    _app = offscreen_application()  # Qt's documents need one, referenced until they are written
     from competence_app.group.report import export_csv, export_group_report, export_sqlite
 
     written = [_write(export_group_report, summary, framework, fmt, Path(args.output), paper)]
@@ -180,7 +180,7 @@ def _say(stream: TextIO, text: str) -> None:
     stream.flush()
 
 
-def _application():
-    from competence_app.reports.command import _application as offscreen_application
+def offscreen_application():
+    from competence_app.reports import command
 
-    return offscreen_application()
+    return command.offscreen_application()

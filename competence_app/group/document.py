@@ -142,7 +142,7 @@ def render_html(
         if summary.people == 1
         else tr("{count} people shared their answers.").format(count=summary.people)
     )
-    environment = templates._environment(False)  # the plan's own: one set of filters and macros
+    environment = templates.environment(False)  # the plan's own: one set of filters and macros
     template = environment.get_template(BROWSER_TEMPLATE if flavour.browser else TEMPLATE)
     asked = {s.support_id for s in summary.supports}
     return template.render(
@@ -189,13 +189,13 @@ def _draw(summary: GroupSummary, framework: Framework, dpi: int):
     from competence_app import charts
     from competence_app.reports import figures
 
-    figure = figures._figure(_chart_size(summary), dpi)
+    figure = figures.new_figure(_chart_size(summary), dpi)
     rows = summary.competences
     charts.draw_level_stacks(
         figure,
         [c.name for c in rows],
         [[*c.levels, c.not_yet, c.no_answer] for c in rows],
-        [figures._plain(label) for label in segment_labels(framework)],
+        [figures.plain_label(label) for label in segment_labels(framework)],
         tr("People"),
     )
     return figure
@@ -258,6 +258,6 @@ def svg_charts(summary: GroupSummary, framework: Framework) -> list:
             alt=_alt(),
             width=width,
             height=height,
-            svg=figures._inline(buffer.getvalue()),
+            svg=figures.inline_svg(buffer.getvalue()),
         )
     ]

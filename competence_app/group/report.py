@@ -74,13 +74,13 @@ def _pdf(summary: GroupSummary, framework: Framework, paper: str) -> bytes:
 
 
 def _odt(summary: GroupSummary, framework: Framework, paper: str) -> bytes:
-    from competence_app.reports.export import _qt_write
+    from competence_app.reports.export import qt_write
 
     flavour = templates.FLAVOURS["odt"]
     charts = document.raster_charts(summary, framework)
     html = document.render_html(summary, framework, flavour, charts, paper)
     try:
-        return _qt_write(paged.text_document(html, charts), b"ODF")
+        return qt_write(paged.text_document(html, charts), b"ODF")
     except ExportError as error:
         raise GroupError(str(error)) from error
 

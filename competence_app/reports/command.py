@@ -125,7 +125,7 @@ def _export(args: argparse.Namespace) -> Path:
         raise _CommandError(DATABASE_ERROR, str(error)) from error
     try:
         profile = _choose_profile(db, folder, args.profile)
-        _app = _application()  # referenced until the file is written
+        _app = offscreen_application()  # referenced until the file is written
         from competence_app.reports.export import export_plan
 
         try:
@@ -169,7 +169,7 @@ def _choose_profile(db, folder: Path, wanted: str | None):
     )
 
 
-def _application():
+def offscreen_application():
     """Qt's document classes need an application; off screen, so no display is needed."""
     from PySide6.QtCore import QLoggingCategory
     from PySide6.QtGui import QGuiApplication

@@ -111,7 +111,7 @@ def _pdf(content: PlanContent, framework, options: ExportOptions) -> bytes:
     return bytes(buffer.data())
 
 
-def _qt_write(document: QTextDocument, kind: bytes) -> bytes:
+def qt_write(document: QTextDocument, kind: bytes) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -126,13 +126,13 @@ def _odt(content: PlanContent, framework, options: ExportOptions) -> bytes:
     flavour = templates.FLAVOURS["odt"]
     charts = figures.raster_charts(framework, content.charts)
     html = templates.render_html(content, framework, flavour, charts, options.paper)
-    return _qt_write(paged.text_document(html, charts), b"ODF")
+    return qt_write(paged.text_document(html, charts), b"ODF")
 
 
 def _markdown(content: PlanContent, framework, options: ExportOptions) -> bytes:
     flavour = templates.FLAVOURS["md"]
     html = templates.render_html(content, framework, flavour, (), options.paper)
-    text = _qt_write(paged.text_document(html), b"markdown").decode("utf-8")
+    text = qt_write(paged.text_document(html), b"markdown").decode("utf-8")
     return mdtext.restore(text).encode("utf-8")
 
 

@@ -34,7 +34,7 @@ class Chart:
     pixel_height: int = 0
 
 
-def _figure(size: tuple[float, float], dpi: int):
+def new_figure(size: tuple[float, float], dpi: int):
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
@@ -47,22 +47,22 @@ def _draw(kind: str, framework: Framework, data: ChartData, dpi: int):
     from competence_app import charts
 
     if kind == "radar":
-        figure = _figure(RADAR_SIZE, dpi)
+        figure = new_figure(RADAR_SIZE, dpi)
         charts.draw_radar(figure, framework, [charts.Series("", data.levels)])
     else:
-        figure = _figure(ROLES_SIZE, dpi)
+        figure = new_figure(ROLES_SIZE, dpi)
         charts.draw_roles(
             figure,
             list(data.role_names),
             list(data.role_now),
             list(data.role_wish),
-            _plain(data.now_label),
-            _plain(data.wish_label),
+            plain_label(data.now_label),
+            plain_label(data.wish_label),
         )
     return figure
 
 
-def _plain(label: str) -> str:
+def plain_label(label: str) -> str:
     # matplotlib reads text between dollar signs as mathematics.
     return label.replace("$", r"\$")
 
@@ -121,13 +121,13 @@ def svg_charts(framework: Framework, data: ChartData) -> list[Chart]:
                     alt=_alt(kind),
                     width=display[0],
                     height=display[1],
-                    svg=_inline(buffer.getvalue()),
+                    svg=inline_svg(buffer.getvalue()),
                 )
             )
     return charts
 
 
-def _inline(svg: str) -> str:
+def inline_svg(svg: str) -> str:
     """Drop the XML prolog and doctype, which are not allowed inside an HTML body."""
     start = svg.find("<svg")
     svg = svg[start:]

@@ -75,7 +75,7 @@ def page_counter_css():
 
 
 @lru_cache(maxsize=2)
-def _environment(markdown: bool):
+def environment(markdown: bool):
     import jinja2
     from markupsafe import Markup, escape
 
@@ -125,7 +125,7 @@ def render_html(
 ) -> str:
     """The plan as HTML. row_breaks: (table, row) pairs, counting tables with a header
     row in document order, where a table starts afresh on a new page."""
-    template = _environment(flavour.markdown).get_template(flavour.template)
+    template = environment(flavour.markdown).get_template(flavour.template)
     by_kind = {chart.name.split(".")[0].split("-")[0]: chart for chart in charts}
     return template.render(
         doc=content,
