@@ -182,7 +182,8 @@ class GroupWindow(QWidget):
         self.summary = summarise(self.result, self.framework, self.session.currentData())
         summary = self.summary
         self.people.setText(self.tr("People counted: {n}").format(n=summary.people))
-        self.notice.setText(summary.notice)
+        # Why only counts are shown (a small group), or else what happened to the files.
+        self.notice.setText(summary.notice or self.result.summary_line())
         show = not summary.suppressed
         self.chart.setVisible(show)
         for _model, view, caption in self.tables.values():
