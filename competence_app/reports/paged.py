@@ -25,6 +25,7 @@ from PySide6.QtGui import (
     QTextBlockFormat,
     QTextCursor,
     QTextDocument,
+    QTextFormat,
     QTextTable,
 )
 
@@ -75,6 +76,42 @@ def text_document(html: str, charts: list[Chart] = ()) -> QTextDocument:
     return document
 
 
+def honour_heading_sizes(document: QTextDocument) -> None:
+    """Let a font-size from the style sheet reach the headings.
+
+    Qt's HTML reader gives <h1> to <h6> a relative size step which, when the font
+    is made, outranks any font-size in the CSS: every heading comes out at a fixed
+    multiple of the default font. Call this after setHtml to drop that step.
+    """
+    adjustment = QTextFormat.Property.FontSizeAdjustment
+    # Gathered first: changing a format splits and merges the fragments being read.
+    # Headings share a handful of formats, so each is cleaned once.
+    spans, cleaned = [], {}
+    block = document.begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel():
+            for fragments in block:
+                fragment = fragments.fragment()
+                index = fragment.charFormatIndex()
+                if index not in cleaned:
+                    style = fragment.charFormat()
+                    cleaned[index] = style if style.hasProperty(adjustment) else None
+                    if style.hasProperty(adjustment):
+                        style.clearProperty(adjustment)
+                if cleaned[index] is not None:
+                    spans.append((fragment.position(), fragment.length(), cleaned[index]))
+        block = block.next()
+    cursor = QTextCursor(document)
+    cursor.beginEditBlock()
+    for start, length, style in spans:
+        cursor.setPosition(start)
+        cursor.movePosition(
+            QTextCursor.MoveOperation.NextCharacter, QTextCursor.MoveMode.KeepAnchor, length
+        )
+        cursor.setCharFormat(style)
+    cursor.endEditBlock()
+
+
 def _footer_font() -> QFont:
     font = QFont()
     font.setFamilies(FOOTER_FAMILIES)
@@ -86,15 +123,8 @@ def _mm(device: QPagedPaintDevice, millimetres: float) -> float:
     return millimetres / 25.4 * device.logicalDpiY()
 
 
-def paint_pages(
-    make_document: Callable[[frozenset], QTextDocument], device: QPagedPaintDevice, credit: str
-) -> int:
-    """Lay the plan out for the device's pages and paint it; returns the page count.
-
-    make_document(row_breaks) builds the document; it is called again, with one more
-    break each time, while a table row would be cut in two by the end of a page
-    (QTextDocument splits rows line by line and has no way to keep a row whole).
-    """
+def _footer_band(device: QPagedPaintDevice, credit: str) -> tuple[QFont, QRectF, float]:
+    """The footer's font, the room its credit wraps in, and the band's height."""
     font = _footer_font()
     metrics = QFontMetricsF(font, device)
     width, height = float(device.width()), float(device.height())
@@ -102,7 +132,47 @@ def paint_pages(
     credit_rect = QRectF(0, 0, width - number_width - _mm(device, 6), height)
     flags = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
     credit_height = metrics.boundingRect(credit_rect, int(flags), credit).height()
-    footer = max(credit_height, metrics.height()) + _mm(device, FOOTER_GAP_MM)
+    return font, credit_rect, max(credit_height, metrics.height()) + _mm(device, FOOTER_GAP_MM)
+
+
+def text_area(device: QPagedPaintDevice, credit: str) -> QSizeF:
+    """The room each page gives the document on this device: the printable area less
+    the footer band. Set as a document's page size, its layout matches the painted pages."""
+    _, _, footer = _footer_band(device, credit)
+    return QSizeF(float(device.width()), float(device.height()) - footer)
+
+
+def heading_parts(document: QTextDocument, page_height: float) -> list[tuple[int, float]]:
+    """For each part that a level-3 heading starts, in document order: the page it
+    starts on (from 0) and the height at which it ends. A part ends where the next
+    heading of level 3 or above begins. The document must be laid out with its page
+    size set; a part fits on its page when it ends by (page + 1) * page_height."""
+    layout = document.documentLayout()
+    blocks = _root_blocks(document)
+    parts = []
+    for index, block in enumerate(blocks):
+        if block.blockFormat().headingLevel() == 3:
+            top = layout.blockBoundingRect(block).top()
+            parts.append((_page_of(top, page_height), _group_end(document, blocks, index, 3)))
+    return parts
+
+
+def paint_pages(
+    make_document: Callable[[frozenset], QTextDocument],
+    device: QPagedPaintDevice,
+    credit: str,
+    footer_ink: str | None = None,
+) -> int:
+    """Lay the plan out for the device's pages and paint it; returns the page count.
+
+    make_document(row_breaks) builds the document; it is called again, with one more
+    break each time, while a table row would be cut in two by the end of a page
+    (QTextDocument splits rows line by line and has no way to keep a row whole).
+    footer_ink: one colour for the footer's rule and text, for pages that will be
+    photocopied (the usual greys can fade away); None keeps the usual greys.
+    """
+    font, credit_rect, footer = _footer_band(device, credit)
+    width, height = float(device.width()), float(device.height())
     page_height = height - footer
 
     breaks: frozenset = frozenset()
@@ -128,9 +198,15 @@ def paint_pages(
                 device.newPage()
             painter.save()
             painter.translate(0, -index * page_height)
-            document.drawContents(painter, QRectF(0, index * page_height, width, page_height))
+            # A block that starts the next page can sit a rounding error above its top;
+            # a device pixel less keeps its text (clipped, but still in the PDF, where
+            # search and screen readers find it) out of this page.
+            page = QRectF(0, index * page_height, width, page_height - 1)
+            document.drawContents(painter, page)
             painter.restore()
-            _paint_footer(painter, font, credit, credit_rect, width, height, footer, index, pages)
+            _paint_footer(
+                painter, font, credit, credit_rect, width, height, footer, index, pages, footer_ink
+            )
     finally:
         painter.end()
     return pages
@@ -144,16 +220,16 @@ def _lay_out_afresh(document: QTextDocument) -> int:
     return document.pageCount()
 
 
-def _paint_footer(painter, font, credit, credit_rect, width, height, footer, index, pages):
+def _paint_footer(painter, font, credit, credit_rect, width, height, footer, index, pages, ink):
     device = painter.device()
     top = height - footer + _mm(device, FOOTER_GAP_MM) / 2
     painter.save()
-    pen = QPen(QColor("#c4c4c4"))
+    pen = QPen(QColor(ink or "#c4c4c4"))
     pen.setWidthF(device.logicalDpiY() / 144)  # half a point
     painter.setPen(pen)
     painter.drawLine(0, top, width, top)
     painter.setFont(font)
-    painter.setPen(QColor(palette.GREY))
+    painter.setPen(QColor(ink or palette.GREY))
     text_top = top + _mm(device, FOOTER_GAP_MM) / 2
     flags = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
     painter.drawText(QRectF(0, text_top, credit_rect.width(), footer), int(flags), credit)
