@@ -100,11 +100,6 @@ def _text_document(html: str, box: Chart) -> QTextDocument:
     return document
 
 
-def worksheet_text_document(framework: Framework) -> QTextDocument:
-    """The worksheet before it is laid out in pages, e.g. for a preview."""
-    return _text_document(render_worksheet_html(framework), tick_box())
-
-
 def fitted_lines(framework: Framework, device: QPagedPaintDevice) -> dict[str, int]:
     """The ruled lines under each competence, by id: as many as its page holds on this
     device, from FEWEST_RULED_LINES to MOST_RULED_LINES."""
