@@ -47,7 +47,9 @@ def test_the_window_counts_people_lists_files_and_saves_reports(
     assert (supports.cell(0, 0), supports.cell(0, 1)) == ("Expenses paid promptly", "5")
     assert window.chart.figure is not None
     assert [window.session.itemText(i) for i in range(window.session.count())] == [
-        "Everyone", "Cohort 4 (5)"]
+        "Everyone",
+        "Cohort 4 (5)",
+    ]
     window.session.setCurrentIndex(1)
     assert window.summary.people == 5
 
@@ -87,3 +89,22 @@ def test_files_dropped_on_the_window_are_added(qtbot, framework, tmp_path):
     )
     window.dropEvent(event)
     assert window.summary.people == 3
+
+
+def test_two_sessions_show_change_both_ways(qtbot, framework, tmp_path):
+    first = [person(framework, levels={"mediating": 2}, session="Day 1") for _ in range(3)]
+    later = [
+        person(framework, levels={"mediating": 4}, look_back={"mediating": 1}, session="Day 5")
+        for _ in range(3)
+    ]
+    for share in first:
+        share["created"] = "2026-01-10"
+    write_people(tmp_path / "s", first + later)
+    window = GroupWindow(framework)
+    qtbot.addWidget(window)
+    window.set_paths([tmp_path / "s"])
+    model = window.tables["sessions"][0]
+    row = next(r for r in range(model.rowCount()) if model.cell(r, 0) == "Mediating")
+    assert [model.cell(row, c) for c in range(1, 6)] == ["2", "1", "4", "+2", "+3"]
+    assert model.headerData(1, Qt.Orientation.Horizontal) == "At Day 1"
+    assert window.sessions_note.isVisibleTo(window)

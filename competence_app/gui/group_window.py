@@ -94,6 +94,7 @@ class GroupWindow(QWidget):
             ("supports", self.tr("Support most asked for")),
             ("roles", self.tr("Roles now and wished-for (medians, 0 to 4)")),
             ("look_back", self.tr("Looking back at the start")),
+            ("sessions", self.tr("Change between the first and the latest session")),
         ):
             model = RowsModel(framework, self)
             view = twin_table(model)
@@ -102,6 +103,14 @@ class GroupWindow(QWidget):
             column.addWidget(caption)
             column.addWidget(view)
             self.tables[key] = (model, view, caption)
+        self.sessions_note = text_label(
+            self.tr(
+                "Change is shown two ways: from where people put themselves at the first session, "
+                "and from where they now think they really were. People often rate their start "
+                "lower once they know more, so the second is usually the larger."
+            )
+        )
+        column.addWidget(self.sessions_note)
         column.addStretch(1)
         splitter.addWidget(scrolling(body))
         splitter.setSizes([320, 780])
@@ -186,6 +195,7 @@ class GroupWindow(QWidget):
         self.notice.setText(summary.notice or self.result.summary_line())
         show = not summary.suppressed
         self.chart.setVisible(show)
+        self.sessions_note.setVisible(False)
         for _model, view, caption in self.tables.values():
             view.setVisible(show)
             caption.setVisible(show)
@@ -227,6 +237,7 @@ class GroupWindow(QWidget):
             [self.tr("Role"), self.tr("Now"), self.tr("Would like")],
             [[r.name, _median(r.now.median), _median(r.wish.median)] for r in summary.roles],
         )
+        self._fill_sessions()
         self._fill(
             "look_back",
             [
@@ -240,6 +251,45 @@ class GroupWindow(QWidget):
                 for b in summary.look_back
             ],
         )
+
+    def _fill_sessions(self) -> None:
+        from competence_app.group.change import change_between, sessions_in_order
+
+        order = sessions_in_order(self.result)
+        change = None
+        if self.session.currentData() is None and len(order) > 1:
+            change = change_between(self.result, self.framework, order[0], order[-1])
+        rows = []
+        if change is not None:
+            for c in change.competences:
+                grown = (
+                    "" if None in (c.original_start, c.now) else f"{c.now - c.original_start:+g}"
+                )
+                grown_back = (
+                    ""
+                    if None in (c.looked_back_start, c.now)
+                    else f"{c.now - c.looked_back_start:+g}"
+                )
+                rows.append(
+                    [
+                        c.name,
+                        _median(c.original_start),
+                        _median(c.looked_back_start),
+                        _median(c.now),
+                        grown,
+                        grown_back,
+                    ]
+                )
+        headers = [
+            self.tr("Competence"),
+            self.tr("At {first}").format(first=order[0]) if change else "",
+            self.tr("Start, looking back"),
+            self.tr("At {later}").format(later=order[-1]) if change else "",
+            self.tr("From the original start"),
+            self.tr("From the looked-back start"),
+        ]
+        self._fill("sessions", headers, rows)
+        self.sessions_note.setVisible(bool(rows))
 
     def _fill(self, key: str, headers: list[str], rows: list[list[str]]) -> None:
         model, view, caption = self.tables[key]
