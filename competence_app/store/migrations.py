@@ -153,4 +153,3 @@ def m003_sessions_and_look_back(db: Database) -> None:
     answer can carry a look-back rating ("where was I really at the start?")."""
     db["reflections"].add_column("session", str, not_null_default="")
     db["competence_answers"].add_column("look_back", int)
-
