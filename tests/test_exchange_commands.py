@@ -140,7 +140,7 @@ def test_a_full_disk_is_reported_in_plain_words(robin_folder, tmp_path, capsys, 
     def full(*_args):
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
-    monkeypatch.setattr("competence_app.exchange.writing.os.fsync", full)
+    monkeypatch.setattr("competence_app.files.os.fsync", full)
     target = tmp_path / "out.companion.json"
     assert run("export-data", "-o", str(target), "--data-dir", str(robin_folder)) == 1
     err = capsys.readouterr().err

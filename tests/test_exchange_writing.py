@@ -68,7 +68,7 @@ def test_a_failed_write_leaves_the_old_file_whole_and_no_scraps(
         raise OSError(failure, os.strerror(failure))
 
     where = {"mkstemp": "tempfile.mkstemp", "fsync": "os.fsync", "replace": "os.replace"}[step]
-    monkeypatch.setattr(f"competence_app.exchange.writing.{where}", fail)
+    monkeypatch.setattr(f"competence_app.files.{where}", fail)
     with pytest.raises(DataFileWriteError) as failed:
         export_data(db, person.id, framework, target)
     assert str(failed.value) == (

@@ -228,7 +228,7 @@ def test_a_folder_or_a_failed_write_leaves_what_was_there(qapp, framework, tmp_p
     def no_space(*_args):
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
-    monkeypatch.setattr("competence_app.reports.export.os.fsync", no_space)
+    monkeypatch.setattr("competence_app.files.os.fsync", no_space)
     with pytest.raises(ExportError, match="not enough space"):
         export_worksheet(framework, old)
     assert old.read_bytes() == b"last week's worksheet"

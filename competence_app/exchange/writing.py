@@ -9,15 +9,13 @@ from __future__ import annotations
 
 import errno
 import json
-import os
 import re
-import tempfile
 from datetime import date
 from pathlib import Path
 
 from sqlite_utils import Database
 
-from competence_app import APP_NAME, __version__
+from competence_app import APP_NAME, __version__, files
 from competence_app.domain.framework import Framework
 from competence_app.exchange.fileformat import (
     FILE_SUFFIX,
@@ -70,41 +68,11 @@ def target_path(output: Path, profile_name: str) -> Path:
 
 
 def write_atomically(target: Path, payload: bytes) -> None:
-    """Temporary file in the same folder, flushed to disk, then renamed over the target.
-
-    A crash or a full disk leaves either the old file or the new one, never half of one.
-    """
-    folder = target.parent
-    temp_name = None
+    """Whole or not at all, owner-only: a crash or a full disk leaves the old file or the new."""
     try:
-        # mkstemp makes the file readable by its owner only: it holds personal stories.
-        handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(payload)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temp_name, target)
-        temp_name = None
-        _sync_folder(folder)
-    except OSError as error:
-        raise DataFileWriteError(_why_not_written(target, error)) from error
-    finally:
-        if temp_name is not None:
-            try:
-                os.unlink(temp_name)
-            except OSError:
-                pass
-
-
-def _sync_folder(folder: Path) -> None:
-    # The rename itself must reach the disk too; only POSIX can open a folder for that.
-    if os.name != "posix":
-        return
-    descriptor = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
+        files.write_atomically(target, payload)
+    except files.WriteFailedError as failure:
+        raise DataFileWriteError(_why_not_written(target, failure.error)) from failure
 
 
 def _why_not_written(target: Path, error: OSError) -> str:

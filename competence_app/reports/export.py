@@ -9,16 +9,12 @@ moved into place, so an existing plan is only replaced by a complete one.
 from __future__ import annotations
 
 import errno
-import os
-import secrets
-import stat
-from contextlib import suppress
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QPagedPaintDevice, QPdfWriter, QTextDocument, QTextDocumentWriter
 
-from competence_app import APP_NAME
+from competence_app import APP_NAME, files
 from competence_app.reports import figures, mdtext, paged, templates
 from competence_app.reports.content import PlanContent, document_title, load_content
 from competence_app.reports.options import ExportError, ExportOptions
@@ -143,30 +139,13 @@ def _html(content: PlanContent, framework, options: ExportOptions) -> bytes:
 
 
 def write_atomically(output: Path, data: bytes) -> None:
-    """Write data to a temporary file beside output, then move it into place."""
-    folder = output.parent
-    temp = folder / f".{output.name}.{secrets.token_hex(4)}.part"
+    """Whole or not at all; like any document the person saves, it follows their umask."""
+    if output.is_dir():
+        raise _explain(IsADirectoryError(errno.EISDIR, "Is a directory"), output)
     try:
-        mode = stat.S_IMODE(output.stat().st_mode)
-    except OSError:
-        mode = None
-    try:
-        # 0o666 lets the user's umask decide, as for any file they save.
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
-    except OSError as error:
-        raise _explain(error, output) from error
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if mode is not None:
-            os.chmod(temp, mode)
-        os.replace(temp, output)
-    except OSError as error:
-        with suppress(OSError):
-            os.unlink(temp)
-        raise _explain(error, output, replacing=mode is not None) from error
+        files.write_atomically(output, data, private=False)
+    except files.WriteFailedError as failure:
+        raise _explain(failure.error, output, replacing=failure.replacing) from failure
 
 
 def _explain(error: OSError, output: Path, replacing: bool = False) -> ExportError:

@@ -1,0 +1,100 @@
+"""Writing a file whole or not at all: a temporary file beside the target, flushed to
+disk, renamed over it, and the folder synced. Shared by every file the app writes
+(data files, documents, share files, group reports); each caller words its own
+message from the OSError carried by WriteFailedError."""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+import tempfile
+from collections.abc import Callable
+from contextlib import suppress
+from pathlib import Path
+
+# Plain reasons for the usual failures, for callers' messages.
+REASONS = {
+    errno.ENOSPC: "the disk is full",
+    getattr(errno, "EDQUOT", errno.ENOSPC): "the disk is full",
+    errno.EACCES: "that folder cannot be written to (or the file is open in another program)",
+    errno.EPERM: "that folder cannot be written to (or the file is open in another program)",
+    errno.EROFS: "that disk or folder is read-only",
+    errno.ENOENT: "that folder does not exist",
+    errno.ENOTDIR: "part of that path is a file, not a folder",
+    errno.EISDIR: "there is a folder with that name",
+}
+
+
+class WriteFailedError(Exception):
+    """The file could not be written; nothing was left at the target or beside it."""
+
+    def __init__(self, target: Path, error: OSError, replacing: bool):
+        super().__init__(str(error))
+        self.target = target
+        self.error = error
+        self.replacing = replacing  # an existing file was there (and is still intact)
+
+    @property
+    def reason(self) -> str:
+        return REASONS.get(self.error.errno, self.error.strerror or str(self.error))
+
+
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current
+
+
+def write_atomically(
+    target: Path, payload: bytes | Callable[[Path], None], private: bool = True
+) -> Path:
+    """Put payload (bytes, or a function that fills a file at a given path) at target.
+
+    private: owner-only (0600), for files holding people's answers. Otherwise the
+    file keeps the mode of the one it replaces, or follows the umask like any file
+    the person saves.
+    """
+    target = Path(target)
+    folder = target.parent
+    replacing = target.exists()
+    temp: str | None = None
+    try:
+        if target.is_dir():
+            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(target))
+        # mkstemp makes the file owner-only from its first moment.
+        handle, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+        if callable(payload):
+            os.close(handle)
+            payload(Path(temp))
+            with open(temp, "rb+") as stream:
+                os.fsync(stream.fileno())
+        else:
+            with os.fdopen(handle, "wb") as stream:
+                stream.write(payload)
+                stream.flush()
+                os.fsync(stream.fileno())
+        if not private:
+            mode = stat.S_IMODE(target.stat().st_mode) if replacing else 0o666 & ~_umask()
+            os.chmod(temp, mode)
+        os.replace(temp, target)
+        temp = None
+        _sync_folder(folder)
+    except OSError as error:
+        raise WriteFailedError(target, error, replacing) from error
+    finally:
+        if temp is not None:
+            with suppress(OSError):
+                os.unlink(temp)
+    return target
+
+
+def _sync_folder(folder: Path) -> None:
+    # The rename must reach the disk too; only POSIX can open a folder for that.
+    if os.name != "posix":
+        return
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
