@@ -29,8 +29,12 @@ def run(data_dir: Path, framework_path: Path, data_dir_error: str | None = None)
     if data_dir_error:
         show_error(APP_NAME, data_dir_error)
         return 2
+    from competence_app import settings
+    from competence_app.gui import text_size
     from competence_app.gui.main_window import MainWindow
 
+    # Before the window exists, so its first frame is already at the chosen size.
+    text_size.apply(settings.load(data_dir)[settings.TEXT_SCALE.key])
     window = MainWindow(data_dir, framework_path=framework_path)
     failures: list[int] = []
 

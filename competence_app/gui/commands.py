@@ -232,3 +232,20 @@ def group_summary(window: MainWindow) -> None:
     group = GroupWindow(window.context.framework, window)
     group.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     group.show()
+
+
+def change_text_size(window: MainWindow, step: int | None) -> None:
+    from competence_app import files
+    from competence_app.gui import text_size
+
+    try:
+        size = text_size.change(window.context.data_dir, step)
+    except files.WriteFailedError as failure:
+        window.statusBar().showMessage(
+            window.tr("The text size could not be remembered ({reason}).").format(
+                reason=failure.reason
+            ),
+            5000,
+        )
+        return
+    window.statusBar().showMessage(window.tr("Text size {size} %").format(size=size), 3000)

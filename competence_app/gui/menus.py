@@ -60,6 +60,35 @@ def build_menus(window: MainWindow) -> list[QAction]:
     file_menu.addSeparator()
     add(file_menu, _tr("&Quit"), window.close, shortcuts.QUIT, needs_workspace=False)
 
+    view = bar.addMenu(_tr("&View"))
+    larger = add(
+        view,
+        _tr("&Larger text"),
+        lambda: commands.change_text_size(window, +1),
+        shortcuts.LARGER_TEXT,
+        needs_workspace=False,
+    )
+    larger.setShortcuts(
+        [
+            shortcuts.sequence(shortcuts.LARGER_TEXT),
+            shortcuts.sequence(shortcuts.LARGER_TEXT_EQUALS),
+        ]
+    )
+    add(
+        view,
+        _tr("&Smaller text"),
+        lambda: commands.change_text_size(window, -1),
+        shortcuts.SMALLER_TEXT,
+        needs_workspace=False,
+    )
+    add(
+        view,
+        _tr("&Normal text size"),
+        lambda: commands.change_text_size(window, None),
+        shortcuts.NORMAL_TEXT,
+        needs_workspace=False,
+    )
+
     go = bar.addMenu(_tr("&Go"))
     add(go, _tr("&Reflect"), lambda: window.workspace.show_reflect(), shortcuts.SHOW_REFLECT)
     add(go, _tr("R&esults"), window.show_results, shortcuts.SHOW_RESULTS)

@@ -18,6 +18,10 @@ SHOW_PLAN = "Ctrl+3"
 EXPORT_PLAN = "Ctrl+E"
 PRINT_PLAN = StandardKey.Print
 SWITCH_PERSON = "Ctrl+Shift+W"
+LARGER_TEXT = StandardKey.ZoomIn  # Ctrl++ (and Ctrl+= on most keyboards)
+LARGER_TEXT_EQUALS = "Ctrl+="
+SMALLER_TEXT = StandardKey.ZoomOut
+NORMAL_TEXT = "Ctrl+0"
 # On a competence page: digits 1-5 choose a level, 0 "not had the chance yet".
 # On a role page: digits 0-4 set the scale that has focus (or "now").
 NOT_YET_DIGIT = 0

@@ -6,7 +6,15 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from competence_app.gui import style
 
@@ -25,15 +33,28 @@ def text_label(text: str = "", *, selectable: bool = False) -> QLabel:
     return label
 
 
+class Heading(QLabel):
+    """A bold, larger label that stays in proportion when the text size changes."""
+
+    def __init__(self, text: str, scale: float, level: int):
+        super().__init__(text)
+        self._scale = scale
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setAccessibleDescription(f"heading level {level}")
+        self._resize_font()
+        QApplication.instance().fontChanged.connect(self._resize_font)
+
+    def _resize_font(self, *_args) -> None:
+        font = QFont(QApplication.font())
+        if font.pointSizeF() > 0:
+            font.setPointSizeF(font.pointSizeF() * self._scale)
+        font.setBold(True)
+        self.setFont(font)
+
+
 def heading(text: str, scale: float = style.HEADING_SCALE, level: int = 2) -> QLabel:
-    label = text_label(text)
-    font = QFont(label.font())
-    if font.pointSizeF() > 0:
-        font.setPointSizeF(font.pointSizeF() * scale)
-    font.setBold(True)
-    label.setFont(font)
-    label.setAccessibleDescription(f"heading level {level}")
-    return label
+    return Heading(text, scale, level)
 
 
 def bullet_list(items: tuple[str, ...] | list[str]) -> QLabel:

@@ -1,0 +1,96 @@
+"""View > Text size: 100 % to 200 %, remembered in the data folder between runs."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from competence_app import settings
+from competence_app.gui import text_size
+
+
+@pytest.fixture
+def base_size(qapp):
+    text_size.apply(100)
+    base = QApplication.font().pointSizeF()
+    yield base
+    text_size.apply(100)  # other tests expect the normal size
+
+
+def test_preferences_have_defaults_and_limits(tmp_path):
+    assert settings.load(tmp_path) == {"text_scale_percent": 100}
+    assert settings.save(tmp_path, "text_scale_percent", 500)["text_scale_percent"] == 200
+    assert settings.load(tmp_path)["text_scale_percent"] == 200
+    (tmp_path / settings.PREFERENCES_NAME).write_text("{broken", "utf-8")
+    assert settings.load(tmp_path) == {"text_scale_percent": 100}
+    (tmp_path / settings.PREFERENCES_NAME).write_text('{"text_scale_percent": "big"}', "utf-8")
+    assert settings.load(tmp_path) == {"text_scale_percent": 100}
+
+
+def test_keys_change_the_text_size_and_it_is_remembered(
+    open_window, data_dir, person, qtbot, base_size
+):
+    from competence_app.gui.widgets import Heading
+
+    window = open_window(data_dir)
+    title = window.flow.pages[0].findChild(Heading)
+    title_before = title.font().pointSizeF()
+    focus = QApplication.focusWidget()
+    qtbot.keyClick(focus, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(focus, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.font().pointSizeF() == pytest.approx(base_size * 1.2)
+    # Headings keep pace (Qt delivers the font change through the event loop).
+    qtbot.waitUntil(lambda: title.font().pointSizeF() == pytest.approx(title_before * 1.2))
+    assert settings.load(data_dir)["text_scale_percent"] == 120
+    for _ in range(15):
+        qtbot.keyClick(focus, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert settings.load(data_dir)["text_scale_percent"] == 200
+    qtbot.keyClick(focus, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert settings.load(data_dir)["text_scale_percent"] == 190
+    qtbot.keyClick(focus, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert settings.load(data_dir)["text_scale_percent"] == 100
+    assert QApplication.font().pointSizeF() == pytest.approx(base_size)
+    assert window.flow.pages[0].levels.value() is None, "Ctrl+0 is not the digit 0"
+
+
+def test_the_size_is_applied_before_the_window_appears(person, data_dir):
+    import subprocess
+    import sys
+
+    settings.save(data_dir, "text_scale_percent", 150)
+    probe = (
+        "import sys\n"
+        "from competence_app.gui import main_window\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "def paint(self, event):\n"
+        "    print('point size', QApplication.font().pointSizeF(), flush=True)\n"
+        "    QApplication.exit(0)\n"
+        "main_window.MainWindow.paintEvent = paint\n"
+        "from competence_app.cli import main\n"
+        "main(['--data-dir', sys.argv[1]])\n"
+    )
+    import os
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run(
+        [sys.executable, "-c", probe, str(data_dir)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+    ).stdout
+    size = float(out.split("point size")[1].split()[0])
+    normal = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from PySide6.QtWidgets import QApplication; "
+            "a = QApplication([]); print(a.font().pointSizeF())",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+    ).stdout
+    assert size == pytest.approx(float(normal) * 1.5)
