@@ -6,14 +6,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QRadioButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from competence_app.gui import style
+from competence_app.gui.flow_layout import FlowLayout
 
 
 class _ClickLabel(QLabel):
@@ -104,11 +103,7 @@ class NumberScale(SentenceChoice):
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
         self._values = []
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        row = QHBoxLayout()
-        row.setSpacing(style.SPACING * 2)
-        outer.addLayout(row)
+        row = FlowLayout(self, spacing=style.SPACING * 2)
         for index, text in enumerate(labels):
             value = start + index
             button = QRadioButton(f"{value}  {text}" if start == 0 else text)
@@ -116,5 +111,4 @@ class NumberScale(SentenceChoice):
             self._group.addButton(button, index)
             self._values.append(value)
             row.addWidget(button)
-        row.addStretch(1)
         self._group.idClicked.connect(lambda i: self.chosen.emit(self._values[i]))

@@ -46,8 +46,12 @@ class ReflectFlow(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         self.page_list = QListWidget()
         self.page_list.setAccessibleName(self.tr("Pages of this reflection"))
-        self.page_list.setMinimumWidth(200)
-        self.page_list.setMaximumWidth(300)
+        # Sized in characters, and wrapping, so names are never cut off at 200 % text.
+        chars = self.page_list.fontMetrics().averageCharWidth()
+        self.page_list.setMinimumWidth(chars * 22)
+        self.page_list.setMaximumWidth(chars * 34)
+        self.page_list.setWordWrap(True)
+        self.page_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for index in range(len(self.pages)):
             self.page_list.addItem(QListWidgetItem(self._item_text(index, False)))
         self.page_list.currentRowChanged.connect(self._row_changed)
