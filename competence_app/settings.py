@@ -4,19 +4,22 @@ before the window appears (so text size is right from the first frame)."""
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass
 from pathlib import Path
 
 PREFERENCES_NAME = "preferences.json"
 
 
-@dataclass(frozen=True)
 class Option:
-    key: str
-    default: int
-    lowest: int
-    highest: int
+    """One preference: its key in the file, its default and its allowed range.
+
+    A plain class, not a dataclass: this module is read before the first frame,
+    and importing dataclasses there would cost the start-up a few milliseconds.
+    """
+
+    __slots__ = ("key", "default", "lowest", "highest")
+
+    def __init__(self, key: str, default: int, lowest: int, highest: int):
+        self.key, self.default, self.lowest, self.highest = key, default, lowest, highest
 
     def clamp(self, value: object) -> int:
         if isinstance(value, bool) or not isinstance(value, int):
@@ -30,10 +33,15 @@ TEXT_SCALE_STEP = 10
 
 def load(data_dir: Path) -> dict[str, int]:
     """Every preference, with defaults for anything missing or unreadable."""
-    try:
-        raw = json.loads((Path(data_dir) / PREFERENCES_NAME).read_text("utf-8"))
-    except (OSError, ValueError):
-        raw = {}
+    path = Path(data_dir) / PREFERENCES_NAME
+    raw = {}
+    if path.exists():  # most people never change a preference: no json import then
+        import json
+
+        try:
+            raw = json.loads(path.read_text("utf-8"))
+        except (OSError, ValueError):
+            raw = {}
     if not isinstance(raw, dict):
         raw = {}
     return {option.key: option.clamp(raw.get(option.key, option.default)) for option in OPTIONS}
@@ -41,6 +49,8 @@ def load(data_dir: Path) -> dict[str, int]:
 
 def save(data_dir: Path, key: str, value: int) -> dict[str, int]:
     """Change one preference; written whole or not at all. Returns all preferences."""
+    import json
+
     from competence_app import files
 
     option = next(o for o in OPTIONS if o.key == key)

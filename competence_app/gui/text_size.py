@@ -13,6 +13,8 @@ def apply(percent: int) -> None:
     """Scale the application font; widgets that follow it (all of ours) resize at once."""
     app = QApplication.instance()
     base = app.property(_BASE_POINT_SIZE)
+    if base is None and percent == settings.TEXT_SCALE.default:
+        return  # untouched: leave the system font alone (and the start-up quick)
     if base is None:
         base = app.font().pointSizeF()
         app.setProperty(_BASE_POINT_SIZE, base)
