@@ -79,7 +79,6 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"unrecognized arguments: {' '.join(rest)}")
     from competence_app.paths import (
         DataDirError,
-        default_framework_file,
         prepare_data_dir,
         resolve_data_dir,
     )
@@ -90,7 +89,8 @@ def main(argv: list[str] | None = None) -> int:
         data_dir = prepare_data_dir(data_dir)
     except DataDirError as error:
         problem = str(error)
-    framework_path = Path(args.framework) if args.framework else default_framework_file()
+    # None: the framework chosen in the app for this data folder, or else the shipped one.
+    framework_path = Path(args.framework) if args.framework else None
 
     from competence_app.gui.app import run
 

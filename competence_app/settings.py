@@ -27,11 +27,25 @@ class Option:
         return max(self.lowest, min(self.highest, value))
 
 
+class TextOption:
+    """A preference holding some text, such as a file path ("" means not set)."""
+
+    __slots__ = ("key", "default")
+
+    def __init__(self, key: str, default: str = ""):
+        self.key, self.default = key, default
+
+    def clamp(self, value: object) -> str:
+        return value if isinstance(value, str) and len(value) < 4096 else self.default
+
+
 TEXT_SCALE = Option("text_scale_percent", default=100, lowest=100, highest=200)
+# An organisation's own framework file, chosen with File > Use a framework file...
+FRAMEWORK_FILE = TextOption("framework_file")
 TEXT_SCALE_STEP = 10
 
 
-def load(data_dir: Path) -> dict[str, int]:
+def load(data_dir: Path) -> dict[str, int | str]:
     """Every preference, with defaults for anything missing or unreadable."""
     path = Path(data_dir) / PREFERENCES_NAME
     raw = {}
@@ -47,7 +61,7 @@ def load(data_dir: Path) -> dict[str, int]:
     return {option.key: option.clamp(raw.get(option.key, option.default)) for option in OPTIONS}
 
 
-def save(data_dir: Path, key: str, value: int) -> dict[str, int]:
+def save(data_dir: Path, key: str, value: int | str) -> dict[str, int | str]:
     """Change one preference; written whole or not at all. Returns all preferences."""
     import json
 
@@ -61,4 +75,4 @@ def save(data_dir: Path, key: str, value: int) -> dict[str, int]:
     return values
 
 
-OPTIONS = (TEXT_SCALE,)
+OPTIONS = (TEXT_SCALE, FRAMEWORK_FILE)

@@ -19,13 +19,13 @@ def base_size(qapp):
 
 
 def test_preferences_have_defaults_and_limits(tmp_path):
-    assert settings.load(tmp_path) == {"text_scale_percent": 100}
+    assert settings.load(tmp_path) == {"text_scale_percent": 100, "framework_file": ""}
     assert settings.save(tmp_path, "text_scale_percent", 500)["text_scale_percent"] == 200
     assert settings.load(tmp_path)["text_scale_percent"] == 200
     (tmp_path / settings.PREFERENCES_NAME).write_text("{broken", "utf-8")
-    assert settings.load(tmp_path) == {"text_scale_percent": 100}
+    assert settings.load(tmp_path) == {"text_scale_percent": 100, "framework_file": ""}
     (tmp_path / settings.PREFERENCES_NAME).write_text('{"text_scale_percent": "big"}', "utf-8")
-    assert settings.load(tmp_path) == {"text_scale_percent": 100}
+    assert settings.load(tmp_path) == {"text_scale_percent": 100, "framework_file": ""}
 
 
 def test_keys_change_the_text_size_and_it_is_remembered(

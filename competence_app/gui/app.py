@@ -24,7 +24,7 @@ def show_error(title: str, message: str) -> None:
     QMessageBox.critical(None, title, message)
 
 
-def run(data_dir: Path, framework_path: Path, data_dir_error: str | None = None) -> int:
+def run(data_dir: Path, framework_path: Path | None, data_dir_error: str | None = None) -> int:
     app = make_application()
     if data_dir_error:
         show_error(APP_NAME, data_dir_error)
@@ -34,7 +34,10 @@ def run(data_dir: Path, framework_path: Path, data_dir_error: str | None = None)
     from competence_app.gui.main_window import MainWindow
 
     # Before the window exists, so its first frame is already at the chosen size.
-    text_size.apply(settings.load(data_dir)[settings.TEXT_SCALE.key])
+    preferences = settings.load(data_dir)
+    text_size.apply(preferences[settings.TEXT_SCALE.key])
+    if framework_path is None and preferences[settings.FRAMEWORK_FILE.key]:
+        framework_path = Path(preferences[settings.FRAMEWORK_FILE.key])
     window = MainWindow(data_dir, framework_path=framework_path)
     failures: list[int] = []
 

@@ -249,3 +249,45 @@ def change_text_size(window: MainWindow, step: int | None) -> None:
         )
         return
     window.statusBar().showMessage(window.tr("Text size {size} %").format(size=size), 3000)
+
+
+def use_framework_file(window: MainWindow, chosen: str | None = None) -> bool:
+    """Switch to an organisation's own framework file, checked first; remembered for the folder.
+
+    chosen None asks with a file dialog; "" goes back to the framework that comes with the app.
+    """
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from competence_app import files, settings
+    from competence_app.domain.framework import (
+        FrameworkError,
+        default_framework_path,
+        load_framework,
+    )
+
+    if chosen is None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            window, window.tr("Use a framework file"), "", window.tr("Framework files (*.toml)")
+        )
+        if not chosen:
+            return False
+    path = Path(chosen) if chosen else default_framework_path()
+    try:
+        framework = load_framework(path)
+    except FrameworkError as error:
+        QMessageBox.warning(window, window.tr("This framework file cannot be used"), str(error))
+        return False
+    try:
+        settings.save(window.context.data_dir, settings.FRAMEWORK_FILE.key, str(chosen))
+    except files.WriteFailedError as failure:
+        QMessageBox.warning(window, window.tr("Not remembered"), failure.reason)
+    window.use_framework(framework)
+    window.statusBar().showMessage(
+        window.tr("Framework in use: {title}, version {version}").format(
+            title=framework.title, version=framework.version
+        ),
+        8000,
+    )
+    return True

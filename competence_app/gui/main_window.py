@@ -144,6 +144,11 @@ class MainWindow(QMainWindow):
         self._person_chosen = False
         self.reopen()
 
+    def use_framework(self, framework) -> None:
+        """Carry on with another framework: the pages are rebuilt from its content."""
+        self.context.framework = framework
+        self.reopen()
+
     def reopen(self, change=None, before=None) -> bool:
         """Close the data, optionally change the files (e.g. restore a backup), load again.
 

@@ -55,6 +55,19 @@ def build_menus(window: MainWindow) -> list[QAction]:
         needs_workspace=False,
     )
     file_menu.addSeparator()
+    add(
+        file_menu,
+        _tr("Use a &framework file…"),
+        lambda: commands.use_framework_file(window),
+        needs_workspace=False,
+    )
+    add(
+        file_menu,
+        _tr("Use the &standard framework"),
+        lambda: commands.use_framework_file(window, ""),
+        needs_workspace=False,
+    )
+    file_menu.addSeparator()
     add(file_menu, _tr("&Backups…"), lambda: commands.manage_backups(window))
     add(file_menu, _tr("&Delete all my data…"), lambda: commands.delete_all_data(window))
     file_menu.addSeparator()
