@@ -37,7 +37,21 @@ def test_menus_and_shortcuts_move_between_pages(open_window, data_dir, person, q
         "Export plan…",
         "Print…",
     ]
-    assert texts["Group"][:2] == ["Start a session…", "End the session"]
+    assert texts["Group"] == [
+        "Start a session…",
+        "End the session",
+        "Print a blank worksheet…",
+        "Enter answers from paper…",
+        "Share with my group…",
+        "Group summary…",
+    ]
+    assert texts["View"] == ["Larger text", "Smaller text", "Normal text size"]
+    assert texts["Help"] == [
+        "Keyboard shortcuts",
+        "Where is my data?",
+        "About Citizen Leadership Companion",
+    ]
+    assert "Use a framework file…" in texts["File"] and "Backups…" in texts["File"]
     assert texts["Go"] == ["Reflect", "Results", "Plan"]
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert window.workspace.currentWidget().isAncestorOf(window.plan)
@@ -45,3 +59,17 @@ def test_menus_and_shortcuts_move_between_pages(open_window, data_dir, person, q
     assert window.workspace.currentWidget().isAncestorOf(window.results)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.workspace.currentWidget() is window.flow
+
+
+def test_help_lists_every_shortcut_from_the_menus(open_window, data_dir, person):
+    from competence_app.gui.shortcuts_dialog import ShortcutsDialog
+
+    window = open_window(data_dir)
+    dialog = ShortcutsDialog(window)
+    rows = {
+        dialog.model.cell(r, 1): dialog.model.cell(r, 0) for r in range(dialog.model.rowCount())
+    }
+    assert rows["Plan"] == "Ctrl+3"
+    assert rows["Larger text"].startswith("Ctrl++")
+    assert rows["Next page of the reflection"] == "PgDown or Alt+Right"
+    assert "Choose a level (on a competence page)" in rows

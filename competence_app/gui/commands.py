@@ -291,3 +291,9 @@ def use_framework_file(window: MainWindow, chosen: str | None = None) -> bool:
         8000,
     )
     return True
+
+
+def keyboard_shortcuts(window: MainWindow) -> None:
+    from competence_app.gui.shortcuts_dialog import ShortcutsDialog
+
+    ShortcutsDialog(window).exec()

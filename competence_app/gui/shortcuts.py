@@ -22,6 +22,7 @@ LARGER_TEXT = StandardKey.ZoomIn  # Ctrl++ (and Ctrl+= on most keyboards)
 LARGER_TEXT_EQUALS = "Ctrl+="
 SMALLER_TEXT = StandardKey.ZoomOut
 NORMAL_TEXT = "Ctrl+0"
+SHOW_SHORTCUTS = "F1"
 # On a competence page: digits 1-5 choose a level, 0 "not had the chance yet".
 # On a role page: digits 0-4 set the scale that has focus (or "now").
 NOT_YET_DIGIT = 0

@@ -1,0 +1,48 @@
+"""Help > Keyboard shortcuts: every shortcut, read from the menus themselves so the list
+can never drift from what the keys really do, plus the keys of the reflection pages."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMainWindow
+
+from competence_app.gui import shortcuts
+from competence_app.gui.results_models import RowsModel
+from competence_app.gui.results_page import twin_table
+from competence_app.gui.widgets import page_layout
+
+
+def shortcut_rows(window: QMainWindow) -> list[list[str]]:
+    rows = []
+    for menu_action in window.menuBar().actions():
+        menu = menu_action.menu()
+        for action in menu.actions():
+            keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
+            if keys:
+                rows.append([" or ".join(keys), action.text().replace("&", "").rstrip("…")])
+    page_keys = [
+        (" or ".join(shortcuts.NEXT_PAGE), window.tr("Next page of the reflection")),
+        (" or ".join(shortcuts.PREVIOUS_PAGE), window.tr("Previous page of the reflection")),
+        ("1 … 5", window.tr("Choose a level (on a competence page)")),
+        ("0", window.tr("\u201cI haven't had the chance yet\u201d (on a competence page)")),
+        ("0 … 4", window.tr("Set the scale you are on (on a role page)")),
+        (window.tr("Space"), window.tr("Choose the option that has focus")),
+        (window.tr("Tab"), window.tr("Move to the next control")),
+    ]
+    return rows + [list(pair) for pair in page_keys]
+
+
+class ShortcutsDialog(QDialog):
+    def __init__(self, window: QMainWindow):
+        super().__init__(window)
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        self.resize(560, 560)
+        layout = page_layout(self)
+        self.model = RowsModel(None, self)
+        self.model.set_rows([self.tr("Keys"), self.tr("What they do")], shortcut_rows(window))
+        table = twin_table(self.model)
+        table.setAccessibleName(self.tr("Keyboard shortcuts"))
+        layout.addWidget(table, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
