@@ -124,9 +124,7 @@ def test_file_use_a_framework_file_checks_it_switches_and_is_remembered(
 
 
 def test_the_chosen_framework_is_used_at_the_next_start(person, data_dir, tmp_path):
-    import os
-    import subprocess
-    import sys
+    from test_startup import run_python
 
     from competence_app import settings
 
@@ -151,12 +149,5 @@ def test_the_chosen_framework_is_used_at_the_next_start(person, data_dir, tmp_pa
         "from competence_app.cli import main\n"
         "main(['--data-dir', sys.argv[1]])\n"
     )
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    out = subprocess.run(
-        [sys.executable, "-c", probe, str(data_dir)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=env,
-    )
+    out = run_python(probe, str(data_dir))
     assert "Bringing people together" in out.stdout, out.stderr

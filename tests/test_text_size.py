@@ -55,8 +55,7 @@ def test_keys_change_the_text_size_and_it_is_remembered(
 
 
 def test_the_size_is_applied_before_the_window_appears(person, data_dir):
-    import subprocess
-    import sys
+    from test_startup import run_python
 
     settings.save(data_dir, "text_scale_percent", 150)
     probe = (
@@ -70,27 +69,10 @@ def test_the_size_is_applied_before_the_window_appears(person, data_dir):
         "from competence_app.cli import main\n"
         "main(['--data-dir', sys.argv[1]])\n"
     )
-    import os
-
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    out = subprocess.run(
-        [sys.executable, "-c", probe, str(data_dir)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=env,
-    ).stdout
+    out = run_python(probe, str(data_dir)).stdout
     size = float(out.split("point size")[1].split()[0])
-    normal = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            "from PySide6.QtWidgets import QApplication; "
-            "a = QApplication([]); print(a.font().pointSizeF())",
-        ],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=env,
+    normal = run_python(
+        "from PySide6.QtWidgets import QApplication; a = QApplication([]); "
+        "print(a.font().pointSizeF())"
     ).stdout
     assert size == pytest.approx(float(normal) * 1.5)
