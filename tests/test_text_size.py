@@ -19,13 +19,25 @@ def base_size(qapp):
 
 
 def test_preferences_have_defaults_and_limits(tmp_path):
-    assert settings.load(tmp_path) == {"text_scale_percent": 100, "framework_file": ""}
+    assert settings.load(tmp_path) == {
+        "text_scale_percent": 100,
+        "high_contrast": 0,
+        "framework_file": "",
+    }
     assert settings.save(tmp_path, "text_scale_percent", 500)["text_scale_percent"] == 200
     assert settings.load(tmp_path)["text_scale_percent"] == 200
     (tmp_path / settings.PREFERENCES_NAME).write_text("{broken", "utf-8")
-    assert settings.load(tmp_path) == {"text_scale_percent": 100, "framework_file": ""}
+    assert settings.load(tmp_path) == {
+        "text_scale_percent": 100,
+        "high_contrast": 0,
+        "framework_file": "",
+    }
     (tmp_path / settings.PREFERENCES_NAME).write_text('{"text_scale_percent": "big"}', "utf-8")
-    assert settings.load(tmp_path) == {"text_scale_percent": 100, "framework_file": ""}
+    assert settings.load(tmp_path) == {
+        "text_scale_percent": 100,
+        "high_contrast": 0,
+        "framework_file": "",
+    }
 
 
 def test_keys_change_the_text_size_and_it_is_remembered(
@@ -76,3 +88,28 @@ def test_the_size_is_applied_before_the_window_appears(person, data_dir):
         "print(a.font().pointSizeF())"
     ).stdout
     assert size == pytest.approx(float(normal) * 1.5)
+
+
+def test_high_contrast_is_switched_on_remembered_and_off_again(open_window, data_dir, person):
+    from PySide6.QtGui import QPalette
+
+    from competence_app.gui import contrast
+
+    window = open_window(data_dir)
+    action = next(
+        a
+        for m in window.menuBar().actions()
+        for a in m.menu().actions()
+        if a.text() == "&High contrast"
+    )
+    normal = QApplication.palette().color(QPalette.ColorRole.Window)
+    try:
+        action.trigger()
+        assert QApplication.palette().color(QPalette.ColorRole.Window).name() == "#000000"
+        assert QApplication.palette().color(QPalette.ColorRole.Highlight).name() == "#ffff00"
+        assert settings.load(data_dir)["high_contrast"] == 1
+        action.trigger()
+        assert QApplication.palette().color(QPalette.ColorRole.Window) == normal
+        assert settings.load(data_dir)["high_contrast"] == 0
+    finally:
+        contrast.apply(False)

@@ -36,6 +36,10 @@ def run(data_dir: Path, framework_path: Path | None, data_dir_error: str | None 
     # Before the window exists, so its first frame is already at the chosen size.
     preferences = settings.load(data_dir)
     text_size.apply(preferences[settings.TEXT_SCALE.key])
+    if preferences[settings.HIGH_CONTRAST.key]:
+        from competence_app.gui import contrast
+
+        contrast.apply(True)
     if framework_path is None and preferences[settings.FRAMEWORK_FILE.key]:
         framework_path = Path(preferences[settings.FRAMEWORK_FILE.key])
     window = MainWindow(data_dir, framework_path=framework_path)

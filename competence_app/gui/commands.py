@@ -297,3 +297,19 @@ def keyboard_shortcuts(window: MainWindow) -> None:
     from competence_app.gui.shortcuts_dialog import ShortcutsDialog
 
     ShortcutsDialog(window).exec()
+
+
+def toggle_high_contrast(window: MainWindow, on: bool) -> None:
+    from competence_app import files, settings
+    from competence_app.gui import contrast
+
+    contrast.apply(on)
+    try:
+        settings.save(window.context.data_dir, settings.HIGH_CONTRAST.key, int(on))
+    except files.WriteFailedError as failure:
+        window.statusBar().showMessage(
+            window.tr("The choice could not be remembered ({reason}).").format(
+                reason=failure.reason
+            ),
+            5000,
+        )

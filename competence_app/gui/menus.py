@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
+from competence_app import settings
 from competence_app.gui import commands, data_transfer, shortcuts, worksheet_commands
 
 if TYPE_CHECKING:
@@ -94,6 +95,12 @@ def build_menus(window: MainWindow) -> list[QAction]:
         [shortcuts.NORMAL_TEXT],
         needs=ALWAYS,
     )
+
+    menu.addSeparator()
+    contrast = add(menu, _tr("&High contrast"), lambda: None, needs=ALWAYS)
+    contrast.setCheckable(True)
+    contrast.setChecked(bool(settings.load(window.context.data_dir)[settings.HIGH_CONTRAST.key]))
+    contrast.toggled.connect(lambda on: commands.toggle_high_contrast(window, on))
 
     menu = bar.addMenu(_tr("&Go"))
     add(menu, _tr("&Reflect"), lambda: window.workspace.show_reflect(), [shortcuts.SHOW_REFLECT])
