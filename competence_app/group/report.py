@@ -10,10 +10,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice
-from PySide6.QtGui import QPdfWriter
-
-from competence_app import APP_NAME
 from competence_app.domain.framework import Framework
 from competence_app.group import document
 from competence_app.group.fileformat import GroupError
@@ -48,8 +44,6 @@ def export_group_report(
 
 
 def _pdf(summary: GroupSummary, framework: Framework, paper: str) -> bytes:
-    from competence_app.reports.export import PDF_RESOLUTION
-
     flavour = templates.FLAVOURS["pdf"]
     charts = document.raster_charts(summary, framework)
 
@@ -57,20 +51,14 @@ def _pdf(summary: GroupSummary, framework: Framework, paper: str) -> bytes:
         html = document.render_html(summary, framework, flavour, charts, paper, row_breaks)
         return paged.text_document(html, charts)
 
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setResolution(PDF_RESOLUTION)
-    writer.setPageLayout(paged.page_layout(paper))
-    # Anyone the file is passed to can read its metadata: nothing about the group in it.
-    writer.setTitle(document.report_title())
-    writer.setCreator(APP_NAME)
     try:
-        paged.paint_pages(make, writer, framework.credit)
+        return paged.pdf_bytes(
+            paper,
+            document.report_title(),
+            lambda writer: paged.paint_pages(make, writer, framework.credit),
+        )
     except OSError as error:
         raise GroupError("The PDF could not be made. Nothing has been saved.") from error
-    del writer  # finishes the file
-    return bytes(buffer.data())
 
 
 def _odt(summary: GroupSummary, framework: Framework, paper: str) -> bytes:

@@ -12,14 +12,12 @@ import errno
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-from PySide6.QtGui import QPagedPaintDevice, QPdfWriter, QTextDocument, QTextDocumentWriter
+from PySide6.QtGui import QPagedPaintDevice, QTextDocument, QTextDocumentWriter
 
-from competence_app import APP_NAME, files
+from competence_app import files
 from competence_app.reports import figures, mdtext, paged, templates
 from competence_app.reports.content import PlanContent, document_title, load_content
 from competence_app.reports.options import ExportError, ExportOptions
-
-PDF_RESOLUTION = 1200
 
 
 def _content(db, framework, profile_id, options, reflection_id) -> PlanContent:
@@ -91,20 +89,14 @@ def export_plan(
 
 def _pdf(content: PlanContent, framework, options: ExportOptions) -> bytes:
     documents = _paper_documents(content, framework, options)
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setResolution(PDF_RESOLUTION)
-    writer.setPageLayout(paged.page_layout(options.paper))
-    # Metadata can be read by anyone the file is passed to: nothing personal in it.
-    writer.setTitle(document_title())
-    writer.setCreator(APP_NAME)
     try:
-        paged.paint_pages(documents, writer, content.credit)
+        return paged.pdf_bytes(
+            options.paper,
+            document_title(),
+            lambda writer: paged.paint_pages(documents, writer, content.credit),
+        )
     except OSError as error:
         raise ExportError("The PDF could not be made. Nothing has been saved.") from error
-    del writer  # finishes the file
-    return bytes(buffer.data())
 
 
 def qt_write(document: QTextDocument, kind: bytes) -> bytes:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QPageLayout,
     QPageSize,
     QPainter,
+    QPdfWriter,
     QPen,
     QTextBlock,
     QTextBlockFormat,
@@ -29,7 +30,7 @@ from PySide6.QtGui import (
     QTextTable,
 )
 
-from competence_app import palette
+from competence_app import APP_NAME, palette
 from competence_app.reports.content import tr
 from competence_app.reports.figures import Chart
 
@@ -364,3 +365,22 @@ def _number_contents(document: QTextDocument, page_height: float) -> None:
         cursor.setPosition(contents.cellAt(row, 1).firstPosition())
         cursor.insertText(str(page))
     cursor.endEditBlock()
+
+
+PDF_RESOLUTION = 1200
+
+
+def pdf_bytes(paper: str, title: str, paint: Callable[[QPdfWriter], object]) -> bytes:
+    """A PDF in memory: paint(writer) draws the pages. Shared by the plan, the worksheet
+    and the group report, so every PDF gets the same resolution, paper and metadata."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(PDF_RESOLUTION)
+    writer.setPageLayout(page_layout(paper))
+    # Anyone the file is passed to can read its metadata: a generic title, nothing personal.
+    writer.setTitle(title)
+    writer.setCreator(APP_NAME)
+    paint(writer)
+    del writer  # finishes the file
+    return bytes(buffer.data())

@@ -16,15 +16,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice
-from PySide6.QtGui import QPagedPaintDevice, QPdfWriter, QTextDocument
+from PySide6.QtGui import QPagedPaintDevice, QTextDocument
 
-from competence_app import APP_NAME
 from competence_app.domain.framework import Framework
 from competence_app.domain.model import ROLE_SCALE_MAX
 from competence_app.reports import paged, templates
 from competence_app.reports.content import tr
-from competence_app.reports.export import PDF_RESOLUTION, write_atomically
+from competence_app.reports.export import write_atomically
 from competence_app.reports.figures import Chart
 from competence_app.reports.options import PAPER_SIZES, ExportError
 
@@ -198,21 +196,17 @@ def export_worksheet(
         raise ExportError(
             f"{output} is a folder. Please choose a file name to save the worksheet as."
         )
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setResolution(PDF_RESOLUTION)
-    writer.setPageLayout(paged.page_layout(paper))
-    writer.setTitle(worksheet_title())
-    writer.setCreator(APP_NAME)
-    try:
+
+    def paint(writer) -> None:
         paged.paint_pages(
             fitted_documents(framework, writer), writer, framework.credit, footer_ink=INK
         )
+
+    try:
+        data = paged.pdf_bytes(paper, worksheet_title(), paint)
     except OSError as error:
         raise ExportError("The worksheet could not be made. Nothing has been saved.") from error
-    del writer  # finishes the file
-    write_atomically(output, bytes(buffer.data()))
+    write_atomically(output, data)
     return output
 
 
