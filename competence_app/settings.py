@@ -43,6 +43,10 @@ TEXT_SCALE = Option("text_scale_percent", default=100, lowest=100, highest=200)
 HIGH_CONTRAST = Option("high_contrast", default=0, lowest=0, highest=1)
 # An organisation's own framework file, chosen with File > Use a framework file...
 FRAMEWORK_FILE = TextOption("framework_file")
+# "" follows the system's language; otherwise a code such as "en" or "es".
+LANGUAGE = TextOption("language")
+# Shorter sentences, one idea each, for competence descriptions and level sentences.
+EASY_READ = Option("easy_read", default=0, lowest=0, highest=1)
 TEXT_SCALE_STEP = 10
 
 
@@ -76,4 +80,4 @@ def save(data_dir: Path, key: str, value: int | str) -> dict[str, int | str]:
     return values
 
 
-OPTIONS = (TEXT_SCALE, HIGH_CONTRAST, FRAMEWORK_FILE)
+OPTIONS = (TEXT_SCALE, HIGH_CONTRAST, FRAMEWORK_FILE, LANGUAGE, EASY_READ)
