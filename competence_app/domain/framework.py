@@ -8,7 +8,7 @@ problems as FrameworkError with the file name and a plain explanation.
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 LEVEL_COUNT = 5
@@ -34,6 +34,10 @@ class Competence:
     levels: tuple[str, ...]
     prompts: tuple[str, ...]
     develop: tuple[str, ...]
+    # The easy-read wording: short sentences, one idea each. Optional in the file;
+    # empty means the standard wording is used (see Framework.worded).
+    description_easy: str = ""
+    levels_easy: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -76,6 +80,29 @@ class Framework:
     barriers: tuple[Item, ...] = ()
     impacts: tuple[Item, ...] = ()
     source: Path | None = field(default=None, compare=False)
+    easy_read: bool = False
+    # The framework as loaded, kept so that easy read can be switched off again.
+    original: Framework | None = field(default=None, compare=False, repr=False)
+
+    def worded(self, easy: bool) -> Framework:
+        """This framework with its descriptions and level sentences in the chosen wording.
+
+        Screens and documents read `description` and `levels` and need not know which
+        wording is on. A competence without easy-read text keeps its standard wording,
+        so an organisation's own framework works without any.
+        """
+        base = self.original or self
+        if not easy:
+            return base
+        competences = tuple(
+            replace(
+                c,
+                description=c.description_easy or c.description,
+                levels=c.levels_easy or c.levels,
+            )
+            for c in base.competences
+        )
+        return replace(base, competences=competences, easy_read=True, original=base)
 
     def competence(self, competence_id: str) -> Competence:
         for competence in self.competences:
@@ -107,10 +134,18 @@ class _Reader:
             return ""
         return value.strip()
 
-    def texts(self, table: dict, key: str, where: str, exact: int | None = None) -> tuple[str, ...]:
+    def texts(
+        self,
+        table: dict,
+        key: str,
+        where: str,
+        exact: int | None = None,
+        required: bool = True,
+    ) -> tuple[str, ...]:
         value = table.get(key)
         if value is None:
-            self.problems.append(f"{where}: '{key}' is missing.")
+            if required:
+                self.problems.append(f"{where}: '{key}' is missing.")
             return ()
         if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
             self.problems.append(f"{where}: '{key}' must be a list of texts.")
@@ -165,6 +200,8 @@ def parse_framework(data: dict, source: Path | str = "<framework>") -> Framework
                 levels=r.texts(table, "levels", where, exact=LEVEL_COUNT),
                 prompts=r.texts(table, "prompts", where),
                 develop=r.texts(table, "develop", where),
+                description_easy=r.text(table, "description_easy", where, required=False),
+                levels_easy=r.texts(table, "levels_easy", where, exact=LEVEL_COUNT, required=False),
             )
         )
     if not competences and "competences" in data:
