@@ -8,17 +8,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication
-
 from competence_app.domain.analysis import Comparison, RoleFit
 from competence_app.domain.framework import Framework
 from competence_app.domain.model import Reflection
-
-CONTEXT = "Wording"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+from competence_app.i18n import translate
 
 
 def reflection_date(reflection: Reflection) -> str:
@@ -41,45 +34,54 @@ def join_names(names: list[str]) -> str:
         return ""
     if len(names) == 1:
         return names[0]
-    return tr("{first} and {last}").format(first=", ".join(names[:-1]), last=names[-1])
+    return translate("Wording", "{first} and {last}").format(
+        first=", ".join(names[:-1]), last=names[-1]
+    )
 
 
 def level_text(framework: Framework, level: int | None, not_yet: bool = False) -> str:
     if not_yet:
-        return tr("not had the chance yet")
+        return translate("Wording", "not had the chance yet")
     if level is None:
-        return tr("not answered")
-    return tr("{level} · {name}").format(level=level, name=framework.level_names[level - 1])
+        return translate("Wording", "not answered")
+    return translate("Wording", "{level} · {name}").format(
+        level=level, name=framework.level_names[level - 1]
+    )
 
 
 def role_fit_sentence(framework: Framework, fit: RoleFit) -> str:
     """One plain sentence: which competences carry the role and where the person stands."""
     carrying = join_names([s.name for s in fit.carrying])
     if fit.percent is None:
-        return tr(
+        return translate(
+            "Wording",
             "This role leans most on {carrying}. Choose levels for them to see how your "
-            "profile fits."
+            "profile fits.",
         ).format(carrying=carrying)
     standing = join_names(
         [
-            tr("{name} {level}").format(name=s.name, level=s.level)
+            translate("Wording", "{name} {level}").format(name=s.name, level=s.level)
             if s.level is not None
-            else tr("{name} not yet").format(name=s.name)
+            else translate("Wording", "{name} not yet").format(name=s.name)
             for s in fit.carrying
         ]
     )
-    sentence = tr("This role leans most on {carrying}. You rated {standing}.").format(
-        carrying=carrying, standing=standing
-    )
+    sentence = translate(
+        "Wording", "This role leans most on {carrying}. You rated {standing}."
+    ).format(carrying=carrying, standing=standing)
     if fit.to_strengthen:
         grow = join_names([s.name for s in fit.to_strengthen])
-        sentence += " " + tr("Growing {grow} would strengthen it most.").format(grow=grow)
-    elif not fit.untried:
-        sentence += " " + tr("You already stand at the top level on everything it leans on.")
-    if fit.untried:
-        sentence += " " + tr("A chance to try {names} would tell you more.").format(
-            names=join_names([s.name for s in fit.untried])
+        sentence += " " + translate("Wording", "Growing {grow} would strengthen it most.").format(
+            grow=grow
         )
+    elif not fit.untried:
+        sentence += " " + translate(
+            "Wording", "You already stand at the top level on everything it leans on."
+        )
+    if fit.untried:
+        sentence += " " + translate(
+            "Wording", "A chance to try {names} would tell you more."
+        ).format(names=join_names([s.name for s in fit.untried]))
     return sentence
 
 
@@ -88,39 +90,45 @@ def comparison_sentences(framework: Framework, comparison: Comparison) -> list[s
     lines: list[str] = []
     for change in comparison.grown():
         lines.append(
-            tr("{name}: up from {before} to {after}.").format(
+            translate("Wording", "{name}: up from {before} to {after}.").format(
                 name=change.name, before=change.before, after=change.after
             )
         )
     for change in comparison.lower():
         lines.append(
-            tr(
+            translate(
+                "Wording",
                 "{name}: {before} then, {after} now. A lower rating often means you see "
-                "more of the skill than before, not that you have lost it."
+                "more of the skill than before, not that you have lost it.",
             ).format(name=change.name, before=change.before, after=change.after)
         )
     for change in comparison.newly_rated():
         lines.append(
-            tr("{name}: rated for the first time, at {after}.").format(
+            translate("Wording", "{name}: rated for the first time, at {after}.").format(
                 name=change.name, after=change.after
             )
         )
     for change in comparison.competences:
         if change.before is not None and change.after is None and change.after_not_yet:
             lines.append(
-                tr("{name}: marked 'not had the chance yet' this time.").format(name=change.name)
+                translate("Wording", "{name}: marked 'not had the chance yet' this time.").format(
+                    name=change.name
+                )
             )
     steady = comparison.steady()
     if steady:
         lines.append(
-            tr("Same level as before: {names}.").format(names=join_names([c.name for c in steady]))
+            translate("Wording", "Same level as before: {names}.").format(
+                names=join_names([c.name for c in steady])
+            )
         )
     for role in comparison.roles:
         if None not in (role.now_before, role.now_after) and role.now_before != role.now_after:
             lines.append(
-                tr(
+                translate(
+                    "Wording",
                     "{name}: how much it describes what you do went from {before} to {after} "
-                    "(out of 4)."
+                    "(out of 4).",
                 ).format(name=role.name, before=role.now_before, after=role.now_after)
             )
     looked_back = [c for c in comparison.competences if c.look_back is not None]
@@ -128,23 +136,29 @@ def comparison_sentences(framework: Framework, comparison: Comparison) -> list[s
         if change.after is None:
             continue
         lines.append(
-            tr(
+            translate(
+                "Wording",
                 "{name}: looking back, you put your start at {look_back} (at the time you said "
-                "{before}); from there you have moved to {after}."
+                "{before}); from there you have moved to {after}.",
             ).format(
                 name=change.name,
                 look_back=change.look_back,
-                before=change.before if change.before is not None else tr("no level"),
+                before=change.before
+                if change.before is not None
+                else translate("Wording", "no level"),
                 after=change.after,
             )
         )
     if looked_back:
         lines.append(
-            tr(
+            translate(
+                "Wording",
                 "Looking back, many people rate their start lower than they did at the time, "
-                "because they now know more about the skill. Both views are kept side by side."
+                "because they now know more about the skill. Both views are kept side by side.",
             )
         )
     if not lines:
-        lines.append(tr("There is nothing to compare yet: answer some pages in both."))
+        lines.append(
+            translate("Wording", "There is nothing to compare yet: answer some pages in both.")
+        )
     return lines

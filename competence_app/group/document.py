@@ -12,11 +12,13 @@ import io
 import itertools
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 
 from competence_app.domain.framework import Framework
 from competence_app.domain.model import ROLE_SCALE_MAX
-from competence_app.group.fileformat import MIN_GROUP, tr
+from competence_app.group.fileformat import MIN_GROUP
 from competence_app.group.summary import GroupSummary, number_text
+from competence_app.i18n import translate
 
 TEMPLATE = "group/report.html.j2"
 BROWSER_TEMPLATE = "group/report-browser.html.j2"
@@ -43,30 +45,30 @@ def section_titles(summary: GroupSummary) -> list[tuple[str, str]]:
     if summary.suppressed:
         return []
     sections = [
-        ("competences", tr("Competences")),
-        ("roles", tr("Roles")),
-        ("supports", tr("Support people need")),
+        ("competences", translate("GroupSummary", "Competences")),
+        ("roles", translate("GroupSummary", "Roles")),
+        ("supports", translate("GroupSummary", "Support people need")),
     ]
     if summary.look_back:
-        sections.append(("change", tr("Change since the start")))
+        sections.append(("change", translate("GroupSummary", "Change since the start")))
     return sections + [("about", about_title())]
 
 
 def about_title() -> str:
-    return tr("How these figures were made")
+    return translate("GroupSummary", "How these figures were made")
 
 
 def report_title() -> str:
     """Also the PDF's metadata title: it never names a person or a session."""
-    return tr("Group summary")
+    return translate("GroupSummary", "Group summary")
 
 
 def _scale_rows(summary: GroupSummary) -> list[ScaleRow]:
     rows = []
     for role in summary.roles:
         for first, label, answers in (
-            (True, tr("What they do now"), role.now),
-            (False, tr("Would like to grow into"), role.wish),
+            (True, translate("GroupSummary", "What they do now"), role.now),
+            (False, translate("GroupSummary", "Would like to grow into"), role.wish),
         ):
             rows.append(
                 ScaleRow(
@@ -83,7 +85,7 @@ def _scale_rows(summary: GroupSummary) -> list[ScaleRow]:
 def _change(start: float, now: float) -> str:
     difference = now - start
     if difference == 0:
-        return tr("No change")
+        return translate("GroupSummary", "No change")
     sign = "+" if difference > 0 else "−"
     return f"{sign}{number_text(abs(difference))}"
 
@@ -92,21 +94,23 @@ def _files_line(summary: GroupSummary) -> str:
     from competence_app.wording import join_names
 
     counted = summary.files - summary.duplicates - summary.refused
-    parts = [tr("{count} could be counted").format(count=counted)]
+    parts = [translate("GroupSummary", "{count} could be counted").format(count=counted)]
     if summary.duplicates:
         parts.append(
-            tr("{count} were copies of a file already counted (each counted once)").format(
-                count=summary.duplicates
-            )
+            translate(
+                "GroupSummary", "{count} were copies of a file already counted (each counted once)"
+            ).format(count=summary.duplicates)
         )
     if summary.refused:
-        parts.append(tr("{count} could not be used").format(count=summary.refused))
-    line = tr("{files} files were read: {parts}.").format(
+        parts.append(
+            translate("GroupSummary", "{count} could not be used").format(count=summary.refused)
+        )
+    line = translate("GroupSummary", "{files} files were read: {parts}.").format(
         files=summary.files, parts=join_names(parts)
     )
     if summary.session is not None:
-        line += " " + tr(
-            "This report shows only the people in the chosen session ({people})."
+        line += " " + translate(
+            "GroupSummary", "This report shows only the people in the chosen session ({people})."
         ).format(people=summary.people)
     return line
 
@@ -114,7 +118,10 @@ def _files_line(summary: GroupSummary) -> str:
 def segment_labels(framework: Framework) -> list[str]:
     """The key of the levels chart: the five levels, then the two kinds of no level."""
     levels = [f"{n} · {name}" for n, name in enumerate(framework.level_names, 1)]
-    return levels + [tr("Not had the chance yet"), tr("No answer")]
+    return levels + [
+        translate("GroupSummary", "Not had the chance yet"),
+        translate("GroupSummary", "No answer"),
+    ]
 
 
 def render_html(
@@ -132,21 +139,23 @@ def render_html(
 
     made_on = date_text((today or date.today()).isoformat())
     if summary.session is None:
-        scope = tr("All sessions")
+        scope = translate("GroupSummary", "All sessions")
     elif summary.session.strip():
-        scope = tr("Session: {name}").format(name=summary.session.strip())
+        scope = translate("GroupSummary", "Session: {name}").format(name=summary.session.strip())
     else:
-        scope = tr("People who gave no session name")
+        scope = translate("GroupSummary", "People who gave no session name")
     people = (
-        tr("1 person shared their answers.")
+        translate("GroupSummary", "1 person shared their answers.")
         if summary.people == 1
-        else tr("{count} people shared their answers.").format(count=summary.people)
+        else translate("GroupSummary", "{count} people shared their answers.").format(
+            count=summary.people
+        )
     )
     environment = templates.environment(False)  # the plan's own: one set of filters and macros
     template = environment.get_template(BROWSER_TEMPLATE if flavour.browser else TEMPLATE)
     asked = {s.support_id for s in summary.supports}
     return template.render(
-        _=tr,
+        _=partial(translate, "GroupSummary"),
         summary=summary,
         title=report_title(),
         scope=scope,
@@ -196,15 +205,16 @@ def _draw(summary: GroupSummary, framework: Framework, dpi: int):
         [c.name for c in rows],
         [[*c.levels, c.not_yet, c.no_answer] for c in rows],
         [figures.plain_label(label) for label in segment_labels(framework)],
-        tr("People"),
+        translate("GroupSummary", "People"),
     )
     return figure
 
 
 def _alt() -> str:
-    return tr(
+    return translate(
+        "GroupSummary",
         "Stacked bars: for each competence, how many people chose each level, how many have "
-        "not had the chance yet and how many gave no answer. The table gives the same numbers."
+        "not had the chance yet and how many gave no answer. The table gives the same numbers.",
     )
 
 

@@ -48,18 +48,10 @@ STORY_KINDS = ("competence", "role")
 
 UUID_PATTERN = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}")
 DATE_PATTERN = re.compile(r"\d{4}-\d{2}-\d{2}")
-CONTEXT = "GroupSummary"
 
 
 class GroupError(Exception):
     """A share file or a group document cannot be made or written. The message is for people."""
-
-
-def tr(text: str) -> str:
-    """Words people read on screen or paper, through Qt's translator when the app has one."""
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def _whole(value: Any, low: int, high: int) -> bool:

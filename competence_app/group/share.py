@@ -29,9 +29,9 @@ from competence_app.group.fileformat import (
     SCHEMA_VERSION,
     GroupError,
     problems_in,
-    tr,
 )
 from competence_app.group.files import write_atomically
+from competence_app.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -179,79 +179,97 @@ def describe_share(share: dict, framework: Framework | None = None) -> list[str]
     competences = len(share["competences"])
     roles = len(share["roles"])
     lines = [
-        tr(
+        translate(
+            "GroupSummary",
             "Your level (or 'not had the chance yet'), your confidence and 'I want to develop "
-            "this' for each of the {count} competences"
+            "this' for each of the {count} competences",
         ).format(count=competences),
     ]
     looked_back = sum(item["look_back"] is not None for item in share["competences"])
     if looked_back:
         lines.append(
-            tr("Where you think you were at the start, for {count} of them").format(
-                count=looked_back
-            )
+            translate(
+                "GroupSummary", "Where you think you were at the start, for {count} of them"
+            ).format(count=looked_back)
         )
     lines.append(
-        tr(
+        translate(
+            "GroupSummary",
             "How much each of the {count} roles describes what you do now, and how much you "
-            "would like to grow into it"
+            "would like to grow into it",
         ).format(count=roles)
     )
     if share["supports"]:
         names = [supports.get(s, s) for s in share["supports"]]
         lines.append(
-            tr("The kinds of support your plan asks for: {names}").format(names=join_names(names))
+            translate("GroupSummary", "The kinds of support your plan asks for: {names}").format(
+                names=join_names(names)
+            )
         )
     else:
-        lines.append(tr("No kinds of support (your plan does not ask for any yet)"))
+        lines.append(
+            translate("GroupSummary", "No kinds of support (your plan does not ask for any yet)")
+        )
     if share["session"]:
-        lines.append(tr("The session: {session}").format(session=share["session"]))
+        lines.append(
+            translate("GroupSummary", "The session: {session}").format(session=share["session"])
+        )
     lines.append(
-        tr("The date it was made ({date}), without the time of day").format(
+        translate("GroupSummary", "The date it was made ({date}), without the time of day").format(
             date=date_text(share["created"])
         )
     )
     lines.append(
-        tr(
+        translate(
+            "GroupSummary",
             "A random number, so the same file is not counted twice. It says nothing about "
-            "you or this computer."
+            "you or this computer.",
         )
     )
     chosen = _chosen_extras(share)
     if not chosen:
-        lines.append(tr("No name, no stories, no free text"))
+        lines.append(translate("GroupSummary", "No name, no stories, no free text"))
         return lines
     left_out = []
     if "name" not in share:
-        left_out.append(tr("no name"))
+        left_out.append(translate("GroupSummary", "no name"))
     if "self_words" not in share:
-        left_out.append(tr("no words you use for yourself"))
+        left_out.append(translate("GroupSummary", "no words you use for yourself"))
     if "stories" not in share:
-        left_out.append(tr("no stories"))
+        left_out.append(translate("GroupSummary", "no stories"))
     if "support_details" not in share:
-        left_out.append(tr("no support needs in your own words"))
-    left_out.append(tr("no goals and nothing about looking after yourself"))
-    return lines + chosen + [tr("Nothing else: {list}").format(list=", ".join(left_out))]
+        left_out.append(translate("GroupSummary", "no support needs in your own words"))
+    left_out.append(translate("GroupSummary", "no goals and nothing about looking after yourself"))
+    return (
+        lines
+        + chosen
+        + [translate("GroupSummary", "Nothing else: {list}").format(list=", ".join(left_out))]
+    )
 
 
 def _chosen_extras(share: dict) -> list[str]:
     lines = []
     if "name" in share:
-        lines.append(tr("Your name: {name}").format(name=share["name"]))
+        lines.append(translate("GroupSummary", "Your name: {name}").format(name=share["name"]))
     if "self_words" in share:
         lines.append(
-            tr("The words you use for yourself: {words}").format(
+            translate("GroupSummary", "The words you use for yourself: {words}").format(
                 words=", ".join(share["self_words"])
             )
         )
     if "stories" in share:
         count = len(share["stories"])
         lines.append(
-            tr(
-                "Your examples and stories, and your notes on the roles, in your own words ({count})"
+            translate(
+                "GroupSummary",
+                "Your examples and stories, and your notes on the roles, in your own words ({count})",
             ).format(count=count)
         )
     if "support_details" in share:
         count = len(share["support_details"])
-        lines.append(tr("The support you need, in your own words ({count})").format(count=count))
+        lines.append(
+            translate("GroupSummary", "The support you need, in your own words ({count})").format(
+                count=count
+            )
+        )
     return lines

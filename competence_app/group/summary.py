@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from competence_app.domain.framework import LEVEL_COUNT, Framework
 from competence_app.domain.model import ROLE_SCALE_MAX
-from competence_app.group.fileformat import MIN_GROUP, GroupError, tr
+from competence_app.group.fileformat import MIN_GROUP, GroupError
 from competence_app.group.loading import (
     COUNTED,
     DUPLICATE,
@@ -23,6 +23,7 @@ from competence_app.group.loading import (
     LoadResult,
     load_shares,
 )
+from competence_app.i18n import translate
 
 __all__ = [
     "COUNTED",
@@ -117,9 +118,10 @@ class GroupSummary:
         """Why only counts are shown, in one sentence; '' when the group is big enough."""
         if not self.suppressed:
             return ""
-        return tr(
+        return translate(
+            "GroupSummary",
             "This summary shows only how many people took part, because with fewer than "
-            "{minimum} people an answer could be traced back to the person who gave it."
+            "{minimum} people an answer could be traced back to the person who gave it.",
         ).format(minimum=MIN_GROUP)
 
     def _part(self, name: str) -> tuple:
@@ -169,15 +171,15 @@ class GroupSummary:
                 join_names,
                 _leaders(self.wants_to_develop, lambda c: c.develop),
                 lambda c: c.develop,
-                tr("What the group most wants to develop: {names}."),
-                tr("Nobody marked a competence they want to develop."),
+                translate("GroupSummary", "What the group most wants to develop: {names}."),
+                translate("GroupSummary", "Nobody marked a competence they want to develop."),
             ),
             self._ranked(
                 join_names,
                 _leaders(self.supports, lambda s: s.people),
                 lambda s: s.people,
-                tr("The support people most need: {names}."),
-                tr("Nobody's plan asks for a kind of support yet."),
+                translate("GroupSummary", "The support people most need: {names}."),
+                translate("GroupSummary", "Nobody's plan asks for a kind of support yet."),
             ),
         ]
         points += self._more_points(join_names)
@@ -189,7 +191,7 @@ class GroupSummary:
             return nobody
         first, *rest = leaders
         named = [
-            tr("{name} ({count} of {people} people)").format(
+            translate("GroupSummary", "{name} ({count} of {people} people)").format(
                 name=first.name, count=count(first), people=self.people
             )
         ] + [f"{item.name} ({count(item)})" for item in rest]
@@ -203,14 +205,15 @@ class GroupSummary:
             top = max(c.median for c in rated)
             names = join_names([c.name for c in rated if c.median == top])
             points.append(
-                tr("Where the group feels strongest: {names} (typical level {level}).").format(
-                    names=names, level=number_text(top)
-                )
+                translate(
+                    "GroupSummary",
+                    "Where the group feels strongest: {names} (typical level {level}).",
+                ).format(names=names, level=number_text(top))
             )
         untried = _leaders(self.competences, lambda c: c.not_yet)
         if untried:
             points.append(
-                tr("Not had the chance yet, most often: {names}.").format(
+                translate("GroupSummary", "Not had the chance yet, most often: {names}.").format(
                     names=join_names([f"{c.name} ({c.not_yet})" for c in untried])
                 )
             )
@@ -222,9 +225,10 @@ class GroupSummary:
         if gaps and max(g for g, _ in gaps) > 0:
             role = max(gaps, key=lambda pair: pair[0])[1]
             points.append(
-                tr(
+                translate(
+                    "GroupSummary",
                     "The role people most want to grow into: {name} (typically {now} now, "
-                    "{wish} wished for, out of {top})."
+                    "{wish} wished for, out of {top}).",
                 ).format(
                     name=role.name,
                     now=number_text(role.now.median),
@@ -235,9 +239,10 @@ class GroupSummary:
         risen = [b for b in self.look_back if b.median_now > b.median_start]
         if risen:
             points.append(
-                tr("Looking back at the start, the typical level has risen in {names}.").format(
-                    names=join_names([b.name for b in risen])
-                )
+                translate(
+                    "GroupSummary",
+                    "Looking back at the start, the typical level has risen in {names}.",
+                ).format(names=join_names([b.name for b in risen]))
             )
         return points
 

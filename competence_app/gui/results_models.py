@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from competence_app.domain.analysis import role_fit
 from competence_app.domain.framework import Framework
 from competence_app.domain.model import Reflection
+from competence_app.i18n import translate
 from competence_app.wording import level_text
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Results", text)
-
-
 def _confidence_text(value: int | None) -> str:
-    names = {1: _tr("Not very"), 2: _tr("Fairly"), 3: _tr("Very")}
+    names = {
+        1: translate("Results", "Not very"),
+        2: translate("Results", "Fairly"),
+        3: translate("Results", "Very"),
+    }
     return names.get(value, "")
 
 
@@ -63,10 +64,10 @@ class CompetenceTableModel(_Table):
     """One row per competence: level (and the compared level), confidence, wish to develop."""
 
     def set_reflection(self, reflection: Reflection | None, earlier: Reflection | None = None):
-        headers = [_tr("Competence"), _tr("Level")]
+        headers = [translate("Results", "Competence"), translate("Results", "Level")]
         if earlier is not None:
-            headers.append(_tr("Compared with"))
-        headers += [_tr("Confidence"), _tr("To develop")]
+            headers.append(translate("Results", "Compared with"))
+        headers += [translate("Results", "Confidence"), translate("Results", "To develop")]
         rows = []
         if reflection is not None:
             for competence in self.framework.competences:
@@ -75,7 +76,10 @@ class CompetenceTableModel(_Table):
                 if earlier is not None:
                     before = earlier.competence(competence.id)
                     row.append(level_text(self.framework, before.level, before.not_yet))
-                row += [_confidence_text(answer.confidence), _tr("Yes") if answer.develop else ""]
+                row += [
+                    _confidence_text(answer.confidence),
+                    translate("Results", "Yes") if answer.develop else "",
+                ]
                 rows.append(row)
         self._replace(headers, rows)
 
@@ -85,10 +89,10 @@ class RoleTableModel(_Table):
 
     def set_reflection(self, reflection: Reflection | None):
         headers = [
-            _tr("Role"),
-            _tr("Describes me now (0-4)"),
-            _tr("Like to grow into (0-4)"),
-            _tr("Fit with my competences"),
+            translate("Results", "Role"),
+            translate("Results", "Describes me now (0-4)"),
+            translate("Results", "Like to grow into (0-4)"),
+            translate("Results", "Fit with my competences"),
         ]
         rows = []
         if reflection is not None:
@@ -100,7 +104,9 @@ class RoleTableModel(_Table):
                         role.name,
                         "" if answer.now is None else str(answer.now),
                         "" if answer.wish is None else str(answer.wish),
-                        _tr("not yet known") if fit.percent is None else f"{fit.percent} %",
+                        translate("Results", "not yet known")
+                        if fit.percent is None
+                        else f"{fit.percent} %",
                     ]
                 )
         self._replace(headers, rows)

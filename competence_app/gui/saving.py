@@ -5,27 +5,27 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Hashable
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from competence_app.gui.context import AppContext
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Saving", text)
+from competence_app.i18n import translate
 
 
 def explain(error: BaseException) -> str:
     message = str(error).lower()
     if "locked" in message or "busy" in message:
-        return _tr("Another program is using your data just now. Please try again in a moment.")
+        return translate(
+            "Saving", "Another program is using your data just now. Please try again in a moment."
+        )
     if "disk" in message or "full" in message or isinstance(error, OSError):
-        return _tr(
-            "The computer's disk seems to be full or unavailable. Free some space and try again."
+        return translate(
+            "Saving",
+            "The computer's disk seems to be full or unavailable. Free some space and try again.",
         )
     if "readonly" in message or "read-only" in message:
-        return _tr("Your data folder cannot be written to at the moment.")
-    return _tr("Something went wrong while saving ({detail}).").format(detail=error)
+        return translate("Saving", "Your data folder cannot be written to at the moment.")
+    return translate("Saving", "Something went wrong while saving ({detail}).").format(detail=error)
 
 
 RETRY_MS = 3000
@@ -91,16 +91,17 @@ def write(
         context.events.save_failed.emit(reason)
         if not already_failing:
             later = (
-                _tr("It stays on screen, and the app will keep trying to save it.")
+                translate("Saving", "It stays on screen, and the app will keep trying to save it.")
                 if retry_key is not None
-                else _tr("Please try again in a moment.")
+                else translate("Saving", "Please try again in a moment.")
             )
             QMessageBox.warning(
                 parent,
-                _tr("Not saved yet"),
-                _tr(
+                translate("Saving", "Not saved yet"),
+                translate(
+                    "Saving",
                     "Your last change could not be saved. {reason}\n\n{later} Everything "
-                    "saved before it is safe."
+                    "saved before it is safe.",
                 ).format(reason=reason, later=later),
             )
         return False

@@ -15,47 +15,44 @@ from competence_app.domain import analysis
 from competence_app.domain.framework import Framework
 from competence_app.domain.model import Profile, Reflection
 from competence_app.domain.plan import GOAL_STATUSES, Goal, Plan
+from competence_app.i18n import translate
 from competence_app.reports.options import SECTIONS, ExportError
-
-CONTEXT = "PlanDocument"
-
-
-def tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def document_title() -> str:
     """The generic title: also the PDF's metadata title, so it never names the person."""
-    return tr("Personal development plan")
+    return translate("PlanDocument", "Personal development plan")
 
 
 def section_titles() -> dict[str, str]:
     return {
-        "summary": tr("Summary"),
-        "competences": tr("My competences"),
-        "roles": tr("My roles"),
-        "goals": tr("My goals"),
-        "supports": tr("Support I need"),
-        "wellbeing": tr("Looking after myself"),
-        "stories": tr("My examples and stories"),
-        "mentor_notes": tr("Mentor's notes"),
+        "summary": translate("PlanDocument", "Summary"),
+        "competences": translate("PlanDocument", "My competences"),
+        "roles": translate("PlanDocument", "My roles"),
+        "goals": translate("PlanDocument", "My goals"),
+        "supports": translate("PlanDocument", "Support I need"),
+        "wellbeing": translate("PlanDocument", "Looking after myself"),
+        "stories": translate("PlanDocument", "My examples and stories"),
+        "mentor_notes": translate("PlanDocument", "Mentor's notes"),
     }
 
 
 def status_text(status: str) -> str:
     words = {
-        "not_started": tr("Not started"),
-        "under_way": tr("Under way"),
-        "achieved": tr("Achieved"),
-        "set_aside": tr("Set aside"),
+        "not_started": translate("PlanDocument", "Not started"),
+        "under_way": translate("PlanDocument", "Under way"),
+        "achieved": translate("PlanDocument", "Achieved"),
+        "set_aside": translate("PlanDocument", "Set aside"),
     }
     return words.get(status, status)
 
 
 def confidence_text(value: int | None) -> str:
-    words = {1: tr("Not very confident"), 2: tr("Fairly confident"), 3: tr("Very confident")}
+    words = {
+        1: translate("PlanDocument", "Not very confident"),
+        2: translate("PlanDocument", "Fairly confident"),
+        3: translate("PlanDocument", "Very confident"),
+    }
     return words.get(value, "")
 
 
@@ -211,8 +208,8 @@ def build_content(
             role_names=tuple(r.name for r in roles),
             role_now=tuple(reflection.role(r.id).now for r in roles),
             role_wish=tuple(reflection.role(r.id).wish for r in roles),
-            now_label=tr("Describes me now"),
-            wish_label=tr("I'd like to grow into"),
+            now_label=translate("PlanDocument", "Describes me now"),
+            wish_label=translate("PlanDocument", "I'd like to grow into"),
         ),
         summary=_summary(framework, profile, reflection, plan, first)
         if "summary" in wanted
@@ -246,19 +243,23 @@ def _summary(
     wanted = _names(framework, analysis.priorities(framework, reflection))
     lines = [
         Line(
-            tr("Strengths"),
+            translate("PlanDocument", "Strengths"),
             join_names(strong) + "."
             if strong
-            else tr("None at level 4 or 5 yet. Strengths grow with chances to use them."),
+            else translate(
+                "PlanDocument", "None at level 4 or 5 yet. Strengths grow with chances to use them."
+            ),
         ),
         Line(
-            tr("Competences I want to develop"),
-            join_names(wanted) + "." if wanted else tr("None marked yet."),
+            translate("PlanDocument", "Competences I want to develop"),
+            join_names(wanted) + "." if wanted else translate("PlanDocument", "None marked yet."),
         ),
     ]
     untried = [c.name for c in framework.competences if reflection.competence(c.id).not_yet]
     if untried:
-        lines.append(Line(tr("Not had the chance yet"), join_names(untried) + "."))
+        lines.append(
+            Line(translate("PlanDocument", "Not had the chance yet"), join_names(untried) + ".")
+        )
 
     now = {r.id: reflection.role(r.id).now or 0 for r in framework.roles}
     top = max(now.values(), default=0)
@@ -266,15 +267,19 @@ def _summary(
         names = join_names([r.name for r in framework.roles if now[r.id] == top])
         lines.append(
             Line(
-                tr("Roles most like what I do now"),
-                tr("{names} ({score} out of 4).").format(names=names, score=top),
+                translate("PlanDocument", "Roles most like what I do now"),
+                translate("PlanDocument", "{names} ({score} out of 4).").format(
+                    names=names, score=top
+                ),
             )
         )
     grow = [framework.role(rid).name for rid in analysis.wished_roles(framework, reflection)]
     lines.append(
         Line(
-            tr("Roles I would like to grow into"),
-            join_names(grow) + "." if grow else tr("None marked beyond what I do now."),
+            translate("PlanDocument", "Roles I would like to grow into"),
+            join_names(grow) + "."
+            if grow
+            else translate("PlanDocument", "None marked beyond what I do now."),
         )
     )
     fits = [f for f in analysis.role_fits(framework, reflection) if f.percent is not None]
@@ -283,22 +288,29 @@ def _summary(
         names = join_names([f.name for f in fits if f.percent == best])
         lines.append(
             Line(
-                tr("Closest fit with my competences"),
-                tr("{names} ({percent} %).").format(names=names, percent=best),
+                translate("PlanDocument", "Closest fit with my competences"),
+                translate("PlanDocument", "{names} ({percent} %).").format(
+                    names=names, percent=best
+                ),
             )
         )
     if profile.self_words:
-        lines.append(Line(tr("Words I use for myself"), ", ".join(profile.self_words) + "."))
+        lines.append(
+            Line(
+                translate("PlanDocument", "Words I use for myself"),
+                ", ".join(profile.self_words) + ".",
+            )
+        )
     if plan.goals:
         counts = {s: sum(g.status == s for g in plan.goals) for s in GOAL_STATUSES}
         parts = [f"{n} {status_text(s).lower()}" for s, n in counts.items() if n]
-        lines.append(Line(tr("Goals"), ", ".join(parts) + "."))
+        lines.append(Line(translate("PlanDocument", "Goals"), ", ".join(parts) + "."))
     if first is not None:
         change = _change_since(framework, first, reflection)
         if change:
             lines.append(
                 Line(
-                    tr("Compared with my first reflection"),
+                    translate("PlanDocument", "Compared with my first reflection"),
                     f"{reflection_title(first)}: {change}",
                 )
             )
@@ -316,23 +328,28 @@ def _change_since(framework: Framework, first: Reflection, reflection: Reflectio
     new = [c.name for c in comparison.newly_rated()]
     steady = [c.name for c in comparison.steady()]
     if grown:
-        parts.append(tr("higher in {names}").format(names=join_names(grown)))
+        parts.append(translate("PlanDocument", "higher in {names}").format(names=join_names(grown)))
     if lower:
-        parts.append(tr("lower in {names}").format(names=join_names(lower)))
+        parts.append(translate("PlanDocument", "lower in {names}").format(names=join_names(lower)))
     if new:
-        parts.append(tr("rated for the first time in {names}").format(names=join_names(new)))
+        parts.append(
+            translate("PlanDocument", "rated for the first time in {names}").format(
+                names=join_names(new)
+            )
+        )
     if steady:
         parts.append(
-            tr("the same in {names}").format(names=join_names(steady))
+            translate("PlanDocument", "the same in {names}").format(names=join_names(steady))
             if len(steady) <= 3
-            else tr("the same in {count} others").format(count=len(steady))
+            else translate("PlanDocument", "the same in {count} others").format(count=len(steady))
         )
     if not parts:
         return ""
     line = "; ".join(parts) + "."
     if lower:
-        line += " " + tr(
-            "A lower rating often means seeing more of a skill than before, not losing it."
+        line += " " + translate(
+            "PlanDocument",
+            "A lower rating often means seeing more of a skill than before, not losing it.",
         )
     return line[0].upper() + line[1:]
 
@@ -369,7 +386,9 @@ def _roles(framework: Framework, reflection: Reflection) -> tuple[RoleRow, ...]:
                 name=role.name,
                 now="—" if answer.now is None else str(answer.now),
                 wish="—" if answer.wish is None else str(answer.wish),
-                fit=tr("Not yet known") if fit.percent is None else f"{fit.percent} %",
+                fit=translate("PlanDocument", "Not yet known")
+                if fit.percent is None
+                else f"{fit.percent} %",
                 fit_sentence=role_fit_sentence(framework, fit),
             )
         )
@@ -379,8 +398,8 @@ def _roles(framework: Framework, reflection: Reflection) -> tuple[RoleRow, ...]:
 def goal_label(goal: Goal, number: int) -> str:
     title = goal.title.strip()
     if not title:
-        return tr("Goal {number}").format(number=number)
-    return tr("Goal {number}: {title}").format(number=number, title=title)
+        return translate("PlanDocument", "Goal {number}").format(number=number)
+    return translate("PlanDocument", "Goal {number}: {title}").format(number=number, title=title)
 
 
 def _goal(framework: Framework, goal: Goal, number: int) -> GoalView:
@@ -391,13 +410,16 @@ def _goal(framework: Framework, goal: Goal, number: int) -> GoalView:
     competences = [known_competences[c] for c in goal.competence_ids if c in known_competences]
     roles = [known_roles[r] for r in goal.role_ids if r in known_roles]
     candidates = [
-        Line(tr("Status"), status_text(goal.status)),
-        Line(tr("Why it matters"), goal.why),
-        Line(tr("How I will know"), goal.evidence),
-        Line(tr("Competences it builds"), join_names(competences)),
-        Line(tr("Roles it builds"), join_names(roles)),
-        Line(tr("Who can help"), goal.who_can_help),
-        Line(tr("Target date"), date_text(goal.target_date) if goal.target_date else ""),
+        Line(translate("PlanDocument", "Status"), status_text(goal.status)),
+        Line(translate("PlanDocument", "Why it matters"), goal.why),
+        Line(translate("PlanDocument", "How I will know"), goal.evidence),
+        Line(translate("PlanDocument", "Competences it builds"), join_names(competences)),
+        Line(translate("PlanDocument", "Roles it builds"), join_names(roles)),
+        Line(translate("PlanDocument", "Who can help"), goal.who_can_help),
+        Line(
+            translate("PlanDocument", "Target date"),
+            date_text(goal.target_date) if goal.target_date else "",
+        ),
     ]
     return GoalView(
         heading=goal_label(goal, number),
@@ -428,9 +450,12 @@ def _supports(framework: Framework, plan: Plan) -> tuple[SupportRow, ...]:
 
 def _wellbeing(plan: Plan) -> tuple[Line, ...]:
     candidates = (
-        Line(tr("What drains me"), plan.wellbeing.drains),
-        Line(tr("What restores me"), plan.wellbeing.restores),
-        Line(tr("Who I talk things over with after difficult meetings"), plan.wellbeing.talk_to),
+        Line(translate("PlanDocument", "What drains me"), plan.wellbeing.drains),
+        Line(translate("PlanDocument", "What restores me"), plan.wellbeing.restores),
+        Line(
+            translate("PlanDocument", "Who I talk things over with after difficult meetings"),
+            plan.wellbeing.talk_to,
+        ),
     )
     return tuple(line for line in candidates if line.text.strip())
 
@@ -453,7 +478,10 @@ def _mentor(plan: Plan) -> tuple[Line, ...]:
     mentor = plan.mentor
     # Always all three, blank when unknown, so they can be filled in by hand.
     return (
-        Line(tr("Mentor"), mentor.name),
-        Line(tr("How we meet"), mentor.how_we_meet),
-        Line(tr("Next review"), date_text(mentor.next_review) if mentor.next_review else ""),
+        Line(translate("PlanDocument", "Mentor"), mentor.name),
+        Line(translate("PlanDocument", "How we meet"), mentor.how_we_meet),
+        Line(
+            translate("PlanDocument", "Next review"),
+            date_text(mentor.next_review) if mentor.next_review else "",
+        ),
     )

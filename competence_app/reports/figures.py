@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass
 
 from competence_app.domain.framework import Framework
-from competence_app.reports.content import ChartData, tr
+from competence_app.i18n import translate
+from competence_app.reports.content import ChartData
 
 # Paper documents want crisp lines when printed; 200 dpi is plenty at the drawn size.
 RASTER_DPI = 200
@@ -69,10 +70,14 @@ def plain_label(label: str) -> str:
 
 def _alt(kind: str) -> str:
     if kind == "radar":
-        return tr("Radar chart of the level chosen for each competence. The table gives the same.")
-    return tr(
+        return translate(
+            "PlanDocument",
+            "Radar chart of the level chosen for each competence. The table gives the same.",
+        )
+    return translate(
+        "PlanDocument",
         "Bar chart of how much each role describes what I do now and how much I would like "
-        "to grow into it. The table gives the same."
+        "to grow into it. The table gives the same.",
     )
 
 

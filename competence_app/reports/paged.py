@@ -31,7 +31,7 @@ from PySide6.QtGui import (
 )
 
 from competence_app import APP_NAME, palette
-from competence_app.reports.content import tr
+from competence_app.i18n import translate
 from competence_app.reports.figures import Chart
 
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
@@ -129,7 +129,9 @@ def _footer_band(device: QPagedPaintDevice, credit: str) -> tuple[QFont, QRectF,
     font = _footer_font()
     metrics = QFontMetricsF(font, device)
     width, height = float(device.width()), float(device.height())
-    number_width = metrics.horizontalAdvance(tr("Page {page} of {pages}").format(page=88, pages=88))
+    number_width = metrics.horizontalAdvance(
+        translate("PlanDocument", "Page {page} of {pages}").format(page=88, pages=88)
+    )
     credit_rect = QRectF(0, 0, width - number_width - _mm(device, 6), height)
     flags = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
     credit_height = metrics.boundingRect(credit_rect, int(flags), credit).height()
@@ -234,7 +236,7 @@ def _paint_footer(painter, font, credit, credit_rect, width, height, footer, ind
     text_top = top + _mm(device, FOOTER_GAP_MM) / 2
     flags = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
     painter.drawText(QRectF(0, text_top, credit_rect.width(), footer), int(flags), credit)
-    number = tr("Page {page} of {pages}").format(page=index + 1, pages=pages)
+    number = translate("PlanDocument", "Page {page} of {pages}").format(page=index + 1, pages=pages)
     painter.drawText(
         QRectF(0, text_top, width, height - text_top),
         int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),

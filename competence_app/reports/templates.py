@@ -11,13 +11,14 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from competence_app import palette
 from competence_app.domain.framework import Framework
+from competence_app.i18n import translate
 from competence_app.paths import resource_path
 from competence_app.reports import mdtext
-from competence_app.reports.content import PlanContent, tr
+from competence_app.reports.content import PlanContent
 from competence_app.reports.figures import Chart
 
 RULED_LINES = 14
@@ -69,7 +70,7 @@ def page_counter_css():
     """'Page {page} of {pages}', translated, as a CSS content value with page counters."""
     from markupsafe import Markup
 
-    parts = re.split(r"(\{page\}|\{pages\})", tr("Page {page} of {pages}"))
+    parts = re.split(r"(\{page\}|\{pages\})", translate("PlanDocument", "Page {page} of {pages}"))
     counters = {"{page}": "counter(page)", "{pages}": "counter(pages)"}
     return Markup(" ".join(counters.get(p) or css_string(p) for p in parts if p))
 
@@ -110,7 +111,8 @@ def environment(markdown: bool):
     )
     environment.filters["lines"] = lines
     environment.filters["paragraphs"] = paragraphs
-    environment.globals["_"] = tr
+    # Template text is in the PlanDocument context; tools/translations.py extracts it.
+    environment.globals["_"] = partial(translate, "PlanDocument")
     environment.globals["line_break"] = Markup(mdtext.HARD_BREAK + "<br>" if markdown else "<br>")
     return environment
 

@@ -20,8 +20,8 @@ from PySide6.QtGui import QPagedPaintDevice, QTextDocument
 
 from competence_app.domain.framework import Framework
 from competence_app.domain.model import ROLE_SCALE_MAX
+from competence_app.i18n import translate
 from competence_app.reports import paged, templates
-from competence_app.reports.content import tr
 from competence_app.reports.export import write_atomically
 from competence_app.reports.figures import Chart
 from competence_app.reports.options import PAPER_SIZES, ExportError
@@ -47,12 +47,18 @@ BOX_LINE = 10  # a twelfth of the side: about 0.3 mm
 
 def worksheet_title() -> str:
     """Also the PDF's metadata title and the print job's name."""
-    return tr("Reflection worksheet")
+    return translate("PlanDocument", "Reflection worksheet")
 
 
 def scale_words() -> list[str]:
     """The role scale in words, 0 to 4, as on the role pages."""
-    return [tr("Not at all"), tr("A little"), tr("Somewhat"), tr("Mostly"), tr("Very much")]
+    return [
+        translate("PlanDocument", "Not at all"),
+        translate("PlanDocument", "A little"),
+        translate("PlanDocument", "Somewhat"),
+        translate("PlanDocument", "Mostly"),
+        translate("PlanDocument", "Very much"),
+    ]
 
 
 def render_worksheet_html(framework: Framework, ruled_lines: dict[str, int] | None = None) -> str:
@@ -83,7 +89,7 @@ def tick_box() -> Chart:
     rows = [solid] * BOX_LINE + [inside] * (BOX_PIXELS - 2 * BOX_LINE) + [solid] * BOX_LINE
     return Chart(
         name=BOX_NAME,
-        alt=tr("tick box"),
+        alt=translate("PlanDocument", "tick box"),
         width=BOX_SIZE,
         height=BOX_SIZE,
         rgba=b"".join(rows),

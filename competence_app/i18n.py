@@ -1,0 +1,90 @@
+"""Languages: which one to use, and Qt's translators for it.
+
+Every visible string goes through Qt's translator: `self.tr()` inside widgets and
+`translate("Context", "...")` elsewhere, always with literal text so that
+`pyside6-lupdate` finds it (see tools/translations.py). Nothing is installed at
+import time; `install()` is called once the application object exists.
+"""
+
+from __future__ import annotations
+
+from competence_app.paths import resource_path
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Qt's translation of `text`; Qt is imported on first use, so modules that build
+    document content stay importable (and testable) without it."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+SOURCE_LANGUAGE = "en"
+# Each language the interface, the framework content and the documents are written in,
+# named in its own words so a person can find theirs whatever language is showing.
+LANGUAGES = {"en": "English", "es": "Español"}
+QM_PREFIX = "competence_app"
+
+_installed: list = []  # kept referenced: Qt does not own installed translators
+
+
+def system_language() -> str:
+    """The system's language if the app speaks it, else English."""
+    from PySide6.QtCore import QLocale
+
+    for name in QLocale.system().uiLanguages():
+        code = name.replace("_", "-").split("-")[0].lower()
+        if code in LANGUAGES:
+            return code
+    return SOURCE_LANGUAGE
+
+
+def chosen_language(preference: str) -> str:
+    """The language to use for a saved preference ("" follows the system)."""
+    return preference if preference in LANGUAGES else system_language()
+
+
+def translation_file(language: str):
+    return resource_path("resources", "translations", f"{QM_PREFIX}_{language}.qm")
+
+
+def install(language: str, pseudo: bool = False) -> list[str]:
+    """Use `language` from now on; returns the problems met, in plain words.
+
+    Qt's own `qtbase` translation is loaded too, so the buttons of standard
+    dialogs (Open, Cancel, Yes) speak the same language as the rest.
+    """
+    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    QLocale.setDefault(QLocale(language))
+    problems = []
+    if pseudo:
+        from competence_app.pseudo import PseudoTranslator
+
+        _add(app, PseudoTranslator())
+        return problems
+    if language == SOURCE_LANGUAGE:
+        return problems
+    ours = QTranslator()
+    path = translation_file(language)
+    if ours.load(str(path)):
+        _add(app, ours)
+    else:
+        problems.append(
+            f"The {LANGUAGES.get(language, language)} translation could not be read ({path})."
+        )
+    qt_own = QTranslator()
+    if qt_own.load(
+        QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.TranslationsPath)
+    ):
+        _add(app, qt_own)
+    return problems
+
+
+def _add(app, translator) -> None:
+    app.installTranslator(translator)
+    _installed.append(translator)
