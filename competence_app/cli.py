@@ -45,6 +45,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="make a facilitator's anonymous group report from the share files people handed in",
         add_help=False,
     )
+    commands.add_parser(
+        "doctor",
+        help="print a report for support requests (versions, folders, a database check), "
+        "with nothing personal in it",
+        add_help=False,
+    )
     return parser
 
 
@@ -75,6 +81,10 @@ def main(argv: list[str] | None = None) -> int:
         from competence_app.group.command import run_group_summary
 
         return run_group_summary(rest, framework=args.framework)
+    if args.command == "doctor":
+        from competence_app.doctor import run_doctor
+
+        return run_doctor(rest, data_dir=args.data_dir, framework=args.framework)
     if rest:
         parser.error(f"unrecognized arguments: {' '.join(rest)}")
     from competence_app.paths import (

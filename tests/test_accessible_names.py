@@ -65,6 +65,7 @@ def test_the_welcome_page_and_the_chooser(open_window, data_dir, qtbot):
 
 def test_every_dialog(open_window, data_dir, person, qtbot, tmp_path):
     from competence_app.gui.backups_dialog import BackupsDialog
+    from competence_app.gui.diagnostics import DiagnosticsDialog
     from competence_app.gui.dialogs import ProfileDialog, about_dialog
     from competence_app.gui.export_dialog import ExportDialog, remembered_options
     from competence_app.gui.group_window import GroupWindow
@@ -79,6 +80,7 @@ def test_every_dialog(open_window, data_dir, person, qtbot, tmp_path):
         BackupsDialog(data_dir, window),
         ProfileDialog(context.framework, context.profile, window),
         about_dialog(window, context.framework, data_dir),
+        DiagnosticsDialog(data_dir, context.framework.source, window),
         ExportDialog(remembered_options(context), window),
         ExportDialog(remembered_options(context), window, printing=True),
         GroupWindow(context.framework, window),

@@ -55,6 +55,18 @@ def about_dialog(parent: QWidget, framework: Framework, data_dir) -> QDialog:
     dialog.findChild(QLabel, "dataLabel").setText(
         parent.tr("Your data is kept in: {folder}").format(folder=str(data_dir))
     )
+    buttons = dialog.findChild(QDialogButtonBox, "buttonBox")
+    diagnostics = buttons.addButton(
+        parent.tr("&Diagnostics…"), QDialogButtonBox.ButtonRole.ActionRole
+    )
+    diagnostics.setObjectName("diagnosticsButton")
+
+    def show_diagnostics() -> None:
+        from competence_app.gui.diagnostics import show_diagnostics
+
+        show_diagnostics(dialog, data_dir, framework.source)
+
+    diagnostics.clicked.connect(show_diagnostics)
     return dialog
 
 
