@@ -13,18 +13,21 @@ from PySide6.QtWidgets import (
 )
 
 from competence_app.gui.widgets import page_layout, text_label
+from competence_app.i18n import translate
 from competence_app.store import backups
 
 
 def describe(backup: backups.BackupInfo, widget) -> str:
     reasons = {
-        "daily": widget.tr("daily"),
-        "before-migration": widget.tr("before an update"),
-        "before-restore": widget.tr("before a restore"),
-        "before-import": widget.tr("before an import"),
-        "manual": widget.tr("made by hand"),
+        "daily": translate("backups", "daily"),
+        "before-migration": translate("backups", "before an update"),
+        "before-restore": translate("backups", "before a restore"),
+        "before-import": translate("backups", "before an import"),
+        "manual": translate("backups", "made by hand"),
     }
-    return widget.tr("{when} ({why}): {reflections} reflection(s), {goals} goal(s)").format(
+    return translate(
+        "backups", "{when} ({why}): {reflections} reflection(s), {goals} goal(s)"
+    ).format(
         when=f"{backup.taken_at:%d %b %Y, %H:%M}",
         why=reasons.get(backup.reason, backup.reason),
         reflections=backup.reflections,

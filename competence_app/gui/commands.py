@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 
 from competence_app.gui import saving
+from competence_app.i18n import translate
 
 if TYPE_CHECKING:
     from competence_app.gui.main_window import MainWindow
@@ -105,7 +106,7 @@ def manage_backups(window: MainWindow) -> None:
     try:
         backups.make_backup(context.db.conn, context.data_dir, "before-restore")
     except backups.BackupError as error:
-        QMessageBox.warning(window, window.tr("Nothing was restored"), str(error))
+        QMessageBox.warning(window, translate("commands", "Nothing was restored"), str(error))
         return
     problems = []
 
@@ -117,12 +118,12 @@ def manage_backups(window: MainWindow) -> None:
 
     window.reopen(restore)
     if problems:
-        QMessageBox.warning(window, window.tr("Nothing was restored"), problems[0])
+        QMessageBox.warning(window, translate("commands", "Nothing was restored"), problems[0])
     else:
         QMessageBox.information(
             window,
-            window.tr("Backup restored"),
-            window.tr("Your data is back to how it was in that backup."),
+            translate("commands", "Backup restored"),
+            translate("commands", "Your data is back to how it was in that backup."),
         )
 
 
@@ -155,7 +156,9 @@ def delete_all_data(window: MainWindow) -> bool:
 
     window.reopen(wipe)
     if problems:
-        QMessageBox.warning(window, window.tr("Not everything was deleted"), problems[0])
+        QMessageBox.warning(
+            window, translate("commands", "Not everything was deleted"), problems[0]
+        )
         return False
     return True
 
@@ -196,7 +199,7 @@ def enter_from_paper(window: MainWindow) -> None:
 
     context = window.context
     dialog = PaperEntryDialog(
-        context.framework, context.profile.name or window.tr("this person"), window
+        context.framework, context.profile.name or translate("commands", "this person"), window
     )
     if not dialog.exec():
         return
@@ -206,7 +209,7 @@ def enter_from_paper(window: MainWindow) -> None:
 
     def save() -> None:
         with context.db.atomic():
-            reflection = create_reflection(context, window.tr("From paper"))
+            reflection = create_reflection(context, translate("commands", "From paper"))
             for answer in answers.competences:
                 reflections.save_competence_answer(context.db, reflection.id, answer)
             for answer in answers.roles:
@@ -242,13 +245,15 @@ def change_text_size(window: MainWindow, step: int | None) -> None:
         size = text_size.change(window.context.data_dir, step)
     except files.WriteFailedError as failure:
         window.statusBar().showMessage(
-            window.tr("The text size could not be remembered ({reason}).").format(
+            translate("commands", "The text size could not be remembered ({reason}).").format(
                 reason=failure.reason
             ),
             5000,
         )
         return
-    window.statusBar().showMessage(window.tr("Text size {size} %").format(size=size), 3000)
+    window.statusBar().showMessage(
+        translate("commands", "Text size {size} %").format(size=size), 3000
+    )
 
 
 def use_framework_file(window: MainWindow, chosen: str | None = None) -> bool:
@@ -269,7 +274,10 @@ def use_framework_file(window: MainWindow, chosen: str | None = None) -> bool:
 
     if chosen is None:
         chosen, _ = QFileDialog.getOpenFileName(
-            window, window.tr("Use a framework file"), "", window.tr("Framework files (*.toml)")
+            window,
+            translate("commands", "Use a framework file"),
+            "",
+            translate("commands", "Framework files (*.toml)"),
         )
         if not chosen:
             return False
@@ -277,15 +285,17 @@ def use_framework_file(window: MainWindow, chosen: str | None = None) -> bool:
     try:
         framework = load_framework(path)
     except FrameworkError as error:
-        QMessageBox.warning(window, window.tr("This framework file cannot be used"), str(error))
+        QMessageBox.warning(
+            window, translate("commands", "This framework file cannot be used"), str(error)
+        )
         return False
     try:
         settings.save(window.context.data_dir, settings.FRAMEWORK_FILE.key, str(chosen))
     except files.WriteFailedError as failure:
-        QMessageBox.warning(window, window.tr("Not remembered"), failure.reason)
+        QMessageBox.warning(window, translate("commands", "Not remembered"), failure.reason)
     window.use_framework(framework)
     window.statusBar().showMessage(
-        window.tr("Framework in use: {title}, version {version}").format(
+        translate("commands", "Framework in use: {title}, version {version}").format(
             title=framework.title, version=framework.version
         ),
         8000,
@@ -308,7 +318,7 @@ def toggle_high_contrast(window: MainWindow, on: bool) -> None:
         settings.save(window.context.data_dir, settings.HIGH_CONTRAST.key, int(on))
     except files.WriteFailedError as failure:
         window.statusBar().showMessage(
-            window.tr("The choice could not be remembered ({reason}).").format(
+            translate("commands", "The choice could not be remembered ({reason}).").format(
                 reason=failure.reason
             ),
             5000,

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from competence_app.i18n import translate
+
 if TYPE_CHECKING:
     from competence_app.gui.main_window import MainWindow
 
@@ -26,23 +28,28 @@ def export_my_data(window: MainWindow) -> Path | None:
     suggested = _documents() / f"my-reflections-{date.today().isoformat()}{FILE_SUFFIX}"
     chosen, _ = QFileDialog.getSaveFileName(
         window,
-        window.tr("Export my data"),
+        translate("data_transfer", "Export my data"),
         str(suggested),
-        window.tr("Citizen Leadership Companion data (*{suffix})").format(suffix=FILE_SUFFIX),
+        translate("data_transfer", "Citizen Leadership Companion data (*{suffix})").format(
+            suffix=FILE_SUFFIX
+        ),
     )
     if not chosen:
         return None
     try:
         written = export_data(context.db, context.profile.id, context.framework, Path(chosen))
     except ExchangeError as error:
-        QMessageBox.warning(window, window.tr("Your data was not exported"), str(error))
+        QMessageBox.warning(
+            window, translate("data_transfer", "Your data was not exported"), str(error)
+        )
         return None
     QMessageBox.information(
         window,
-        window.tr("Data exported"),
-        window.tr(
+        translate("data_transfer", "Data exported"),
+        translate(
+            "data_transfer",
             "Your reflections and plan are saved in:\n{path}\n\nThis file holds your stories "
-            "too: keep it somewhere safe, and share it only with people you trust."
+            "too: keep it somewhere safe, and share it only with people you trust.",
         ).format(path=written),
     )
     return written
@@ -54,9 +61,9 @@ def import_data_files(window: MainWindow) -> bool:
 
     chosen, _ = QFileDialog.getOpenFileNames(
         window,
-        window.tr("Import data"),
+        translate("data_transfer", "Import data"),
         str(_documents()),
-        window.tr("Citizen Leadership Companion data (*{suffix} *.json)").format(
+        translate("data_transfer", "Citizen Leadership Companion data (*{suffix} *.json)").format(
             suffix=FILE_SUFFIX
         ),
     )
@@ -65,11 +72,11 @@ def import_data_files(window: MainWindow) -> bool:
     try:
         files = [read_data_file(Path(path)) for path in chosen]
     except ExchangeError as error:
-        QMessageBox.warning(window, window.tr("Nothing was imported"), str(error))
+        QMessageBox.warning(window, translate("data_transfer", "Nothing was imported"), str(error))
         return False
     described = "\n".join(
-        window.tr("•  {name}: {count} reflection(s), from {path}").format(
-            name=f.profile_name or window.tr("(no name)"),
+        translate("data_transfer", "•  {name}: {count} reflection(s), from {path}").format(
+            name=f.profile_name or translate("data_transfer", "(no name)"),
             count=f.reflection_count,
             path=Path(f.source).name,
         )
@@ -77,11 +84,12 @@ def import_data_files(window: MainWindow) -> bool:
     )
     answer = QMessageBox.question(
         window,
-        window.tr("Import this data?"),
-        window.tr(
+        translate("data_transfer", "Import this data?"),
+        translate(
+            "data_transfer",
             "{files}\n\nNew reflections, goals and answers are added. Where something is "
             "already here, the newer copy is kept. Nothing is deleted, and a backup is made "
-            "first."
+            "first.",
         ).format(files=described),
     )
     if answer != QMessageBox.StandardButton.Yes:
@@ -107,7 +115,7 @@ def import_data_files(window: MainWindow) -> bool:
 
     window.reopen(merge)
     if outcome and outcome[0]:
-        QMessageBox.information(window, window.tr("Data imported"), outcome[0])
+        QMessageBox.information(window, translate("data_transfer", "Data imported"), outcome[0])
         return True
-    QMessageBox.warning(window, window.tr("Nothing was imported"), outcome[-1])
+    QMessageBox.warning(window, translate("data_transfer", "Nothing was imported"), outcome[-1])
     return False

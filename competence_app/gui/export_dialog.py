@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from competence_app.domain.model import Reflection
 from competence_app.gui.context import AppContext
 from competence_app.gui.widgets import page_layout, text_label
+from competence_app.i18n import translate
 from competence_app.reports.options import (
     DEFAULT_SECTIONS,
     FORMATS,
@@ -41,23 +42,23 @@ SETTINGS_KEY = "export_options"
 
 def format_names(widget: QWidget) -> dict[str, str]:
     return {
-        "pdf": widget.tr("PDF, to read and print"),
-        "odt": widget.tr("ODT, to add notes in Word or LibreOffice"),
-        "html": widget.tr("Web page (HTML), one file"),
-        "md": widget.tr("Markdown, plain text"),
+        "pdf": translate("export", "PDF, to read and print"),
+        "odt": translate("export", "ODT, to add notes in Word or LibreOffice"),
+        "html": translate("export", "Web page (HTML), one file"),
+        "md": translate("export", "Markdown, plain text"),
     }
 
 
 def section_names(widget: QWidget) -> dict[str, str]:
     return {
-        "summary": widget.tr("Summary in words"),
-        "competences": widget.tr("Competence chart and table"),
-        "roles": widget.tr("Roles"),
-        "goals": widget.tr("Goals and actions"),
-        "supports": widget.tr("Support I need"),
-        "wellbeing": widget.tr("Looking after myself"),
-        "stories": widget.tr("My examples and stories"),
-        "mentor_notes": widget.tr("Space for my mentor's notes"),
+        "summary": translate("export", "Summary in words"),
+        "competences": translate("export", "Competence chart and table"),
+        "roles": translate("export", "Roles"),
+        "goals": translate("export", "Goals and actions"),
+        "supports": translate("export", "Support I need"),
+        "wellbeing": translate("export", "Looking after myself"),
+        "stories": translate("export", "My examples and stories"),
+        "mentor_notes": translate("export", "Space for my mentor's notes"),
     }
 
 
@@ -169,13 +170,16 @@ def run_export(context: AppContext, parent: QWidget, reflection: Reflection | No
     options = dialog.options()
     remember(context, options)
     filters = {
-        "pdf": parent.tr("PDF document (*.pdf)"),
-        "odt": parent.tr("OpenDocument text (*.odt)"),
-        "html": parent.tr("Web page (*.html)"),
-        "md": parent.tr("Markdown (*.md)"),
+        "pdf": translate("export", "PDF document (*.pdf)"),
+        "odt": translate("export", "OpenDocument text (*.odt)"),
+        "html": translate("export", "Web page (*.html)"),
+        "md": translate("export", "Markdown (*.md)"),
     }
     chosen, _ = QFileDialog.getSaveFileName(
-        parent, parent.tr("Save my plan as"), str(suggested_path(options)), filters[options.format]
+        parent,
+        translate("export", "Save my plan as"),
+        str(suggested_path(options)),
+        filters[options.format],
     )
     if not chosen:
         return None
@@ -192,12 +196,12 @@ def run_export(context: AppContext, parent: QWidget, reflection: Reflection | No
             reflection.id if reflection else None,
         )
     except ExportError as error:
-        QMessageBox.warning(parent, parent.tr("The plan was not saved"), str(error))
+        QMessageBox.warning(parent, translate("export", "The plan was not saved"), str(error))
         return None
     answer = QMessageBox.question(
         parent,
-        parent.tr("Plan saved"),
-        parent.tr("Your plan is saved as:\n{path}\n\nOpen it now?").format(path=written),
+        translate("export", "Plan saved"),
+        translate("export", "Your plan is saved as:\n{path}\n\nOpen it now?").format(path=written),
     )
     if answer == QMessageBox.StandardButton.Yes:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
@@ -230,6 +234,6 @@ def run_print(context: AppContext, parent: QWidget, reflection: Reflection | Non
             reflection.id if reflection else None,
         )
     except ExportError as error:
-        QMessageBox.warning(parent, parent.tr("The plan was not printed"), str(error))
+        QMessageBox.warning(parent, translate("export", "The plan was not printed"), str(error))
         return False
     return True

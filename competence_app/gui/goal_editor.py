@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,18 +25,18 @@ from competence_app.gui.context import AppContext
 from competence_app.gui.date_field import DateField
 from competence_app.gui.plan_rows import ActionRow, SupportRow
 from competence_app.gui.widgets import Debouncer, heading, page_layout, text_label
+from competence_app.i18n import translate
 from competence_app.store import plans as store
 
 LINK_COLUMNS = 3
 
 
 def status_names() -> dict[str, str]:
-    tr = QCoreApplication.translate
     return {
-        "not_started": tr("Plan", "Not started"),
-        "under_way": tr("Plan", "Under way"),
-        "achieved": tr("Plan", "Achieved"),
-        "set_aside": tr("Plan", "Set aside"),
+        "not_started": translate("Plan", "Not started"),
+        "under_way": translate("Plan", "Under way"),
+        "achieved": translate("Plan", "Achieved"),
+        "set_aside": translate("Plan", "Set aside"),
     }
 
 

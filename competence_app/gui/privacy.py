@@ -9,19 +9,23 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QMessageBox, QWidget
 
 from competence_app.gui.widgets import page_layout, text_label
+from competence_app.i18n import translate
 
 
 def where_is_my_data(parent: QWidget, data_dir: Path) -> None:
     box = QMessageBox(parent)
-    box.setWindowTitle(parent.tr("Where is my data?"))
+    box.setWindowTitle(translate("privacy", "Where is my data?"))
     box.setText(
-        parent.tr(
+        translate(
+            "privacy",
             "Everything you write is kept on this computer only, in this folder:\n\n{folder}\n\n"
             "It holds your answers (companion.sqlite3) and automatic backups (the backups "
-            "folder). Nothing is ever sent over the internet."
+            "folder). Nothing is ever sent over the internet.",
         ).format(folder=data_dir)
     )
-    open_button = box.addButton(parent.tr("Open the folder"), QMessageBox.ButtonRole.ActionRole)
+    open_button = box.addButton(
+        translate("privacy", "Open the folder"), QMessageBox.ButtonRole.ActionRole
+    )
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
     if box.clickedButton() is open_button:

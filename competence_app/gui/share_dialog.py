@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from competence_app.domain.model import Reflection
 from competence_app.gui.context import AppContext
 from competence_app.gui.widgets import heading, page_layout, text_label
+from competence_app.i18n import translate
 
 
 class ShareDialog(QDialog):
@@ -97,20 +98,20 @@ def share_with_group(context: AppContext, parent: QWidget, reflection: Reflectio
     share = dialog.share()
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     chosen = QFileDialog.getExistingDirectory(
-        parent, parent.tr("Where should the share file go? (a USB stick works)"), folder
+        parent, translate("share", "Where should the share file go? (a USB stick works)"), folder
     )
     if not chosen:
         return None
     try:
         written = write_share(share, Path(chosen))
     except GroupError as error:
-        QMessageBox.warning(parent, parent.tr("The share file was not saved"), str(error))
+        QMessageBox.warning(parent, translate("share", "The share file was not saved"), str(error))
         return None
     QMessageBox.information(
         parent,
-        parent.tr("Share file saved"),
-        parent.tr("Your share file is saved as:\n{path}\n\nGive it to your facilitator.").format(
-            path=written
-        ),
+        translate("share", "Share file saved"),
+        translate(
+            "share", "Your share file is saved as:\n{path}\n\nGive it to your facilitator."
+        ).format(path=written),
     )
     return written

@@ -10,6 +10,7 @@ from competence_app.gui import shortcuts
 from competence_app.gui.results_models import RowsModel
 from competence_app.gui.results_page import twin_table
 from competence_app.gui.widgets import page_layout
+from competence_app.i18n import translate
 
 
 def shortcut_rows(window: QMainWindow) -> list[list[str]]:
@@ -21,13 +22,24 @@ def shortcut_rows(window: QMainWindow) -> list[list[str]]:
             if keys:
                 rows.append([" or ".join(keys), action.text().replace("&", "").rstrip("…")])
     page_keys = [
-        (" or ".join(shortcuts.NEXT_PAGE), window.tr("Next page of the reflection")),
-        (" or ".join(shortcuts.PREVIOUS_PAGE), window.tr("Previous page of the reflection")),
-        ("1 … 5", window.tr("Choose a level (on a competence page)")),
-        ("0", window.tr("\u201cI haven't had the chance yet\u201d (on a competence page)")),
-        ("0 … 4", window.tr("Set the scale you are on (on a role page)")),
-        (window.tr("Space"), window.tr("Choose the option that has focus")),
-        (window.tr("Tab"), window.tr("Move to the next control")),
+        (" or ".join(shortcuts.NEXT_PAGE), translate("shortcuts", "Next page of the reflection")),
+        (
+            " or ".join(shortcuts.PREVIOUS_PAGE),
+            translate("shortcuts", "Previous page of the reflection"),
+        ),
+        ("1 … 5", translate("shortcuts", "Choose a level (on a competence page)")),
+        (
+            "0",
+            translate(
+                "shortcuts", "\u201cI haven't had the chance yet\u201d (on a competence page)"
+            ),
+        ),
+        ("0 … 4", translate("shortcuts", "Set the scale you are on (on a role page)")),
+        (
+            translate("shortcuts", "Space"),
+            translate("shortcuts", "Choose the option that has focus"),
+        ),
+        (translate("shortcuts", "Tab"), translate("shortcuts", "Move to the next control")),
     ]
     return rows + [list(pair) for pair in page_keys]
 

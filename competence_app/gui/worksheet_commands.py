@@ -9,20 +9,22 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from competence_app.gui.context import AppContext
 from competence_app.gui.export_dialog import locale_paper
+from competence_app.i18n import translate
 
 
 def ask_how(parent: QWidget) -> str | None:
     """'pdf', 'print' or None."""
     box = QMessageBox(parent)
-    box.setWindowTitle(parent.tr("Blank worksheet"))
+    box.setWindowTitle(translate("worksheet", "Blank worksheet"))
     box.setText(
-        parent.tr(
+        translate(
+            "worksheet",
             "A paper version of the reflection, for anyone without a laptop. Their answers can be "
-            "typed in later with Group > Enter answers from paper."
+            "typed in later with Group > Enter answers from paper.",
         )
     )
-    pdf = box.addButton(parent.tr("Save as &PDF…"), QMessageBox.ButtonRole.AcceptRole)
-    printer = box.addButton(parent.tr("P&rint…"), QMessageBox.ButtonRole.AcceptRole)
+    pdf = box.addButton(translate("worksheet", "Save as &PDF…"), QMessageBox.ButtonRole.AcceptRole)
+    printer = box.addButton(translate("worksheet", "P&rint…"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     clicked = box.clickedButton()
@@ -42,9 +44,9 @@ def print_blank_worksheet(context: AppContext, parent: QWidget, how: str | None 
             )
             chosen, _ = QFileDialog.getSaveFileName(
                 parent,
-                parent.tr("Save the blank worksheet as"),
+                translate("worksheet", "Save the blank worksheet as"),
                 str(Path(folder or Path.home()) / "reflection-worksheet.pdf"),
-                parent.tr("PDF document (*.pdf)"),
+                translate("worksheet", "PDF document (*.pdf)"),
             )
             if not chosen:
                 return False
@@ -59,5 +61,7 @@ def print_blank_worksheet(context: AppContext, parent: QWidget, how: str | None 
             print_worksheet(context.framework, printer, paper)
             return True
     except ExportError as error:
-        QMessageBox.warning(parent, parent.tr("The worksheet was not made"), str(error))
+        QMessageBox.warning(
+            parent, translate("worksheet", "The worksheet was not made"), str(error)
+        )
     return False
