@@ -88,3 +88,14 @@ def test_raw_files_have_the_same_shape():
         return type(value).__name__
 
     assert shape(es_raw) == shape(en_raw)
+
+
+def test_easy_read_wording_mirrors_the_english(en, es):
+    for en_c, es_c in zip(en.competences, es.competences, strict=True):
+        assert bool(es_c.description_easy) == bool(en_c.description_easy), en_c.id
+        assert len(es_c.levels_easy) == len(en_c.levels_easy), en_c.id
+        assert es_c.description_easy != en_c.description_easy, en_c.id
+        for number, (en_level, es_level) in enumerate(
+            zip(en_c.levels_easy, es_c.levels_easy, strict=True), start=1
+        ):
+            assert es_level != en_level, f"{en_c.id} easy level {number} is not translated"
