@@ -45,7 +45,13 @@ def test_menus_and_shortcuts_move_between_pages(open_window, data_dir, person, q
         "Share with my group…",
         "Group summary…",
     ]
-    assert texts["View"] == ["Larger text", "Smaller text", "Normal text size", "High contrast"]
+    assert texts["View"] == [
+        "Larger text",
+        "Smaller text",
+        "Normal text size",
+        "High contrast",
+        "Easy read wording",
+    ]
     assert texts["Help"] == [
         "Keyboard shortcuts",
         "Where is my data?",

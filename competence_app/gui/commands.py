@@ -323,3 +323,19 @@ def toggle_high_contrast(window: MainWindow, on: bool) -> None:
             ),
             5000,
         )
+
+
+def toggle_easy_read(window: MainWindow, on: bool) -> None:
+    """Short sentences, one idea each, for descriptions and level sentences, shown at once."""
+    from competence_app import files, settings
+
+    window.use_wording(easy=on)
+    try:
+        settings.save(window.context.data_dir, settings.EASY_READ.key, int(on))
+    except files.WriteFailedError as failure:
+        window.statusBar().showMessage(
+            window.tr("The choice could not be remembered ({reason}).").format(
+                reason=failure.reason
+            ),
+            5000,
+        )

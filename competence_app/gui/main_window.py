@@ -79,7 +79,9 @@ class MainWindow(QMainWindow):
                 QMessageBox.critical(self, APP_NAME, str(error))
                 self.load_failed.emit(EXIT_FRAMEWORK, str(error))
                 return False
-            self.context = AppContext(framework=framework, data_dir=self._data_dir)
+            self.context = AppContext(
+                framework=framework.worded(self._easy_read_preferred()), data_dir=self._data_dir
+            )
             self.context.events.saved.connect(self._show_saved)
             self.context.events.save_failed.connect(self._show_not_saved)
             self.statusBar().addPermanentWidget(self.session_label)
@@ -146,8 +148,27 @@ class MainWindow(QMainWindow):
 
     def use_framework(self, framework) -> None:
         """Carry on with another framework: the pages are rebuilt from its content."""
-        self.context.framework = framework
+        self.context.framework = framework.worded(self.context.framework.easy_read)
         self.reopen()
+
+    def _easy_read_preferred(self) -> bool:
+        from competence_app import settings
+
+        return bool(settings.load(self._data_dir)[settings.EASY_READ.key])
+
+    def use_wording(self, easy: bool) -> None:
+        """Standard or easy-read wording, redrawn at once on the page and tab the person is on."""
+        self.context.framework = self.context.framework.worded(easy)
+        if self.workspace is None:
+            return  # the welcome and chooser pages show no descriptions or levels
+        tab = self.workspace.currentIndex()
+        reflection = self.workspace.reflection
+        self._discard_workspace()
+        self._show_workspace(reflection)
+        if tab == 1:
+            self.workspace.show_results()
+        elif tab == 2:
+            self.workspace.show_plan()
 
     def reopen(self, change=None, before=None) -> bool:
         """Close the data, optionally change the files (e.g. restore a backup), load again.

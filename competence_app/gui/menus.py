@@ -117,6 +117,10 @@ def build_menus(window: MainWindow) -> list[QAction]:
     contrast.setCheckable(True)
     contrast.setChecked(bool(settings.load(window.context.data_dir)[settings.HIGH_CONTRAST.key]))
     contrast.toggled.connect(lambda on: commands.toggle_high_contrast(window, on))
+    easy = add(menu, translate("Menus", "&Easy read wording"), lambda: None, needs=ALWAYS)
+    easy.setCheckable(True)
+    easy.setChecked(window.context.framework.easy_read)
+    easy.toggled.connect(lambda on: commands.toggle_easy_read(window, on))
 
     menu = bar.addMenu(translate("Menus", "&Go"))
     add(

@@ -63,6 +63,13 @@ def build_parser(data_dir: str | None, framework: str | None) -> argparse.Argume
     )
     parser.add_argument("--data-dir", metavar="DIR", default=data_dir, help="where your data is")
     parser.add_argument(
+        "--easy-read",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="descriptions and level sentences in easy-read wording, or not "
+        "(default: as chosen in the app's View menu for this data folder)",
+    )
+    parser.add_argument(
         "--framework",
         metavar="FILE",
         default=framework,
@@ -115,6 +122,12 @@ def _export(args: argparse.Namespace) -> Path:
         raise _CommandError(USAGE_ERROR, str(error)) from error
 
     folder = resolve_data_dir(args.data_dir)
+    easy = args.easy_read
+    if easy is None:
+        from competence_app import settings
+
+        easy = bool(settings.load(folder)[settings.EASY_READ.key])
+    framework = framework.worded(easy)
     database = database_path(folder)
     if not database.is_file():
         # Opening would create an empty database: an export never changes the data folder.
