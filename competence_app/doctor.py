@@ -78,8 +78,8 @@ def format_report(lines: list[Line]) -> str:
     width = max((len(line.label) for line in lines), default=0) + 1
     out = [
         f"{APP_NAME}: diagnostics",
-        "No names, answers, stories or goals are included, only counts: "
-        "this report is safe to send to whoever helps you.",
+        "No names, answers, stories or goals are in this report, only counts:",
+        "it is safe to send to whoever helps you.",
     ]
     section = None
     for line in lines:
