@@ -1,38 +1,38 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="es_ES">
+<TS version="2.1" language="es">
 <context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../ui/about.ui" line="+9"/>
         <location line="+3"/>
         <source>About Citizen Leadership Companion</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Citizen Leadership Companion</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Citizen Leadership Companion</source>
-        <translation type="unfinished"></translation>
+        <translation>Citizen Leadership Companion</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A private space for citizen leaders to reflect on their competences and roles, see how they grow, and plan what comes next. Everything you write stays on this computer: nothing is sent over the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un espacio privado para que las personas que ejercen el liderazgo ciudadano reflexionen sobre sus competencias y sus roles, vean cómo crecen y planifiquen sus próximos pasos. Todo lo que escribes se queda en esta computadora: no se envía nada por internet.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Framework in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Marco en uso</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Where the framework comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>De dónde viene el marco</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Where your data is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde se guardan tus datos</translation>
     </message>
 </context>
 <context>
@@ -40,42 +40,42 @@
     <message>
         <location filename="../../competence_app/gui/plan_rows.py" line="+26"/>
         <source>Something I will do</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo que voy a hacer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Action {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción {n}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Para el</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Action {n} by when</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción {n}: para cuándo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Action {n} done</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción {n} hecha</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove action {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la acción {n}</translation>
     </message>
 </context>
 <context>
@@ -83,33 +83,34 @@
     <message>
         <location filename="../../competence_app/gui/backups_dialog.py" line="+41"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The app keeps copies of your data on this computer: once a day when you open it, and before every update or restore. Older copies are thinned out: one a day for a week, one a week for a month, one a month for a year. They are kept in:
 {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación guarda copias de tus datos en esta computadora: una vez al día cuando la abres, y antes de cada actualización o restauración. Con el tiempo se conservan menos copias antiguas: una por día durante una semana, una por semana durante un mes y una por mes durante un año. Se guardan en:
+{folder}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Backups, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad, de la más reciente a la más antigua</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Restore this backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar esta copia…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Restore this backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Restaurar esta copia?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your data will go back to how it was at {when}. A copy of your data as it is now is kept as a backup first, so you can change your mind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus datos volverán a como estaban el {when}. Antes se guarda una copia de seguridad de tus datos tal como están ahora, así que puedes cambiar de opinión.</translation>
     </message>
 </context>
 <context>
@@ -117,112 +118,112 @@
     <message>
         <location filename="../../competence_app/gui/competence_page.py" line="+36"/>
         <source>Where am I now?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dónde estoy ahora?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose the sentence closest to what you do today. Keys 1 to 5 choose a level; 0 means you haven&apos;t had the chance yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige la frase que más se parece a lo que haces hoy. Las teclas del 1 al 5 eligen un nivel; el 0 significa que todavía no tuviste la oportunidad.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{n}. {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}. {name}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>I haven&apos;t had the chance yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no tuve la oportunidad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This is not a low level: it just hasn&apos;t come up for me so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un nivel bajo: simplemente todavía no se me ha presentado.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Level for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel en {name}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>How confident do I feel about this?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuánta confianza tengo en esto?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not very confident</source>
-        <translation type="unfinished"></translation>
+        <translation>Poca confianza</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Fairly confident</source>
-        <translation type="unfinished"></translation>
+        <translation>Bastante confianza</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Very confident</source>
-        <translation type="unfinished"></translation>
+        <translation>Mucha confianza</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Confianza</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>An example or story</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ejemplo o una historia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Some questions that may help:</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunas preguntas que pueden ayudarte:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>An example or story for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ejemplo o una historia sobre {name}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A time you used this, or wished you could. Only you see this unless you share it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una vez en que usaste esto, o en que te hubiera gustado poder hacerlo. Solo tú lo ves, a menos que decidas compartirlo.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Looking back</source>
-        <translation type="unfinished"></translation>
+        <translation>Mirando atrás</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Many people rate their start lower once they know more about a skill. Answer only if it helps; it is shown beside your earlier rating, never instead of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mucha gente valora más bajo su punto de partida cuando ya sabe más sobre una habilidad. Responde solo si te ayuda: se muestra junto a tu respuesta anterior, nunca en su lugar.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Looking back, my level in {name} at the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Mirando atrás, mi nivel en {name} al principio</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>I want to develop this</source>
-        <translation type="unfinished"></translation>
+        <translation>Quiero desarrollar esto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>I want to develop {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quiero desarrollar {name}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ideas for developing it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ideas para desarrollarla:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Looking back, where were you really in {name} at the start, when you reflected on {since}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mirando atrás, ¿dónde estabas realmente en {name} al principio, cuando reflexionaste el {since}?</translation>
     </message>
 </context>
 <context>
@@ -230,7 +231,7 @@
     <message>
         <location filename="../../competence_app/gui/date_field.py" line="+27"/>
         <source>{label}: date</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: fecha</translation>
     </message>
 </context>
 <context>
@@ -238,12 +239,12 @@
     <message>
         <location filename="../../competence_app/gui/privacy.py" line="+40"/>
         <source>Delete all my data</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar todos mis datos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>delete</source>
-        <translation type="unfinished"></translation>
+        <translation>borrar</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -252,17 +253,21 @@
 If you want a copy first, cancel and export your data.
 
 To go ahead, type {expected} below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto borra de esta computadora tus reflexiones, tu plan, tus historias y todas sus copias de seguridad. No se puede deshacer. Los archivos que exportaste o compartiste no se tocan.
+
+Si antes quieres una copia, cancela y exporta tus datos.
+
+Para continuar, escribe {expected} aquí abajo.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Type {expected} to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe {expected} para confirmar</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Delete everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar todo</translation>
     </message>
 </context>
 <context>
@@ -271,27 +276,27 @@ To go ahead, type {expected} below.</source>
         <location filename="../../competence_app/gui/diagnostics.py" line="+23"/>
         <location line="+1"/>
         <source>Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnóstico</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>If something is not working, this report helps whoever supports you find out why. It holds no names, answers, stories or goals: only versions, folders and counts. Copy it and paste it into your email or message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si algo no funciona, este informe ayuda a la persona que te da apoyo a descubrir por qué. No contiene nombres, respuestas, historias ni objetivos: solo versiones, carpetas y recuentos. Cópialo y pégalo en tu correo o tu mensaje.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Diagnostics report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de diagnóstico</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Copy to clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar al portapapeles</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>The report is copied. You can paste it into a message now.</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe está copiado. Ya puedes pegarlo en un mensaje.</translation>
     </message>
 </context>
 <context>
@@ -299,43 +304,43 @@ To go ahead, type {expected} below.</source>
     <message>
         <location filename="../../competence_app/gui/export_dialog.py" line="+92"/>
         <source>Print my plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir mi plan</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Export my plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar mi plan</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+4"/>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del papel</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What goes in</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se incluye</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>“Looking after myself” and “My examples and stories” hold personal things you wrote for yourself, so they are left out unless you tick them.</source>
-        <translation type="unfinished"></translation>
+        <translation>“Cómo me cuido” y “Mis ejemplos e historias” contienen cosas personales que escribiste para ti, así que no se incluyen a menos que las marques.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
 </context>
 <context>
@@ -343,112 +348,112 @@ To go ahead, type {expected} below.</source>
     <message>
         <location filename="../../competence_app/gui/goal_editor.py" line="+52"/>
         <source>A goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Un objetivo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What I want to achieve</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué quiero lograr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For example: speak up at the partnership board</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: dar mi opinión en la junta de la alianza</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why it matters to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué me importa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How I will know I got there</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo sabré que lo logré</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;What I want to achieve</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué quiero &amp;lograr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>W&amp;hy it matters to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué me &amp;importa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How I will &amp;know I got there</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cómo sabré que lo logré</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>What it builds on</source>
-        <translation type="unfinished"></translation>
+        <translation>En qué se apoya</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Role: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol: {name}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add an &amp;action</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar una &amp;acción</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Support I need</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoyo que necesito</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What would help from the organisations you work with? Being specific makes it easier for them to say yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué te ayudaría de parte de las organizaciones con las que trabajas? Si lo pides de forma concreta, les resulta más fácil decir que sí.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add &amp;support I need</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar un apoyo que &amp;necesito</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Who can help</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién puede ayudar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A person, a group or an organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Una persona, un grupo o una organización</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Aim to reach it by</source>
-        <translation type="unfinished"></translation>
+        <translation>Quiero lograrlo para el</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Who &amp;can help</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién puede a&amp;yudar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Target date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha prevista</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;tatus</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;stado</translation>
     </message>
 </context>
 <context>
@@ -456,32 +461,32 @@ To go ahead, type {expected} below.</source>
     <message>
         <location filename="../../competence_app/gui/goal_starters.py" line="+36"/>
         <source>You want to develop {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quieres desarrollar {name}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Work on {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajar en {name}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>You would like to grow into the {name} role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te gustaría crecer en el rol de {name}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Grow into the {name} role</source>
-        <translation type="unfinished"></translation>
+        <translation>Crecer en el rol de {name}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Make a goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un objetivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make a goal: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un objetivo: {title}</translation>
     </message>
 </context>
 <context>
@@ -1280,167 +1285,167 @@ To go ahead, type {expected} below.</source>
     <message>
         <location filename="../../competence_app/gui/menus.py" line="+38"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Start a &amp;new reflection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar una &amp;nueva reflexión…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>About &amp;me…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre &amp;mí…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>S&amp;witch person…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambiar de persona…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Export plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar el plan…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;primir…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export my &amp;data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar mis &amp;datos…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Import data…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar datos…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Use a &amp;framework file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar un archivo de ma&amp;rco…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Use the &amp;standard framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el marco es&amp;tándar</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seg&amp;uridad…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete all my data…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar todos mis datos…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto más &amp;grande</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto más &amp;pequeño</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Normal text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de texto &amp;normal</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alto contraste</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Reflect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reflexionar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>R&amp;esults</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;esultados</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plan</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>G&amp;roup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Start a session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar una sesión…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;End the session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminar la sesión</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Print a &amp;blank worksheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir una hoja de trabajo en &amp;blanco…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Enter answers from &amp;paper…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar respuestas desde el &amp;papel…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>S&amp;hare with my group…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compartir con mi grupo…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Group summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resumen del grupo…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Where is my data?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿&amp;Dónde están mis datos?</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;About Citizen Leadership Companion</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Citizen Leadership Companion</translation>
     </message>
 </context>
 <context>
@@ -3057,17 +3062,17 @@ Nothing is sent over the internet.</source>
     <message>
         <location filename="../../competence_app/gui/workspace.py" line="+22"/>
         <source>&amp;Reflect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reflexionar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>R&amp;esults</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;esultados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plan</translation>
     </message>
 </context>
 <context>
