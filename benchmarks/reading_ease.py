@@ -38,6 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent
 FRAMEWORK = ROOT / "resources" / "framework" / "citizen-leadership.toml"
 GOAL_STANDARD = 9.0
 GOAL_EASY = 6.0
+SPANISH_EASE_FLOOR = 60
 TR_NAMES = {"tr", "_tr", "translate"}
 MIN_INTERFACE_WORDS = 4
 TEMPLATE_CALL = re.compile(r"""_\(\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)')\s*\)""")
@@ -96,6 +97,13 @@ def framework_items(path: Path) -> dict[str, list[tuple[str, str]]]:
     return {name: found for name, found in items.items() if found}
 
 
+def _language(path: Path) -> str:
+    import tomllib
+
+    with open(path, "rb") as handle:
+        return tomllib.load(handle).get("framework", {}).get("language", "en")
+
+
 def _literal(node: ast.AST) -> str | None:
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         return node.value
@@ -136,34 +144,42 @@ def _readable(text: str) -> str:
     return re.sub(r"<[^>]+>", " ", text)
 
 
-def measure(items: list[tuple[str, str]], textstat) -> list[tuple[str, str, float, float]]:
+def measure(items: list[tuple[str, str]], textstat, spanish: bool = False):
+    """(where, text, grade, ease) per item. For Spanish the ease is Fernandez-Huerta's
+    version of Flesch reading ease (the same 0 to 100 scale)."""
+    ease = textstat.fernandez_huerta if spanish else textstat.flesch_reading_ease
     rows = []
     for where, text in items:
         plain = _readable(text)
-        rows.append(
-            (
-                where,
-                text,
-                textstat.flesch_kincaid_grade(plain),
-                textstat.flesch_reading_ease(plain),
-            )
-        )
+        rows.append((where, text, textstat.flesch_kincaid_grade(plain), ease(plain)))
     return rows
 
 
-def report(name: str, rows, limit: float, quiet: bool) -> None:
-    grades = [row[2] for row in rows]
+def report(name: str, rows, limit: float, quiet: bool, spanish: bool = False) -> None:
     eases = [row[3] for row in rows]
-    above = [row for row in rows if row[2] > limit]
-    print(
-        f"{name:30} n={len(rows):4}  FK grade median {statistics.median(grades):5.1f}"
-        f"  max {max(grades):5.1f}  above {limit:g}: {len(above):3}"
-        f"  | reading ease median {statistics.median(eases):5.1f}  min {min(eases):5.1f}"
-    )
+    if spanish:
+        # The Flesch-Kincaid grade's weights were fitted to English; for Spanish only the
+        # ease is reported, and the items below 60 (harder than "normal") are listed.
+        above = [row for row in rows if row[3] < SPANISH_EASE_FLOOR]
+        print(
+            f"{name:30} n={len(rows):4}  Fernandez-Huerta median {statistics.median(eases):5.1f}"
+            f"  min {min(eases):5.1f}  below {SPANISH_EASE_FLOOR}: {len(above):3}"
+        )
+        key = 3
+    else:
+        grades = [row[2] for row in rows]
+        above = [row for row in rows if row[2] > limit]
+        print(
+            f"{name:30} n={len(rows):4}  FK grade median {statistics.median(grades):5.1f}"
+            f"  max {max(grades):5.1f}  above {limit:g}: {len(above):3}"
+            f"  | reading ease median {statistics.median(eases):5.1f}  min {min(eases):5.1f}"
+        )
+        key = 2
     if not quiet:
-        for where, text, grade, _ease in sorted(above, key=lambda row: -row[2]):
+        for row in sorted(above, key=lambda row: row[key], reverse=not spanish):
+            where, text = row[0], row[1]
             short = text if len(text) <= 110 else text[:107] + "..."
-            print(f"    {grade:5.1f}  {where}: {short}")
+            print(f"    {row[key]:5.1f}  {where}: {short}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -175,14 +191,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quiet", action="store_true", help="only the per-category figures")
     args = parser.parse_args(argv)
     textstat = _textstat()
-    textstat.set_lang("en_GB")
-
-    print(
-        f"Framework: {args.framework.relative_to(ROOT) if args.framework.is_relative_to(ROOT) else args.framework}"
-    )
-    for name, items in framework_items(args.framework).items():
+    path = args.framework.resolve()
+    spanish = _language(path) == "es"
+    textstat.set_lang("es" if spanish else "en_GB")
+    print(f"Framework: {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
+    for name, items in framework_items(path).items():
         limit = GOAL_EASY if name.startswith("easy") else args.limit
-        report(name, measure(items, textstat), limit, args.quiet)
+        report(name, measure(items, textstat, spanish), limit, args.quiet, spanish)
+    textstat.set_lang("en_GB")
     interface = [
         item
         for item in interface_strings()
