@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from competence_app.gui.busy import busy
 from competence_app.i18n import translate
 
 if TYPE_CHECKING:
@@ -37,7 +38,8 @@ def export_my_data(window: MainWindow) -> Path | None:
     if not chosen:
         return None
     try:
-        written = export_data(context.db, context.profile.id, context.framework, Path(chosen))
+        with busy(window, translate("data_transfer", "Saving your data file…")):
+            written = export_data(context.db, context.profile.id, context.framework, Path(chosen))
     except ExchangeError as error:
         QMessageBox.warning(
             window, translate("data_transfer", "Your data was not exported"), str(error)
@@ -113,7 +115,8 @@ def import_data_files(window: MainWindow) -> bool:
         finally:
             db.close()
 
-    window.reopen(merge)
+    with busy(window, translate("data_transfer", "Bringing in the data…")):
+        window.reopen(merge)
     if outcome and outcome[0]:
         QMessageBox.information(window, translate("data_transfer", "Data imported"), outcome[0])
         return True

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from competence_app.domain.model import Reflection
+from competence_app.gui.busy import busy
 from competence_app.gui.context import AppContext
 from competence_app.gui.widgets import page_layout, text_label
 from competence_app.i18n import translate
@@ -187,14 +188,15 @@ def run_export(context: AppContext, parent: QWidget, reflection: Reflection | No
     if path.suffix.lower() != f".{options.format}":
         path = path.with_name(path.name + f".{options.format}")
     try:
-        written = export_plan(
-            context.db,
-            context.framework,
-            context.profile.id,
-            options,
-            path,
-            reflection.id if reflection else None,
-        )
+        with busy(parent, translate("export", "Writing your plan…")):
+            written = export_plan(
+                context.db,
+                context.framework,
+                context.profile.id,
+                options,
+                path,
+                reflection.id if reflection else None,
+            )
     except ExportError as error:
         QMessageBox.warning(parent, translate("export", "The plan was not saved"), str(error))
         return None
@@ -225,14 +227,15 @@ def run_print(context: AppContext, parent: QWidget, reflection: Reflection | Non
     if QPrintDialog(printer, parent).exec() != QDialog.DialogCode.Accepted:
         return False
     try:
-        print_plan(
-            context.db,
-            context.framework,
-            context.profile.id,
-            options,
-            printer,
-            reflection.id if reflection else None,
-        )
+        with busy(parent, translate("export", "Sending your plan to the printer…")):
+            print_plan(
+                context.db,
+                context.framework,
+                context.profile.id,
+                options,
+                printer,
+                reflection.id if reflection else None,
+            )
     except ExportError as error:
         QMessageBox.warning(parent, translate("export", "The plan was not printed"), str(error))
         return False

@@ -153,10 +153,16 @@ class GroupWindow(QWidget):
         self.set_paths(self.paths + dropped)
 
     def set_paths(self, paths: list[Path]) -> None:
+        from contextlib import nullcontext
+
         from competence_app.group.loading import load_shares
+        from competence_app.gui.busy import busy
 
         self.paths = list(dict.fromkeys(paths))
-        self.result = load_shares(self.paths, self.framework)
+        # A folder may hold a thousand files; an empty list is instant.
+        reading = busy(self, self.tr("Reading the share files…")) if self.paths else nullcontext()
+        with reading:
+            self.result = load_shares(self.paths, self.framework)
         self.files_model.set_rows(
             [self.tr("File"), self.tr("Counted?")],
             [[status.path.name, self._status_text(status)] for status in self.result.files],
@@ -306,8 +312,11 @@ class GroupWindow(QWidget):
         chosen, chosen_filter = QFileDialog.getSaveFileName(self, title, "", filters)
         if not chosen:
             return None
+        from competence_app.gui.busy import busy
+
         try:
-            written = write(Path(chosen), chosen_filter)
+            with busy(self, self.tr("Saving…")):
+                written = write(Path(chosen), chosen_filter)
         except GroupError as error:
             QMessageBox.warning(self, self.tr("Not saved"), str(error))
             return None

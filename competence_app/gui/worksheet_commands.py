@@ -32,6 +32,7 @@ def ask_how(parent: QWidget) -> str | None:
 
 
 def print_blank_worksheet(context: AppContext, parent: QWidget, how: str | None = None) -> bool:
+    from competence_app.gui.busy import busy
     from competence_app.reports.options import ExportError
     from competence_app.reports.worksheet import export_worksheet, print_worksheet
 
@@ -50,7 +51,8 @@ def print_blank_worksheet(context: AppContext, parent: QWidget, how: str | None 
             )
             if not chosen:
                 return False
-            export_worksheet(context.framework, Path(chosen), "pdf", paper)
+            with busy(parent, translate("worksheet", "Making the worksheet…")):
+                export_worksheet(context.framework, Path(chosen), "pdf", paper)
             return True
         if how == "print":
             from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -58,7 +60,8 @@ def print_blank_worksheet(context: AppContext, parent: QWidget, how: str | None 
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
             if QPrintDialog(printer, parent).exec() != QDialog.DialogCode.Accepted:
                 return False
-            print_worksheet(context.framework, printer, paper)
+            with busy(parent, translate("worksheet", "Sending the worksheet to the printer…")):
+                print_worksheet(context.framework, printer, paper)
             return True
     except ExportError as error:
         QMessageBox.warning(
