@@ -494,430 +494,430 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     <message>
         <location filename="../../competence_app/group/document.py" line="+48"/>
         <source>Competences</source>
-        <translation type="unfinished"></translation>
+        <translation>Competencias</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Support people need</source>
-        <translation type="unfinished"></translation>
+        <translation>El apoyo que las personas necesitan</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Change since the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios desde el principio</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>How these figures were made</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se obtuvieron estas cifras</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Group summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen del grupo</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>What they do now</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que hacen ahora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Would like to grow into</source>
-        <translation type="unfinished"></translation>
+        <translation>Les gustaría crecer en este rol</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>No change</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cambios</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{count} could be counted</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} se pudieron contar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{count} were copies of a file already counted (each counted once)</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} eran copias de un archivo ya contado (cada uno se cuenta una sola vez)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{count} could not be used</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} no se pudieron usar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{files} files were read: {parts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se leyeron {files} archivos: {parts}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This report shows only the people in the chosen session ({people}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este informe muestra solo a las personas de la sesión elegida ({people}).</translation>
     </message>
     <message>
         <location line="+10"/>
         <location filename="../../resources/templates/group/competences.html.j2" line="+3"/>
         <source>Not had the chance yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía sin oportunidad</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../resources/templates/group/competences.html.j2" line="+0"/>
         <location filename="../../resources/templates/group/roles.html.j2" line="+2"/>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>All sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las sesiones</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Session: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión: {name}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>People who gave no session name</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas que no indicaron un nombre de sesión</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1 person shared their answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 persona compartió sus respuestas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{count} people shared their answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} personas compartieron sus respuestas.</translation>
     </message>
     <message>
         <location line="+58"/>
         <location filename="../../resources/templates/group/about.html.j2" line="+7"/>
         <location filename="../../resources/templates/group/roles.html.j2" line="+7"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Stacked bars: for each competence, how many people chose each level, how many have not had the chance yet and how many gave no answer. The table gives the same numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Barras apiladas: para cada competencia, cuántas personas eligieron cada nivel, cuántas todavía no tuvieron la oportunidad y cuántas no respondieron. La tabla muestra las mismas cifras.</translation>
     </message>
     <message>
         <location filename="../../competence_app/group/share.py" line="+182"/>
         <source>Your level (or &apos;not had the chance yet&apos;), your confidence and &apos;I want to develop this&apos; for each of the {count} competences</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu nivel (o “todavía sin oportunidad”), tu confianza y “Quiero desarrollar esto” en cada una de las {count} competencias</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Where you think you were at the start, for {count} of them</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde crees que estabas al principio, en {count} de ellas</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>How much each of the {count} roles describes what you do now, and how much you would like to grow into it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto describe cada uno de los {count} roles lo que haces ahora, y cuánto te gustaría crecer en él</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The kinds of support your plan asks for: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Los tipos de apoyo que pide tu plan: {names}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No kinds of support (your plan does not ask for any yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún tipo de apoyo (tu plan todavía no pide ninguno)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The session: {session}</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión: {session}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The date it was made ({date}), without the time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha en que se creó ({date}), sin la hora</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A random number, so the same file is not counted twice. It says nothing about you or this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un número al azar, para que el mismo archivo no se cuente dos veces. No dice nada sobre ti ni sobre esta computadora.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No name, no stories, no free text</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin nombre, sin historias, sin texto libre</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no name</source>
-        <translation type="unfinished"></translation>
+        <translation>sin nombre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no words you use for yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>sin las palabras que usas para describirte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no stories</source>
-        <translation type="unfinished"></translation>
+        <translation>sin historias</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no support needs in your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>sin las necesidades de apoyo escritas con tus palabras</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no goals and nothing about looking after yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>sin objetivos y nada sobre cómo te cuidas</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing else: {list}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada más: {list}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Your name: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu nombre: {name}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The words you use for yourself: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>Las palabras que usas para describirte: {words}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Your examples and stories, and your notes on the roles, in your own words ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus ejemplos e historias, y tus notas sobre los roles, con tus propias palabras ({count})</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The support you need, in your own words ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>El apoyo que necesitas, con tus propias palabras ({count})</translation>
     </message>
     <message>
         <location filename="../../competence_app/group/summary.py" line="+121"/>
         <source>This summary shows only how many people took part, because with fewer than {minimum} people an answer could be traced back to the person who gave it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este resumen solo muestra cuántas personas participaron, porque con menos de {minimum} personas se podría saber quién dio cada respuesta.</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>What the group most wants to develop: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que el grupo más quiere desarrollar: {names}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nobody marked a competence they want to develop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie marcó una competencia que quiera desarrollar.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The support people most need: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El apoyo que las personas más necesitan: {names}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../resources/templates/group/supports.html.j2" line="+8"/>
         <source>Nobody&apos;s plan asks for a kind of support yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía ningún plan pide un tipo de apoyo.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{name} ({count} of {people} people)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({count} de {people} personas)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Where the group feels strongest: {names} (typical level {level}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Donde el grupo se siente más fuerte: {names} (nivel típico {level}).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Not had the chance yet, most often: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que más personas todavía no tuvieron la oportunidad de usar: {names}.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The role people most want to grow into: {name} (typically {now} now, {wish} wished for, out of {top}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El rol en el que más personas quieren crecer: {name} (lo típico: {now} ahora y {wish} como deseo, sobre {top}).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Looking back at the start, the typical level has risen in {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mirando atrás al principio, el nivel típico subió en {names}.</translation>
     </message>
     <message>
         <location filename="../../resources/templates/group/about.html.j2" line="-6"/>
         <source>Each person chose to share their answers and saw exactly what their file holds before it was made: their levels, confidence, what they want to develop, their roles and the kinds of support they need. Names, stories and their own words are only there if they ticked them; this report never shows names or stories.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada persona decidió compartir sus respuestas y vio exactamente qué contiene su archivo antes de crearlo: sus niveles, su confianza, lo que quiere desarrollar, sus roles y los tipos de apoyo que necesita. Los nombres, las historias y sus propias palabras solo están si la persona los marcó; este informe nunca muestra nombres ni historias.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A competence someone has not had the chance to use yet is counted on its own, never as a low level. The typical level is the median. With fewer than {minimum} people, only the number of people is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una competencia que alguien todavía no tuvo la oportunidad de usar se cuenta aparte, nunca como un nivel bajo. El nivel típico es la mediana. Con menos de {minimum} personas, solo se muestra el número de personas.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sessions in these files</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones en estos archivos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(no session name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin nombre de sesión)</translation>
     </message>
     <message>
         <location filename="../../resources/templates/group/change.html.j2" line="+1"/>
         <source>When people reflect again after training, they can also say where they now think they really were at the start. This compares that look back with where the same people are now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando las personas vuelven a reflexionar después de una formación, también pueden decir dónde creen ahora que estaban realmente al principio. Aquí se compara esa mirada atrás con dónde están ahora esas mismas personas.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../resources/templates/group/competences.html.j2" line="+0"/>
         <source>Competence</source>
-        <translation type="unfinished"></translation>
+        <translation>Competencia</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>People who looked back</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas que miraron atrás</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Typical level at the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel típico al principio</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Typical level now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel típico ahora</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <location filename="../../resources/templates/group/competences.html.j2" line="-2"/>
         <source>How many people chose each level for each competence: {levels}. Not having had the chance to use a competence yet is not a low level, so it is counted on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas personas eligieron cada nivel en cada competencia: {levels}. No haber tenido todavía la oportunidad de usar una competencia no es un nivel bajo, por eso se cuenta aparte.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Typical level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel típico</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Want to develop</source>
-        <translation type="unfinished"></translation>
+        <translation>Quieren desarrollarla</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The typical level is the median: half of those who chose a level chose this one or higher, half this one or lower.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nivel típico es la mediana: la mitad de quienes eligieron un nivel eligieron este o uno más alto, y la otra mitad, este o uno más bajo.</translation>
     </message>
     <message>
         <location filename="../../resources/templates/group/report.html.j2" line="+17"/>
         <source>Made on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado el {date}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Made from the answers that people in the group chose to share. Nobody&apos;s name or story is in this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado a partir de las respuestas que las personas del grupo decidieron compartir. Este informe no incluye el nombre ni la historia de nadie.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>In short</source>
-        <translation type="unfinished"></translation>
+        <translation>En resumen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>In this report</source>
-        <translation type="unfinished"></translation>
+        <translation>En este informe</translation>
     </message>
     <message>
         <location filename="../../resources/templates/group/roles.html.j2" line="-8"/>
         <source>How much each role describes what people do now, and how much they would like to grow into it, from 0 (not at all) to {top} (very much): how many people gave each answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto describe cada rol lo que las personas hacen ahora, y cuánto les gustaría crecer en él, de 0 (nada) a {top} (mucho): cuántas personas dieron cada respuesta.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Typical answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta típica</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Words people use for themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras que las personas usan para describirse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From the people who chose to share them.</source>
-        <translation type="unfinished"></translation>
+        <translation>De las personas que decidieron compartirlas.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Word</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabra</translation>
     </message>
     <message>
         <location filename="../../resources/templates/group/supports.html.j2" line="-7"/>
         <source>The kinds of support people&apos;s plans ask for from the organisations they work with, the most asked for first. Each person is counted once for each kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los tipos de apoyo que los planes de las personas piden a las organizaciones con las que trabajan, empezando por el más pedido. Cada persona se cuenta una vez por cada tipo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+13"/>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoyo</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>People asking for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas que lo piden</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Not asked for by anyone: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie pidió: {names}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>In people&apos;s own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Con las palabras de cada persona</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Written by people who chose to share them, and not linked to anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrito por personas que decidieron compartirlo, sin relacionarlo con nadie.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What they wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que escribieron</translation>
     </message>
 </context>
 <context>
@@ -925,268 +925,268 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     <message>
         <location filename="../../competence_app/gui/group_window.py" line="+39"/>
         <source>Group summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen del grupo</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Add the share files people chose to give you (or drop them on this window). Nobody&apos;s name or story is in them unless they ticked it themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrega los archivos para compartir que las personas decidieron darte (o arrástralos a esta ventana). No contienen el nombre ni la historia de nadie, a menos que esa persona lo haya marcado.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add &amp;files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar &amp;archivos…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add a f&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar una &amp;carpeta…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar todo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Session:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sesión:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show one session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo una sesión</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Files and whether each was counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos y si cada uno se contó</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Stacked bars: how many people chose each level of each competence</source>
-        <translation type="unfinished"></translation>
+        <translation>Barras apiladas: cuántas personas eligieron cada nivel de cada competencia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The same counts are in the table below the chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las mismas cifras están en la tabla debajo del gráfico.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Competences</source>
-        <translation type="unfinished"></translation>
+        <translation>Competencias</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Support most asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoyo más pedido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Roles now and wished-for (medians, 0 to 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles ahora y deseados (medianas, de 0 a 4)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Looking back at the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Mirando atrás al principio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change between the first and the latest session</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio entre la primera y la última sesión</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Change is shown two ways: from where people put themselves at the first session, and from where they now think they really were. People often rate their start lower once they know more, so the second is usually the larger.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cambio se muestra de dos formas: desde donde las personas se ubicaron en la primera sesión, y desde donde creen ahora que estaban realmente. A menudo la gente valora más bajo su punto de partida cuando ya sabe más, así que el segundo cambio suele ser mayor.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Save &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el &amp;informe…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save C&amp;SV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar CS&amp;V…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save SQ&amp;Lite…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar SQ&amp;Lite…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Add share files</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar archivos para compartir</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Share files (*.share.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos para compartir (*.share.json)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Add a folder of share files</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar una carpeta de archivos para compartir</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Counted?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Se contó?</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las personas</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Se contó</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>People counted: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas contadas: {n}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Level {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel {n}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not had the chance yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía sin oportunidad</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+18"/>
         <location line="+13"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <location line="-26"/>
         <location line="+25"/>
         <location line="+40"/>
         <source>Competence</source>
-        <translation type="unfinished"></translation>
+        <translation>Competencia</translation>
     </message>
     <message>
         <location line="-63"/>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Median</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Want to develop</source>
-        <translation type="unfinished"></translation>
+        <translation>Quieren desarrollarla</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoyo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+10"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Would like</source>
-        <translation type="unfinished"></translation>
+        <translation>Deseado</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+40"/>
         <source>Start, looking back</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio, mirando atrás</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>At {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>En {first}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>At {later}</source>
-        <translation type="unfinished"></translation>
+        <translation>En {later}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From the original start</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde el inicio original</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From the looked-back start</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde el inicio visto al mirar atrás</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Save the group report</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe del grupo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF (*.pdf);;OpenDocument text (*.odt);;Web page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf);;Texto OpenDocument (*.odt);;Página web (*.html)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Save as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save as SQLite</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como SQLite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SQLite database (*.db *.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos SQLite (*.db *.sqlite)</translation>
     </message>
 </context>
 <context>
@@ -1194,42 +1194,42 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     <message>
         <location filename="../../competence_app/gui/main_window.py" line="+43"/>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del guardado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Facilitator&apos;s session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión de facilitación</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Already open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya está abierta</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot open your data</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden abrir tus datos</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>About your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre tus datos</translation>
     </message>
     <message>
         <location line="+155"/>
         <source>Saved at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado a las {time}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Session: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión: {name}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not saved yet: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía sin guardar: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1237,47 +1237,47 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     <message>
         <location filename="../../competence_app/gui/plan_extras.py" line="+90"/>
         <source>My mentor and reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi mentor/a y las revisiones</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A mentor, a peer or a trusted colleague can help you look back at your plan every few months. Their notes sit beside yours, never mixed into them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una persona mentora, una compañera o un compañero de confianza puede ayudarte a revisar tu plan cada pocos meses. Sus notas van junto a las tuyas, nunca mezcladas con ellas.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Mentor&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de mi mentor/a</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How and how often we meet</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo y cada cuánto nos reunimos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For example: a video call every two months</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: una videollamada cada dos meses</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next review on</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima revisión el</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mentor&apos;s &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de mi &amp;mentor/a</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;How and how often we meet</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo y cada cuánto nos re&amp;unimos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next review</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima revisión</translation>
     </message>
 </context>
 <context>
