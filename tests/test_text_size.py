@@ -23,6 +23,8 @@ def test_preferences_have_defaults_and_limits(tmp_path):
         "text_scale_percent": 100,
         "high_contrast": 0,
         "framework_file": "",
+        "language": "",
+        "easy_read": 0,
     }
     assert settings.save(tmp_path, "text_scale_percent", 500)["text_scale_percent"] == 200
     assert settings.load(tmp_path)["text_scale_percent"] == 200
@@ -31,12 +33,16 @@ def test_preferences_have_defaults_and_limits(tmp_path):
         "text_scale_percent": 100,
         "high_contrast": 0,
         "framework_file": "",
+        "language": "",
+        "easy_read": 0,
     }
     (tmp_path / settings.PREFERENCES_NAME).write_text('{"text_scale_percent": "big"}', "utf-8")
     assert settings.load(tmp_path) == {
         "text_scale_percent": 100,
         "high_contrast": 0,
         "framework_file": "",
+        "language": "",
+        "easy_read": 0,
     }
 
 
