@@ -1453,12 +1453,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     <message>
         <location filename="../../competence_app/gui/paper_entry.py" line="+144"/>
         <source>Enter answers from paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar respuestas desde el papel</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Type the answers from {person}&apos;s worksheet. A digit fills the cell and moves on; Enter goes to the next row; Backspace clears a cell. Rows are numbered as on the worksheet. They are saved as a new reflection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe las respuestas de la hoja de trabajo de {person}. Un número llena la casilla y pasa a la siguiente; Intro pasa a la fila siguiente; Retroceso vacía una casilla. Las filas están numeradas igual que en la hoja. Las respuestas se guardan como una reflexión nueva.</translation>
     </message>
 </context>
 <context>
@@ -1466,37 +1466,42 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     <message>
         <location line="-105"/>
         <source>Answers from the paper worksheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas de la hoja de trabajo en papel</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Level
 1-5, 0 = not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel
+1-5, 0 = todavía no</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confidence
 1-3</source>
-        <translation type="unfinished"></translation>
+        <translation>Confianza
+1-3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Develop?
 1 = yes</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desarrollar?
+1 = sí</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Describes me now
 0-4</source>
-        <translation type="unfinished"></translation>
+        <translation>Me describe ahora
+0-4</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Would like
 0-4</source>
-        <translation type="unfinished"></translation>
+        <translation>Me gustaría
+0-4</translation>
     </message>
 </context>
 <context>
@@ -1504,22 +1509,22 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     <message>
         <location filename="../../competence_app/gui/goal_editor.py" line="-91"/>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin empezar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Under way</source>
-        <translation type="unfinished"></translation>
+        <translation>En marcha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Logrado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set aside</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa</translation>
     </message>
 </context>
 <context>
@@ -1527,587 +1532,587 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     <message>
         <location filename="../../competence_app/reports/content.py" line="+24"/>
         <source>Personal development plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de desarrollo personal</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>My competences</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis competencias</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>My roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis roles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>My goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis objetivos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Support I need</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoyo que necesito</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Looking after myself</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo me cuido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>My examples and stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis ejemplos e historias</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mentor&apos;s notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de mi mentor/a</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin empezar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Under way</source>
-        <translation type="unfinished"></translation>
+        <translation>En marcha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Logrado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set aside</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa</translation>
     </message>
     <message>
         <location line="+7"/>
         <location filename="../../resources/templates/worksheet/worksheet.html.j2" line="+47"/>
         <source>Not very confident</source>
-        <translation type="unfinished"></translation>
+        <translation>Poca confianza</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../resources/templates/worksheet/worksheet.html.j2" line="+0"/>
         <source>Fairly confident</source>
-        <translation type="unfinished"></translation>
+        <translation>Bastante confianza</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../resources/templates/worksheet/worksheet.html.j2" line="+0"/>
         <source>Very confident</source>
-        <translation type="unfinished"></translation>
+        <translation>Mucha confianza</translation>
     </message>
     <message>
         <location line="+157"/>
         <source>Describes me now</source>
-        <translation type="unfinished"></translation>
+        <translation>Me describe ahora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I&apos;d like to grow into</source>
-        <translation type="unfinished"></translation>
+        <translation>Me gustaría crecer en él</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Strengths</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortalezas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>None at level 4 or 5 yet. Strengths grow with chances to use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía ninguna en el nivel 4 o 5. Las fortalezas crecen cuando hay oportunidades de usarlas.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Competences I want to develop</source>
-        <translation type="unfinished"></translation>
+        <translation>Competencias que quiero desarrollar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>None marked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no marqué ninguna.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not had the chance yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía sin oportunidad</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Roles most like what I do now</source>
-        <translation type="unfinished"></translation>
+        <translation>Los roles más parecidos a lo que hago ahora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{names} ({score} out of 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} ({score} de 4).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Roles I would like to grow into</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles en los que me gustaría crecer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>None marked beyond what I do now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno por encima de lo que hago ahora.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Closest fit with my competences</source>
-        <translation type="unfinished"></translation>
+        <translation>El que mejor encaja con mis competencias</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{names} ({percent} %).</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} ({percent} %).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Words I use for myself</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras que uso para describirme</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivos</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Compared with my first reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparado con mi primera reflexión</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>higher in {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>más alto en {names}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>lower in {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>más bajo en {names}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>rated for the first time in {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>valorado por primera vez en {names}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the same in {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>igual en {names}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the same in {count} others</source>
-        <translation type="unfinished"></translation>
+        <translation>igual en otras {count}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A lower rating often means seeing more of a skill than before, not losing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nivel más bajo suele significar que ahora ves más de la habilidad que antes, no que la perdiste.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Not yet known</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se sabe</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Goal {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo {number}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Goal {number}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo {number}: {title}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why it matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué importa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How I will know</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo sabré que lo logré</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Competences it builds</source>
-        <translation type="unfinished"></translation>
+        <translation>Competencias que desarrolla</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Roles it builds</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles que fortalece</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who can help</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién puede ayudar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Target date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha prevista</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>What drains me</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que me agota</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What restores me</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que me devuelve la energía</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who I talk things over with after difficult meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Con quién hablo después de las reuniones difíciles</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor/a</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How we meet</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo nos reunimos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next review</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima revisión</translation>
     </message>
     <message>
         <location filename="../../competence_app/reports/figures.py" line="+73"/>
         <source>Radar chart of the level chosen for each competence. The table gives the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de radar con el nivel elegido en cada competencia. La tabla muestra lo mismo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Bar chart of how much each role describes what I do now and how much I would like to grow into it. The table gives the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de barras de cuánto describe cada rol lo que hago ahora y cuánto me gustaría crecer en él. La tabla muestra lo mismo.</translation>
     </message>
     <message>
         <location filename="../../competence_app/reports/paged.py" line="+133"/>
         <location line="+106"/>
         <location filename="../../competence_app/reports/templates.py" line="+73"/>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Página {page} de {pages}</translation>
     </message>
     <message>
         <location filename="../../competence_app/reports/worksheet.py" line="+50"/>
         <source>Reflection worksheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de trabajo para reflexionar</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not at all</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A little</source>
-        <translation type="unfinished"></translation>
+        <translation>Un poco</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Somewhat</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mostly</source>
-        <translation type="unfinished"></translation>
+        <translation>Bastante</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Very much</source>
-        <translation type="unfinished"></translation>
+        <translation>Mucho</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>tick box</source>
-        <translation type="unfinished"></translation>
+        <translation>casilla</translation>
     </message>
     <message>
         <location filename="../../resources/templates/plan.html.j2" line="+21"/>
         <source>Reflection: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexión: {title}</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Made on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado el {date}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>En este plan</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>This plan comes from a reflection on the competences and roles of citizen leadership. It is a starting point for conversations with a mentor and with the organisations I work with, and it will change as I do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este plan nace de una reflexión sobre las competencias y los roles del liderazgo ciudadano. Es un punto de partida para conversar con una persona mentora y con las organizaciones con las que trabajo, y cambiará a medida que yo cambie.</translation>
     </message>
     <message>
         <location filename="../../resources/templates/sections/competences.html.j2" line="+1"/>
         <source>The level chosen for each competence, from 1 ({lowest}) to 5 ({highest}). A competence not had the chance to use yet is a gap in the chart, not a low level.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nivel elegido en cada competencia, de 1 ({lowest}) a 5 ({highest}). Una competencia que todavía no tuve la oportunidad de usar aparece como un hueco en el gráfico, no como un nivel bajo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Competence</source>
-        <translation type="unfinished"></translation>
+        <translation>Competencia</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What this level looks like</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo es este nivel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Confianza</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Want to develop</source>
-        <translation type="unfinished"></translation>
+        <translation>Quiero desarrollarla</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <location filename="../../resources/templates/sections/goals.html.j2" line="+5"/>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>By when</source>
-        <translation type="unfinished"></translation>
+        <translation>Para cuándo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No goals have been added yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se agregó ningún objetivo.</translation>
     </message>
     <message>
         <location filename="../../resources/templates/sections/mentor_notes.html.j2" line="+2"/>
         <source>Notes from our conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de nuestra conversación</translation>
     </message>
     <message>
         <location filename="../../resources/templates/sections/roles.html.j2" line="+1"/>
         <source>How much each role describes what I do now, and how much I would like to grow into it, from 0 to 4. The fit shows how well my competence levels match what each role leans on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto describe cada rol lo que hago ahora, y cuánto me gustaría crecer en él, de 0 a 4. El encaje muestra qué tan bien coinciden mis niveles en las competencias con aquello en lo que se apoya cada rol.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Now (0 to 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora (de 0 a 4)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Would like (0 to 4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Me gustaría (de 0 a 4)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Encaje</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What the fit means</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué significa el encaje</translation>
     </message>
     <message>
         <location filename="../../resources/templates/sections/stories.html.j2" line="+1"/>
         <source>Examples and stories I wrote while reflecting. They are personal: please treat them with care.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplos e historias que escribí mientras reflexionaba. Son personales: por favor, trátalos con cuidado.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No examples or stories written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ejemplos ni historias escritos.</translation>
     </message>
     <message>
         <location filename="../../resources/templates/sections/supports.html.j2" line="+1"/>
         <source>What I need from the organisations I work with, so that I can do this work well. Each one is a request you can act on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que necesito de las organizaciones con las que trabajo para poder hacer bien este trabajo. Cada punto es una petición concreta a la que se puede responder.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What I need</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que necesito</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>In my words</source>
-        <translation type="unfinished"></translation>
+        <translation>Con mis palabras</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>For my goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Para mi objetivo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No support needs have been added to the goals yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se agregaron necesidades de apoyo a los objetivos.</translation>
     </message>
     <message>
         <location filename="../../resources/templates/sections/wellbeing.html.j2" line="+1"/>
         <source>This work can take an emotional toll. This is how I look after myself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este trabajo puede causar desgaste emocional. Así es como me cuido.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Nothing written here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nada escrito aquí.</translation>
     </message>
     <message>
         <location filename="../../resources/templates/worksheet/worksheet.html.j2" line="-26"/>
         <source>Your name (if you like)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu nombre (si quieres)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This is the same reflection as in the app, on paper. Take your time. There are no right answers: it is about where you are today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta es la misma reflexión que en la aplicación, pero en papel. Tómate tu tiempo. No hay respuestas correctas: se trata de dónde estás hoy.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For each competence, tick the one sentence that is closest to what you do now. If something hasn&apos;t come up for you yet, tick “I haven&apos;t had the chance yet”: that is not a low level.</source>
-        <translation type="unfinished"></translation>
+        <translation>En cada competencia, marca la frase que más se parece a lo que haces ahora. Si algo todavía no se te ha presentado, marca “Todavía no tuve la oportunidad”: eso no es un nivel bajo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Then tick how confident you feel, and whether you want to develop it. If you like, write an example from your own experience.</source>
-        <translation type="unfinished"></translation>
+        <translation>Después marca cuánta confianza tienes y si quieres desarrollarla. Si quieres, escribe un ejemplo de tu propia experiencia.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For each role, tick how much it describes what you do now, and how much you would like to grow into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>En cada rol, marca cuánto describe lo que haces ahora y cuánto te gustaría crecer en él.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Some of this may bring back hard memories. You can skip anything, stop at any point and come back to it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunas partes pueden traerte recuerdos difíciles. Puedes saltarte lo que quieras, parar en cualquier momento y volver más tarde.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The numbers help someone type your answers into the app later, in the same order. You decide who sees this sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los números ayudan a que alguien pase después tus respuestas a la aplicación, en el mismo orden. Tú decides quién ve esta hoja.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Part 1: the competences</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte 1: las competencias</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Where am I now? Tick one.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dónde estoy ahora? Marca una.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>I haven&apos;t had the chance yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no tuve la oportunidad.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>This is not a low level: it just hasn&apos;t come up for me so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un nivel bajo: simplemente todavía no se me ha presentado.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How confident do I feel about this? Tick one.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuánta confianza tengo en esto? Marca una.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>I want to develop this</source>
-        <translation type="unfinished"></translation>
+        <translation>Quiero desarrollar esto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An example or story (if you like)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ejemplo o una historia (si quieres)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Part 2: the roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte 2: los roles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Roles are different ways of making a difference. Most people do a bit of several, and that can change over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los roles son distintas formas de lograr un cambio. La mayoría de las personas hace un poco de varios, y eso puede cambiar con el tiempo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tick one box on each line, from 0 ({none}) to 4 ({most}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca una casilla en cada línea, de 0 ({none}) a 4 ({most}).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This describes what I do now</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto describe lo que hago ahora</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>I&apos;d like to grow into this</source>
-        <translation type="unfinished"></translation>
+        <translation>Me gustaría crecer en este rol</translation>
     </message>
 </context>
 <context>
@@ -2115,68 +2120,68 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     <message>
         <location filename="../../competence_app/gui/plan_page.py" line="+40"/>
         <source>My goals, looking after myself, and my mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis objetivos, cómo me cuido y mi mentor/a</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New &amp;goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo &amp;objetivo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove this goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar este objetivo…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>My development plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi plan de desarrollo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A plan is a few goals you care about, the small steps towards each, and the support you need from the organisations you work with. There are no goals yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un plan es un grupo pequeño de objetivos que te importan, los pasos pequeños para llegar a cada uno y el apoyo que necesitas de las organizaciones con las que trabajas. Todavía no hay objetivos.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Start from your results (each thing you want to develop has a &apos;Make a goal&apos; button there), or press New goal to start from scratch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empieza desde tus resultados (allí, cada cosa que quieres desarrollar tiene un botón “Crear un objetivo”), o haz clic en Nuevo objetivo para empezar desde cero.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Make my first goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear mi primer objetivo</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Also in my plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>También en mi plan:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Looking after myself</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo me cuido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>My mentor and reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi mentor/a y las revisiones</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+34"/>
         <source>A new goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Un objetivo nuevo</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Remove this goal?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar este objetivo?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove the goal “{title}” with its actions and support needs? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar el objetivo “{title}” con sus acciones y sus necesidades de apoyo? No se puede deshacer.</translation>
     </message>
 </context>
 <context>
