@@ -26,6 +26,19 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="use this framework file instead of the one that comes with the app",
     )
+    parser.add_argument(
+        "--language",
+        metavar="CODE",
+        choices=("en", "es"),
+        help="the language of the app and its documents for this run: en or es "
+        "(default: the one chosen in the app, else the system's)",
+    )
+    parser.add_argument(
+        "--pseudo-localise",
+        action="store_true",
+        help="for translators: show every text 40%% longer and accented, to find "
+        "clipped or untranslated text",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     # Only the name here: its options live with the export code, which the GUI
     # path must not import ('competence-app export --help' lists them).
@@ -74,7 +87,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "export":
         from competence_app.reports.command import run_export
 
-        return run_export(rest, data_dir=args.data_dir, framework=args.framework)
+        return run_export(
+            rest, data_dir=args.data_dir, framework=args.framework, language=args.language
+        )
     if args.command in ("export-data", "import"):
         return run_data_command(args.command, rest, args)
     if args.command == "group-summary":
@@ -104,7 +119,13 @@ def main(argv: list[str] | None = None) -> int:
 
     from competence_app.gui.app import run
 
-    return run(data_dir, framework_path, data_dir_error=problem)
+    return run(
+        data_dir,
+        framework_path,
+        data_dir_error=problem,
+        language=args.language,
+        pseudo=args.pseudo_localise,
+    )
 
 
 if __name__ == "__main__":

@@ -26,6 +26,7 @@ LANGUAGES = {"en": "English", "es": "Español"}
 QM_PREFIX = "competence_app"
 
 _installed: list = []  # kept referenced: Qt does not own installed translators
+_current = [SOURCE_LANGUAGE]
 
 
 def system_language() -> str:
@@ -44,6 +45,18 @@ def chosen_language(preference: str) -> str:
     return preference if preference in LANGUAGES else system_language()
 
 
+def folder_language(data_dir) -> str:
+    """The language chosen for a data folder (its preferences), or the system's."""
+    from competence_app import settings
+
+    return chosen_language(settings.load(data_dir)[settings.LANGUAGE.key])
+
+
+def current_language() -> str:
+    """The language last installed (English until `install` is called)."""
+    return _current[0]
+
+
 def translation_file(language: str):
     return resource_path("resources", "translations", f"{QM_PREFIX}_{language}.qm")
 
@@ -60,6 +73,7 @@ def install(language: str, pseudo: bool = False) -> list[str]:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    _current[0] = language
     QLocale.setDefault(QLocale(language))
     problems = []
     if pseudo:

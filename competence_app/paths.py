@@ -40,7 +40,12 @@ def resource_path(*parts: str) -> Path:
     return package_dir.joinpath(*parts)
 
 
-def default_framework_file() -> Path:
+def default_framework_file(language: str = "en") -> Path:
+    """The standard framework in `language` (its content file), else in English."""
+    if language != "en":
+        translated = resource_path("resources", "framework", f"citizen-leadership.{language}.toml")
+        if translated.is_file():
+            return translated
     return resource_path("resources", "framework", "citizen-leadership.toml")
 
 

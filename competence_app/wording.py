@@ -16,11 +16,14 @@ from competence_app.i18n import translate
 
 def reflection_date(reflection: Reflection) -> str:
     """'22 Nov 2026': the day a reflection was started."""
+    from PySide6.QtCore import QDate, QLocale
+
     try:
         moment = datetime.fromisoformat(reflection.created_at)
     except ValueError:
         return reflection.created_at[:10]
-    return f"{moment.day} {moment:%b %Y}"
+    # Month names in the language in use (QLocale's default follows i18n.install).
+    return QLocale().toString(QDate(moment.year, moment.month, moment.day), "d MMM yyyy")
 
 
 def reflection_title(reflection: Reflection) -> str:

@@ -51,6 +51,7 @@ def test_menus_and_shortcuts_move_between_pages(open_window, data_dir, person, q
         "Normal text size",
         "High contrast",
         "Easy read wording",
+        "Language",
     ]
     assert texts["Help"] == [
         "Keyboard shortcuts",

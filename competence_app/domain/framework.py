@@ -310,7 +310,7 @@ def load_framework(path: Path | str) -> Framework:
     return parse_framework(data, path)
 
 
-def default_framework_path() -> Path:
+def default_framework_path(language: str = "en") -> Path:
     from competence_app.paths import default_framework_file
 
-    return default_framework_file()
+    return default_framework_file(language)

@@ -5,9 +5,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from competence_app import APP_ID, APP_NAME, __version__
+from competence_app.paths import resource_path
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -15,6 +17,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
+    # One SVG drawn at any size the desktop asks for; Qt reads it only when a window
+    # is shown, which costs about 2 ms (measured in packaging/README.md).
+    app.setWindowIcon(QIcon(str(resource_path("resources", "icons", f"{APP_ID}.svg"))))
     return app
 
 
@@ -24,17 +29,31 @@ def show_error(title: str, message: str) -> None:
     QMessageBox.critical(None, title, message)
 
 
-def run(data_dir: Path, framework_path: Path | None, data_dir_error: str | None = None) -> int:
+def run(
+    data_dir: Path,
+    framework_path: Path | None,
+    data_dir_error: str | None = None,
+    language: str | None = None,
+    pseudo: bool = False,
+) -> int:
     app = make_application()
+    from competence_app import i18n
+
     if data_dir_error:
+        i18n.install(i18n.system_language(), pseudo)
         show_error(APP_NAME, data_dir_error)
         return 2
     from competence_app import settings
     from competence_app.gui import text_size
     from competence_app.gui.main_window import MainWindow
 
-    # Before the window exists, so its first frame is already at the chosen size.
+    # Before the window exists, so its first frame is already at the chosen size
+    # and in the chosen language.
     preferences = settings.load(data_dir)
+    for problem in i18n.install(
+        language or i18n.chosen_language(preferences[settings.LANGUAGE.key]), pseudo
+    ):
+        print(problem, file=sys.stderr)
     text_size.apply(preferences[settings.TEXT_SCALE.key])
     if preferences[settings.HIGH_CONTRAST.key]:
         from competence_app.gui import contrast

@@ -265,7 +265,7 @@ def use_framework_file(window: MainWindow, chosen: str | None = None) -> bool:
 
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-    from competence_app import files, settings
+    from competence_app import files, i18n, settings
     from competence_app.domain.framework import (
         FrameworkError,
         default_framework_path,
@@ -281,7 +281,7 @@ def use_framework_file(window: MainWindow, chosen: str | None = None) -> bool:
         )
         if not chosen:
             return False
-    path = Path(chosen) if chosen else default_framework_path()
+    path = Path(chosen) if chosen else default_framework_path(i18n.current_language())
     try:
         framework = load_framework(path)
     except FrameworkError as error:
@@ -339,3 +339,19 @@ def toggle_easy_read(window: MainWindow, on: bool) -> None:
             ),
             5000,
         )
+
+
+def change_language(window: MainWindow, code: str) -> None:
+    """Speak another language from now on ("" follows the computer's), remembered."""
+    from competence_app import files, i18n, settings
+
+    try:
+        settings.save(window.context.data_dir, settings.LANGUAGE.key, code)
+    except files.WriteFailedError as failure:
+        window.statusBar().showMessage(
+            translate("commands", "The choice could not be remembered ({reason}).").format(
+                reason=failure.reason
+            ),
+            5000,
+        )
+    window.use_language(i18n.chosen_language(code))

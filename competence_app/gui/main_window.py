@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
 
 from competence_app import APP_NAME
 
@@ -40,8 +40,11 @@ class MainWindow(QMainWindow):
         # font database, and the content follows a moment later anyway.
         self.stack.addWidget(QWidget())
         self.saved_label = QLabel()
-        self.saved_label.setAccessibleName(self.tr("Save status"))
         self.session_label = QLabel()
+        self._label_status()
+
+    def _label_status(self) -> None:
+        self.saved_label.setAccessibleName(self.tr("Save status"))
         self.session_label.setAccessibleName(self.tr("Facilitator's session"))
 
     # -- start-up ----------------------------------------------------------------
@@ -60,6 +63,7 @@ class MainWindow(QMainWindow):
         """Read the framework and the person's data, then show the right page."""
         from PySide6.QtWidgets import QMessageBox
 
+        from competence_app import i18n
         from competence_app.domain.framework import (
             FrameworkError,
             default_framework_path,
@@ -73,7 +77,7 @@ class MainWindow(QMainWindow):
         if self.context is None:
             try:
                 framework = self._framework or load_framework(
-                    self._framework_path or default_framework_path()
+                    self._framework_path or default_framework_path(i18n.current_language())
                 )
             except FrameworkError as error:
                 QMessageBox.critical(self, APP_NAME, str(error))
@@ -161,6 +165,42 @@ class MainWindow(QMainWindow):
         self.context.framework = self.context.framework.worded(easy)
         if self.workspace is None:
             return  # the welcome and chooser pages show no descriptions or levels
+        self._redraw_workspace()
+
+    def use_language(self, language: str) -> None:
+        """Speak `language` at once: menus, pages and (for the standard framework) content."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from competence_app import i18n, settings
+        from competence_app.domain.framework import (
+            FrameworkError,
+            default_framework_path,
+            load_framework,
+        )
+
+        for problem in i18n.install(language):
+            QMessageBox.warning(self, APP_NAME, problem)
+        own_file = self._framework is not None or self._framework_path is not None
+        own_file = own_file or settings.load(self._data_dir)[settings.FRAMEWORK_FILE.key]
+        if not own_file:
+            try:
+                framework = load_framework(default_framework_path(language))
+                self.context.framework = framework.worded(self.context.framework.easy_read)
+            except FrameworkError as error:
+                QMessageBox.warning(self, APP_NAME, str(error))
+        self._label_status()
+        for menu in self.menuBar().findChildren(QMenu):
+            menu.deleteLater()  # their shortcuts would otherwise stay alive
+        self.menuBar().clear()
+        self._build_menus()
+        if self.workspace is None:
+            self.reopen()  # the welcome or chooser page, drawn again
+            return
+        for action in self._workspace_actions:
+            action.setEnabled(True)
+        self._redraw_workspace()
+
+    def _redraw_workspace(self) -> None:
         tab = self.workspace.currentIndex()
         reflection = self.workspace.reflection
         self._discard_workspace()

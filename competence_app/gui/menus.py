@@ -121,6 +121,7 @@ def build_menus(window: MainWindow) -> list[QAction]:
     easy.setCheckable(True)
     easy.setChecked(window.context.framework.easy_read)
     easy.toggled.connect(lambda on: commands.toggle_easy_read(window, on))
+    _add_languages(window, menu.addMenu(translate("Menus", "&Language")))
 
     menu = bar.addMenu(translate("Menus", "&Go"))
     add(
@@ -194,3 +195,24 @@ def build_menus(window: MainWindow) -> list[QAction]:
         needs=ALWAYS,
     )
     return waiting
+
+
+def _add_languages(window: MainWindow, menu) -> None:
+    """One choice per language, each named in its own words, plus following the system."""
+    from PySide6.QtGui import QActionGroup
+
+    from competence_app import i18n
+
+    group = QActionGroup(menu)
+    saved = settings.load(window.context.data_dir)[settings.LANGUAGE.key]
+    system = i18n.LANGUAGES[i18n.system_language()]
+    choices = [
+        ("", translate("Menus", "Same as this computer ({language})").format(language=system))
+    ]
+    choices += list(i18n.LANGUAGES.items())
+    for code, name in choices:
+        action = menu.addAction(name)
+        action.setCheckable(True)
+        action.setChecked(code == saved or (code == "" and saved not in i18n.LANGUAGES))
+        group.addAction(action)
+        action.triggered.connect(lambda _=False, code=code: commands.change_language(window, code))

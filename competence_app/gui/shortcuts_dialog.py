@@ -20,11 +20,14 @@ def shortcut_rows(window: QMainWindow) -> list[list[str]]:
         for action in menu.actions():
             keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
             if keys:
-                rows.append([" or ".join(keys), action.text().replace("&", "").rstrip("…")])
+                rows.append([either(keys), action.text().replace("&", "").rstrip("…")])
     page_keys = [
-        (" or ".join(shortcuts.NEXT_PAGE), translate("shortcuts", "Next page of the reflection")),
         (
-            " or ".join(shortcuts.PREVIOUS_PAGE),
+            either(native(shortcuts.NEXT_PAGE)),
+            translate("shortcuts", "Next page of the reflection"),
+        ),
+        (
+            either(native(shortcuts.PREVIOUS_PAGE)),
             translate("shortcuts", "Previous page of the reflection"),
         ),
         ("1 … 5", translate("shortcuts", "Choose a level (on a competence page)")),
@@ -42,6 +45,15 @@ def shortcut_rows(window: QMainWindow) -> list[list[str]]:
         (translate("shortcuts", "Tab"), translate("shortcuts", "Move to the next control")),
     ]
     return rows + [list(pair) for pair in page_keys]
+
+
+def either(keys: list[str]) -> str:
+    return (" " + translate("shortcuts", "or") + " ").join(keys)
+
+
+def native(keys) -> list[str]:
+    """Key names as this system and language write them (Ctrl, AvPág, ⌘)."""
+    return [QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText) for key in keys]
 
 
 class ShortcutsDialog(QDialog):

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from competence_app.gui import style
+from competence_app.i18n import translate
 
 # Text is saved this long after the last keystroke; focus loss and page
 # changes save at once, so a quick crash loses at most this much typing.
@@ -41,7 +42,9 @@ class Heading(QLabel):
         self._scale = scale
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setAccessibleDescription(f"heading level {level}")
+        self.setAccessibleDescription(
+            translate("widgets", "heading level {level}").format(level=level)
+        )
         self._resize_font()
         QApplication.instance().fontChanged.connect(self._resize_font)
 

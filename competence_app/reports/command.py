@@ -78,12 +78,18 @@ def build_parser(data_dir: str | None, framework: str | None) -> argparse.Argume
     return parser
 
 
-def run_export(argv: list[str], data_dir: str | None = None, framework: str | None = None) -> int:
+def run_export(
+    argv: list[str],
+    data_dir: str | None = None,
+    framework: str | None = None,
+    language: str | None = None,
+) -> int:
     parser = build_parser(data_dir, framework)
     try:
         args = parser.parse_args(argv)
     except SystemExit as stop:  # --help, or argparse has already explained the mistake
         return int(stop.code or 0)
+    args.language = language
     try:
         path = _export(args)
     except _CommandError as stop:
@@ -109,19 +115,22 @@ def _options(args: argparse.Namespace) -> ExportOptions:
 
 
 def _export(args: argparse.Namespace) -> Path:
+    from competence_app import i18n
     from competence_app.domain.framework import FrameworkError, load_framework
     from competence_app.paths import database_path, default_framework_file, resolve_data_dir
     from competence_app.store.database import StoreError, open_database
 
     options = _options(args)
+    folder = resolve_data_dir(args.data_dir)
+    # The document speaks the language chosen in the app for this folder.
+    language = args.language or i18n.folder_language(folder)
     try:
         framework = load_framework(
-            Path(args.framework) if args.framework else default_framework_file()
+            Path(args.framework) if args.framework else default_framework_file(language)
         )
     except FrameworkError as error:
         raise _CommandError(USAGE_ERROR, str(error)) from error
 
-    folder = resolve_data_dir(args.data_dir)
     easy = args.easy_read
     if easy is None:
         from competence_app import settings
@@ -139,6 +148,7 @@ def _export(args: argparse.Namespace) -> Path:
     try:
         profile = _choose_profile(db, folder, args.profile)
         _app = offscreen_application()  # referenced until the file is written
+        i18n.install(language)
         from competence_app.reports.export import export_plan
 
         try:
