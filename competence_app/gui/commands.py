@@ -334,7 +334,7 @@ def toggle_easy_read(window: MainWindow, on: bool) -> None:
         settings.save(window.context.data_dir, settings.EASY_READ.key, int(on))
     except files.WriteFailedError as failure:
         window.statusBar().showMessage(
-            window.tr("The choice could not be remembered ({reason}).").format(
+            translate("commands", "The choice could not be remembered ({reason}).").format(
                 reason=failure.reason
             ),
             5000,

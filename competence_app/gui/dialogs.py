@@ -9,6 +9,7 @@ from competence_app.domain.framework import Framework
 from competence_app.domain.model import Profile
 from competence_app.gui.welcome import ProfileForm
 from competence_app.gui.widgets import page_layout
+from competence_app.i18n import translate
 
 
 def load_form(name: str, parent: QWidget | None = None) -> QWidget:
@@ -40,24 +41,25 @@ def about_dialog(parent: QWidget, framework: Framework, data_dir) -> QDialog:
     font.setPointSizeF(font.pointSizeF() * 1.3)
     heading.setFont(font)
     dialog.findChild(QLabel, "frameworkLabel").setText(
-        parent.tr("Framework in use: {title}, version {version}.").format(
+        translate("dialogs", "Framework in use: {title}, version {version}.").format(
             title=framework.title, version=framework.version
         )
     )
     dialog.findChild(QLabel, "creditLabel").setText(
         framework.credit
         + "\n\n"
-        + parent.tr(
+        + translate(
+            "dialogs",
             "The descriptions and level sentences are written for this app from that "
-            "research; any mistakes in them are ours, not the report's authors'."
+            "research; any mistakes in them are ours, not the report's authors'.",
         )
     )
     dialog.findChild(QLabel, "dataLabel").setText(
-        parent.tr("Your data is kept in: {folder}").format(folder=str(data_dir))
+        translate("dialogs", "Your data is kept in: {folder}").format(folder=str(data_dir))
     )
     buttons = dialog.findChild(QDialogButtonBox, "buttonBox")
     diagnostics = buttons.addButton(
-        parent.tr("&Diagnostics…"), QDialogButtonBox.ButtonRole.ActionRole
+        translate("dialogs", "&Diagnostics…"), QDialogButtonBox.ButtonRole.ActionRole
     )
     diagnostics.setObjectName("diagnosticsButton")
 
@@ -90,10 +92,11 @@ def ask_label(parent: QWidget) -> str | None:
     """Ask for the optional label of a new reflection; None means cancelled."""
     text, ok = QInputDialog.getText(
         parent,
-        parent.tr("Start a new reflection"),
-        parent.tr(
+        translate("dialogs", "Start a new reflection"),
+        translate(
+            "dialogs",
             "A new reflection starts today, and your earlier ones stay as they are so you can "
-            "compare them.\n\nLabel (optional), for example 'After the course':"
+            "compare them.\n\nLabel (optional), for example 'After the course':",
         ),
     )
     return text.strip() if ok else None
