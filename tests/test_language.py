@@ -296,10 +296,31 @@ def every_screen(qtbot, folder: Path):
     return window, screens
 
 
-def test_no_visible_text_of_the_spanish_interface_is_left_in_english(qtbot, data_dir, person):
+def first_screens(qtbot, tmp_path: Path):
+    """The welcome page of an empty folder, and the chooser of a shared laptop."""
+    from competence_app.paths import database_path, prepare_data_dir
+    from competence_app.store import profiles
+    from competence_app.store.database import open_database
+
+    welcome = open_spanish_capable_window(qtbot, tmp_path / "empty")
+    screens = [("welcome", visible_texts(welcome))]
+    shared = prepare_data_dir(tmp_path / "shared")
+    db = open_database(database_path(shared))
+    profiles.create_profile(db, "Robin", ["carer"])
+    profiles.create_profile(db, "Sam", [])
+    db.close()
+    chooser = open_spanish_capable_window(qtbot, shared)
+    screens.append(("chooser", visible_texts(chooser)))
+    return screens
+
+
+def test_no_visible_text_of_the_spanish_interface_is_left_in_english(
+    qtbot, data_dir, person, tmp_path
+):
     settings.save(data_dir, settings.LANGUAGE.key, "es")
     i18n.install("es")
     window, screens = every_screen(qtbot, data_dir)
+    screens += first_screens(qtbot, tmp_path)
     patterns = english_patterns()
     left = sorted(
         {
@@ -344,13 +365,16 @@ def untranslated(text: str, known: list[str]) -> str:
     return " ".join(re.findall(r"[^\W\d_]{2,}", text))
 
 
-def test_pseudo_localisation_finds_no_text_that_skips_the_translator(qtbot, data_dir, person):
+def test_pseudo_localisation_finds_no_text_that_skips_the_translator(
+    qtbot, data_dir, person, tmp_path
+):
     """Every visible text goes through the translator (or is content or the person's data)."""
     from competence_app import APP_NAME, __version__
 
     i18n.install("en", pseudo=True)
     window, screens = every_screen(qtbot, data_dir)
-    known = [APP_NAME, "Robin", "Start of programme", "carer", __version__, "PDF", "ODT"]
+    screens += first_screens(qtbot, tmp_path)
+    known = [APP_NAME, "Robin", "Sam", "Start of programme", "carer", __version__, "PDF", "ODT"]
     known += ["HTML", "Markdown", "A4", "Letter", "Ctrl", "Shift", "Alt", "PgUp", "PgDown"]
     known += ["Space", "Return", "Enter", "Esc", "Del", "Tab", "Up", "Down", "Left", "Right"]
     # Longest first, so a name is taken out whole before any shorter text inside it.
