@@ -1620,7 +1620,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     <message>
         <location line="+1"/>
         <source>I&apos;d like to grow into</source>
-        <translation>Me gustaría crecer en él</translation>
+        <translation>Me gustaría crecer en este rol</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -2189,57 +2189,57 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     <message>
         <location filename="../../competence_app/gui/chooser.py" line="+31"/>
         <source>Who is using the app?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quién usa la aplicación?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This computer is shared. Choose your name to carry on where you left off. Each person&apos;s reflections and plan are kept apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta computadora es compartida. Elige tu nombre para seguir donde lo dejaste. Las reflexiones y el plan de cada persona se guardan por separado.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>People using this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas que usan esta computadora</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;New person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva persona</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;mbiar el nombre…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar…</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name or pseudonym:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre o seudónimo:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Delete this person?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar a esta persona?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete {name} and all their reflections, plan and stories from this computer? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar de esta computadora a {name} con todas sus reflexiones, su plan y sus historias? No se puede deshacer.</translation>
     </message>
 </context>
 <context>
@@ -2247,7 +2247,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     <message>
         <location filename="../../competence_app/gui/dialogs.py" line="+76"/>
         <source>About me</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre mí</translation>
     </message>
 </context>
 <context>
@@ -2255,42 +2255,42 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     <message>
         <location filename="../../competence_app/gui/welcome.py" line="+34"/>
         <source>&amp;Name or pseudonym (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre o seudónimo (opcional):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name or pseudonym, optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre o seudónimo, opcional</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any name you like, or leave it empty</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre que quieras, o déjalo vacío</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Words I use for myself (pick any, or none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras que uso para describirme (elige las que quieras, o ninguna)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Add my own word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar mi propia palabra:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>My own word for myself</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi propia palabra para describirme</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add my own word</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar mi propia palabra</translation>
     </message>
 </context>
 <context>
@@ -2298,73 +2298,73 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     <message>
         <location filename="../../competence_app/gui/reflect_flow.py" line="+48"/>
         <source>Pages of this reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas de esta reflexión</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&amp;Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;tiqueta:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>for example: Start of programme</source>
-        <translation type="unfinished"></translation>
+        <translation>por ejemplo: Inicio del programa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Label for this reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta de esta reflexión</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Progress through the pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Avance por las páginas</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>← &amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>← &amp;Anterior</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Page Up or Alt+Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Re Pág o Alt+Izquierda</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+65"/>
         <source>&amp;Next →</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siguiente →</translation>
     </message>
     <message>
         <location line="-64"/>
         <source>Page Down or Alt+Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Av Pág o Alt+Derecha</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Reflection started {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexión empezada el {when}</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Page {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Página {n} de {total}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>See my &amp;results →</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver mis resultados →</translation>
     </message>
     <message>
         <location line="+92"/>
         <source>answered</source>
-        <translation type="unfinished"></translation>
+        <translation>respondida</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>not answered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>todavía sin responder</translation>
     </message>
 </context>
 <context>
@@ -2372,72 +2372,72 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     <message>
         <location filename="../../competence_app/gui/results_models.py" line="+16"/>
         <source>Not very</source>
-        <translation type="unfinished"></translation>
+        <translation>Poca</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fairly</source>
-        <translation type="unfinished"></translation>
+        <translation>Bastante</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Very</source>
-        <translation type="unfinished"></translation>
+        <translation>Mucha</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Competence</source>
-        <translation type="unfinished"></translation>
+        <translation>Competencia</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Compared with</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparado con</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Confianza</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>To develop</source>
-        <translation type="unfinished"></translation>
+        <translation>Para desarrollar</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Describes me now (0-4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Me describe ahora (0-4)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Like to grow into (0-4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Me gustaría crecer en él (0-4)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fit with my competences</source>
-        <translation type="unfinished"></translation>
+        <translation>Encaje con mis competencias</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>not yet known</source>
-        <translation type="unfinished"></translation>
+        <translation>todavía no se sabe</translation>
     </message>
 </context>
 <context>
@@ -2445,144 +2445,144 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     <message>
         <location filename="../../competence_app/gui/results_page.py" line="+74"/>
         <source>&amp;Showing:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrando:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reflection shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexión que se muestra</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Compare with:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparar con:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Earlier or later reflection to compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexión anterior o posterior con la que comparar</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>My reflections so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis reflexiones hasta ahora</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>My competences</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis competencias</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Radar chart of my competence levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de radar de mis niveles en las competencias</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Table of my competence levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla de mis niveles en las competencias</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué cambió</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What changed between the two reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué cambió entre las dos reflexiones</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+2"/>
         <source>Strengths</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortalezas</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <source>What I want to develop</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que quiero desarrollar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ready to plan?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Todo listo para planificar?</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>My roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis roles</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Bar chart of my roles, now and wished-for</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de barras de mis roles, ahora y como deseo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Table of my roles and how well they fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla de mis roles y de qué tan bien encajan</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>How each role fits, in words</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo encaja cada rol, en palabras</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The same figures are in the table beside the chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las mismas cifras están en la tabla junto al gráfico.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>(nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguna)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>My reflections so far (newest first):</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis reflexiones hasta ahora (de la más reciente a la más antigua):</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>•  {title}: {done} of {total} pages answered</source>
-        <translation type="unfinished"></translation>
+        <translation>•  {title}: {done} de {total} páginas respondidas</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Choose one under &apos;Compare with&apos; to see what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una en “Comparar con” para ver qué cambió.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>What changed from {earlier} to {later}</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué cambió de {earlier} a {later}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>None at level 4 or 5 yet. Strengths grow with chances to use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía ninguna en el nivel 4 o 5. Las fortalezas crecen cuando hay oportunidades de usarlas.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Nothing marked yet: tick &apos;I want to develop this&apos; on any competence page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no marcaste nada: marca “Quiero desarrollar esto” en cualquier página de competencia.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Describes me now</source>
-        <translation type="unfinished"></translation>
+        <translation>Me describe ahora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I&apos;d like to grow into</source>
-        <translation type="unfinished"></translation>
+        <translation>Me gustaría crecer en este rol</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>not yet known</source>
-        <translation type="unfinished"></translation>
+        <translation>todavía no se sabe</translation>
     </message>
 </context>
 <context>
@@ -2590,82 +2590,82 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     <message>
         <location filename="../../competence_app/gui/role_page.py" line="+26"/>
         <source>What it asks of you</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que te pide</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Risks and dilemmas</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgos y dilemas</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The competences it leans on most</source>
-        <translation type="unfinished"></translation>
+        <translation>Las competencias en las que más se apoya</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Not at all</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A little</source>
-        <translation type="unfinished"></translation>
+        <translation>Un poco</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Somewhat</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mostly</source>
-        <translation type="unfinished"></translation>
+        <translation>Bastante</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Very much</source>
-        <translation type="unfinished"></translation>
+        <translation>Mucho</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This describes what I do now</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto describe lo que hago ahora</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>How much {name} describes what I do now</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto describe {name} lo que hago ahora</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>I&apos;d like to grow into this</source>
-        <translation type="unfinished"></translation>
+        <translation>Me gustaría crecer en este rol</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>How much I&apos;d like to grow into {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto me gustaría crecer en el rol de {name}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Keys 0 to 4 set the scale you are on (or the first one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las teclas del 0 al 4 marcan la escala en la que estás (o la primera).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Notes about {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas sobre {name}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anything you want to remember about this role and you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que quieras recordar sobre este rol y sobre ti.</translation>
     </message>
 </context>
 <context>
@@ -2673,44 +2673,46 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     <message>
         <location filename="../../competence_app/gui/saving.py" line="+18"/>
         <source>Another program is using your data just now. Please try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro programa está usando tus datos en este momento. Por favor, vuelve a intentarlo en un momento.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The computer&apos;s disk seems to be full or unavailable. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parece que el disco de la computadora está lleno o no está disponible. Libera algo de espacio y vuelve a intentarlo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your data folder cannot be written to at the moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>En este momento no se puede escribir en tu carpeta de datos.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Something went wrong while saving ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal al guardar ({detail}).</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>It stays on screen, and the app will keep trying to save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigue en la pantalla, y la aplicación seguirá intentando guardarlo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Please try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por favor, vuelve a intentarlo en un momento.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía sin guardar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your last change could not be saved. {reason}
 
 {later} Everything saved before it is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu último cambio no se pudo guardar. {reason}
+
+{later} Todo lo que se guardó antes está a salvo.</translation>
     </message>
 </context>
 <context>
@@ -2718,42 +2720,42 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     <message>
         <location filename="../../competence_app/gui/sessions.py" line="+47"/>
         <source>Start a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar una sesión</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>For facilitators. While a session is on, every new reflection on this computer is labelled with its name, so a group summary can be filtered by session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para personas facilitadoras. Mientras haya una sesión en curso, cada reflexión nueva en esta computadora lleva su nombre, así el resumen del grupo se puede filtrar por sesión.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Session name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la sesión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For example: Leadership programme, day 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: Programa de liderazgo, día 1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Session date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la sesión</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Session &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre de la sesión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Start the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar la sesión</translation>
     </message>
 </context>
 <context>
@@ -2761,52 +2763,52 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     <message>
         <location filename="../../competence_app/gui/share_dialog.py" line="+32"/>
         <source>Share with my group</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir con mi grupo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your facilitator can put together an anonymous picture of the group from the files people choose to share. Sharing is up to you. The file carries a random number, nothing about you or this computer, unless you add something below.</source>
-        <translation type="unfinished"></translation>
+        <translation>La persona que facilita tu grupo puede armar una imagen anónima del grupo con los archivos que cada persona decide compartir. Compartir es tu decisión. El archivo lleva un número al azar, nada sobre ti ni sobre esta computadora, a menos que agregues algo aquí abajo.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add more, only if you want to</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar más, solo si quieres</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>My name or pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi nombre o seudónimo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The words I use for myself</source>
-        <translation type="unfinished"></translation>
+        <translation>Las palabras que uso para describirme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>My examples and stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis ejemplos e historias</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The support I need, in my own words</source>
-        <translation type="unfinished"></translation>
+        <translation>El apoyo que necesito, con mis propias palabras</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What the file will contain</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que contendrá el archivo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What the share file will contain</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que contendrá el archivo para compartir</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>I agree: save the share file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Estoy de acuerdo: guardar el archivo para compartir…</translation>
     </message>
 </context>
 <context>
@@ -2815,17 +2817,17 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <location filename="../../competence_app/gui/shortcuts_dialog.py" line="+50"/>
         <location line="+6"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What they do</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacen</translation>
     </message>
 </context>
 <context>
@@ -2833,27 +2835,27 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     <message>
         <location filename="../../competence_app/gui/plan_rows.py" line="+34"/>
         <source>Support {n}: what kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoyo {n}: de qué tipo</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>For example: travel for the quarterly panel, paid within two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: el transporte para el panel trimestral, pagado en menos de dos semanas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Support {n}: details</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoyo {n}: detalles</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove support {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el apoyo {n}</translation>
     </message>
 </context>
 <context>
@@ -2861,54 +2863,56 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     <message>
         <location filename="../../competence_app/gui/welcome.py" line="+48"/>
         <source>Welcome to Citizen Leadership Companion</source>
-        <translation type="unfinished"></translation>
+        <translation>Te damos la bienvenida a Citizen Leadership Companion</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This is a quiet place to think about the work you do with your lived experience of health and social care: on a panel, as a carer, in a peer group, in campaigns, teaching or research.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este es un lugar tranquilo para pensar en el trabajo que haces con tu experiencia vivida de la salud y los cuidados: en un panel, como persona cuidadora, en un grupo de pares, en campañas, en la enseñanza o en la investigación.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>You will look at nine competences and four roles, one page at a time. There are no right answers and no scores to pass. You can stop whenever you like: every answer is saved the moment you give it, and you will come back to the same page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vas a ver nueve competencias y cuatro roles, una página a la vez. No hay respuestas correctas ni puntajes que aprobar. Puedes parar cuando quieras: cada respuesta se guarda en cuanto la das, y volverás a la misma página.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Everything you write stays on this computer, in this folder:
 {folder}
 Nothing is sent over the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo que escribes se queda en esta computadora, en esta carpeta:
+{folder}
+No se envía nada por internet.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Where your answers are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde se guardan tus respuestas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>About you</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre ti</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A &amp;label for this reflection (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Una &amp;etiqueta para esta reflexión (opcional):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>for example: Start of programme</source>
-        <translation type="unfinished"></translation>
+        <translation>por ejemplo: Inicio del programa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Label for this reflection, optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta de esta reflexión, opcional</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Start my reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Em&amp;pezar mi reflexión</translation>
     </message>
 </context>
 <context>
@@ -2916,42 +2920,42 @@ Nothing is sent over the internet.</source>
     <message>
         <location filename="../../competence_app/gui/plan_extras.py" line="-75"/>
         <source>Looking after myself</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo me cuido</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Using your own experience to change things can be tiring, and some meetings bring hard memories back. Noticing what drains you and what restores you helps you keep going. This part stays private unless you choose to include it in an exported plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar tu propia experiencia para cambiar las cosas puede cansar, y algunas reuniones traen de vuelta recuerdos difíciles. Darte cuenta de lo que te agota y de lo que te devuelve la energía te ayuda a seguir adelante. Esta parte es privada, a menos que decidas incluirla en un plan exportado.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>What drains me</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que me agota</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What restores me</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que me devuelve la energía</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who I talk things over with after difficult meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Con quién hablo después de las reuniones difíciles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What &amp;drains me</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que me &amp;agota</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What &amp;restores me</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que me de&amp;vuelve la energía</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who I &amp;talk things over with after difficult meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Con &amp;quién hablo después de las reuniones difíciles</translation>
     </message>
 </context>
 <context>
@@ -2959,107 +2963,107 @@ Nothing is sent over the internet.</source>
     <message>
         <location filename="../../competence_app/wording.py" line="+37"/>
         <source>{first} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} y {last}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>not had the chance yet</source>
-        <translation type="unfinished"></translation>
+        <translation>todavía sin oportunidad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>sin responder</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{level} · {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{level} · {name}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>This role leans most on {carrying}. Choose levels for them to see how your profile fits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este rol se apoya sobre todo en {carrying}. Elige tu nivel en ellas para ver cómo encaja tu perfil.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{name} {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (nivel {level})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (todavía sin oportunidad)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This role leans most on {carrying}. You rated {standing}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este rol se apoya sobre todo en {carrying}. Tus niveles: {standing}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Growing {grow} would strengthen it most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que más lo reforzaría es crecer en {grow}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>You already stand at the top level on everything it leans on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya estás en el nivel más alto en todo aquello en lo que se apoya.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A chance to try {names} would tell you more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tener la oportunidad de probar {names} te diría más.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{name}: up from {before} to {after}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: subió de {before} a {after}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{name}: {before} then, {after} now. A lower rating often means you see more of the skill than before, not that you have lost it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {before} antes, {after} ahora. Un nivel más bajo suele significar que ahora ves más de la habilidad que antes, no que la perdiste.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{name}: rated for the first time, at {after}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: valorada por primera vez, en {after}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{name}: marked &apos;not had the chance yet&apos; this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: esta vez marcaste “todavía sin oportunidad”.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Same level as before: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mismo nivel que antes: {names}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{name}: how much it describes what you do went from {before} to {after} (out of 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: cuánto describe lo que haces pasó de {before} a {after} (sobre 4).</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{name}: looking back, you put your start at {look_back} (at the time you said {before}); from there you have moved to {after}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: mirando atrás, ubicaste tu punto de partida en {look_back} (en ese momento: {before}); desde ahí pasaste a {after}.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>no level</source>
-        <translation type="unfinished"></translation>
+        <translation>sin nivel</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Looking back, many people rate their start lower than they did at the time, because they now know more about the skill. Both views are kept side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al mirar atrás, mucha gente valora su punto de partida más bajo que en aquel momento, porque ahora sabe más sobre la habilidad. Las dos miradas se guardan una junto a la otra.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>There is nothing to compare yet: answer some pages in both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nada que comparar: responde algunas páginas en las dos reflexiones.</translation>
     </message>
 </context>
 <context>
@@ -3085,32 +3089,32 @@ Nothing is sent over the internet.</source>
     <message>
         <location filename="../../competence_app/gui/backups_dialog.py" line="-57"/>
         <source>daily</source>
-        <translation type="unfinished"></translation>
+        <translation>diaria</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>before an update</source>
-        <translation type="unfinished"></translation>
+        <translation>antes de una actualización</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>antes de una restauración</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>before an import</source>
-        <translation type="unfinished"></translation>
+        <translation>antes de una importación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>made by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>hecha a mano</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{when} ({why}): {reflections} reflection(s), {goals} goal(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} ({why}): {reflections} reflexión(es), {goals} objetivo(s)</translation>
     </message>
 </context>
 <context>
@@ -3119,72 +3123,72 @@ Nothing is sent over the internet.</source>
         <location filename="../../competence_app/gui/commands.py" line="+109"/>
         <location line="+12"/>
         <source>Nothing was restored</source>
-        <translation type="unfinished"></translation>
+        <translation>No se restauró nada</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia restaurada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your data is back to how it was in that backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus datos volvieron a como estaban en esa copia.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Not everything was deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>No se borró todo</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>this person</source>
-        <translation type="unfinished"></translation>
+        <translation>esta persona</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>From paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde papel</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>The text size could not be remembered ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo recordar el tamaño del texto ({reason}).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Text size {size} %</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del texto: {size} %</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Use a framework file</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar un archivo de marco</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Framework files (*.toml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de marco (*.toml)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>This framework file cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo de marco no se puede usar</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>No se recordó</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Framework in use: {title}, version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Marco en uso: {title}, versión {version}</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The choice could not be remembered ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo recordar tu elección ({reason}).</translation>
     </message>
 </context>
 <context>
@@ -3192,22 +3196,22 @@ Nothing is sent over the internet.</source>
     <message>
         <location filename="../../competence_app/gui/data_transfer.py" line="+31"/>
         <source>Export my data</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar mis datos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Citizen Leadership Companion data (*{suffix})</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de Citizen Leadership Companion (*{suffix})</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Your data was not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus datos no se exportaron</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Data exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos exportados</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3215,50 +3219,55 @@ Nothing is sent over the internet.</source>
 {path}
 
 This file holds your stories too: keep it somewhere safe, and share it only with people you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus reflexiones y tu plan se guardaron en:
+{path}
+
+Este archivo también contiene tus historias: guárdalo en un lugar seguro y compártelo solo con personas de tu confianza.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Import data</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar datos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Citizen Leadership Companion data (*{suffix} *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de Citizen Leadership Companion (*{suffix} *.json)</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+45"/>
         <source>Nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó nada</translation>
     </message>
     <message>
         <location line="-42"/>
         <source>•  {name}: {count} reflection(s), from {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>•  {name}: {count} reflexión(es), de {path}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin nombre)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Import this data?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Importar estos datos?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{files}
 
 New reflections, goals and answers are added. Where something is already here, the newer copy is kept. Nothing is deleted, and a backup is made first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{files}
+
+Se agregan las reflexiones, los objetivos y las respuestas nuevas. Si algo ya está aquí, se conserva la copia más reciente. No se borra nada, y antes se hace una copia de seguridad.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Data imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos importados</translation>
     </message>
 </context>
 <context>
@@ -3266,97 +3275,97 @@ New reflections, goals and answers are added. Where something is already here, t
     <message>
         <location filename="../../competence_app/gui/export_dialog.py" line="-92"/>
         <source>PDF, to read and print</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF, para leer e imprimir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ODT, to add notes in Word or LibreOffice</source>
-        <translation type="unfinished"></translation>
+        <translation>ODT, para agregar notas en Word o LibreOffice</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Web page (HTML), one file</source>
-        <translation type="unfinished"></translation>
+        <translation>Página web (HTML), un solo archivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Markdown, plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown, texto simple</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Summary in words</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen en palabras</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Competence chart and table</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico y tabla de competencias</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Goals and actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivos y acciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Support I need</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoyo que necesito</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Looking after myself</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo me cuido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>My examples and stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis ejemplos e historias</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Space for my mentor&apos;s notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio para las notas de mi mentor/a</translation>
     </message>
     <message>
         <location line="+112"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OpenDocument text (*.odt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto OpenDocument (*.odt)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Web page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Página web (*.html)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save my plan as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar mi plan como</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The plan was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan no se guardó</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Plan saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan guardado</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3364,12 +3373,15 @@ New reflections, goals and answers are added. Where something is already here, t
 {path}
 
 Open it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu plan se guardó como:
+{path}
+
+¿Quieres abrirlo ahora?</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>The plan was not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan no se imprimió</translation>
     </message>
 </context>
 <context>
@@ -3377,34 +3389,36 @@ Open it now?</source>
     <message>
         <location filename="../../competence_app/gui/dialogs.py" line="-33"/>
         <source>Framework in use: {title}, version {version}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marco en uso: {title}, versión {version}.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The descriptions and level sentences are written for this app from that research; any mistakes in them are ours, not the report&apos;s authors&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las descripciones y las frases de los niveles se escribieron para esta aplicación a partir de esa investigación; cualquier error en ellas es nuestro, no de las personas autoras del informe.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Your data is kept in: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus datos se guardan en: {folder}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Diagnostics…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagnóstico…</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Start a new reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar una reflexión nueva</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A new reflection starts today, and your earlier ones stay as they are so you can compare them.
 
 Label (optional), for example &apos;After the course&apos;:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy empieza una reflexión nueva, y las anteriores se quedan como están para que puedas compararlas.
+
+Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
     </message>
 </context>
 <context>
@@ -3412,7 +3426,7 @@ Label (optional), for example &apos;After the course&apos;:</source>
     <message>
         <location filename="../../competence_app/gui/privacy.py" line="-45"/>
         <source>Where is my data?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dónde están mis datos?</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3421,12 +3435,16 @@ Label (optional), for example &apos;After the course&apos;:</source>
 {folder}
 
 It holds your answers (companion.sqlite3) and automatic backups (the backups folder). Nothing is ever sent over the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo que escribes se guarda solo en esta computadora, en esta carpeta:
+
+{folder}
+
+Ahí están tus respuestas (companion.sqlite3) y las copias de seguridad automáticas (la carpeta backups). Nunca se envía nada por internet.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Open the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la carpeta</translation>
     </message>
 </context>
 <context>
@@ -3434,17 +3452,17 @@ It holds your answers (companion.sqlite3) and automatic backups (the backups fol
     <message>
         <location filename="../../competence_app/gui/share_dialog.py" line="+38"/>
         <source>Where should the share file go? (a USB stick works)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dónde quieres guardar el archivo para compartir? (sirve una memoria USB)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The share file was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo para compartir no se guardó</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Share file saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo para compartir guardado</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3452,7 +3470,10 @@ It holds your answers (companion.sqlite3) and automatic backups (the backups fol
 {path}
 
 Give it to your facilitator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu archivo para compartir se guardó como:
+{path}
+
+Dáselo a la persona que facilita tu grupo.</translation>
     </message>
 </context>
 <context>
@@ -3460,47 +3481,47 @@ Give it to your facilitator.</source>
     <message>
         <location filename="../../competence_app/gui/shortcuts_dialog.py" line="-29"/>
         <source>Next page of the reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Página siguiente de la reflexión</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Previous page of the reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Página anterior de la reflexión</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose a level (on a competence page)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un nivel (en una página de competencia)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“I haven&apos;t had the chance yet” (on a competence page)</source>
-        <translation type="unfinished"></translation>
+        <translation>“Todavía no tuve la oportunidad” (en una página de competencia)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Set the scale you are on (on a role page)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar la escala en la que estás (en una página de rol)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the option that has focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la opción que tiene el foco</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulador</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Move to the next control</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir al siguiente control</translation>
     </message>
 </context>
 <context>
@@ -3508,37 +3529,37 @@ Give it to your facilitator.</source>
     <message>
         <location filename="../../competence_app/gui/worksheet_commands.py" line="+18"/>
         <source>Blank worksheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de trabajo en blanco</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A paper version of the reflection, for anyone without a laptop. Their answers can be typed in later with Group &gt; Enter answers from paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una versión en papel de la reflexión, para quien no tenga computadora. Sus respuestas se pueden pasar después con Grupo &gt; Pasar respuestas desde el papel.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como &amp;PDF…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imp&amp;rimir…</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Save the blank worksheet as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la hoja de trabajo en blanco como</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The worksheet was not made</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear la hoja de trabajo</translation>
     </message>
 </context>
 </TS>
