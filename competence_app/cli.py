@@ -95,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "group-summary":
         from competence_app.group.command import run_group_summary
 
-        return run_group_summary(rest, framework=args.framework)
+        return run_group_summary(rest, framework=args.framework, language=args.language)
     if args.command == "doctor":
         from competence_app.doctor import run_doctor
 

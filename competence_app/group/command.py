@@ -62,13 +62,16 @@ def build_parser(framework: str | None = None) -> argparse.ArgumentParser:
     return parser
 
 
-def run_group_summary(argv: list[str], framework: str | None = None) -> int:
+def run_group_summary(
+    argv: list[str], framework: str | None = None, language: str | None = None
+) -> int:
     parser = build_parser(framework)
     try:
         # Intermixed: files may come before and after the options, as in most commands.
         args = parser.parse_intermixed_args(argv)
     except SystemExit as stop:  # --help, or argparse has already explained the mistake
         return int(stop.code or 0)
+    args.language = language
     try:
         code, line = _run(args)
     except _StopError as stop:
@@ -82,6 +85,7 @@ def run_group_summary(argv: list[str], framework: str | None = None) -> int:
 
 
 def _run(args: argparse.Namespace) -> tuple[int, str]:
+    from competence_app import i18n
     from competence_app.domain.framework import (
         FrameworkError,
         default_framework_path,
@@ -90,9 +94,11 @@ def _run(args: argparse.Namespace) -> tuple[int, str]:
     from competence_app.group.summary import describe_files, load_shares, summarise
 
     fmt, paper = _check_arguments(args)
+    # A facilitator's report has no data folder: --language, else the system's language.
+    language = args.language or i18n.system_language()
     try:
         framework = load_framework(
-            Path(args.framework) if args.framework else default_framework_path()
+            Path(args.framework) if args.framework else default_framework_path(language)
         )
     except FrameworkError as error:
         raise _StopError(REFUSED, str(error)) from error
@@ -114,6 +120,7 @@ def _run(args: argparse.Namespace) -> tuple[int, str]:
             f"made. The sessions in them are: {found}.",
         )
     _app = offscreen_application()  # Qt's documents need one, referenced until they are written
+    i18n.install(language)
     from competence_app.group.report import export_csv, export_group_report, export_sqlite
 
     written = [_write(export_group_report, summary, framework, fmt, Path(args.output), paper)]
