@@ -186,7 +186,9 @@ def test_the_exported_plan_speaks_the_folders_language(data_dir, person, tmp_pat
 
     settings.save(data_dir, settings.LANGUAGE.key, "es")
     out = tmp_path / "plan.md"
-    assert main(["--data-dir", str(data_dir), "export", "--format", "md", str(out)]) == 0
+    assert (
+        main(["--data-dir", str(data_dir), "export", "--format", "md", "--output", str(out)]) == 0
+    )
     text = out.read_text("utf-8")
     i18n.install("es")
     assert QCoreApplication.translate("PlanDocument", "Personal development plan") in text
@@ -398,3 +400,12 @@ def test_the_pseudo_translator_keeps_placeholders_and_grows_text_by_two_fifths()
     assert "{time}" in grown and "&F" in grown and "<b>" in grown and "\n" in grown
     visible = len(re.sub(r"\{[^}]*\}|<[^>]*>|&|\n", "", text))
     assert len(re.sub(r"\{[^}]*\}|<[^>]*>|&|\n", "", grown)) >= visible * 1.4
+
+
+def test_the_checks_would_notice_english_and_unbracketed_text(qapp):
+    """The two walkers above are only worth something if they can fail."""
+    root = QWidget()
+    QLabel("Saved at 12:30:01", root)
+    patterns = english_patterns()
+    assert any(pattern.match(text) for text in visible_texts(root) for pattern in patterns)
+    assert untranslated("[Såvéd åt 12:30 ·] Where is my data?", ["Robin"]) == "Where is my data"

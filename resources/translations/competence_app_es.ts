@@ -302,7 +302,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../competence_app/gui/export_dialog.py" line="+92"/>
+        <location filename="../../competence_app/gui/export_dialog.py" line="+93"/>
         <source>Print my plan</source>
         <translation>Imprimir mi plan</translation>
     </message>
@@ -1033,7 +1033,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Agregar una carpeta de archivos para compartir</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
+        <source>Reading the share files…</source>
+        <translation>Leyendo los archivos para compartir…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
@@ -1150,6 +1155,11 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     </message>
     <message>
         <location line="+23"/>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Not saved</source>
         <translation>No se guardó</translation>
     </message>
@@ -1192,17 +1202,17 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../competence_app/gui/main_window.py" line="+43"/>
+        <location filename="../../competence_app/gui/main_window.py" line="+47"/>
         <source>Save status</source>
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Facilitator&apos;s session</source>
         <translation>Sesión de facilitación</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>Already open</source>
         <translation>Ya está abierta</translation>
     </message>
@@ -1217,7 +1227,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Sobre tus datos</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+210"/>
         <source>Saved at {time}</source>
         <translation>Guardado a las {time}</translation>
     </message>
@@ -1373,7 +1383,17 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>&amp;Alto contraste</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>&amp;Easy read wording</source>
+        <translation>&amp;Lectura fácil</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
@@ -1446,6 +1466,11 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <location line="+6"/>
         <source>&amp;About Citizen Leadership Companion</source>
         <translation>&amp;Acerca de Citizen Leadership Companion</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Same as this computer ({language})</source>
+        <translation>El mismo que esta computadora ({language})</translation>
     </message>
 </context>
 <context>
@@ -2245,7 +2270,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../competence_app/gui/dialogs.py" line="+76"/>
+        <location filename="../../competence_app/gui/dialogs.py" line="+78"/>
         <source>About me</source>
         <translation>Sobre mí</translation>
     </message>
@@ -2814,7 +2839,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../competence_app/gui/shortcuts_dialog.py" line="+50"/>
+        <location filename="../../competence_app/gui/shortcuts_dialog.py" line="+62"/>
         <location line="+6"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
@@ -2961,7 +2986,7 @@ No se envía nada por internet.</translation>
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../../competence_app/wording.py" line="+37"/>
+        <location filename="../../competence_app/wording.py" line="+40"/>
         <source>{first} and {last}</source>
         <translation>{first} y {last}</translation>
     </message>
@@ -3118,6 +3143,14 @@ No se envía nada por internet.</translation>
     </message>
 </context>
 <context>
+    <name>busy</name>
+    <message>
+        <location filename="../../competence_app/gui/busy.py" line="+26"/>
+        <source>Please wait</source>
+        <translation>Espera un momento</translation>
+    </message>
+</context>
+<context>
     <name>commands</name>
     <message>
         <location filename="../../competence_app/gui/commands.py" line="+109"/>
@@ -3187,6 +3220,8 @@ No se envía nada por internet.</translation>
     </message>
     <message>
         <location line="+23"/>
+        <location line="+16"/>
+        <location line="+15"/>
         <source>The choice could not be remembered ({reason}).</source>
         <translation>No se pudo recordar tu elección ({reason}).</translation>
     </message>
@@ -3194,7 +3229,7 @@ No se envía nada por internet.</translation>
 <context>
     <name>data_transfer</name>
     <message>
-        <location filename="../../competence_app/gui/data_transfer.py" line="+31"/>
+        <location filename="../../competence_app/gui/data_transfer.py" line="+32"/>
         <source>Export my data</source>
         <translation>Exportar mis datos</translation>
     </message>
@@ -3204,7 +3239,12 @@ No se envía nada por internet.</translation>
         <translation>Datos de Citizen Leadership Companion (*{suffix})</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>Saving your data file…</source>
+        <translation>Guardando tu archivo de datos…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Your data was not exported</source>
         <translation>Tus datos no se exportaron</translation>
     </message>
@@ -3236,12 +3276,12 @@ Este archivo también contiene tus historias: guárdalo en un lugar seguro y com
     </message>
     <message>
         <location line="+9"/>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Nothing was imported</source>
         <translation>No se importó nada</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-43"/>
         <source>•  {name}: {count} reflection(s), from {path}</source>
         <translation>•  {name}: {count} reflexión(es), de {path}</translation>
     </message>
@@ -3265,9 +3305,51 @@ New reflections, goals and answers are added. Where something is already here, t
 Se agregan las reflexiones, los objetivos y las respuestas nuevas. Si algo ya está aquí, se conserva la copia más reciente. No se borra nada, y antes se hace una copia de seguridad.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
+        <source>Bringing in the data…</source>
+        <translation>Trayendo los datos…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Data imported</source>
         <translation>Datos importados</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <location filename="../../competence_app/gui/dialogs.py" line="-34"/>
+        <source>Framework in use: {title}, version {version}.</source>
+        <translation>Marco en uso: {title}, versión {version}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The descriptions and level sentences are written for this app from that research; any mistakes in them are ours, not the report&apos;s authors&apos;.</source>
+        <translation>Las descripciones y las frases de los niveles se escribieron para esta aplicación a partir de esa investigación; cualquier error en ellas es nuestro, no de las personas autoras del informe.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your data is kept in: {folder}</source>
+        <translation>Tus datos se guardan en: {folder}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Diagnostics…</source>
+        <translation>&amp;Diagnóstico…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Start a new reflection</source>
+        <translation>Empezar una reflexión nueva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new reflection starts today, and your earlier ones stay as they are so you can compare them.
+
+Label (optional), for example &apos;After the course&apos;:</source>
+        <translation>Hoy empieza una reflexión nueva, y las anteriores se quedan como están para que puedas compararlas.
+
+Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
     </message>
 </context>
 <context>
@@ -3358,7 +3440,12 @@ Se agregan las reflexiones, los objetivos y las respuestas nuevas. Si algo ya es
         <translation>Guardar mi plan como</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+10"/>
+        <source>Writing your plan…</source>
+        <translation>Escribiendo tu plan…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The plan was not saved</source>
         <translation>El plan no se guardó</translation>
     </message>
@@ -3379,46 +3466,14 @@ Open it now?</source>
 ¿Quieres abrirlo ahora?</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+24"/>
+        <source>Sending your plan to the printer…</source>
+        <translation>Enviando tu plan a la impresora…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The plan was not printed</source>
         <translation>El plan no se imprimió</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../competence_app/gui/dialogs.py" line="-33"/>
-        <source>Framework in use: {title}, version {version}.</source>
-        <translation>Marco en uso: {title}, versión {version}.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The descriptions and level sentences are written for this app from that research; any mistakes in them are ours, not the report&apos;s authors&apos;.</source>
-        <translation>Las descripciones y las frases de los niveles se escribieron para esta aplicación a partir de esa investigación; cualquier error en ellas es nuestro, no de las personas autoras del informe.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Your data is kept in: {folder}</source>
-        <translation>Tus datos se guardan en: {folder}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Diagnostics…</source>
-        <translation>&amp;Diagnóstico…</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Start a new reflection</source>
-        <translation>Empezar una reflexión nueva</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A new reflection starts today, and your earlier ones stay as they are so you can compare them.
-
-Label (optional), for example &apos;After the course&apos;:</source>
-        <translation>Hoy empieza una reflexión nueva, y las anteriores se quedan como están para que puedas compararlas.
-
-Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
     </message>
 </context>
 <context>
@@ -3479,12 +3534,12 @@ Dáselo a la persona que facilita tu grupo.</translation>
 <context>
     <name>shortcuts</name>
     <message>
-        <location filename="../../competence_app/gui/shortcuts_dialog.py" line="-29"/>
+        <location filename="../../competence_app/gui/shortcuts_dialog.py" line="-39"/>
         <source>Next page of the reflection</source>
         <translation>Página siguiente de la reflexión</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Previous page of the reflection</source>
         <translation>Página anterior de la reflexión</translation>
     </message>
@@ -3523,6 +3578,19 @@ Dáselo a la persona que facilita tu grupo.</translation>
         <source>Move to the next control</source>
         <translation>Ir al siguiente control</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>or</source>
+        <translation>o</translation>
+    </message>
+</context>
+<context>
+    <name>widgets</name>
+    <message>
+        <location filename="../../competence_app/gui/widgets.py" line="+46"/>
+        <source>heading level {level}</source>
+        <translation>encabezado de nivel {level}</translation>
+    </message>
 </context>
 <context>
     <name>worksheet</name>
@@ -3547,7 +3615,7 @@ Dáselo a la persona que facilita tu grupo.</translation>
         <translation>Imp&amp;rimir…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Save the blank worksheet as</source>
         <translation>Guardar la hoja de trabajo en blanco como</translation>
     </message>
@@ -3557,7 +3625,17 @@ Dáselo a la persona que facilita tu grupo.</translation>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+4"/>
+        <source>Making the worksheet…</source>
+        <translation>Preparando la hoja de trabajo…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sending the worksheet to the printer…</source>
+        <translation>Enviando la hoja de trabajo a la impresora…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The worksheet was not made</source>
         <translation>No se pudo crear la hoja de trabajo</translation>
     </message>
