@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -23,12 +22,11 @@ from competence_app.domain.plan import GOAL_STATUSES, Goal
 from competence_app.gui import saving
 from competence_app.gui.context import AppContext
 from competence_app.gui.date_field import DateField
+from competence_app.gui.flow_layout import FlowLayout
 from competence_app.gui.plan_rows import ActionRow, SupportRow
 from competence_app.gui.widgets import Debouncer, heading, page_layout, text_label
 from competence_app.i18n import translate
 from competence_app.store import plans as store
-
-LINK_COLUMNS = 3
 
 
 def status_names() -> dict[str, str]:
@@ -71,20 +69,24 @@ class GoalEditor(QWidget):
         self.evidence.textChanged.connect(self._savers[0].poke)
 
         links = QGroupBox(self.tr("What it builds on"))
-        grid = QGridLayout(links)
+        # Flowing rows rather than fixed columns: long names (or large text) wrap onto
+        # the next line instead of pushing the page sideways.
+        link_rows = QVBoxLayout(links)
+        competence_flow, role_flow = FlowLayout(), FlowLayout()
+        link_rows.addLayout(competence_flow)
+        link_rows.addLayout(role_flow)
         self.competence_boxes: dict[str, QCheckBox] = {}
         self.role_boxes: dict[str, QCheckBox] = {}
-        for index, competence in enumerate(framework.competences):
+        for competence in framework.competences:
             box = QCheckBox(competence.name)
             box.toggled.connect(self._save_fields)
             self.competence_boxes[competence.id] = box
-            grid.addWidget(box, index // LINK_COLUMNS, index % LINK_COLUMNS)
-        offset = (len(framework.competences) + LINK_COLUMNS - 1) // LINK_COLUMNS
-        for index, role in enumerate(framework.roles):
+            competence_flow.addWidget(box)
+        for role in framework.roles:
             box = QCheckBox(self.tr("Role: {name}").format(name=role.name))
             box.toggled.connect(self._save_fields)
             self.role_boxes[role.id] = box
-            grid.addWidget(box, offset + index // 2, index % 2)
+            role_flow.addWidget(box)
         layout.addWidget(links)
 
         layout.addWidget(heading(self.tr("Actions")))
