@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,7 +28,7 @@ def describe(backup: backups.BackupInfo, widget) -> str:
     return translate(
         "backups", "{when} ({why}): {reflections} reflection(s), {goals} goal(s)"
     ).format(
-        when=f"{backup.taken_at:%d %b %Y, %H:%M}",
+        when=QLocale().toString(backup.taken_at, translate("backups", "d MMM yyyy, HH:mm")),
         why=reasons.get(backup.reason, backup.reason),
         reflections=backup.reflections,
         goals=backup.goals,

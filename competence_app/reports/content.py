@@ -62,7 +62,11 @@ def date_text(iso: str) -> str:
         day = date.fromisoformat(iso.strip()[:10])
     except ValueError:
         return iso.strip()
-    return f"{day.day} {day:%B %Y}"
+    from PySide6.QtCore import QDate, QLocale
+
+    # The pattern is translatable: Spanish writes "31 de marzo de 2027".
+    pattern = translate("PlanDocument", "d MMMM yyyy")
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
 
 
 @dataclass(frozen=True)

@@ -346,7 +346,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>GoalEditor</name>
     <message>
-        <location filename="../../competence_app/gui/goal_editor.py" line="+52"/>
+        <location filename="../../competence_app/gui/goal_editor.py" line="+50"/>
         <source>A goal</source>
         <translation>Un objetivo</translation>
     </message>
@@ -391,7 +391,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>En qué se apoya</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Role: {name}</source>
         <translation>Rol: {name}</translation>
     </message>
@@ -1532,7 +1532,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>Plan</name>
     <message>
-        <location filename="../../competence_app/gui/goal_editor.py" line="-91"/>
+        <location filename="../../competence_app/gui/goal_editor.py" line="-95"/>
         <source>Not started</source>
         <translation>Sin empezar</translation>
     </message>
@@ -1638,7 +1638,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Mucha confianza</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+14"/>
+        <source>d MMMM yyyy</source>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <location line="+147"/>
         <source>Describes me now</source>
         <translation>Me describe ahora</translation>
     </message>
@@ -1927,7 +1932,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     <message>
         <location line="+0"/>
         <source>Want to develop</source>
-        <translation>Quiero desarrollarla</translation>
+        <translation>A desarrollar</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3140,6 +3145,11 @@ No se envía nada por internet.</translation>
         <location line="+2"/>
         <source>{when} ({why}): {reflections} reflection(s), {goals} goal(s)</source>
         <translation>{when} ({why}): {reflections} reflexión(es), {goals} objetivo(s)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>d MMM yyyy, HH:mm</source>
+        <translation>d MMM yyyy, HH:mm</translation>
     </message>
 </context>
 <context>
