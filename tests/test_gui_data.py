@@ -65,7 +65,7 @@ def test_backups_dialog_lists_what_each_backup_holds(open_window, data_dir, pers
     dialog = BackupsDialog(data_dir, window)
     qtbot.addWidget(dialog)
     assert dialog.list.count() == 1
-    assert "(daily): 1 reflection(s), 0 goal(s)" in dialog.list.item(0).text()
+    assert "(daily): reflections: 1, goals: 0" in dialog.list.item(0).text()
     assert dialog.restore_button.isEnabled()
 
 

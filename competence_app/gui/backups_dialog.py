@@ -26,7 +26,7 @@ def describe(backup: backups.BackupInfo, widget) -> str:
         "manual": translate("backups", "made by hand"),
     }
     return translate(
-        "backups", "{when} ({why}): {reflections} reflection(s), {goals} goal(s)"
+        "backups", "{when} ({why}): reflections: {reflections}, goals: {goals}"
     ).format(
         when=QLocale().toString(backup.taken_at, translate("backups", "d MMM yyyy, HH:mm")),
         why=reasons.get(backup.reason, backup.reason),

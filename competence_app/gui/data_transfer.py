@@ -77,7 +77,7 @@ def import_data_files(window: MainWindow) -> bool:
         QMessageBox.warning(window, translate("data_transfer", "Nothing was imported"), str(error))
         return False
     described = "\n".join(
-        translate("data_transfer", "•  {name}: {count} reflection(s), from {path}").format(
+        translate("data_transfer", "•  {name}, from {path}: reflections: {count}").format(
             name=f.profile_name or translate("data_transfer", "(no name)"),
             count=f.reflection_count,
             path=Path(f.source).name,

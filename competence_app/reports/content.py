@@ -307,7 +307,12 @@ def _summary(
         )
     if plan.goals:
         counts = {s: sum(g.status == s for g in plan.goals) for s in GOAL_STATUSES}
-        parts = [f"{n} {status_text(s).lower()}" for s, n in counts.items() if n]
+        # "Under way: 2": a count after the status reads right in any language, one or many.
+        parts = [
+            translate("PlanDocument", "{status}: {count}").format(status=status_text(s), count=n)
+            for s, n in counts.items()
+            if n
+        ]
         lines.append(Line(translate("PlanDocument", "Goals"), ", ".join(parts) + "."))
     if first is not None:
         change = _change_since(framework, first, reflection)

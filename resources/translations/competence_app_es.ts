@@ -1713,7 +1713,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Palabras que uso para describirme</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>{status}: {count}</source>
+        <translation>{status}: {count}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Goals</source>
         <translation>Objetivos</translation>
     </message>
@@ -3143,8 +3148,8 @@ No se envía nada por internet.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>{when} ({why}): {reflections} reflection(s), {goals} goal(s)</source>
-        <translation>{when} ({why}): {reflections} reflexión(es), {goals} objetivo(s)</translation>
+        <source>{when} ({why}): reflections: {reflections}, goals: {goals}</source>
+        <translation>{when} ({why}): reflexiones: {reflections}, objetivos: {goals}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3292,8 +3297,8 @@ Este archivo también contiene tus historias: guárdalo en un lugar seguro y com
     </message>
     <message>
         <location line="-43"/>
-        <source>•  {name}: {count} reflection(s), from {path}</source>
-        <translation>•  {name}: {count} reflexión(es), de {path}</translation>
+        <source>•  {name}, from {path}: reflections: {count}</source>
+        <translation>•  {name}, de {path}: reflexiones: {count}</translation>
     </message>
     <message>
         <location line="+1"/>
