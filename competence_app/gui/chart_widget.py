@@ -4,13 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
+
+from competence_app.gui import text_size
+
+BASE_DPI = 100
 
 
 class ChartView(QWidget):
     def __init__(self, accessible_name: str, description: str, size=(5.0, 4.0), parent=None):
         super().__init__(parent)
         self._canvas = None
+        self._scale = 1.0
+        self._last_paint = None
         self._size = size
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
@@ -20,18 +27,37 @@ class ChartView(QWidget):
 
     def draw(self, paint: Callable[..., None], *args, **kwargs) -> None:
         """Call paint(figure, *args, **kwargs) and show the result."""
+        scale = text_size.scale()
+        if self._canvas is not None and scale != self._scale:
+            self._drop_canvas()  # text size changed: labels grow with the rest of the text
         if self._canvas is None:
             from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
             from matplotlib.figure import Figure
 
-            figure = Figure(figsize=self._size, dpi=100)
+            # A higher resolution for the same space draws the chart's words larger,
+            # in step with View > Text size.
+            self._scale = scale
+            figure = Figure(figsize=self._size, dpi=BASE_DPI * scale)
             self._canvas = FigureCanvasQTAgg(figure)
             self._canvas.setAccessibleName(self.accessibleName())
             self._canvas.setAccessibleDescription(self.accessibleDescription())
-            self._canvas.setMinimumSize(320, 280)
+            self._canvas.setMinimumSize(int(320 * scale), int(280 * scale))
             self._layout.addWidget(self._canvas)
+        self._last_paint = (paint, args, kwargs)
         paint(self._canvas.figure, *args, **kwargs)
         self._canvas.draw_idle()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self._last_paint is not None:
+            if text_size.scale() != self._scale:
+                paint, args, kwargs = self._last_paint
+                self.draw(paint, *args, **kwargs)
+
+    def _drop_canvas(self) -> None:
+        self._layout.removeWidget(self._canvas)
+        self._canvas.deleteLater()
+        self._canvas = None
 
     @property
     def figure(self):

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
+    QBoxLayout,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from competence_app.domain import analysis
 from competence_app.domain.model import Reflection
-from competence_app.gui import style
+from competence_app.gui import style, text_size
 from competence_app.gui.chart_widget import ChartView
 from competence_app.gui.context import AppContext
 from competence_app.gui.goal_starters import GoalStarters
@@ -52,6 +53,27 @@ def _fit_height(view: QTableView) -> None:
     view.resizeColumnsToContents()
     view.resizeRowsToContents()
     view.updateGeometry()
+
+
+class TwinRow(QWidget):
+    """A chart and its table side by side, or the table below the chart when the two
+    do not fit across (large text, a narrow window, a longer language)."""
+
+    def __init__(self, chart: QWidget, table: QTableView):
+        super().__init__()
+        self.chart, self.table = chart, table
+        self.row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.row.setContentsMargins(0, 0, 0, 0)
+        self.row.addWidget(chart, 0)
+        self.row.addWidget(table, 1, Qt.AlignmentFlag.AlignTop)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        needed = self.chart.minimumWidth() + self.table.sizeHint().width() + self.row.spacing()
+        across = event.size().width() >= needed
+        direction = QBoxLayout.Direction.LeftToRight if across else QBoxLayout.Direction.TopToBottom
+        if self.row.direction() != direction:
+            self.row.setDirection(direction)
 
 
 class ResultsPage(QWidget):
@@ -139,16 +161,14 @@ class ResultsPage(QWidget):
 
     def _chart_and_table(self, layout, chart_name, size, model, table_name):
         """A chart with its table twin beside it: the same figures for screen readers."""
-        row = QHBoxLayout()
         chart = ChartView(
             chart_name, self.tr("The same figures are in the table beside the chart."), size=size
         )
-        chart.setMinimumSize(380, int(size[1] * 95))
+        scale = text_size.scale()
+        chart.setMinimumSize(int(380 * scale), int(size[1] * 95 * scale))
         table = twin_table(model)
         table.setAccessibleName(table_name)
-        row.addWidget(chart, 0)
-        row.addWidget(table, 1, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(row)
+        layout.addWidget(TwinRow(chart, table))
         return chart, table
 
     # -- loading ----------------------------------------------------------------

@@ -23,6 +23,13 @@ def apply(percent: int) -> None:
     app.setFont(font)
 
 
+def scale() -> float:
+    """How much larger than normal the text is now (1.0 at 100 %)."""
+    app = QApplication.instance()
+    base = app.property(_BASE_POINT_SIZE)
+    return round(app.font().pointSizeF() / base, 2) if base else 1.0
+
+
 def current(data_dir) -> int:
     return settings.load(data_dir)[settings.TEXT_SCALE.key]
 
