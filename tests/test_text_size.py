@@ -119,3 +119,27 @@ def test_high_contrast_is_switched_on_remembered_and_off_again(open_window, data
         assert settings.load(data_dir)["high_contrast"] == 0
     finally:
         contrast.apply(False)
+
+
+def test_at_200_percent_charts_grow_and_go_above_their_tables(
+    base_size, open_window, data_dir, person, qtbot
+):
+    from PySide6.QtWidgets import QBoxLayout
+
+    from competence_app.gui.results_page import TwinRow
+
+    window = open_window(data_dir)
+    window.resize(1200, 800)
+    window.show_results()
+    qtbot.wait(20)
+    row = window.results.findChild(TwinRow)
+    assert row.row.direction() == QBoxLayout.Direction.LeftToRight
+    normal_dpi = row.chart.figure.dpi
+
+    text_size.apply(200)
+    qtbot.wait(20)
+    window.show_results()
+    qtbot.wait(20)
+    row = window.results.findChild(TwinRow)
+    assert row.row.direction() == QBoxLayout.Direction.TopToBottom
+    assert row.chart.figure.dpi >= normal_dpi * 1.9  # the chart's words are twice as large

@@ -13,9 +13,17 @@ BASE_DPI = 100
 
 
 class ChartView(QWidget):
-    def __init__(self, accessible_name: str, description: str, size=(5.0, 4.0), parent=None):
+    def __init__(
+        self,
+        accessible_name: str,
+        description: str,
+        size=(5.0, 4.0),
+        minimum=(320, 280),
+        parent=None,
+    ):
         super().__init__(parent)
         self._canvas = None
+        self._minimum = minimum
         self._scale = 1.0
         self._last_paint = None
         self._size = size
@@ -24,6 +32,11 @@ class ChartView(QWidget):
         self.setAccessibleName(accessible_name)
         self.setAccessibleDescription(description)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self._fit_minimum()
+
+    def _fit_minimum(self) -> None:
+        scale = text_size.scale()
+        self.setMinimumSize(int(self._minimum[0] * scale), int(self._minimum[1] * scale))
 
     def draw(self, paint: Callable[..., None], *args, **kwargs) -> None:
         """Call paint(figure, *args, **kwargs) and show the result."""
@@ -41,7 +54,6 @@ class ChartView(QWidget):
             self._canvas = FigureCanvasQTAgg(figure)
             self._canvas.setAccessibleName(self.accessibleName())
             self._canvas.setAccessibleDescription(self.accessibleDescription())
-            self._canvas.setMinimumSize(int(320 * scale), int(280 * scale))
             self._layout.addWidget(self._canvas)
         self._last_paint = (paint, args, kwargs)
         paint(self._canvas.figure, *args, **kwargs)
@@ -49,7 +61,10 @@ class ChartView(QWidget):
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange and self._last_paint is not None:
+        if event.type() != QEvent.Type.FontChange:
+            return
+        self._fit_minimum()
+        if self._last_paint is not None:
             if text_size.scale() != self._scale:
                 paint, args, kwargs = self._last_paint
                 self.draw(paint, *args, **kwargs)

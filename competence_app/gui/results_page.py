@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from competence_app.domain import analysis
 from competence_app.domain.model import Reflection
-from competence_app.gui import style, text_size
+from competence_app.gui import style
 from competence_app.gui.chart_widget import ChartView
 from competence_app.gui.context import AppContext
 from competence_app.gui.goal_starters import GoalStarters
@@ -69,8 +69,17 @@ class TwinRow(QWidget):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        self._arrange(event.size().width())
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            # After the chart and table have taken on the new size themselves.
+            QTimer.singleShot(0, self, lambda: self._arrange(self.width()))
+
+    def _arrange(self, width: int) -> None:
         needed = self.chart.minimumWidth() + self.table.sizeHint().width() + self.row.spacing()
-        across = event.size().width() >= needed
+        across = width >= needed
         direction = QBoxLayout.Direction.LeftToRight if across else QBoxLayout.Direction.TopToBottom
         if self.row.direction() != direction:
             self.row.setDirection(direction)
@@ -162,10 +171,11 @@ class ResultsPage(QWidget):
     def _chart_and_table(self, layout, chart_name, size, model, table_name):
         """A chart with its table twin beside it: the same figures for screen readers."""
         chart = ChartView(
-            chart_name, self.tr("The same figures are in the table beside the chart."), size=size
+            chart_name,
+            self.tr("The same figures are in the table beside the chart."),
+            size=size,
+            minimum=(380, int(size[1] * 95)),
         )
-        scale = text_size.scale()
-        chart.setMinimumSize(int(380 * scale), int(size[1] * 95 * scale))
         table = twin_table(model)
         table.setAccessibleName(table_name)
         layout.addWidget(TwinRow(chart, table))
