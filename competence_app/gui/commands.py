@@ -116,7 +116,10 @@ def manage_backups(window: MainWindow) -> None:
         except backups.BackupError as error:
             problems.append(str(error))
 
-    window.reopen(restore)
+    from competence_app.gui.busy import busy
+
+    with busy(window, translate("commands", "Restoring the backup…")):
+        window.reopen(restore)
     if problems:
         QMessageBox.warning(window, translate("commands", "Nothing was restored"), problems[0])
     else:
