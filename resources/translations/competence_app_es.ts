@@ -81,7 +81,7 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../competence_app/gui/backups_dialog.py" line="+41"/>
+        <location filename="../../competence_app/gui/backups_dialog.py" line="+42"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
@@ -103,7 +103,7 @@
         <translation>&amp;Restaurar esta copia…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Restore this backup?</source>
         <translation>¿Restaurar esta copia?</translation>
     </message>
@@ -459,7 +459,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>GoalStarters</name>
     <message>
-        <location filename="../../competence_app/gui/goal_starters.py" line="+36"/>
+        <location filename="../../competence_app/gui/goal_starters.py" line="+38"/>
         <source>You want to develop {name}.</source>
         <translation>Quieres desarrollar {name}.</translation>
     </message>
@@ -2367,12 +2367,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>&amp;Next →</source>
         <translation>&amp;Siguiente →</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-68"/>
         <source>Page Down or Alt+Right</source>
         <translation>Av Pág o Alt+Derecha</translation>
     </message>
@@ -2382,7 +2382,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Reflexión empezada el {when}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Page {n} of {total}</source>
         <translation>Página {n} de {total}</translation>
     </message>
@@ -2478,7 +2478,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../competence_app/gui/results_page.py" line="+74"/>
+        <location filename="../../competence_app/gui/results_page.py" line="+105"/>
         <source>&amp;Showing:</source>
         <translation>&amp;Mostrando:</translation>
     </message>
@@ -2570,7 +2570,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Las mismas cifras están en la tabla junto al gráfico.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>(nothing)</source>
         <translation>(ninguna)</translation>
     </message>
@@ -3122,7 +3122,7 @@ No se envía nada por internet.</translation>
 <context>
     <name>backups</name>
     <message>
-        <location filename="../../competence_app/gui/backups_dialog.py" line="-57"/>
+        <location filename="../../competence_app/gui/backups_dialog.py" line="-58"/>
         <source>daily</source>
         <translation>diaria</translation>
     </message>
@@ -3169,12 +3169,17 @@ No se envía nada por internet.</translation>
     <name>commands</name>
     <message>
         <location filename="../../competence_app/gui/commands.py" line="+109"/>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Nothing was restored</source>
         <translation>No se restauró nada</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-3"/>
+        <source>Restoring the backup…</source>
+        <translation>Restaurando la copia de seguridad…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Backup restored</source>
         <translation>Copia restaurada</translation>
     </message>
