@@ -231,3 +231,12 @@ def test_a_folder_that_refuses_new_files_is_a_problem(filled, monkeypatch):
     _, lines = report(filled)
     assert value(lines, "Writable") == "no (Permission denied)"
     assert doctor.has_problem(lines)
+
+
+def test_a_folder_name_with_uri_characters_is_read(tmp_path, framework):
+    folder = prepare_data_dir(tmp_path / "50% done? #2")
+    db = open_database(database_path(folder))
+    profiles.create_profile(db, NAME)
+    db.close()
+    _, lines = report(folder)
+    assert value(lines, "Number of profiles") == "1"
