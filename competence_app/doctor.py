@@ -235,9 +235,19 @@ def _settings(report: _Report, folder: Path) -> dict:
     values = settings.load(folder)
     report.add("Text size", f"{values[settings.TEXT_SCALE.key]} %")
     report.add("High contrast", "on" if values[settings.HIGH_CONTRAST.key] else "off")
-    report.add("Language", values[settings.LANGUAGE.key] or "as the system")
+    language = _language(values[settings.LANGUAGE.key])
+    report.add("Language", f"{values[settings.LANGUAGE.key] or 'as the system'} (uses {language})")
     report.add("Easy-read wording", "on" if values[settings.EASY_READ.key] else "off")
     return values
+
+
+def _language(preference: str) -> str:
+    from competence_app import i18n
+
+    try:
+        return i18n.chosen_language(preference)
+    except ImportError:  # Qt missing: the software lines above already say so
+        return preference or i18n.SOURCE_LANGUAGE
 
 
 def _framework(report: _Report, framework: Path | str | None, note: str, preferences: dict) -> None:
@@ -254,7 +264,8 @@ def _framework(report: _Report, framework: Path | str | None, note: str, prefere
     elif preferences.get(settings.FRAMEWORK_FILE.key):
         path, chosen = Path(preferences[settings.FRAMEWORK_FILE.key]), "chosen in the app"
     else:
-        path, chosen = default_framework_path(), "the standard one"
+        language = _language(preferences.get(settings.LANGUAGE.key, ""))
+        path, chosen = default_framework_path(language), "the standard one"
     report.add("File", f"{path} ({chosen})")
     try:
         loaded = load_framework(path)
