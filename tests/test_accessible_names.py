@@ -64,31 +64,10 @@ def test_the_welcome_page_and_the_chooser(open_window, data_dir, qtbot):
 
 
 def test_every_dialog(open_window, data_dir, person, qtbot, tmp_path):
-    from competence_app.gui.backups_dialog import BackupsDialog
-    from competence_app.gui.diagnostics import DiagnosticsDialog
-    from competence_app.gui.dialogs import ProfileDialog, about_dialog
-    from competence_app.gui.export_dialog import ExportDialog, remembered_options
-    from competence_app.gui.group_window import GroupWindow
-    from competence_app.gui.paper_entry import PaperEntryDialog
-    from competence_app.gui.privacy import DeleteDialog
-    from competence_app.gui.sessions import SessionDialog
-    from competence_app.gui.share_dialog import ShareDialog
+    from screens import every_dialog
 
     window = open_window(data_dir)
-    context = window.context
-    dialogs = [
-        BackupsDialog(data_dir, window),
-        ProfileDialog(context.framework, context.profile, window),
-        about_dialog(window, context.framework, data_dir),
-        DiagnosticsDialog(data_dir, context.framework.source, window),
-        ExportDialog(remembered_options(context), window),
-        ExportDialog(remembered_options(context), window, printing=True),
-        GroupWindow(context.framework, window),
-        PaperEntryDialog(context.framework, "Robin", window),
-        DeleteDialog("Robin", window),
-        SessionDialog(window),
-        ShareDialog(context, window.flow.reflection, window),
-    ]
+    dialogs = every_dialog(window, data_dir)
     problems = {type(d).__name__: unnamed(d) for d in dialogs}
     assert {name: found for name, found in problems.items() if found} == {}
 

@@ -252,19 +252,9 @@ def english_patterns() -> list[re.Pattern]:
 
 def every_screen(qtbot, folder: Path):
     """The main window on each tab, and every dialog, as a person could open them."""
-    from competence_app.gui.backups_dialog import BackupsDialog
-    from competence_app.gui.diagnostics import DiagnosticsDialog
-    from competence_app.gui.dialogs import ProfileDialog, about_dialog
-    from competence_app.gui.export_dialog import ExportDialog, remembered_options
-    from competence_app.gui.group_window import GroupWindow
-    from competence_app.gui.paper_entry import PaperEntryDialog
-    from competence_app.gui.privacy import DeleteDialog
-    from competence_app.gui.sessions import SessionDialog
-    from competence_app.gui.share_dialog import ShareDialog
-    from competence_app.gui.shortcuts_dialog import ShortcutsDialog
+    from screens import every_dialog
 
     window = open_spanish_capable_window(qtbot, folder)
-    context = window.context
     screens = []
     for index in (0, len(window.flow.pages) - 1):  # a competence page and a role page
         window.flow.go_to(index)
@@ -279,20 +269,7 @@ def every_screen(qtbot, folder: Path):
     for menu_action in window.menuBar().actions():
         menu = menu_action.menu()
         screens.append(("menu", [menu.title()] + [a.text() for a in menu.actions()]))
-    dialogs = [
-        BackupsDialog(folder, window),
-        ProfileDialog(context.framework, context.profile, window),
-        about_dialog(window, context.framework, folder),
-        DiagnosticsDialog(folder, context.framework.source, window),
-        ExportDialog(remembered_options(context), window),
-        ExportDialog(remembered_options(context), window, printing=True),
-        GroupWindow(context.framework, window),
-        PaperEntryDialog(context.framework, "Robin", window),
-        DeleteDialog("Robin", window),
-        SessionDialog(window),
-        ShareDialog(context, window.flow.reflection, window),
-        ShortcutsDialog(window),
-    ]
+    dialogs = every_dialog(window, folder)
     for dialog in dialogs:
         screens.append((type(dialog).__name__, visible_texts(dialog)))
     return window, screens

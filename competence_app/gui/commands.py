@@ -312,13 +312,13 @@ def keyboard_shortcuts(window: MainWindow) -> None:
     ShortcutsDialog(window).exec()
 
 
-def toggle_high_contrast(window: MainWindow, on: bool) -> None:
+def _remember(window: MainWindow, option, value) -> None:
+    """Keep a View choice for the data folder; if the disk says no, the choice still
+    applies now, and the person is told it will not be kept."""
     from competence_app import files, settings
-    from competence_app.gui import contrast
 
-    contrast.apply(on)
     try:
-        settings.save(window.context.data_dir, settings.HIGH_CONTRAST.key, int(on))
+        settings.save(window.context.data_dir, option.key, value)
     except files.WriteFailedError as failure:
         window.statusBar().showMessage(
             translate("commands", "The choice could not be remembered ({reason}).").format(
@@ -326,35 +326,27 @@ def toggle_high_contrast(window: MainWindow, on: bool) -> None:
             ),
             5000,
         )
+
+
+def toggle_high_contrast(window: MainWindow, on: bool) -> None:
+    from competence_app import settings
+    from competence_app.gui import contrast
+
+    contrast.apply(on)
+    _remember(window, settings.HIGH_CONTRAST, int(on))
 
 
 def toggle_easy_read(window: MainWindow, on: bool) -> None:
     """Short sentences, one idea each, for descriptions and level sentences, shown at once."""
-    from competence_app import files, settings
+    from competence_app import settings
 
     window.use_wording(easy=on)
-    try:
-        settings.save(window.context.data_dir, settings.EASY_READ.key, int(on))
-    except files.WriteFailedError as failure:
-        window.statusBar().showMessage(
-            translate("commands", "The choice could not be remembered ({reason}).").format(
-                reason=failure.reason
-            ),
-            5000,
-        )
+    _remember(window, settings.EASY_READ, int(on))
 
 
 def change_language(window: MainWindow, code: str) -> None:
     """Speak another language from now on ("" follows the computer's), remembered."""
-    from competence_app import files, i18n, settings
+    from competence_app import i18n, settings
 
-    try:
-        settings.save(window.context.data_dir, settings.LANGUAGE.key, code)
-    except files.WriteFailedError as failure:
-        window.statusBar().showMessage(
-            translate("commands", "The choice could not be remembered ({reason}).").format(
-                reason=failure.reason
-            ),
-            5000,
-        )
+    _remember(window, settings.LANGUAGE, code)
     window.use_language(i18n.chosen_language(code))

@@ -1,0 +1,35 @@
+"""Every dialog a person can open from the main window, built the way the app builds them;
+shared by the tests that walk them (names for screen readers, languages)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def every_dialog(window, data_dir: Path) -> list:
+    from competence_app.gui.backups_dialog import BackupsDialog
+    from competence_app.gui.diagnostics import DiagnosticsDialog
+    from competence_app.gui.dialogs import ProfileDialog, about_dialog
+    from competence_app.gui.export_dialog import ExportDialog, remembered_options
+    from competence_app.gui.group_window import GroupWindow
+    from competence_app.gui.paper_entry import PaperEntryDialog
+    from competence_app.gui.privacy import DeleteDialog
+    from competence_app.gui.sessions import SessionDialog
+    from competence_app.gui.share_dialog import ShareDialog
+    from competence_app.gui.shortcuts_dialog import ShortcutsDialog
+
+    context = window.context
+    return [
+        BackupsDialog(data_dir, window),
+        ProfileDialog(context.framework, context.profile, window),
+        about_dialog(window, context.framework, data_dir),
+        DiagnosticsDialog(data_dir, context.framework.source, window),
+        ExportDialog(remembered_options(context), window),
+        ExportDialog(remembered_options(context), window, printing=True),
+        GroupWindow(context.framework, window),
+        PaperEntryDialog(context.framework, "Robin", window),
+        DeleteDialog("Robin", window),
+        SessionDialog(window),
+        ShareDialog(context, window.flow.reflection, window),
+        ShortcutsDialog(window),
+    ]
