@@ -55,10 +55,9 @@ def run(
     ):
         print(problem, file=sys.stderr)
     text_size.apply(preferences[settings.TEXT_SCALE.key])
-    if preferences[settings.HIGH_CONTRAST.key]:
-        from competence_app.gui import contrast
+    from competence_app.gui import theme
 
-        contrast.apply(True)
+    theme.install(high_contrast=bool(preferences[settings.HIGH_CONTRAST.key]))
     if framework_path is None and preferences[settings.FRAMEWORK_FILE.key]:
         framework_path = Path(preferences[settings.FRAMEWORK_FILE.key])
     window = MainWindow(data_dir, framework_path=framework_path)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
+from competence_app.gui import tab_order
 from competence_app.gui.widgets import page_layout, text_label
 from competence_app.i18n import translate
 from competence_app.store import backups
@@ -66,6 +67,7 @@ class BackupsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.restore_button.clicked.connect(self._confirm)
         layout.addWidget(buttons)
+        tab_order.button_box(buttons)
         self.chosen: str | None = None
 
     def _confirm(self) -> None:

@@ -7,9 +7,6 @@ too), so a palette swap is safe everywhere.
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
-
-_ORIGINAL = "competence_app_original_palette"
 
 BLACK, WHITE, YELLOW, CYAN, GREY = "#000000", "#ffffff", "#ffff00", "#00ffff", "#c0c0c0"
 
@@ -59,10 +56,7 @@ QRadioButton::indicator:focus, QCheckBox::indicator:focus { border-color: #ffff0
 
 
 def apply(on: bool) -> None:
-    app = QApplication.instance()
-    if app.property(_ORIGINAL) is None:
-        if not on:
-            return  # never touched: the system's own (light or dark) palette stays
-        app.setProperty(_ORIGINAL, QPalette(app.palette()))
-    app.setPalette(high_contrast_palette() if on else app.property(_ORIGINAL))
-    app.setStyleSheet(INDICATORS if on else "")
+    """Switch high contrast on or off; off goes back to light or dark as the system says."""
+    from competence_app.gui import theme
+
+    theme.set_high_contrast(on)

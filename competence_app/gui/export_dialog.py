@@ -104,6 +104,8 @@ class ExportDialog(QDialog):
                 self.format_buttons[key] = button
                 column.addWidget(button)
             layout.addWidget(box)
+            # Focus on the chosen format, not the first: a keyboard user sees what is chosen.
+            self.format_buttons.get(options.format, button).setFocus()
 
         form = QFormLayout()
         self.paper = QComboBox()

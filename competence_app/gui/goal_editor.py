@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from competence_app.domain.plan import GOAL_STATUSES, Goal
-from competence_app.gui import saving
+from competence_app.gui import saving, tab_order
 from competence_app.gui.context import AppContext
 from competence_app.gui.date_field import DateField
 from competence_app.gui.flow_layout import FlowLayout
@@ -92,9 +92,9 @@ class GoalEditor(QWidget):
         layout.addWidget(heading(self.tr("Actions")))
         self.actions_box = QVBoxLayout()
         layout.addLayout(self.actions_box)
-        add_action = QPushButton(self.tr("Add an &action"))
-        add_action.clicked.connect(self.add_action)
-        layout.addWidget(add_action)
+        self.add_action_button = QPushButton(self.tr("Add an &action"))
+        self.add_action_button.clicked.connect(self.add_action)
+        layout.addWidget(self.add_action_button)
 
         layout.addWidget(heading(self.tr("Support I need")))
         layout.addWidget(
@@ -107,9 +107,9 @@ class GoalEditor(QWidget):
         )
         self.supports_box = QVBoxLayout()
         layout.addLayout(self.supports_box)
-        add_support = QPushButton(self.tr("Add &support I need"))
-        add_support.clicked.connect(self.add_support)
-        layout.addWidget(add_support)
+        self.add_support_button = QPushButton(self.tr("Add &support I need"))
+        self.add_support_button.clicked.connect(self.add_support)
+        layout.addWidget(self.add_support_button)
 
         more = QFormLayout()
         self.who = QLineEdit()
@@ -197,6 +197,19 @@ class GoalEditor(QWidget):
             row.remove_requested.connect(self._remove_support)
             self.supports_box.addWidget(row)
             self._support_rows.append(row)
+        self._order_tabs()
+
+    def _order_tabs(self) -> None:
+        """Rows made after the page come last in Tab order: put them where they are shown."""
+        chain = [*self.role_boxes.values()][-1:]
+        for row in self._action_rows:
+            chain += [row.text, row.due.enabled, row.due.edit, row.done, row.remove]
+        chain.append(self.add_action_button)
+        for row in self._support_rows:
+            chain += [row.category, row.detail, row.remove]
+        chain += [self.add_support_button, self.who, self.target.enabled, self.target.edit]
+        chain.append(self.status)
+        tab_order.chain(chain)
 
     def flush(self) -> None:
         for saver in self._savers:

@@ -25,8 +25,10 @@ class GoalStarters(QWidget):
     def set_reflection(self, framework: Framework, reflection: Reflection) -> None:
         while self._grid.count():
             item = self._grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget()
+            if widget is not None:
+                widget.setParent(None)  # out of the Tab order at once
+                widget.deleteLater()
         self.buttons = []
         rows: list[tuple[str, str, list, list]] = []
         for cid in analysis.priorities(framework, reflection):

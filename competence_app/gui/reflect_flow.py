@@ -152,7 +152,11 @@ class ReflectFlow(QWidget):
             return
         self._flush_page(self.stack.currentIndex())
         focused = QApplication.focusWidget()
-        focus_was_on_page = focused is not None and self.stack.isAncestorOf(focused)
+        # After Next or Previous too, so a keyboard user carries on at the top of the page.
+        buttons = (self.next_button, self.previous_button)
+        focus_was_on_page = focused is not None and (
+            self.stack.isAncestorOf(focused) or focused in buttons
+        )
         self.stack.setCurrentIndex(index)
         if focus_was_on_page:
             self.pages[index].focus_first()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from competence_app.domain import analysis
 from competence_app.domain.model import Reflection
-from competence_app.gui import style
+from competence_app.gui import style, tab_order
 from competence_app.gui.chart_widget import ChartView
 from competence_app.gui.context import AppContext
 from competence_app.gui.goal_starters import GoalStarters
@@ -309,4 +309,6 @@ class ResultsPage(QWidget):
             fit_lines.append(f"{fit.name} ({figure}): {role_fit_sentence(framework, fit)}")
         self.fit_text.setText("\n\n".join(fit_lines))
         self.starters.set_reflection(framework, shown)
+        # New buttons come last in Tab order: put them back where they are shown.
+        tab_order.chain([self.competence_table, *self.starters.buttons, self.role_table])
         self.starters_heading.setVisible(self.starters.isVisibleTo(self))

@@ -1,0 +1,146 @@
+"""Colours of the whole app: light or dark as the system says, or high contrast when chosen.
+
+High contrast (View > High contrast) always wins; otherwise the app follows the system's
+light or dark setting, also when it changes while the app is open. Also a focus ring on
+push buttons: some styles (Fusion) draw a focused button exactly like the default one.
+"""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QObject, QRect, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle
+
+# For tests and screenshots: "dark" or "light" stands in for what the system says.
+SCHEME_ENVIRONMENT = "COMPETENCE_APP_COLOR_SCHEME"
+
+_HIGH_CONTRAST = "competence_app_high_contrast"
+_follower: QObject | None = None
+
+DARK = {
+    "Window": "#1f2023",
+    "WindowText": "#ececec",
+    "Base": "#2a2b2f",
+    "AlternateBase": "#323338",
+    "Text": "#f2f2f2",
+    "Button": "#35373c",
+    "ButtonText": "#f2f2f2",
+    "BrightText": "#ffffff",
+    "Highlight": "#7cc0ff",
+    "HighlightedText": "#000000",
+    "ToolTipBase": "#2a2b2f",
+    "ToolTipText": "#f2f2f2",
+    "Link": "#8ec8ff",
+    "LinkVisited": "#d7a6ff",
+    "PlaceholderText": "#a9a9a9",
+    # Styles draw radio rings, tick boxes and frames from these: light enough to see on the
+    # dark window, or the rings vanish.
+    "Light": "#6a6d75",
+    "Midlight": "#50535a",
+    "Mid": "#8a8d94",
+    "Dark": "#9a9da4",
+    "Shadow": "#000000",
+}
+DARK_DISABLED = {"WindowText": "#8e8e8e", "Text": "#8e8e8e", "ButtonText": "#8e8e8e"}
+
+
+def system_scheme() -> str:
+    """'dark', 'light' or 'unknown': what the system asks for (or the test override)."""
+    forced = os.environ.get(SCHEME_ENVIRONMENT, "").strip().lower()
+    if forced in ("dark", "light"):
+        return forced
+    scheme = QGuiApplication.styleHints().colorScheme()
+    if scheme == Qt.ColorScheme.Dark:
+        return "dark"
+    return "light" if scheme == Qt.ColorScheme.Light else "unknown"
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    for role, colour in DARK.items():
+        palette.setColor(getattr(QPalette.ColorRole, role), QColor(colour))
+    for role, colour in DARK_DISABLED.items():
+        palette.setColor(
+            QPalette.ColorGroup.Disabled, getattr(QPalette.ColorRole, role), QColor(colour)
+        )
+    return palette
+
+
+def is_dark(palette: QPalette) -> bool:
+    """Whether a palette puts light text on a dark window (dark mode and high contrast)."""
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def contrast_ratio(one: QColor, other: QColor) -> float:
+    """WCAG contrast ratio between two colours, from 1 to 21."""
+
+    def luminance(colour: QColor) -> float:
+        channels = []
+        for value in (colour.redF(), colour.greenF(), colour.blueF()):
+            channels.append(value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4)
+        red, green, blue = channels
+        return 0.2126 * red + 0.7152 * green + 0.0722 * blue
+
+    light, dark = sorted((luminance(one), luminance(other)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+class FocusRingStyle(QProxyStyle):
+    """The app's own style with a clear ring on the push button that has keyboard focus."""
+
+    def drawControl(self, element, option, painter: QPainter, widget=None) -> None:
+        super().drawControl(element, option, painter, widget)
+        focused = QStyle.StateFlag.State_HasFocus | QStyle.StateFlag.State_KeyboardFocusChange
+        if element != QStyle.ControlElement.CE_PushButton or (option.state & focused) != focused:
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(option.palette.color(QPalette.ColorRole.Highlight), 2))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        ring = QRect(option.rect).adjusted(3, 3, -3, -3)
+        painter.drawRoundedRect(ring, 3, 3)
+        painter.restore()
+
+
+def refresh() -> None:
+    """Put the right colours on the app: high contrast, dark or the system's own."""
+    from competence_app.gui import contrast
+
+    app = QApplication.instance()
+    if app.property(_HIGH_CONTRAST):
+        app.setPalette(contrast.high_contrast_palette())
+        app.setStyleSheet(contrast.INDICATORS)
+        return
+    if app.styleSheet() == contrast.INDICATORS:
+        app.setStyleSheet("")
+    if system_scheme() == "dark":
+        app.setPalette(dark_palette())
+    elif app.palette().resolveMask():
+        app.setPalette(QPalette())  # back to the system's own palette, whatever it is now
+
+
+def set_high_contrast(on: bool) -> None:
+    QApplication.instance().setProperty(_HIGH_CONTRAST, bool(on))
+    refresh()
+
+
+class _SchemeFollower(QObject):
+    def changed(self, _scheme=None) -> None:
+        refresh()
+
+
+def install(high_contrast: bool = False) -> None:
+    """At start, before the first window: the focus ring, the colours, and following the
+    system when it switches between light and dark. Cheap when the system is light."""
+    global _follower
+    app = QApplication.instance()
+    if not isinstance(app.style(), FocusRingStyle):
+        app.setStyle(FocusRingStyle(app.style().name()))
+    app.setProperty(_HIGH_CONTRAST, bool(high_contrast))
+    if high_contrast or system_scheme() == "dark":
+        refresh()
+    if _follower is None:
+        _follower = _SchemeFollower(app)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(_follower.changed)
