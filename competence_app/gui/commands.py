@@ -71,7 +71,12 @@ def export_plan(window: MainWindow) -> None:
     from competence_app.gui.export_dialog import run_export
 
     window.workspace.flush()
-    run_export(window.context, window, window.workspace.reflection)
+    written = run_export(window.context, window, window.workspace.reflection)
+    if written is not None:
+        from competence_app.gui import status
+
+        message = translate("commands", "Plan exported to {name}")
+        status.show_message(window, message.format(name=written.name))
 
 
 def print_plan(window: MainWindow) -> None:

@@ -315,8 +315,12 @@ class MainWindow(QMainWindow):
     def _show_saved(self) -> None:
         from datetime import datetime
 
-        self.saved_label.setText(
-            self.tr("Saved at {time}").format(time=datetime.now().strftime("%H:%M:%S"))
+        from competence_app.gui import status
+
+        status.show_saved(
+            self.saved_label,
+            self.tr("Saved at {time}").format(time=datetime.now().strftime("%H:%M:%S")),
+            self.tr("Saved"),
         )
 
     def show_session(self) -> None:
@@ -329,7 +333,11 @@ class MainWindow(QMainWindow):
         )
 
     def _show_not_saved(self, reason: str) -> None:
-        self.saved_label.setText(self.tr("Not saved yet: {reason}").format(reason=reason))
+        from competence_app.gui import status
+
+        status.show_not_saved(
+            self.saved_label, self.tr("Not saved yet: {reason}").format(reason=reason)
+        )
 
     def closeEvent(self, event) -> None:
         if self.workspace is not None:
