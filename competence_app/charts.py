@@ -18,12 +18,62 @@ from competence_app.domain.model import ROLE_SCALE_MAX
 
 
 @dataclass(frozen=True)
+class Look:
+    """Colours around the data: paper for documents, or the window's own on screen."""
+
+    background: str = "white"
+    ink: str = "black"
+    muted: str = palette.GREY
+    grid: str = "#c8c8c8"
+    series: tuple[str, ...] = palette.SERIES
+    now: str = palette.BLUE
+    wish: str = palette.ORANGE
+
+
+PAPER = Look()
+
+
+def screen_look(background: str, ink: str, dark: bool) -> Look:
+    """The chart drawn on the window's own colours; on a dark window the palette's lighter
+    blue, as its dark blue is too dim there."""
+    if not dark:
+        return Look(background=background, ink=ink)
+    return Look(
+        background=background,
+        ink=ink,
+        muted="#b4b4b4",
+        grid="#6a6d75",
+        series=palette.SERIES_ON_DARK,
+        now=palette.SKY,
+        wish=palette.ORANGE,
+    )
+
+
+def _colour(fig: Figure, look: Look) -> None:
+    """Background, words and axes in the look's colours (the data keeps its own)."""
+    fig.set_facecolor(look.background)
+    for ax in fig.axes:
+        ax.set_facecolor(look.background)
+        ax.tick_params(colors=look.ink, which="both")
+        for spine in ax.spines.values():
+            spine.set_edgecolor(look.ink if look is not PAPER else spine.get_edgecolor())
+        ax.title.set_color(look.ink)
+        ax.xaxis.label.set_color(look.ink)
+    for legend in [*fig.legends, *(ax.get_legend() for ax in fig.axes)]:
+        if legend is not None:
+            for text in legend.get_texts():
+                text.set_color(look.ink)
+
+
+@dataclass(frozen=True)
 class Series:
     label: str
     levels: dict[str, int]  # competence id -> level; missing ids are drawn at the centre gap
 
 
-def draw_radar(fig: Figure, framework: Framework, series: list[Series], title: str = "") -> None:
+def draw_radar(
+    fig: Figure, framework: Framework, series: list[Series], title: str = "", look: Look = PAPER
+) -> None:
     """A radar of the competences, one closed line per series (up to four).
 
     A competence without a level is a gap in the line, never a zero: "not had
@@ -40,16 +90,16 @@ def draw_radar(fig: Figure, framework: Framework, series: list[Series], title: s
     ax.set_xticklabels([textwrap.fill(n, 13) for n in names], size=9)
     ax.set_ylim(0, LEVEL_COUNT)
     ax.set_yticks(range(1, LEVEL_COUNT + 1))
-    ax.set_yticklabels([str(i) for i in range(1, LEVEL_COUNT + 1)], color=palette.GREY, size=8)
+    ax.set_yticklabels([str(i) for i in range(1, LEVEL_COUNT + 1)], size=8)
     ax.set_rlabel_position(180 / count)
     ax.tick_params(axis="x", pad=6)
-    ax.grid(color="#c8c8c8", linewidth=0.6)
+    ax.grid(color=look.grid, linewidth=0.6)
     drawn = 0
-    for index, item in enumerate(series[: len(palette.SERIES)]):
+    for index, item in enumerate(series[: len(look.series)]):
         values = [item.levels.get(c.id) for c in framework.competences]
         if all(v is None for v in values):
             continue
-        colour = palette.SERIES[index]
+        colour = look.series[index]
         ys = [math.nan if v is None else v for v in values]
         ax.plot(
             angles + angles[:1],
@@ -70,6 +120,9 @@ def draw_radar(fig: Figure, framework: Framework, series: list[Series], title: s
         )
     if title:
         ax.set_title(title, pad=24)
+    _colour(fig, look)
+    for label in ax.get_yticklabels():
+        label.set_color(look.muted)
     fig.tight_layout()
 
 
@@ -80,6 +133,7 @@ def draw_roles(
     wish: list[int | None],
     now_label: str,
     wish_label: str,
+    look: Look = PAPER,
 ) -> None:
     """Paired horizontal bars: how much each role describes me now, and how much I'd like it to."""
     fig.clear()
@@ -90,16 +144,16 @@ def draw_roles(
         [y - height / 2 for y in ys],
         [v or 0 for v in now],
         height,
-        color=palette.BLUE,
+        color=look.now,
         label=now_label,
     )
     ax.barh(
         [y + height / 2 for y in ys],
         [v or 0 for v in wish],
         height,
-        color=palette.ORANGE,
+        color=look.wish,
         hatch="//",
-        edgecolor="white",
+        edgecolor=look.background,
         label=wish_label,
     )
     ax.set_yticks(ys)
@@ -111,6 +165,7 @@ def draw_roles(
     # The key sits above the bars, across the whole figure: in a corner it could
     # cover the longest bar, and above the axes alone it can be wider than they are.
     fig.legend(loc="upper center", ncol=2, fontsize=9, frameon=False)
+    _colour(fig, look)
     fig.tight_layout(rect=(0, 0, 1, 0.9))
 
 
@@ -135,6 +190,7 @@ def draw_level_stacks(
     counts: list[list[int]],
     segment_labels: list[str],
     axis_label: str = "",
+    look: Look = PAPER,
 ) -> None:
     """Stacked horizontal bars, one per row (a competence), one segment per category
     (people at level 1 to 5, then "not had the chance yet", then "no answer").
@@ -205,5 +261,6 @@ def draw_level_stacks(
         frameon=False,
         handlelength=2.4,
     )
+    _colour(fig, look)
     key_inches = 0.1 + 0.2 * rows_of_key
     fig.tight_layout(rect=(0, 0, 1, 1 - key_inches / fig.get_figheight()))

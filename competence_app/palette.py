@@ -15,5 +15,7 @@ GREY = "#6B6B6B"
 
 # Series in order: the reflection shown, the one compared with, ...
 SERIES = (BLUE, VERMILLION, GREEN, PURPLE)
+# On a dark window the dark blue is too dim: the same family, its lighter sky blue first.
+SERIES_ON_DARK = (SKY, VERMILLION, GREEN, PURPLE)
 LINE_STYLES = ("-", "--", ":", "-.")
 MARKERS = ("o", "s", "^", "D")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from competence_app.gui import text_size
@@ -56,11 +57,29 @@ class ChartView(QWidget):
             self._canvas.setAccessibleDescription(self.accessibleDescription())
             self._layout.addWidget(self._canvas)
         self._last_paint = (paint, args, kwargs)
-        paint(self._canvas.figure, *args, **kwargs)
+        paint(self._canvas.figure, *args, look=self._look(), **kwargs)
         self._canvas.draw_idle()
+
+    def _look(self):
+        """The window's own colours, so the chart sits on the page in light, dark or high
+        contrast alike, never as a white box on a dark window."""
+        from competence_app.charts import screen_look
+        from competence_app.gui.theme import is_dark
+
+        colours = self.palette()
+        return screen_look(
+            colours.color(QPalette.ColorRole.Window).name(),
+            colours.color(QPalette.ColorRole.WindowText).name(),
+            is_dark(colours),
+        )
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
+        recolour = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
+        if event.type() in recolour and self._last_paint is not None:
+            paint, args, kwargs = self._last_paint
+            self.draw(paint, *args, **kwargs)
+            return
         if event.type() != QEvent.Type.FontChange:
             return
         self._fit_minimum()

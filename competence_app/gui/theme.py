@@ -46,6 +46,23 @@ DARK = {
 DARK_DISABLED = {"WindowText": "#8e8e8e", "Text": "#8e8e8e", "ButtonText": "#8e8e8e"}
 
 
+# Styles draw radio rings and tick boxes from darker shades of the window colour, nearly
+# black on a dark window: draw them light, with a dot or a fill when chosen.
+DARK_INDICATORS = """
+QRadioButton::indicator, QCheckBox::indicator {
+    width: 13px; height: 13px; border: 2px solid #b4b4b4; background: #2a2b2f;
+}
+QRadioButton::indicator { border-radius: 8px; }
+QRadioButton::indicator:checked {
+    background: qradialgradient(cx: 0.5, cy: 0.5, radius: 0.5, fx: 0.5, fy: 0.5,
+        stop: 0 #7cc0ff, stop: 0.55 #7cc0ff, stop: 0.6 #2a2b2f, stop: 1 #2a2b2f);
+}
+QCheckBox::indicator:checked { background: #7cc0ff; border-color: #7cc0ff; }
+QRadioButton::indicator:focus, QCheckBox::indicator:focus { border-color: #7cc0ff; }
+QRadioButton::indicator:disabled, QCheckBox::indicator:disabled { border-color: #6a6d75; }
+"""
+
+
 def system_scheme() -> str:
     """'dark', 'light' or 'unknown': what the system asks for (or the test override)."""
     forced = os.environ.get(SCHEME_ENVIRONMENT, "").strip().lower()
@@ -109,16 +126,21 @@ def refresh() -> None:
     from competence_app.gui import contrast
 
     app = QApplication.instance()
+    ours = (contrast.INDICATORS, DARK_INDICATORS)
+    if app.styleSheet() and app.styleSheet() not in ours:
+        return  # someone else's style sheet: leave the colours to it
     if app.property(_HIGH_CONTRAST):
-        app.setPalette(contrast.high_contrast_palette())
-        app.setStyleSheet(contrast.INDICATORS)
-        return
-    if app.styleSheet() == contrast.INDICATORS:
-        app.setStyleSheet("")
-    if system_scheme() == "dark":
-        app.setPalette(dark_palette())
-    elif app.palette().resolveMask():
-        app.setPalette(QPalette())  # back to the system's own palette, whatever it is now
+        palette, sheet = contrast.high_contrast_palette(), contrast.INDICATORS
+    elif system_scheme() == "dark":
+        palette, sheet = dark_palette(), DARK_INDICATORS
+    else:
+        palette, sheet = QPalette(), ""  # the system's own palette, whatever it is now
+    if app.styleSheet():
+        app.setStyleSheet("")  # a palette set under a style sheet does not reach widgets
+    if palette.resolveMask() or app.palette().resolveMask():
+        app.setPalette(palette)
+    if sheet:
+        app.setStyleSheet(sheet)
 
 
 def set_high_contrast(on: bool) -> None:

@@ -1,0 +1,123 @@
+"""Light or dark as the system says, high contrast above both; readable text in each."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+from competence_app import palette as colours
+from competence_app.gui import contrast, theme
+
+ROLE = QPalette.ColorRole
+TEXT_ON = [
+    (ROLE.WindowText, ROLE.Window),
+    (ROLE.Text, ROLE.Base),
+    (ROLE.Text, ROLE.AlternateBase),
+    (ROLE.ButtonText, ROLE.Button),
+    (ROLE.HighlightedText, ROLE.Highlight),
+    (ROLE.ToolTipText, ROLE.ToolTipBase),
+    (ROLE.PlaceholderText, ROLE.Base),
+    (ROLE.Link, ROLE.Base),
+    (ROLE.Link, ROLE.Window),
+]
+
+
+@pytest.fixture
+def scheme(qapp, monkeypatch):
+    """Say what the system asks for; afterwards the app goes back to its usual colours."""
+
+    def force(name: str) -> None:
+        monkeypatch.setenv(theme.SCHEME_ENVIRONMENT, name)
+        theme.refresh()
+
+    yield force
+    monkeypatch.setenv(theme.SCHEME_ENVIRONMENT, "light")
+    theme.set_high_contrast(False)
+
+
+def window_colour() -> str:
+    return QApplication.palette().color(ROLE.Window).name()
+
+
+def test_dark_when_the_system_says_dark_and_back(scheme):
+    light = window_colour()
+    scheme("dark")
+    assert theme.is_dark(QApplication.palette())
+    assert window_colour() == theme.DARK["Window"]
+    assert QApplication.instance().styleSheet() == theme.DARK_INDICATORS, "rings drawn light"
+    scheme("light")
+    assert window_colour() == light
+    assert QApplication.instance().styleSheet() == ""
+
+
+@pytest.mark.parametrize("name", ["dark", "high contrast"])
+def test_text_contrast_is_at_least_4_5_to_1(name):
+    chosen = theme.dark_palette() if name == "dark" else contrast.high_contrast_palette()
+    ratios = {
+        f"{fg.name} on {bg.name}": round(
+            theme.contrast_ratio(chosen.color(fg), chosen.color(bg)), 1
+        )
+        for fg, bg in TEXT_ON
+    }
+    assert {pair: ratio for pair, ratio in ratios.items() if ratio < 4.5} == {}
+    disabled = chosen.color(QPalette.ColorGroup.Disabled, ROLE.WindowText)
+    assert theme.contrast_ratio(disabled, chosen.color(ROLE.Window)) >= 3
+
+
+def test_the_contrast_formula_matches_known_pairs():
+    assert theme.contrast_ratio(QColor("black"), QColor("white")) == pytest.approx(21)
+    assert theme.contrast_ratio(QColor("#767676"), QColor("white")) == pytest.approx(4.54, 0.01)
+
+
+def test_high_contrast_wins_over_dark(scheme):
+    scheme("dark")
+    theme.set_high_contrast(True)
+    assert window_colour() == "#000000"
+    assert QApplication.palette().color(ROLE.Highlight).name() == "#ffff00"
+    assert QApplication.instance().styleSheet() == contrast.INDICATORS
+    scheme("dark")  # the system changing again does not undo the person's choice
+    assert window_colour() == "#000000"
+    theme.set_high_contrast(False)
+    assert window_colour() == theme.DARK["Window"], "off again: back to the system's dark"
+
+
+def test_a_change_of_the_system_scheme_while_running_is_followed(scheme, monkeypatch):
+    theme.install()
+    light = window_colour()
+    monkeypatch.setenv(theme.SCHEME_ENVIRONMENT, "dark")
+    QGuiApplication.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    assert window_colour() == theme.DARK["Window"]
+    monkeypatch.setenv(theme.SCHEME_ENVIRONMENT, "light")
+    QGuiApplication.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Light)
+    assert window_colour() == light
+
+
+def test_chart_colours_stand_out_on_a_dark_window():
+    from competence_app import charts
+
+    look = charts.screen_look(theme.DARK["Window"], theme.DARK["WindowText"], dark=True)
+    background = QColor(look.background)
+    for colour in (*look.series, look.now, look.wish):
+        # Lines and bars: 3:1 is the bar for graphics; words are the window's own text colour.
+        assert theme.contrast_ratio(QColor(colour), background) >= 3, colour
+    assert theme.contrast_ratio(QColor(look.muted), background) >= 4.5
+    assert theme.contrast_ratio(QColor(look.ink), background) >= 4.5
+    assert colours.SKY in look.series and colours.BLUE not in look.series
+
+
+def test_charts_follow_the_window_colours(open_window, data_dir, person, qtbot, scheme):
+    window = open_window(data_dir)
+    window.flow.pages[0].levels.buttons()[2].click()
+    window.show_results()
+    qtbot.waitUntil(lambda: window.results.radar.figure is not None)
+    figure = window.results.radar.figure
+    assert QColor.fromRgbF(*figure.get_facecolor()).name() == window_colour()
+    scheme("dark")
+    qtbot.waitUntil(
+        lambda: (
+            QColor.fromRgbF(*window.results.radar.figure.get_facecolor()).name()
+            == theme.DARK["Window"]
+        )
+    )
