@@ -171,7 +171,7 @@ def app_style(qapp):
     from competence_app.gui import theme
 
     before = qapp.style().name()
-    theme.install()
+    theme.install_focus_ring()
     yield
     qapp.setStyle(QStyleFactory.create(before))
 

@@ -85,6 +85,7 @@ def test_high_contrast_wins_over_dark(scheme):
 
 def test_a_change_of_the_system_scheme_while_running_is_followed(scheme, monkeypatch):
     theme.install()
+    theme.after_first_frame()  # what the first focus change does at start
     light = window_colour()
     monkeypatch.setenv(theme.SCHEME_ENVIRONMENT, "dark")
     QGuiApplication.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
@@ -121,3 +122,21 @@ def test_charts_follow_the_window_colours(open_window, data_dir, person, qtbot, 
             == theme.DARK["Window"]
         )
     )
+
+
+def test_dark_is_on_before_the_first_frame(person, data_dir):
+    from test_startup import run_python
+
+    probe = (
+        "import sys\n"
+        "from competence_app.gui import main_window\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "def paint(self, event):\n"
+        "    print('window', QApplication.palette().color(QApplication.palette().ColorRole.Window).name(), flush=True)\n"
+        "    QApplication.exit(0)\n"
+        "main_window.MainWindow.paintEvent = paint\n"
+        "from competence_app.cli import main\n"
+        "main(['--data-dir', sys.argv[1]])\n"
+    )
+    out = run_python(probe, str(data_dir), **{theme.SCHEME_ENVIRONMENT: "dark"}).stdout
+    assert f"window {theme.DARK['Window']}" in out

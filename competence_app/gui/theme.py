@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QObject, QRect, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
 
 # For tests and screenshots: "dark" or "light" stands in for what the system says.
 SCHEME_ENVIRONMENT = "COMPETENCE_APP_COLOR_SCHEME"
 
 _HIGH_CONTRAST = "competence_app_high_contrast"
+FOCUS_RING = "competence_app_focus_ring"
 _follower: QObject | None = None
 
 DARK = {
@@ -68,6 +69,8 @@ def system_scheme() -> str:
     forced = os.environ.get(SCHEME_ENVIRONMENT, "").strip().lower()
     if forced in ("dark", "light"):
         return forced
+    from PySide6.QtCore import Qt
+
     scheme = QGuiApplication.styleHints().colorScheme()
     if scheme == Qt.ColorScheme.Dark:
         return "dark"
@@ -104,21 +107,34 @@ def contrast_ratio(one: QColor, other: QColor) -> float:
     return (light + 0.05) / (dark + 0.05)
 
 
-class FocusRingStyle(QProxyStyle):
-    """The app's own style with a clear ring on the push button that has keyboard focus."""
+def focus_ring_style(base_name: str):
+    """The app's own style with a clear ring on the push button that has keyboard focus.
 
-    def drawControl(self, element, option, painter: QPainter, widget=None) -> None:
-        super().drawControl(element, option, painter, widget)
-        focused = QStyle.StateFlag.State_HasFocus | QStyle.StateFlag.State_KeyboardFocusChange
-        if element != QStyle.ControlElement.CE_PushButton or (option.state & focused) != focused:
-            return
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(option.palette.color(QPalette.ColorRole.Highlight), 2))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        ring = QRect(option.rect).adjusted(3, 3, -3, -3)
-        painter.drawRoundedRect(ring, 3, 3)
-        painter.restore()
+    Made on first use: Python's first touch of Qt's style classes costs about 30 ms,
+    which must not land before the first frame.
+    """
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtGui import QPainter, QPen
+    from PySide6.QtWidgets import QProxyStyle, QStyle
+
+    class FocusRingStyle(QProxyStyle):
+        def drawControl(self, element, option, painter, widget=None) -> None:
+            super().drawControl(element, option, painter, widget)
+            focused = QStyle.StateFlag.State_HasFocus | QStyle.StateFlag.State_KeyboardFocusChange
+            if element != QStyle.ControlElement.CE_PushButton:
+                return
+            if (option.state & focused) != focused:
+                return
+            painter.save()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(option.palette.color(QPalette.ColorRole.Highlight), 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(QRect(option.rect).adjusted(3, 3, -3, -3), 3, 3)
+            painter.restore()
+
+    style = FocusRingStyle(base_name)
+    style.setObjectName(FOCUS_RING)
+    return style
 
 
 def refresh() -> None:
@@ -148,21 +164,45 @@ def set_high_contrast(on: bool) -> None:
     refresh()
 
 
-class _SchemeFollower(QObject):
-    def changed(self, _scheme=None) -> None:
+class _Follower(QObject):
+    settled = False
+
+    def scheme_changed(self, _scheme=None) -> None:
         refresh()
+
+    def focus_changed(self, _old, _new) -> None:
+        QApplication.instance().focusChanged.disconnect(self.focus_changed)
+        after_first_frame()
+
+
+def after_first_frame() -> None:
+    """Once, when focus first lands just after the first frame: the rest of the set-up."""
+    if _follower is None or _follower.settled:
+        return
+    _follower.settled = True
+    install_focus_ring()
+    QGuiApplication.styleHints().colorSchemeChanged.connect(_follower.scheme_changed)
+    if system_scheme() == "dark" and not is_dark(QApplication.palette()):
+        refresh()
+
+
+def install_focus_ring() -> None:
+    app = QApplication.instance()
+    if app.style().objectName() != FOCUS_RING:
+        app.setStyle(focus_ring_style(app.style().name()))
 
 
 def install(high_contrast: bool = False) -> None:
-    """At start, before the first window: the focus ring, the colours, and following the
-    system when it switches between light and dark. Cheap when the system is light."""
+    """At start, before the first window: high contrast, or dark when the system's own
+    palette is already dark. Asking Qt for the system's scheme, the focus ring and
+    following later changes wait until focus first lands, just after the first frame:
+    Python's first touch of Qt's enums costs about 20 ms."""
     global _follower
     app = QApplication.instance()
-    if not isinstance(app.style(), FocusRingStyle):
-        app.setStyle(FocusRingStyle(app.style().name()))
     app.setProperty(_HIGH_CONTRAST, bool(high_contrast))
-    if high_contrast or system_scheme() == "dark":
+    forced = os.environ.get(SCHEME_ENVIRONMENT, "").strip().lower() == "dark"
+    if high_contrast or forced or is_dark(app.palette()):
         refresh()
     if _follower is None:
-        _follower = _SchemeFollower(app)
-        QGuiApplication.styleHints().colorSchemeChanged.connect(_follower.changed)
+        _follower = _Follower(app)
+        app.focusChanged.connect(_follower.focus_changed)
