@@ -165,3 +165,14 @@ def comparison_sentences(framework: Framework, comparison: Comparison) -> list[s
             translate("Wording", "There is nothing to compare yet: answer some pages in both.")
         )
     return lines
+
+
+def goal_status_text(status: str) -> str:
+    """How a goal's status reads, the same on the plan page and in the plan document."""
+    words = {
+        "not_started": translate("Wording", "Not started"),
+        "under_way": translate("Wording", "Under way"),
+        "achieved": translate("Wording", "Achieved"),
+        "set_aside": translate("Wording", "Set aside"),
+    }
+    return words.get(status, status)

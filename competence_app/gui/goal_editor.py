@@ -25,17 +25,12 @@ from competence_app.gui.date_field import DateField
 from competence_app.gui.flow_layout import FlowLayout
 from competence_app.gui.plan_rows import ActionRow, SupportRow
 from competence_app.gui.widgets import Debouncer, heading, page_layout, text_label
-from competence_app.i18n import translate
 from competence_app.store import plans as store
+from competence_app.wording import goal_status_text
 
 
 def status_names() -> dict[str, str]:
-    return {
-        "not_started": translate("Plan", "Not started"),
-        "under_way": translate("Plan", "Under way"),
-        "achieved": translate("Plan", "Achieved"),
-        "set_aside": translate("Plan", "Set aside"),
-    }
+    return {status: goal_status_text(status) for status in GOAL_STATUSES}
 
 
 class GoalEditor(QWidget):
@@ -240,6 +235,7 @@ class GoalEditor(QWidget):
     def add_action(self) -> None:
         if self.goal is None:
             return
+        self.flush()  # text still waiting to be saved, before the rows are rebuilt
         created = []
         if self._write(lambda: created.append(store.add_action(self.context.db, self.goal.id))):
             self.goal.actions.append(created[0])
@@ -250,6 +246,7 @@ class GoalEditor(QWidget):
     def add_support(self) -> None:
         if self.goal is None or not self.context.framework.supports:
             return
+        self.flush()  # text still waiting to be saved, before the rows are rebuilt
         first = self.context.framework.supports[0].id
         created = []
         if self._write(
@@ -266,6 +263,7 @@ class GoalEditor(QWidget):
             self.goal_changed.emit(dataclasses.replace(self.goal))
 
     def _remove_action(self, action) -> None:
+        self.flush()
         if self._write(lambda: store.delete_action(self.context.db, action.id)):
             self.goal.actions = [a for a in self.goal.actions if a.id != action.id]
             self._rebuild_rows()
@@ -277,6 +275,7 @@ class GoalEditor(QWidget):
             self.goal_changed.emit(dataclasses.replace(self.goal))
 
     def _remove_support(self, need) -> None:
+        self.flush()
         if self._write(lambda: store.delete_support(self.context.db, need.id)):
             self.goal.supports = [s for s in self.goal.supports if s.id != need.id]
             self._rebuild_rows()

@@ -38,13 +38,9 @@ def section_titles() -> dict[str, str]:
 
 
 def status_text(status: str) -> str:
-    words = {
-        "not_started": translate("PlanDocument", "Not started"),
-        "under_way": translate("PlanDocument", "Under way"),
-        "achieved": translate("PlanDocument", "Achieved"),
-        "set_aside": translate("PlanDocument", "Set aside"),
-    }
-    return words.get(status, status)
+    from competence_app.wording import goal_status_text
+
+    return goal_status_text(status)
 
 
 def confidence_text(value: int | None) -> str:

@@ -317,7 +317,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Formato</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <location line="+4"/>
         <source>Paper size</source>
         <translation>Tamaño del papel</translation>
@@ -346,7 +346,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>GoalEditor</name>
     <message>
-        <location filename="../../competence_app/gui/goal_editor.py" line="+50"/>
+        <location filename="../../competence_app/gui/goal_editor.py" line="+45"/>
         <source>A goal</source>
         <translation>Un objetivo</translation>
     </message>
@@ -1227,9 +1227,14 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Sobre tus datos</translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+213"/>
         <source>Saved at {time}</source>
         <translation>Guardado a las {time}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved</source>
+        <translation>Guardado</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1237,7 +1242,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Sesión: {name}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Not saved yet: {reason}</source>
         <translation>Todavía sin guardar: {reason}</translation>
     </message>
@@ -1530,29 +1535,6 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     </message>
 </context>
 <context>
-    <name>Plan</name>
-    <message>
-        <location filename="../../competence_app/gui/goal_editor.py" line="-95"/>
-        <source>Not started</source>
-        <translation>Sin empezar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Under way</source>
-        <translation>En marcha</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Achieved</source>
-        <translation>Logrado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Set aside</source>
-        <translation>En pausa</translation>
-    </message>
-</context>
-<context>
     <name>PlanDocument</name>
     <message>
         <location filename="../../competence_app/reports/content.py" line="+24"/>
@@ -1600,27 +1582,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Notas de mi mentor/a</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Not started</source>
-        <translation>Sin empezar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Under way</source>
-        <translation>En marcha</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Achieved</source>
-        <translation>Logrado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Set aside</source>
-        <translation>En pausa</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <location filename="../../resources/templates/worksheet/worksheet.html.j2" line="+47"/>
         <source>Not very confident</source>
         <translation>Poca confianza</translation>
@@ -3100,6 +3062,26 @@ No se envía nada por internet.</translation>
         <source>There is nothing to compare yet: answer some pages in both.</source>
         <translation>Todavía no hay nada que comparar: responde algunas páginas en las dos reflexiones.</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Not started</source>
+        <translation>Sin empezar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Under way</source>
+        <translation>En marcha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Achieved</source>
+        <translation>Logrado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set aside</source>
+        <translation>En pausa</translation>
+    </message>
 </context>
 <context>
     <name>Workspace</name>
@@ -3168,7 +3150,12 @@ No se envía nada por internet.</translation>
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../competence_app/gui/commands.py" line="+109"/>
+        <location filename="../../competence_app/gui/commands.py" line="+78"/>
+        <source>Plan exported to {name}</source>
+        <translation>Tu plan se guardó en {name}</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <location line="+15"/>
         <source>Nothing was restored</source>
         <translation>No se restauró nada</translation>
@@ -3240,8 +3227,6 @@ No se envía nada por internet.</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+16"/>
-        <location line="+15"/>
         <source>The choice could not be remembered ({reason}).</source>
         <translation>No se pudo recordar tu elección ({reason}).</translation>
     </message>
@@ -3375,7 +3360,7 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
 <context>
     <name>export</name>
     <message>
-        <location filename="../../competence_app/gui/export_dialog.py" line="-92"/>
+        <location filename="../../competence_app/gui/export_dialog.py" line="-94"/>
         <source>PDF, to read and print</source>
         <translation>PDF, para leer e imprimir</translation>
     </message>
@@ -3435,7 +3420,7 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <translation>Espacio para las notas de mi mentor/a</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+114"/>
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
