@@ -143,3 +143,22 @@ def test_goal_from_scratch_and_removing_it(open_window, data_dir, person, qtbot,
     plan.remove_current_goal()
     assert stored_plan(data_dir).goals == []
     assert plan.stack.currentIndex() == 3
+
+
+def test_text_typed_a_moment_ago_survives_adding_and_removing_rows(
+    open_window, data_dir, with_priorities, qtbot
+):
+    """Clicking "Add an action" straight after typing must not lose what was typed."""
+    window = open_window(data_dir)
+    window.show_results()
+    window.results.starters.buttons[0].click()
+    editor = window.plan.editor
+    editor.add_action()
+    qtbot.keyClicks(editor._action_rows[-1].text, "Phone the patient panel chair")
+    editor.add_action()  # at once, before the pause that would save the text
+    editor.add_support()
+    qtbot.keyClicks(editor._support_rows[-1].detail, "A lift to the meeting")
+    editor._remove_action(editor._action_rows[-1].action)
+    goal = stored_plan(data_dir).goals[0]
+    assert [a.text for a in goal.actions] == ["Phone the patient panel chair"]
+    assert [s.detail for s in goal.supports] == ["A lift to the meeting"]
