@@ -143,3 +143,21 @@ def test_at_200_percent_charts_grow_and_go_above_their_tables(
     row = window.results.findChild(TwinRow)
     assert row.row.direction() == QBoxLayout.Direction.TopToBottom
     assert row.chart.figure.dpi >= normal_dpi * 1.9  # the chart's words are twice as large
+
+
+def test_rings_and_tick_boxes_grow_with_the_text(base_size, qapp):
+    from PySide6.QtWidgets import QStyle
+
+    from competence_app.gui import contrast, theme
+
+    theme.install_focus_ring()
+    metric = QStyle.PixelMetric.PM_ExclusiveIndicatorWidth
+    normal = qapp.style().pixelMetric(metric)
+    text_size.apply(200)
+    assert qapp.style().pixelMetric(metric) == round(normal * 2)
+    contrast.apply(True)  # a style sheet draws them in high contrast: its sizes grow too
+    try:
+        assert "width: 28px" in qapp.styleSheet()
+    finally:
+        contrast.apply(False)
+    assert qapp.styleSheet() == ""

@@ -18,6 +18,7 @@ SCHEME_ENVIRONMENT = "COMPETENCE_APP_COLOR_SCHEME"
 
 _HIGH_CONTRAST = "competence_app_high_contrast"
 FOCUS_RING = "competence_app_focus_ring"
+_OUR_SHEET = "competence_app_style_sheet"
 _follower: QObject | None = None
 
 DARK = {
@@ -117,7 +118,23 @@ def focus_ring_style(base_name: str):
     from PySide6.QtGui import QPainter, QPen
     from PySide6.QtWidgets import QProxyStyle, QStyle
 
+    from competence_app.gui import text_size
+
+    indicator_sizes = {
+        QStyle.PixelMetric.PM_IndicatorWidth,
+        QStyle.PixelMetric.PM_IndicatorHeight,
+        QStyle.PixelMetric.PM_ExclusiveIndicatorWidth,
+        QStyle.PixelMetric.PM_ExclusiveIndicatorHeight,
+    }
+
     class FocusRingStyle(QProxyStyle):
+        def pixelMetric(self, metric, option=None, widget=None) -> int:
+            value = super().pixelMetric(metric, option, widget)
+            if metric in indicator_sizes:
+                # Rings and tick boxes grow with View > Text size, like their text.
+                return round(value * text_size.scale())
+            return value
+
         def drawControl(self, element, option, painter, widget=None) -> None:
             super().drawControl(element, option, painter, widget)
             focused = QStyle.StateFlag.State_HasFocus | QStyle.StateFlag.State_KeyboardFocusChange
@@ -137,13 +154,22 @@ def focus_ring_style(base_name: str):
     return style
 
 
+def scaled(sheet: str, scale: float) -> str:
+    """`sheet` with every length in pixels grown by `scale`, so rings and tick boxes
+    drawn by a style sheet grow with View > Text size like the text beside them."""
+    import re
+
+    if scale == 1.0:
+        return sheet
+    return re.sub(r"(\d+)px", lambda m: f"{max(1, round(int(m.group(1)) * scale))}px", sheet)
+
+
 def refresh() -> None:
     """Put the right colours on the app: high contrast, dark or the system's own."""
-    from competence_app.gui import contrast
+    from competence_app.gui import contrast, text_size
 
     app = QApplication.instance()
-    ours = (contrast.INDICATORS, DARK_INDICATORS)
-    if app.styleSheet() and app.styleSheet() not in ours:
+    if app.styleSheet() and app.styleSheet() != app.property(_OUR_SHEET):
         return  # someone else's style sheet: leave the colours to it
     if app.property(_HIGH_CONTRAST):
         palette, sheet = contrast.high_contrast_palette(), contrast.INDICATORS
@@ -151,12 +177,14 @@ def refresh() -> None:
         palette, sheet = dark_palette(), DARK_INDICATORS
     else:
         palette, sheet = QPalette(), ""  # the system's own palette, whatever it is now
+    sheet = scaled(sheet, text_size.scale())
     if app.styleSheet():
         app.setStyleSheet("")  # a palette set under a style sheet does not reach widgets
     if palette.resolveMask() or app.palette().resolveMask():
         app.setPalette(palette)
     if sheet:
         app.setStyleSheet(sheet)
+    app.setProperty(_OUR_SHEET, sheet)
 
 
 def set_high_contrast(on: bool) -> None:
