@@ -25,4 +25,6 @@ class TranslationsBuildHook(BuildHookInterface):
             sys.path.pop(0)
         # Written beside the .ts files: the wheel takes the whole resources/ folder
         # (force-include in pyproject.toml), and a source checkout finds them there too.
-        translations.release(sorted(translations.TRANSLATIONS.glob("*.ts")), translations.TRANSLATIONS)
+        translations.release(
+            sorted(translations.TRANSLATIONS.glob("*.ts")), translations.TRANSLATIONS
+        )

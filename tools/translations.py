@@ -142,7 +142,9 @@ def missing_strings(ts: Path) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("action", choices=("update", "release", "check"))
-    parser.add_argument("--no-obsolete", action="store_true", help="drop strings gone from the code")
+    parser.add_argument(
+        "--no-obsolete", action="store_true", help="drop strings gone from the code"
+    )
     args = parser.parse_args(argv)
     files = [ts_path(language) for language in LANGUAGES]
     if args.action == "update":
