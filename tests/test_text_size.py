@@ -99,7 +99,7 @@ def test_the_size_is_applied_before_the_window_appears(person, data_dir):
 def test_high_contrast_is_switched_on_remembered_and_off_again(open_window, data_dir, person):
     from PySide6.QtGui import QPalette
 
-    from competence_app.gui import contrast
+    from competence_app.gui import theme
 
     window = open_window(data_dir)
     action = next(
@@ -118,7 +118,7 @@ def test_high_contrast_is_switched_on_remembered_and_off_again(open_window, data
         assert QApplication.palette().color(QPalette.ColorRole.Window) == normal
         assert settings.load(data_dir)["high_contrast"] == 0
     finally:
-        contrast.apply(False)
+        theme.set_high_contrast(False)
 
 
 def test_at_200_percent_charts_grow_and_go_above_their_tables(
@@ -148,16 +148,16 @@ def test_at_200_percent_charts_grow_and_go_above_their_tables(
 def test_rings_and_tick_boxes_grow_with_the_text(base_size, qapp):
     from PySide6.QtWidgets import QStyle
 
-    from competence_app.gui import contrast, theme
+    from competence_app.gui import theme
 
     theme.install_focus_ring()
     metric = QStyle.PixelMetric.PM_ExclusiveIndicatorWidth
     normal = qapp.style().pixelMetric(metric)
     text_size.apply(200)
     assert qapp.style().pixelMetric(metric) == round(normal * 2)
-    contrast.apply(True)  # a style sheet draws them in high contrast: its sizes grow too
+    theme.set_high_contrast(True)  # a style sheet draws them in high contrast: its sizes grow too
     try:
         assert "width: 28px" in qapp.styleSheet()
     finally:
-        contrast.apply(False)
+        theme.set_high_contrast(False)
     assert qapp.styleSheet() == ""

@@ -247,10 +247,11 @@ def group_summary(window: MainWindow) -> None:
 
 def change_text_size(window: MainWindow, step: int | None) -> None:
     from competence_app import files
-    from competence_app.gui import text_size
+    from competence_app.gui import text_size, theme
 
     try:
         size = text_size.change(window.context.data_dir, step)
+        theme.refresh()  # rings and tick boxes drawn by a style sheet grow with the text
     except files.WriteFailedError as failure:
         window.statusBar().showMessage(
             translate("commands", "The text size could not be remembered ({reason}).").format(
@@ -335,9 +336,9 @@ def _remember(window: MainWindow, option, value) -> None:
 
 def toggle_high_contrast(window: MainWindow, on: bool) -> None:
     from competence_app import settings
-    from competence_app.gui import contrast
+    from competence_app.gui import theme
 
-    contrast.apply(on)
+    theme.set_high_contrast(on)
     _remember(window, settings.HIGH_CONTRAST, int(on))
 
 

@@ -53,10 +53,3 @@ QRadioButton::indicator { border-radius: 9px; }
 QRadioButton::indicator:checked, QCheckBox::indicator:checked { background: #ffff00; }
 QRadioButton::indicator:focus, QCheckBox::indicator:focus { border-color: #ffff00; }
 """
-
-
-def apply(on: bool) -> None:
-    """Switch high contrast on or off; off goes back to light or dark as the system says."""
-    from competence_app.gui import theme
-
-    theme.set_high_contrast(on)

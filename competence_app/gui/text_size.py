@@ -21,10 +21,6 @@ def apply(percent: int) -> None:
     font = app.font()
     font.setPointSizeF(base * settings.TEXT_SCALE.clamp(percent) / 100)
     app.setFont(font)
-    if app.styleSheet():  # rings and tick boxes drawn by the theme's sheet grow too
-        from competence_app.gui import theme
-
-        theme.refresh()
 
 
 def scale() -> float:
