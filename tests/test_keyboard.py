@@ -273,32 +273,16 @@ def test_tab_reaches_everything_on_the_chooser(open_window, data_dir, person, qt
     assert [w.text() for w in cycle if isinstance(w, QPushButton)][0] == "&Open"
 
 
-def dialogs(window, data_dir):
-    from competence_app.gui.backups_dialog import BackupsDialog
-    from competence_app.gui.dialogs import ProfileDialog, about_dialog
-    from competence_app.gui.export_dialog import ExportDialog, remembered_options
-    from competence_app.gui.share_dialog import ShareDialog
-    from competence_app.gui.shortcuts_dialog import ShortcutsDialog
-
-    context = window.context
-    return {
-        "export": ExportDialog(remembered_options(context), window),
-        "print": ExportDialog(remembered_options(context), window, printing=True),
-        "about me": ProfileDialog(context.framework, context.profile, window),
-        "share": ShareDialog(context, window.flow.reflection, window),
-        "backups": BackupsDialog(data_dir, window),
-        "shortcuts": ShortcutsDialog(window),
-        "about": about_dialog(window, context.framework, data_dir),
-    }
-
-
 def test_tab_reaches_everything_in_every_dialog(open_window, data_dir, rich_person, qtbot):
     from competence_app.store import backups
 
     window = open_window(data_dir)
     backups.make_backup(window.context.db.conn, data_dir, "manual")  # a backup to restore
     problems = {}
-    for name, dialog in dialogs(window, data_dir).items():
+    from screens import every_dialog
+
+    for dialog in every_dialog(window, data_dir):
+        name = type(dialog).__name__ + (" (printing)" if getattr(dialog, "printing", False) else "")
         dialog.show()
         try:
             dialog.activateWindow()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
+from competence_app.gui import tab_order
 from competence_app.gui.widgets import page_layout, text_label
 
 
@@ -34,6 +35,13 @@ class DiagnosticsDialog(QDialog):
         )
         self.report = QPlainTextEdit()
         self.report.setReadOnly(True)
+        # A cursor even though it cannot be changed: keyboard users can select a part
+        # to copy, and can see where focus is.
+        self.report.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | Qt.TextInteractionFlag.TextSelectableByMouse
+        )
+        self.report.setTabChangesFocus(True)
         self.report.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.report.setAccessibleName(self.tr("Diagnostics report"))
         # Fixed width keeps the report's columns lined up, as on the command line.
@@ -50,6 +58,7 @@ class DiagnosticsDialog(QDialog):
         self.copy_button.clicked.connect(self.copy)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        tab_order.button_box(buttons)
         self.copy_button.setDefault(True)
 
         self.refresh(data_dir, framework_file)

@@ -116,7 +116,7 @@ def focus_ring_style(base_name: str):
     """
     from PySide6.QtCore import QRect, Qt
     from PySide6.QtGui import QPainter, QPen
-    from PySide6.QtWidgets import QProxyStyle, QStyle
+    from PySide6.QtWidgets import QAbstractScrollArea, QProxyStyle, QStyle
 
     from competence_app.gui import text_size
 
@@ -138,15 +138,23 @@ def focus_ring_style(base_name: str):
         def drawControl(self, element, option, painter, widget=None) -> None:
             super().drawControl(element, option, painter, widget)
             focused = QStyle.StateFlag.State_HasFocus | QStyle.StateFlag.State_KeyboardFocusChange
-            if element != QStyle.ControlElement.CE_PushButton:
-                return
             if (option.state & focused) != focused:
+                return
+            if element == QStyle.ControlElement.CE_PushButton:
+                inset = 3
+            elif element == QStyle.ControlElement.CE_ShapedFrame and isinstance(
+                widget, QAbstractScrollArea
+            ):
+                # A table or a scrolling page reached by Tab: its frame shows it has focus,
+                # even when it has no row or text to mark.
+                inset = 1
+            else:
                 return
             painter.save()
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(QPen(option.palette.color(QPalette.ColorRole.Highlight), 2))
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(QRect(option.rect).adjusted(3, 3, -3, -3), 3, 3)
+            painter.drawRoundedRect(QRect(option.rect).adjusted(inset, inset, -inset, -inset), 3, 3)
             painter.restore()
 
     style = FocusRingStyle(base_name)

@@ -91,6 +91,9 @@ def scrolling(content: QWidget) -> QScrollArea:
     area = QScrollArea()
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
+    # A thin edge outside the page, where the focus ring is drawn when Tab lands on the
+    # page itself (arrow keys then scroll it).
+    area.setViewportMargins(2, 2, 2, 2)
     area.setWidget(content)
     return area
 
