@@ -12,8 +12,14 @@ from competence_app.paths import resource_path
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """Qt's translation of `text`; Qt is imported on first use, so modules that build
-    document content stay importable (and testable) without it."""
+    """Qt's translation of `text` once `install()` has chosen a language, else `text`.
+
+    Qt is imported only then, so the Qt-free layers (domain, store, exchange) can word
+    their messages through this too: in a plain Python process they stay in English
+    and never load Qt; in the app they speak the person's language.
+    """
+    if not _current[1]:
+        return text
     from PySide6.QtCore import QCoreApplication
 
     return QCoreApplication.translate(context, text, disambiguation, n)
@@ -26,7 +32,7 @@ LANGUAGES = {"en": "English", "es": "Español"}
 QM_PREFIX = "competence_app"
 
 _installed: list = []  # kept referenced: Qt does not own installed translators
-_current = [SOURCE_LANGUAGE]
+_current = [SOURCE_LANGUAGE, False]  # the language, and whether install() has run
 
 
 def system_language() -> str:
@@ -73,7 +79,7 @@ def install(language: str, pseudo: bool = False) -> list[str]:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    _current[0] = language
+    _current[0], _current[1] = language, True
     QLocale.setDefault(QLocale(language))
     problems = []
     if pseudo:
