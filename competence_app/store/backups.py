@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from competence_app.i18n import translate
+
 BACKUP_DIR_NAME = "backups"
 PREFIX = "companion-"
 SUFFIX = ".sqlite3"
@@ -79,11 +81,17 @@ def make_backup(
         finally:
             target.close()
         if not integrity_ok(temporary):
-            raise BackupError("The new backup did not pass its check, so it was not kept.")
+            raise BackupError(
+                translate("store", "The new backup did not pass its check, so it was not kept.")
+            )
         os.replace(temporary, final)
     except (OSError, sqlite3.Error) as error:
         temporary.unlink(missing_ok=True)
-        raise BackupError(f"A backup could not be made in {folder} ({error}).") from error
+        raise BackupError(
+            translate("store", "A backup could not be made in {folder} ({error}).").format(
+                folder=folder, error=error
+            )
+        ) from error
     return final
 
 
@@ -182,7 +190,11 @@ def restore_file(backup: Path, database: Path) -> None:
     at every moment there is one whole database file at that path.
     """
     if not integrity_ok(backup):
-        raise BackupError(f"The backup {backup.name} is damaged, so it was not restored.")
+        raise BackupError(
+            translate("store", "The backup {name} is damaged, so it was not restored.").format(
+                name=backup.name
+            )
+        )
     temporary = database.with_name(database.name + ".restoring")
     try:
         fd = os.open(temporary, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
@@ -196,7 +208,9 @@ def restore_file(backup: Path, database: Path) -> None:
             target.close()
             source.close()
         if not integrity_ok(temporary):
-            raise BackupError("The restored copy did not pass its check; nothing was changed.")
+            raise BackupError(
+                translate("store", "The restored copy did not pass its check; nothing was changed.")
+            )
         for suffix in ("-wal", "-shm"):
             # Left-overs of the closed database would be replayed into the restored one.
             Path(f"{database}{suffix}").unlink(missing_ok=True)
@@ -204,5 +218,7 @@ def restore_file(backup: Path, database: Path) -> None:
     except (OSError, sqlite3.Error) as error:
         temporary.unlink(missing_ok=True)
         raise BackupError(
-            f"The backup could not be restored ({error}). Nothing was changed."
+            translate(
+                "store", "The backup could not be restored ({error}). Nothing was changed."
+            ).format(error=error)
         ) from error

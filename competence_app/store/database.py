@@ -10,6 +10,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from competence_app.i18n import translate
 from competence_app.store.migrations import MIGRATION_SET, migrations
 
 
@@ -45,10 +46,7 @@ def open_database(path: Path) -> Database:
         # Look before writing anything: a newer app's database must stay untouched.
         if _unknown_migrations(db):
             db.close()
-            raise StoreError(
-                f"The database {path} was made by a newer version of Citizen Leadership "
-                "Companion. Please update the app to open it; the file has not been changed."
-            )
+            raise StoreError(_newer_message(path))
         configure(db)
         if migrations.pending(db) and "profiles" in db.table_names():
             # Existing data is about to be reshaped: keep a copy of it as it was.
@@ -59,17 +57,30 @@ def open_database(path: Path) -> Database:
             except BackupError as error:
                 db.close()
                 raise StoreError(
-                    f"Your data was not updated to this version, because a backup could not "
-                    f"be made first. {error}"
+                    translate(
+                        "store",
+                        "Your data was not updated to this version, because a backup could not "
+                        "be made first. {error}",
+                    ).format(error=error)
                 ) from error
         migrations.apply(db)
     except sqlite3.DatabaseError as error:
         raise StoreError(
-            f"The database {path} cannot be opened ({error}). It has not been changed."
+            translate(
+                "store", "The database {path} cannot be opened ({error}). It has not been changed."
+            ).format(path=path, error=error)
         ) from error
     for suffix in ("", "-wal", "-shm"):
         _owner_only(Path(f"{path}{suffix}"))
     return db
+
+
+def _newer_message(path: Path) -> str:
+    return translate(
+        "store",
+        "The database {path} was made by a newer version of Citizen Leadership "
+        "Companion. Please update the app to open it; the file has not been changed.",
+    ).format(path=path)
 
 
 def open_memory() -> Database:
@@ -137,10 +148,7 @@ def open_store(data_dir: Path, now: datetime | None = None) -> Opened:
     if path.exists():
         state = health(path)
         if state == "newer":
-            raise StoreError(
-                f"The database {path} was made by a newer version of Citizen Leadership "
-                "Companion. Please update the app to open it; the file has not been changed."
-            )
+            raise StoreError(_newer_message(path))
         if state == "damaged":
             notice = _recover(path, data_dir, now)
     db = open_database(path)
@@ -168,13 +176,42 @@ def _recover(path: Path, data_dir: Path, now: datetime | None) -> str:
     for backup in backups.list_backups(data_dir):
         if backups.integrity_ok(backup.path):
             backups.restore_file(backup.path, path)
-            return (
+            return translate(
+                "store",
                 "Your data file was damaged, so it has been put aside, not deleted:\n"
-                f"{damaged}\n\nYour most recent good backup, from "
-                f"{backup.taken_at:%d %B %Y at %H:%M}, has been restored. Anything you wrote "
-                "after that time may be missing."
-            )
-    return (
+                "{damaged}\n\nYour most recent good backup, from "
+                "{when}, has been restored. Anything you wrote "
+                "after that time may be missing.",
+            ).format(damaged=damaged, when=_when(backup.taken_at))
+    return translate(
+        "store",
         "Your data file was damaged, so it has been put aside, not deleted:\n"
-        f"{damaged}\n\nThere was no good backup to restore, so the app starts afresh."
+        "{damaged}\n\nThere was no good backup to restore, so the app starts afresh.",
+    ).format(damaged=damaged)
+
+
+def _when(moment: datetime) -> str:
+    """A backup's time in words: "%d %B %Y at %H:%M" in English, the translator's order else."""
+    return translate("store", "{day} {month} {year} at {time}").format(
+        day=f"{moment:%d}",
+        month=_month(moment.month),
+        year=moment.year,
+        time=f"{moment:%H:%M}",
     )
+
+
+def _month(number: int) -> str:
+    return (
+        translate("store", "January"),
+        translate("store", "February"),
+        translate("store", "March"),
+        translate("store", "April"),
+        translate("store", "May"),
+        translate("store", "June"),
+        translate("store", "July"),
+        translate("store", "August"),
+        translate("store", "September"),
+        translate("store", "October"),
+        translate("store", "November"),
+        translate("store", "December"),
+    )[number - 1]

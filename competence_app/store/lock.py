@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from competence_app.i18n import translate
+
 LOCK_NAME = ".companion.lock"
 
 
@@ -35,8 +37,11 @@ class FolderLock:
         except OSError as error:
             handle.close()
             raise FolderInUseError(
-                f"Citizen Leadership Companion is already open with the data in {self.path.parent}. "
-                "Please use that window, or close it first, so no answer is lost."
+                translate(
+                    "store",
+                    "Citizen Leadership Companion is already open with the data in {folder}. "
+                    "Please use that window, or close it first, so no answer is lost.",
+                ).format(folder=self.path.parent)
             ) from error
         if os.name == "posix":
             os.chmod(self.path, 0o600)

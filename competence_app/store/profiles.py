@@ -7,6 +7,7 @@ import json
 from sqlite_utils import Database
 
 from competence_app.domain.model import Profile
+from competence_app.i18n import translate
 from competence_app.store.clock import new_id, now_iso
 
 CURRENT_PROFILE_KEY = "current_profile"
@@ -83,4 +84,4 @@ def set_current_profile(db: Database, profile_id: str) -> None:
 
 def display_name(profile: Profile, index: int) -> str:
     """A name to show in lists, even for someone who chose not to give one."""
-    return profile.name or f"Person {index + 1}"
+    return profile.name or translate("store", "Person {number}").format(number=index + 1)
