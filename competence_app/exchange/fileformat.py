@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from competence_app.i18n import translate
+
 FORMAT_ID = "citizen-leadership-companion"
 SCHEMA_VERSION = 2
 FILE_SUFFIX = ".companion.json"
@@ -30,7 +32,12 @@ class ExchangeError(Exception):
         lines += [f"  - {problem}" for problem in self.problems[:SHOWN_PROBLEMS]]
         hidden = len(self.problems) - SHOWN_PROBLEMS
         if hidden > 0:
-            lines.append(f"  ... and {hidden} more problems like these.")
+            lines.append(
+                "  "
+                + translate("exchange", "... and {hidden} more problems like these.").format(
+                    hidden=hidden
+                )
+            )
         super().__init__("\n".join(lines))
 
 

@@ -22,8 +22,9 @@ from typing import Any
 from sqlite_utils import Database
 
 from competence_app.exchange.fileformat import DataFile, ExchangeError
-from competence_app.exchange.reading import NOTHING_CHANGED, Source, read_data_file
+from competence_app.exchange.reading import Source, read_data_file
 from competence_app.exchange.validation import parse_moment
+from competence_app.i18n import translate
 
 # Kind of record -> (one, several), for the report's sentences.
 KINDS = {
@@ -98,7 +99,9 @@ def import_data(db: Database, *sources: Source | DataFile) -> ImportReport:
     read_data_file (for example after showing its summary to the person).
     """
     if not sources:
-        raise ExchangeError("No data file was given, so nothing was imported.")
+        raise ExchangeError(
+            translate("exchange", "No data file was given, so nothing was imported.")
+        )
     files: list[DataFile] = []
     failures: list[ExchangeError] = []
     for source in sources:
@@ -117,15 +120,21 @@ def import_data(db: Database, *sources: Source | DataFile) -> ImportReport:
             problems.append(error.summary)
             problems += [f"    {problem}" for problem in error.problems]
         raise ExchangeError(
-            f"{len(failures)} of the {len(sources)} files cannot be imported, so none of them "
-            f"has been. {NOTHING_CHANGED}",
+            translate(
+                "exchange",
+                "{failed} of the {total} files cannot be imported, so none of them "
+                "has been. Nothing has been changed.",
+            ).format(failed=len(failures), total=len(sources)),
             problems,
         )
     problems = _conflicts(db, files)
     if problems:
         raise ExchangeError(
-            "These files cannot be merged into this data folder, because some of their ids "
-            f"already belong to other records here. {NOTHING_CHANGED}",
+            translate(
+                "exchange",
+                "These files cannot be merged into this data folder, because some of their ids "
+                "already belong to other records here. Nothing has been changed.",
+            ),
             problems,
         )
     report = ImportReport(files=files)
@@ -136,7 +145,10 @@ def import_data(db: Database, *sources: Source | DataFile) -> ImportReport:
                 merger.merge(data)
     except sqlite3.Error as error:
         raise ExchangeError(
-            f"The imported data could not be saved ({error}). {NOTHING_CHANGED}"
+            translate(
+                "exchange",
+                "The imported data could not be saved ({error}). Nothing has been changed.",
+            ).format(error=error)
         ) from error
     return report
 
@@ -148,6 +160,22 @@ OWNERS = {
     "goal_actions": ("goal_id", "another goal here already has an action with this id"),
     "goal_supports": ("goal_id", "another goal here already has a support need with this id"),
 }
+
+
+def _clash(table: str) -> str:
+    """OWNERS' description of a clash, in the person's language."""
+    return {
+        "reflections": translate(
+            "exchange", "another profile here already has a reflection with this id"
+        ),
+        "goals": translate("exchange", "another profile here already has a goal with this id"),
+        "goal_actions": translate(
+            "exchange", "another goal here already has an action with this id"
+        ),
+        "goal_supports": translate(
+            "exchange", "another goal here already has a support need with this id"
+        ),
+    }.get(table, OWNERS[table][1])
 
 
 def _conflicts(db: Database, files: list[DataFile]) -> list[str]:
@@ -185,7 +213,7 @@ def _conflicts(db: Database, files: list[DataFile]) -> list[str]:
             ).fetchall():
                 owners[(table, ident)] = owner
     return [
-        f"{where}: {OWNERS[table][1]}"
+        f"{where}: {_clash(table)}"
         for table, ident, owner, where in claims
         if owners.setdefault((table, ident), owner) != owner
     ]

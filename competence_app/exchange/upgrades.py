@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from competence_app.exchange.fileformat import SCHEMA_VERSION, ExchangeError
+from competence_app.i18n import translate
 
 Upgrade = Callable[[dict], dict]
 
@@ -55,8 +56,11 @@ def upgrade(
     first = oldest_readable(current, upgrades)
     if version < first:
         raise ExchangeError(
-            f"{source} is data file version {version}, older than any this app can read "
-            f"(the oldest is version {first}). Nothing has been changed."
+            translate(
+                "exchange",
+                "{source} is data file version {version}, older than any this app can read "
+                "(the oldest is version {first}). Nothing has been changed.",
+            ).format(source=source, version=version, first=first)
         )
     for step in range(version, current):
         try:
@@ -67,11 +71,18 @@ def upgrade(
             # An old file can be damaged in ways its upgrade never expected; the
             # person needs to hear that the file is damaged, not see a traceback.
             raise ExchangeError(
-                f"{source} says it is data file version {step}, but its contents do not "
-                f"match that version, so it cannot be brought up to date "
-                f"({type(error).__name__}). Nothing has been changed."
+                translate(
+                    "exchange",
+                    "{source} says it is data file version {step}, but its contents do not "
+                    "match that version, so it cannot be brought up to date "
+                    "({error}). Nothing has been changed.",
+                ).format(source=source, step=step, error=type(error).__name__)
             ) from error
         if not isinstance(document, dict):
-            raise ExchangeError(f"{source} could not be brought up to date from version {step}.")
+            raise ExchangeError(
+                translate(
+                    "exchange", "{source} could not be brought up to date from version {step}."
+                ).format(source=source, step=step)
+            )
         document["schema_version"] = step + 1
     return document

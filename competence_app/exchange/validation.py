@@ -18,6 +18,7 @@ from competence_app.domain.framework import LEVEL_COUNT
 from competence_app.domain.model import CONFIDENCE_STEPS, ROLE_SCALE_MAX
 from competence_app.domain.plan import GOAL_STATUSES
 from competence_app.exchange.fileformat import FORMAT_ID, SCHEMA_VERSION
+from competence_app.i18n import translate
 
 UUID_PATTERN = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 MOMENT_PATTERN = re.compile(
@@ -82,23 +83,31 @@ class Checker:
         self._ids: dict[str, dict[str, str]] = {}
 
     def add(self, path: str, message: str) -> None:
-        self.problems.append(f"{path or '(the whole file)'}: {message}")
+        self.problems.append(f"{path or translate('exchange', '(the whole file)')}: {message}")
 
     def fields(self, value: Any, path: str, spec: dict[str, Check]) -> bool:
         """Check an object against its fields; False when it is not an object at all."""
         if not isinstance(value, dict):
-            self.add(path, "must be a JSON object (named fields between { and })")
+            self.add(
+                path, translate("exchange", "must be a JSON object (named fields between { and })")
+            )
             return False
         for key in getattr(value, "duplicate_keys", ()):
-            self.add(place(path, key), "is written twice in the same object; keep only one")
+            self.add(
+                place(path, key),
+                translate("exchange", "is written twice in the same object; keep only one"),
+            )
         for key, check in spec.items():
             if key in value:
                 check(self, value[key], place(path, key))
             else:
-                self.add(place(path, key), "is missing")
+                self.add(place(path, key), translate("exchange", "is missing"))
         for key in value:
             if key not in spec:
-                self.add(place(path, key), "is not part of this data file format (misspelt?)")
+                self.add(
+                    place(path, key),
+                    translate("exchange", "is not part of this data file format (misspelt?)"),
+                )
         return True
 
     def unique(self, kind: str, value: Any, path: str) -> None:
@@ -107,10 +116,37 @@ class Checker:
         seen = self._ids.setdefault(kind, {})
         if value in seen:
             self.add(
-                path, f"the id {value} is also used by {seen[value]}; each {kind} needs its own id"
+                path,
+                translate(
+                    "exchange", "the id {id} is also used by {other}; each {kind} needs its own id"
+                ).format(id=value, other=seen[value], kind=_kind(kind)),
             )
         else:
             seen[value] = path
+
+
+def _kind(kind: str) -> str:
+    """A kind of record in a message ("each goal needs its own id")."""
+    names = {
+        "reflection": translate("exchange", "reflection"),
+        "goal": translate("exchange", "goal"),
+        "action": translate("exchange", "action"),
+        "support": translate("exchange", "support"),
+        "profile": translate("exchange", "profile"),
+    }
+    return names.get(kind, kind)
+
+
+def _whole_wording(low: int, high: int | None, nullable: bool) -> str:
+    if high is None and nullable:
+        wording = translate("exchange", "must be a whole number, {low} or more or null")
+    elif high is None:
+        wording = translate("exchange", "must be a whole number, {low} or more")
+    elif nullable:
+        wording = translate("exchange", "must be a whole number from {low} to {high} or null")
+    else:
+        wording = translate("exchange", "must be a whole number from {low} to {high}")
+    return wording.format(low=low, high=high)
 
 
 # Field checks. Each takes the checker, the value and its place.
@@ -118,15 +154,21 @@ class Checker:
 
 def text(c: Checker, value: Any, path: str) -> None:
     if not isinstance(value, str):
-        c.add(path, "must be text (in double quotes)")
+        c.add(path, translate("exchange", "must be text (in double quotes)"))
     elif _SURROGATE.search(value):
-        c.add(path, "contains a broken character (a lone UTF-16 surrogate such as \\ud800)")
+        c.add(
+            path,
+            translate(
+                "exchange",
+                "contains a broken character (a lone UTF-16 surrogate such as \\ud800)",
+            ),
+        )
 
 
 def some_text(c: Checker, value: Any, path: str) -> None:
     text(c, value, path)
     if isinstance(value, str) and not value:
-        c.add(path, "must not be empty")
+        c.add(path, translate("exchange", "must not be empty"))
 
 
 def list_of(item: Check) -> Check:
@@ -134,7 +176,7 @@ def list_of(item: Check) -> Check:
 
     def check(c: Checker, value: Any, path: str) -> None:
         if not isinstance(value, list):
-            c.add(path, "must be a list (between [ and ])")
+            c.add(path, translate("exchange", "must be a list (between [ and ])"))
             return
         for index, entry in enumerate(value):
             item(c, entry, f"{path}[{index}]")
@@ -144,17 +186,10 @@ def list_of(item: Check) -> Check:
 
 def boolean(c: Checker, value: Any, path: str) -> None:
     if not isinstance(value, bool):
-        c.add(path, "must be true or false")
+        c.add(path, translate("exchange", "must be true or false"))
 
 
 def whole(low: int, high: int | None = None, nullable: bool = False) -> Check:
-    if high is None:
-        wording = f"a whole number, {low} or more"
-    else:
-        wording = f"a whole number from {low} to {high}"
-    if nullable:
-        wording += " or null"
-
     def check(c: Checker, value: Any, path: str) -> None:
         if value is None and nullable:
             return
@@ -165,7 +200,7 @@ def whole(low: int, high: int | None = None, nullable: bool = False) -> Check:
             or value < low
             or (high is not None and value > high)
         ):
-            c.add(path, f"must be {wording}")
+            c.add(path, _whole_wording(low, high, nullable))
 
     return check
 
@@ -177,8 +212,11 @@ def moment(offset_required: bool = False, nullable: bool = False) -> Check:
         parsed = parse_moment(value)
         has_offset = isinstance(value, str) and bool(re.search(r"(Z|[+-]\d{2}:\d{2})$", value))
         if parsed is None or (offset_required and not has_offset):
-            tail = " or null" if nullable else ""
-            c.add(path, f"must be a date and time like {EXAMPLE_MOMENT}{tail}")
+            if nullable:
+                wording = translate("exchange", "must be a date and time like {example} or null")
+            else:
+                wording = translate("exchange", "must be a date and time like {example}")
+            c.add(path, wording.format(example=EXAMPLE_MOMENT))
 
     return check
 
@@ -195,13 +233,16 @@ def date_or_empty(c: Checker, value: Any, path: str) -> None:
     except ValueError:
         ok = False
     if not ok:
-        c.add(path, 'must be a date like 2024-05-01, or "" for no date')
+        c.add(path, translate("exchange", 'must be a date like 2024-05-01, or "" for no date'))
 
 
 def one_of(*choices: str) -> Check:
     def check(c: Checker, value: Any, path: str) -> None:
         if value not in choices or not isinstance(value, str):
-            c.add(path, "must be one of " + ", ".join(quote(choice) for choice in choices))
+            choices_text = ", ".join(quote(choice) for choice in choices)
+            c.add(
+                path, translate("exchange", "must be one of {choices}").format(choices=choices_text)
+            )
 
     return check
 
@@ -209,7 +250,7 @@ def one_of(*choices: str) -> Check:
 def exactly(expected: Any) -> Check:
     def check(c: Checker, value: Any, path: str) -> None:
         if value != expected or type(value) is not type(expected):
-            c.add(path, f"must be {quote(expected)}")
+            c.add(path, translate("exchange", "must be {value}").format(value=quote(expected)))
 
     return check
 
@@ -217,7 +258,12 @@ def exactly(expected: Any) -> Check:
 def uuid(kind: str) -> Check:
     def check(c: Checker, value: Any, path: str) -> None:
         if not isinstance(value, str) or not UUID_PATTERN.fullmatch(value):
-            c.add(path, f"must be an id like {EXAMPLE_ID} (lower-case, as the app writes them)")
+            c.add(
+                path,
+                translate(
+                    "exchange", "must be an id like {example} (lower-case, as the app writes them)"
+                ).format(example=EXAMPLE_ID),
+            )
         else:
             c.unique(kind, value, path)
 
@@ -262,7 +308,10 @@ def competence_answer(c: Checker, value: Any, path: str) -> None:
     ):
         c.add(
             place(path, "level"),
-            'must be null when not_yet is true ("not had the chance yet" is not a level)',
+            translate(
+                "exchange",
+                'must be null when not_yet is true ("not had the chance yet" is not a level)',
+            ),
         )
 
 
@@ -279,7 +328,9 @@ def answers_once(c: Checker, answers: Any, path: str, key: str) -> None:
         if ident in first:
             c.add(
                 where,
-                f"{quote(ident)} is answered twice in this reflection (also at {first[ident]})",
+                translate(
+                    "exchange", "{id} is answered twice in this reflection (also at {other})"
+                ).format(id=quote(ident), other=first[ident]),
             )
         else:
             first[ident] = where

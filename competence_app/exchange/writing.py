@@ -26,6 +26,7 @@ from competence_app.exchange.fileformat import (
     ExchangeError,
 )
 from competence_app.exchange.validation import problems_in
+from competence_app.i18n import translate
 from competence_app.store.clock import now_iso
 
 
@@ -41,16 +42,22 @@ def export_data(db: Database, profile_id: str, framework: Framework, output: Pat
     if problems:
         # Never write a file this app could not read back.
         raise ExchangeError(
-            "Your data cannot be saved as a data file, because some of it is in a shape the "
-            "file format does not allow. Your data has not been changed.",
+            translate(
+                "exchange",
+                "Your data cannot be saved as a data file, because some of it is in a shape the "
+                "file format does not allow. Your data has not been changed.",
+            ),
             problems,
         )
     payload = (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
     if len(payload) > MAX_FILE_BYTES:
         raise ExchangeError(
-            f"Your data would make a file of {len(payload) // (1024 * 1024)} MB, larger than a "
-            f"data file can be ({MAX_FILE_BYTES // (1024 * 1024)} MB). Your data has not been "
-            "changed."
+            translate(
+                "exchange",
+                "Your data would make a file of {size} MB, larger than a "
+                "data file can be ({limit} MB). Your data has not been "
+                "changed.",
+            ).format(size=len(payload) // (1024 * 1024), limit=MAX_FILE_BYTES // (1024 * 1024))
         )
     target = target_path(Path(output), document["profile"]["name"])
     write_atomically(target, payload)
@@ -76,21 +83,23 @@ def write_atomically(target: Path, payload: bytes) -> None:
 
 
 def _why_not_written(target: Path, error: OSError) -> str:
+    no_permission = translate("exchange", "you do not have permission to write in that folder")
     reasons = {
-        errno.ENOSPC: "the disk is full",
-        errno.EDQUOT: "you have used up your disk space allowance",
-        errno.EACCES: "you do not have permission to write in that folder",
-        errno.EPERM: "you do not have permission to write in that folder",
-        errno.EROFS: "that disk or folder is read-only",
-        errno.ENOENT: "that folder does not exist",
-        errno.ENOTDIR: "part of that path is a file, not a folder",
-        errno.EISDIR: "there is a folder with that name",
+        errno.ENOSPC: translate("exchange", "the disk is full"),
+        errno.EDQUOT: translate("exchange", "you have used up your disk space allowance"),
+        errno.EACCES: no_permission,
+        errno.EPERM: no_permission,
+        errno.EROFS: translate("exchange", "that disk or folder is read-only"),
+        errno.ENOENT: translate("exchange", "that folder does not exist"),
+        errno.ENOTDIR: translate("exchange", "part of that path is a file, not a folder"),
+        errno.EISDIR: translate("exchange", "there is a folder with that name"),
     }
     reason = reasons.get(error.errno, error.strerror or str(error))
-    return (
-        f"The data file could not be saved as {target}, because {reason}. No file has been "
-        "written there and your data has not been changed. Please choose another place."
-    )
+    return translate(
+        "exchange",
+        "The data file could not be saved as {target}, because {reason}. No file has been "
+        "written there and your data has not been changed. Please choose another place.",
+    ).format(target=target, reason=reason)
 
 
 def build_document(db: Database, profile_id: str, framework: Framework) -> dict:
@@ -101,8 +110,11 @@ def build_document(db: Database, profile_id: str, framework: Framework) -> dict:
         profile = _one(db, "SELECT * FROM profiles WHERE id = ?", [profile_id])
         if profile is None:
             raise ExchangeError(
-                f"There is no profile with the id {profile_id} in this data folder, so "
-                "there is nothing to save."
+                translate(
+                    "exchange",
+                    "There is no profile with the id {id} in this data folder, so "
+                    "there is nothing to save.",
+                ).format(id=profile_id)
             )
         reflections = [
             _reflection(db, row, framework)
