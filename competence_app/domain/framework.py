@@ -11,6 +11,8 @@ import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from competence_app.i18n import translate
+
 LEVEL_COUNT = 5
 MAX_WEIGHT = 3
 
@@ -22,7 +24,10 @@ class FrameworkError(Exception):
         self.path = Path(path)
         self.problems = problems
         listing = "\n".join(f"  - {p}" for p in problems)
-        super().__init__(f"The framework file {self.path} cannot be used:\n{listing}")
+        heading = translate("framework", "The framework file {path} cannot be used:").format(
+            path=self.path
+        )
+        super().__init__(f"{heading}\n{listing}")
 
 
 @dataclass(frozen=True)
@@ -127,10 +132,18 @@ class _Reader:
         value = table.get(key)
         if value is None:
             if required:
-                self.problems.append(f"{where}: '{key}' is missing.")
+                self.problems.append(
+                    translate("framework", "{where}: '{key}' is missing.").format(
+                        where=where, key=key
+                    )
+                )
             return ""
         if not isinstance(value, str) or (required and not value.strip()):
-            self.problems.append(f"{where}: '{key}' must be some text.")
+            self.problems.append(
+                translate("framework", "{where}: '{key}' must be some text.").format(
+                    where=where, key=key
+                )
+            )
             return ""
         return value.strip()
 
@@ -145,34 +158,59 @@ class _Reader:
         value = table.get(key)
         if value is None:
             if required:
-                self.problems.append(f"{where}: '{key}' is missing.")
+                self.problems.append(
+                    translate("framework", "{where}: '{key}' is missing.").format(
+                        where=where, key=key
+                    )
+                )
             return ()
         if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-            self.problems.append(f"{where}: '{key}' must be a list of texts.")
+            self.problems.append(
+                translate("framework", "{where}: '{key}' must be a list of texts.").format(
+                    where=where, key=key
+                )
+            )
             return ()
         if exact is not None and len(value) != exact:
             self.problems.append(
-                f"{where}: '{key}' must have exactly {exact} entries, it has {len(value)}."
+                translate(
+                    "framework",
+                    "{where}: '{key}' must have exactly {exact} entries, it has {count}.",
+                ).format(where=where, key=key, exact=exact, count=len(value))
             )
         elif not value:
-            self.problems.append(f"{where}: '{key}' must not be empty.")
+            self.problems.append(
+                translate("framework", "{where}: '{key}' must not be empty.").format(
+                    where=where, key=key
+                )
+            )
         return tuple(v.strip() for v in value)
 
     def tables(self, data: dict, key: str, required: bool = True) -> list[dict]:
         value = data.get(key)
         if value is None:
             if required:
-                self.problems.append(f"The [[{key}]] entries are missing.")
+                self.problems.append(
+                    translate("framework", "The [[{key}]] entries are missing.").format(key=key)
+                )
             return []
         if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
-            self.problems.append(f"'{key}' must be a list of [[{key}]] tables.")
+            self.problems.append(
+                translate("framework", "'{key}' must be a list of [[{key}]] tables.").format(
+                    key=key
+                )
+            )
             return []
         return value
 
     def ident(self, table: dict, where: str, seen: set[str]) -> str:
         ident = self.text(table, "id", where)
         if ident and ident in seen:
-            self.problems.append(f"{where}: the id '{ident}' is used twice.")
+            self.problems.append(
+                translate("framework", "{where}: the id '{id}' is used twice.").format(
+                    where=where, id=ident
+                )
+            )
         seen.add(ident)
         return ident
 
@@ -182,15 +220,15 @@ def parse_framework(data: dict, source: Path | str = "<framework>") -> Framework
     r = _Reader()
     meta = data.get("framework")
     if not isinstance(meta, dict):
-        raise FrameworkError(source, ["The [framework] section is missing."])
+        raise FrameworkError(
+            source, [translate("framework", "The [framework] section is missing.")]
+        )
     level_names = r.texts(meta, "level_names", "[framework]", exact=LEVEL_COUNT)
 
     competences: list[Competence] = []
     seen: set[str] = set()
     for index, table in enumerate(r.tables(data, "competences"), start=1):
-        where = f"Competence {index}"
-        if isinstance(table.get("name"), str):
-            where += f" ({table['name']})"
+        where = _where(translate("framework", "Competence {number}"), index, table)
         competences.append(
             Competence(
                 id=r.ident(table, where, seen),
@@ -205,15 +243,13 @@ def parse_framework(data: dict, source: Path | str = "<framework>") -> Framework
             )
         )
     if not competences and "competences" in data:
-        r.problems.append("There must be at least one competence.")
+        r.problems.append(translate("framework", "There must be at least one competence."))
     competence_ids = [c.id for c in competences]
 
     roles: list[Role] = []
     seen_roles: set[str] = set()
     for index, table in enumerate(r.tables(data, "roles"), start=1):
-        where = f"Role {index}"
-        if isinstance(table.get("name"), str):
-            where += f" ({table['name']})"
+        where = _where(translate("framework", "Role {number}"), index, table)
         weights = _read_weights(r, table, where, competence_ids)
         roles.append(
             Role(
@@ -232,14 +268,14 @@ def parse_framework(data: dict, source: Path | str = "<framework>") -> Framework
     if isinstance(section, dict):
         words = r.texts(section, "words", "[self_descriptions]")
     else:
-        r.problems.append("The [self_descriptions] section is missing.")
+        r.problems.append(translate("framework", "The [self_descriptions] section is missing."))
 
     lists = {}
     for key in ("supports", "barriers", "impacts"):
         items = []
         seen_items: set[str] = set()
         for index, table in enumerate(r.tables(data, key, required=(key == "supports")), 1):
-            where = f"{key.capitalize()[:-1]} {index}"
+            where = _item_label(key).format(number=index)
             items.append(
                 Item(
                     id=r.ident(table, where, seen_items),
@@ -269,26 +305,61 @@ def parse_framework(data: dict, source: Path | str = "<framework>") -> Framework
     return framework
 
 
+def _where(label: str, index: int, table: dict) -> str:
+    """ "Competence 3 (Listening)": the place of a problem, with the entry's name if it has one."""
+    where = label.format(number=index)
+    if isinstance(table.get("name"), str):
+        where += f" ({table['name']})"
+    return where
+
+
+def _item_label(key: str) -> str:
+    return {
+        "supports": translate("framework", "Support {number}"),
+        "barriers": translate("framework", "Barrier {number}"),
+        "impacts": translate("framework", "Impact {number}"),
+    }[key]
+
+
 def _read_weights(r: _Reader, table: dict, where: str, competence_ids: list[str]) -> dict:
     raw = table.get("weights")
     if not isinstance(raw, dict):
-        r.problems.append(f"{where}: the [roles.weights] table is missing.")
+        r.problems.append(
+            translate("framework", "{where}: the [roles.weights] table is missing.").format(
+                where=where
+            )
+        )
         return {}
     weights: dict[str, int] = {}
     for cid, value in raw.items():
         if cid not in competence_ids:
-            r.problems.append(f"{where}: the weight '{cid}' names no competence in this file.")
+            r.problems.append(
+                translate(
+                    "framework", "{where}: the weight '{id}' names no competence in this file."
+                ).format(where=where, id=cid)
+            )
         elif isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_WEIGHT:
             r.problems.append(
-                f"{where}: the weight for '{cid}' must be a whole number from 0 to {MAX_WEIGHT}."
+                translate(
+                    "framework",
+                    "{where}: the weight for '{id}' must be a whole number from 0 to {highest}.",
+                ).format(where=where, id=cid, highest=MAX_WEIGHT)
             )
         else:
             weights[cid] = value
     missing = [cid for cid in competence_ids if cid not in raw]
     if missing:
-        r.problems.append(f"{where}: no weight is given for {', '.join(missing)}.")
+        r.problems.append(
+            translate("framework", "{where}: no weight is given for {ids}.").format(
+                where=where, ids=", ".join(missing)
+            )
+        )
     if raw and not any(weights.values()):
-        r.problems.append(f"{where}: at least one competence needs a weight above 0.")
+        r.problems.append(
+            translate(
+                "framework", "{where}: at least one competence needs a weight above 0."
+            ).format(where=where)
+        )
     # Keep the framework's competence order so explanations read consistently.
     return {cid: weights[cid] for cid in competence_ids if cid in weights}
 
@@ -300,13 +371,25 @@ def load_framework(path: Path | str) -> Framework:
         with open(path, "rb") as handle:
             data = tomllib.load(handle)
     except FileNotFoundError as error:
-        raise FrameworkError(path, ["The file does not exist."]) from error
+        raise FrameworkError(path, [translate("framework", "The file does not exist.")]) from error
     except OSError as error:
-        raise FrameworkError(path, [f"The file cannot be read ({error.strerror})."]) from error
+        raise FrameworkError(
+            path,
+            [
+                translate("framework", "The file cannot be read ({reason}).").format(
+                    reason=error.strerror
+                )
+            ],
+        ) from error
     except UnicodeDecodeError as error:
-        raise FrameworkError(path, ["The file is not saved as UTF-8 text."]) from error
+        raise FrameworkError(
+            path, [translate("framework", "The file is not saved as UTF-8 text.")]
+        ) from error
     except tomllib.TOMLDecodeError as error:
-        raise FrameworkError(path, [f"The file is not valid TOML: {error}."]) from error
+        raise FrameworkError(
+            path,
+            [translate("framework", "The file is not valid TOML: {error}.").format(error=error)],
+        ) from error
     return parse_framework(data, path)
 
 
