@@ -13,17 +13,25 @@ from collections.abc import Callable
 from contextlib import suppress
 from pathlib import Path
 
-# Plain reasons for the usual failures, for callers' messages.
-REASONS = {
-    errno.ENOSPC: "the disk is full",
-    getattr(errno, "EDQUOT", errno.ENOSPC): "the disk is full",
-    errno.EACCES: "that folder cannot be written to (or the file is open in another program)",
-    errno.EPERM: "that folder cannot be written to (or the file is open in another program)",
-    errno.EROFS: "that disk or folder is read-only",
-    errno.ENOENT: "that folder does not exist",
-    errno.ENOTDIR: "part of that path is a file, not a folder",
-    errno.EISDIR: "there is a folder with that name",
-}
+from competence_app.i18n import translate
+
+
+def reasons() -> dict[int, str]:
+    """Plain reasons for the usual failures, for callers' messages, in the person's language."""
+    cannot_write = translate(
+        "files", "that folder cannot be written to (or the file is open in another program)"
+    )
+    full = translate("files", "the disk is full")
+    return {
+        errno.ENOSPC: full,
+        getattr(errno, "EDQUOT", errno.ENOSPC): full,
+        errno.EACCES: cannot_write,
+        errno.EPERM: cannot_write,
+        errno.EROFS: translate("files", "that disk or folder is read-only"),
+        errno.ENOENT: translate("files", "that folder does not exist"),
+        errno.ENOTDIR: translate("files", "part of that path is a file, not a folder"),
+        errno.EISDIR: translate("files", "there is a folder with that name"),
+    }
 
 
 class WriteFailedError(Exception):
@@ -37,7 +45,7 @@ class WriteFailedError(Exception):
 
     @property
     def reason(self) -> str:
-        return REASONS.get(self.error.errno, self.error.strerror or str(self.error))
+        return reasons().get(self.error.errno, self.error.strerror or str(self.error))
 
 
 def _umask() -> int:

@@ -306,7 +306,7 @@ def parse_framework(data: dict, source: Path | str = "<framework>") -> Framework
 
 
 def _where(label: str, index: int, table: dict) -> str:
-    """ "Competence 3 (Listening)": the place of a problem, with the entry's name if it has one."""
+    """The place of a problem, e.g. "Competence 3 (Listening)", with the name if given."""
     where = label.format(number=index)
     if isinstance(table.get("name"), str):
         where += f" ({table['name']})"
