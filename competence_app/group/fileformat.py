@@ -14,6 +14,7 @@ from typing import Any
 
 from competence_app.domain.framework import LEVEL_COUNT
 from competence_app.domain.model import CONFIDENCE_STEPS, ROLE_SCALE_MAX
+from competence_app.i18n import translate
 
 FORMAT_ID = "citizen-leadership-companion-share"
 SCHEMA_VERSION = 1
@@ -74,25 +75,25 @@ def _ident(value: Any) -> bool:
 def problems_in(share: Any) -> list[str]:
     """Every problem with the share's fields, in plain words; [] for a good share."""
     if not isinstance(share, dict):
-        return ["it should be a JSON object (named fields between { and })"]
+        return [translate("group", "it should be a JSON object (named fields between { and })")]
     problems: list[str] = []
     add = problems.append
     for key in REQUIRED_FIELDS:
         if key not in share:
-            add(f"{key} is missing")
+            add(translate("group", "{key} is missing").format(key=key))
     for key in share:
         if key not in REQUIRED_FIELDS and key not in EXTRA_FIELDS:
-            add(f"{_shown(key)} is not part of a share file")
+            add(translate("group", "{key} is not part of a share file").format(key=_shown(key)))
     if share.get("format", FORMAT_ID) != FORMAT_ID:
-        add(f'format must be "{FORMAT_ID}"')
+        add(translate("group", 'format must be "{format}"').format(format=FORMAT_ID))
     if "schema_version" in share and share["schema_version"] != SCHEMA_VERSION:
-        add(f"schema_version must be {SCHEMA_VERSION}")
+        add(translate("group", "schema_version must be {version}").format(version=SCHEMA_VERSION))
     if "share_id" in share and not (
         isinstance(share["share_id"], str) and UUID_PATTERN.fullmatch(share["share_id"])
     ):
-        add("share_id must be a random id (a version 4 UUID in lower case)")
+        add(translate("group", "share_id must be a random id (a version 4 UUID in lower case)"))
     if "app_version" in share and not _short(share["app_version"], 40):
-        add("app_version must be a short text")
+        add(translate("group", "app_version must be a short text"))
     framework = share.get("framework", {})
     if not (
         isinstance(framework, dict)
@@ -100,11 +101,15 @@ def problems_in(share: Any) -> list[str]:
         and _ident(framework["id"])
         and _short(framework["version"], 40)
     ):
-        add("framework must hold just an id and a version")
+        add(translate("group", "framework must hold just an id and a version"))
     if "session" in share and not _short(share["session"]):
-        add(f"session must be a text of at most {MAX_SHORT_TEXT} characters")
+        add(
+            translate("group", "session must be a text of at most {count} characters").format(
+                count=MAX_SHORT_TEXT
+            )
+        )
     if "created" in share and not _is_date(share["created"]):
-        add("created must be a date written YYYY-MM-DD, without a time")
+        add(translate("group", "created must be a date written YYYY-MM-DD, without a time"))
     if "competences" in share:
         _check_list(share["competences"], "competences", COMPETENCE_FIELDS, _competence, add)
     if "roles" in share:
@@ -112,9 +117,9 @@ def problems_in(share: Any) -> list[str]:
     if "supports" in share:
         supports = share["supports"]
         if not (isinstance(supports, list) and len(supports) <= MAX_ITEMS):
-            add("supports must be a list of support ids")
+            add(translate("group", "supports must be a list of support ids"))
         elif not all(_ident(s) for s in supports) or len(set(supports)) != len(supports):
-            add("supports must list each support id once, as text")
+            add(translate("group", "supports must list each support id once, as text"))
     _check_extras(share, add)
     return problems
 
@@ -131,7 +136,7 @@ def _is_date(value: Any) -> bool:
 
 def _check_list(items: Any, name: str, fields: tuple[str, ...], check, add) -> None:
     if not (isinstance(items, list) and len(items) <= MAX_ITEMS):
-        add(f"{name} must be a list")
+        add(translate("group", "{name} must be a list").format(name=name))
         return
     seen = set()
     for index, item in enumerate(items):
@@ -139,13 +144,25 @@ def _check_list(items: Any, name: str, fields: tuple[str, ...], check, add) -> N
         if not (
             isinstance(item, dict) and len(item) == len(fields) and all(f in item for f in fields)
         ):
-            add(f"{where} must have exactly these fields: {', '.join(fields)}")
+            add(
+                translate("group", "{where} must have exactly these fields: {fields}").format(
+                    where=where, fields=", ".join(fields)
+                )
+            )
             continue
         ident = item[fields[0]]
         if not _ident(ident):
-            add(f"{where}.{fields[0]} must be a short text")
+            add(
+                translate("group", "{where}.{field} must be a short text").format(
+                    where=where, field=fields[0]
+                )
+            )
         elif ident in seen:
-            add(f"{where}.{fields[0]} {_shown(ident)} is listed twice")
+            add(
+                translate("group", "{where}.{field} {id} is listed twice").format(
+                    where=where, field=fields[0], id=_shown(ident)
+                )
+            )
         else:
             seen.add(ident)
         check(item, where, add)
@@ -153,34 +170,58 @@ def _check_list(items: Any, name: str, fields: tuple[str, ...], check, add) -> N
 
 def _competence(item: dict, where: str, add) -> None:
     if not _optional_whole(item["level"], 1, LEVEL_COUNT):
-        add(f"{where}.level must be a whole number from 1 to {LEVEL_COUNT}, or null")
+        add(
+            translate(
+                "group", "{where}.level must be a whole number from 1 to {highest}, or null"
+            ).format(where=where, highest=LEVEL_COUNT)
+        )
     if not isinstance(item["not_yet"], bool):
-        add(f"{where}.not_yet must be true or false")
+        add(translate("group", "{where}.not_yet must be true or false").format(where=where))
     elif item["not_yet"] and item["level"] is not None:
-        add(f"{where}: 'not had the chance yet' cannot have a level as well")
+        add(
+            translate(
+                "group", "{where}: 'not had the chance yet' cannot have a level as well"
+            ).format(where=where)
+        )
     if not _optional_whole(item["confidence"], 1, CONFIDENCE_STEPS):
-        add(f"{where}.confidence must be a whole number from 1 to {CONFIDENCE_STEPS}, or null")
+        add(
+            translate(
+                "group", "{where}.confidence must be a whole number from 1 to {highest}, or null"
+            ).format(where=where, highest=CONFIDENCE_STEPS)
+        )
     if not isinstance(item["develop"], bool):
-        add(f"{where}.develop must be true or false")
+        add(translate("group", "{where}.develop must be true or false").format(where=where))
     if not _optional_whole(item["look_back"], 1, LEVEL_COUNT):
-        add(f"{where}.look_back must be a whole number from 1 to {LEVEL_COUNT}, or null")
+        add(
+            translate(
+                "group", "{where}.look_back must be a whole number from 1 to {highest}, or null"
+            ).format(where=where, highest=LEVEL_COUNT)
+        )
 
 
 def _role(item: dict, where: str, add) -> None:
     for key in ("now", "wish"):
         if not _optional_whole(item[key], 0, ROLE_SCALE_MAX):
-            add(f"{where}.{key} must be a whole number from 0 to {ROLE_SCALE_MAX}, or null")
+            add(
+                translate(
+                    "group", "{where}.{key} must be a whole number from 0 to {highest}, or null"
+                ).format(where=where, key=key, highest=ROLE_SCALE_MAX)
+            )
 
 
 def _check_extras(share: dict, add) -> None:
     if "name" in share and not _short(share["name"]):
-        add(f"name must be a text of at most {MAX_SHORT_TEXT} characters")
+        add(
+            translate("group", "name must be a text of at most {count} characters").format(
+                count=MAX_SHORT_TEXT
+            )
+        )
     if "self_words" in share:
         words = share["self_words"]
         if not (
             isinstance(words, list) and len(words) <= MAX_ITEMS and all(_short(w) for w in words)
         ):
-            add("self_words must be a list of short texts")
+            add(translate("group", "self_words must be a list of short texts"))
     if "stories" in share:
         stories = share["stories"]
         if not (
@@ -195,7 +236,12 @@ def _check_extras(share: dict, add) -> None:
                 for s in stories
             )
         ):
-            add("stories must be a list of {kind, item_id, text}, kind being competence or role")
+            add(
+                translate(
+                    "group",
+                    "stories must be a list of {kind, item_id, text}, kind being competence or role",
+                )
+            )
     if "support_details" in share:
         details = share["support_details"]
         if not (
@@ -209,7 +255,7 @@ def _check_extras(share: dict, add) -> None:
                 for d in details
             )
         ):
-            add("support_details must be a list of {support_id, detail}")
+            add(translate("group", "support_details must be a list of {support_id, detail}"))
 
 
 def _shown(value: Any, limit: int = 40) -> str:

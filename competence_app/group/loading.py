@@ -23,6 +23,7 @@ from competence_app.group.fileformat import (
     SCHEMA_VERSION,
     problems_in,
 )
+from competence_app.i18n import translate
 
 COUNTED, DUPLICATE, REFUSED = "counted", "duplicate", "refused"
 SHOWN_PROBLEMS = 3
@@ -38,9 +39,12 @@ class FileStatus:
     def line(self) -> str:
         """One line for a list of files: what happened to this one and why."""
         if self.status == COUNTED:
-            return f"Counted: {self.path}"
-        word = "Counted once" if self.status == DUPLICATE else "Not counted"
-        return f"{word}: {self.path}. {self.reason}"
+            return translate("group", "Counted: {path}").format(path=self.path)
+        if self.status == DUPLICATE:
+            line = translate("group", "Counted once: {path}. {reason}")
+        else:
+            line = translate("group", "Not counted: {path}. {reason}")
+        return line.format(path=self.path, reason=self.reason)
 
 
 @dataclass(frozen=True)
@@ -63,13 +67,20 @@ class LoadResult:
 
     def summary_line(self) -> str:
         """E.g. '30 files: 27 counted, 1 the same as another (counted once), 2 not counted.'"""
-        parts = [f"{len(self.counted)} counted"]
+        parts = [translate("group", "{count} counted").format(count=len(self.counted))]
         if self.duplicates:
-            parts.append(f"{len(self.duplicates)} the same as another (counted once)")
+            parts.append(
+                translate("group", "{count} the same as another (counted once)").format(
+                    count=len(self.duplicates)
+                )
+            )
         if self.refused:
-            parts.append(f"{len(self.refused)} not counted")
-        files = "1 file" if len(self.files) == 1 else f"{len(self.files)} files"
-        return f"{files}: {', '.join(parts)}."
+            parts.append(translate("group", "{count} not counted").format(count=len(self.refused)))
+        if len(self.files) == 1:
+            line = translate("group", "1 file: {parts}.")
+        else:
+            line = translate("group", "{count} files: {parts}.")
+        return line.format(count=len(self.files), parts=", ".join(parts))
 
 
 class _RefusedError(Exception):
@@ -102,7 +113,9 @@ def load_shares(paths: list[Path], framework: Framework | None = None) -> LoadRe
                 FileStatus(
                     path,
                     DUPLICATE,
-                    f"It is the same share as {earlier.name}, so it is counted only once.",
+                    translate(
+                        "group", "It is the same share as {name}, so it is counted only once."
+                    ).format(name=earlier.name),
                     "duplicate",
                 )
             )
@@ -127,8 +140,11 @@ def _expand(paths: list[Path], statuses: list[FileStatus]) -> list[Path]:
                     FileStatus(
                         given,
                         REFUSED,
-                        f"This folder has no share files (ending {FILE_SUFFIX}) directly in "
-                        "it. Folders inside it are not looked in.",
+                        translate(
+                            "group",
+                            "This folder has no share files (ending {suffix}) directly in "
+                            "it. Folders inside it are not looked in.",
+                        ).format(suffix=FILE_SUFFIX),
                         "empty_folder",
                     )
                 )
@@ -147,26 +163,35 @@ def _expand(paths: list[Path], statuses: list[FileStatus]) -> list[Path]:
 def _read(path: Path, framework_id: str) -> dict:
     raw = _read_bytes(path)
     if not raw.strip():
-        raise _RefusedError("empty", "It is empty.")
+        raise _RefusedError("empty", translate("group", "It is empty."))
     if raw.startswith(codecs.BOM_UTF8):  # some Windows editors add one; it carries no data
         raw = raw[len(codecs.BOM_UTF8) :]
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
         raise _RefusedError(
-            "not_text", "It is not a share file: it is not text (UTF-8)."
+            "not_text", translate("group", "It is not a share file: it is not text (UTF-8).")
         ) from error
     share = _parse(text)
     _check_header(share, framework_id)
     problems = problems_in(share)
     if not problems and "\\u" in text and not _storable(share):
-        problems = ["it contains a broken character (a lone surrogate) that cannot be stored"]
+        problems = [
+            translate(
+                "group", "it contains a broken character (a lone surrogate) that cannot be stored"
+            )
+        ]
     if problems:
         shown = "; ".join(problems[:SHOWN_PROBLEMS])
         more = len(problems) - SHOWN_PROBLEMS
         if more > 0:
-            shown += f"; and {more} more"
-        raise _RefusedError("invalid", f"Some of its answers cannot be used: {shown}.")
+            shown += translate("group", "; and {count} more").format(count=more)
+        raise _RefusedError(
+            "invalid",
+            translate("group", "Some of its answers cannot be used: {problems}.").format(
+                problems=shown
+            ),
+        )
     return share
 
 
@@ -175,28 +200,32 @@ def _read_bytes(path: Path) -> bytes:
         # Look before opening: opening a pipe or a device could block for ever.
         info = os.stat(path)
         if not stat.S_ISREG(info.st_mode):
-            raise _RefusedError("unreadable", "It is not an ordinary file.")
+            raise _RefusedError("unreadable", translate("group", "It is not an ordinary file."))
         if info.st_size > MAX_FILE_BYTES:
             raise _RefusedError("too_big", _too_big(info.st_size))
         with open(path, "rb") as handle:
             raw = handle.read(MAX_FILE_BYTES + 1)  # one byte more, in case it grew
     except FileNotFoundError as error:
-        raise _RefusedError("missing", "There is no such file.") from error
+        raise _RefusedError("missing", translate("group", "There is no such file.")) from error
     except PermissionError as error:
-        raise _RefusedError("unreadable", "You do not have permission to read it.") from error
+        raise _RefusedError(
+            "unreadable", translate("group", "You do not have permission to read it.")
+        ) from error
     except OSError as error:
         reason = error.strerror or str(error)
-        raise _RefusedError("unreadable", f"It cannot be read ({reason}).") from error
+        raise _RefusedError(
+            "unreadable", translate("group", "It cannot be read ({reason}).").format(reason=reason)
+        ) from error
     if len(raw) > MAX_FILE_BYTES:
         raise _RefusedError("too_big", _too_big(len(raw)))
     return raw
 
 
 def _too_big(size: int) -> str:
-    return (
-        f"It is {size / (1024 * 1024):.1f} MB, more than the 1 MB a share file can be, so it "
-        "was not read."
-    )
+    return translate(
+        "group",
+        "It is {size} MB, more than the 1 MB a share file can be, so it was not read.",
+    ).format(size=f"{size / (1024 * 1024):.1f}")
 
 
 def _parse(text: str) -> dict:
@@ -208,20 +237,28 @@ def _parse(text: str) -> dict:
         if not rest or (error.msg.startswith("Unterminated string") and "\n" not in rest):
             raise _RefusedError(
                 "not_json",
-                "It ends too early: it may have been cut off while it was being copied.",
+                translate(
+                    "group",
+                    "It ends too early: it may have been cut off while it was being copied.",
+                ),
             ) from error
         raise _RefusedError(
             "not_json",
-            f"It is not a share file: it is not valid JSON (line {error.lineno}, column "
-            f"{error.colno}).",
+            translate(
+                "group",
+                "It is not a share file: it is not valid JSON (line {line}, column {column}).",
+            ).format(line=error.lineno, column=error.colno),
         ) from error
     except (RecursionError, ValueError) as error:
         # Absurdly deep nesting, or a number of thousands of digits.
         raise _RefusedError(
-            "not_json", "It is not a share file: it is not JSON this app can read."
+            "not_json",
+            translate("group", "It is not a share file: it is not JSON this app can read."),
         ) from error
     if not isinstance(share, dict):
-        raise _RefusedError("wrong_format", "It is not a share file (it should start with {).")
+        raise _RefusedError(
+            "wrong_format", translate("group", "It is not a share file (it should start with {).")
+        )
     return share
 
 
@@ -231,32 +268,48 @@ def _check_header(share: dict, framework_id: str) -> None:
     if found == DATA_FILE_FORMAT:
         raise _RefusedError(
             "data_file",
-            "It is a whole data file, not a share file. A data file holds a person's stories "
-            "and plan, so it is not used here: please ask for a share file instead.",
+            translate(
+                "group",
+                "It is a whole data file, not a share file. A data file holds a person's stories "
+                "and plan, so it is not used here: please ask for a share file instead.",
+            ),
         )
     if found != FORMAT_ID:
         what = (
-            f"its format is {json.dumps(found)[:60]}" if "format" in share else "it has no format"
+            translate("group", "its format is {format}").format(format=json.dumps(found)[:60])
+            if "format" in share
+            else translate("group", "it has no format")
         )
-        raise _RefusedError("wrong_format", f"It is not a share file ({what}).")
+        raise _RefusedError(
+            "wrong_format", translate("group", "It is not a share file ({what}).").format(what=what)
+        )
     version = share.get("schema_version")
     if type(version) is not int or version < 1:
         raise _RefusedError(
-            "invalid", "Some of its answers cannot be used: schema_version must be a whole number."
+            "invalid",
+            translate(
+                "group",
+                "Some of its answers cannot be used: schema_version must be a whole number.",
+            ),
         )
     if version > SCHEMA_VERSION:
         raise _RefusedError(
             "newer",
-            f"It was made by a newer version of the app (share file version {version}); this "
-            f"app reads version {SCHEMA_VERSION}. Please update the app to count it.",
+            translate(
+                "group",
+                "It was made by a newer version of the app (share file version {version}); this "
+                "app reads version {current}. Please update the app to count it.",
+            ).format(version=version, current=SCHEMA_VERSION),
         )
     framework = share.get("framework")
     found_id = framework.get("id") if isinstance(framework, dict) else None
     if found_id != framework_id:
         raise _RefusedError(
             "wrong_framework",
-            f"It was made with a different framework ({json.dumps(found_id)[:60]}); this "
-            f'summary uses "{framework_id}".',
+            translate(
+                "group",
+                'It was made with a different framework ({found}); this summary uses "{wanted}".',
+            ).format(found=json.dumps(found_id)[:60], wanted=framework_id),
         )
 
 

@@ -16,6 +16,7 @@ from competence_app.group.fileformat import GroupError
 from competence_app.group.files import write_atomically
 from competence_app.group.summary import GroupSummary
 from competence_app.group.tables import export_csv, export_sqlite
+from competence_app.i18n import translate
 from competence_app.reports import paged, templates
 from competence_app.reports.options import ExportError
 
@@ -31,16 +32,29 @@ def export_group_report(
     """Write the report as 'pdf', 'odt' or 'html' to output and return its path."""
     if fmt not in FORMATS:
         raise GroupError(
-            f"'{fmt}' is not a format the group report can be written in. "
-            f"Choose one of: {', '.join(FORMATS)}."
+            translate(
+                "group",
+                "'{format}' is not a format the group report can be written in. "
+                "Choose one of: {formats}.",
+            ).format(format=fmt, formats=", ".join(FORMATS))
         )
     if paper not in PAPER_SIZES:
-        raise GroupError(f"The paper size must be one of: {', '.join(PAPER_SIZES)}.")
+        raise GroupError(
+            translate("group", "The paper size must be one of: {sizes}.").format(
+                sizes=", ".join(PAPER_SIZES)
+            )
+        )
     output = Path(output)
     if output.is_dir():
-        raise GroupError(f"{output} is a folder. Please give a file name for the report.")
+        raise GroupError(
+            translate(
+                "group", "{output} is a folder. Please give a file name for the report."
+            ).format(output=output)
+        )
     writers = {"pdf": _pdf, "odt": _odt, "html": _html}
-    return write_atomically(output, "The report", writers[fmt](summary, framework, paper))
+    return write_atomically(
+        output, translate("group", "The report"), writers[fmt](summary, framework, paper)
+    )
 
 
 def _pdf(summary: GroupSummary, framework: Framework, paper: str) -> bytes:
@@ -58,7 +72,9 @@ def _pdf(summary: GroupSummary, framework: Framework, paper: str) -> bytes:
             lambda writer: paged.paint_pages(make, writer, framework.credit),
         )
     except OSError as error:
-        raise GroupError("The PDF could not be made. Nothing has been saved.") from error
+        raise GroupError(
+            translate("group", "The PDF could not be made. Nothing has been saved.")
+        ) from error
 
 
 def _odt(summary: GroupSummary, framework: Framework, paper: str) -> bytes:

@@ -125,12 +125,18 @@ def build_share(
 
     profile = next((p for p in profiles.list_profiles(db) if p.id == profile_id), None)
     if profile is None:
-        raise GroupError("This person is no longer in the app, so there is nothing to share.")
+        raise GroupError(
+            translate("group", "This person is no longer in the app, so there is nothing to share.")
+        )
     reflection = next(
         (r for r in reflections.list_reflections(db, profile_id) if r.id == reflection_id), None
     )
     if reflection is None:
-        raise GroupError("That reflection is not one of this person's, so it cannot be shared.")
+        raise GroupError(
+            translate(
+                "group", "That reflection is not one of this person's, so it cannot be shared."
+            )
+        )
     return make_share(framework, profile, reflection, plans.load_plan(db, profile_id), extras)
 
 
@@ -149,14 +155,20 @@ def write_share(share: dict, output: Path) -> Path:
     if problems:
         # Never hand over a file the facilitator's app would refuse.
         raise GroupError(
-            "The share file cannot be made, because some answers are in a shape the share "
-            "file does not allow: " + "; ".join(problems[:5]) + "."
+            translate(
+                "group",
+                "The share file cannot be made, because some answers are in a shape the share "
+                "file does not allow: {problems}.",
+            ).format(problems="; ".join(problems[:5]))
         )
     payload = share_bytes(share)
     if len(payload) > MAX_FILE_BYTES:
         raise GroupError(
-            "The share file would be larger than a share file can be (1 MB), because of the "
-            "stories in it. Please share without your stories, or shorten them."
+            translate(
+                "group",
+                "The share file would be larger than a share file can be (1 MB), because of the "
+                "stories in it. Please share without your stories, or shorten them.",
+            )
         )
     output = Path(output)
     if output.is_dir():
@@ -166,7 +178,7 @@ def write_share(share: dict, output: Path) -> Path:
     else:
         stem = output.name[: -len(".json")] if output.name.endswith(".json") else output.name
         target = output.with_name(stem + FILE_SUFFIX)
-    return write_atomically(target, "The share file", payload)
+    return write_atomically(target, translate("group", "The share file"), payload)
 
 
 def describe_share(share: dict, framework: Framework | None = None) -> list[str]:

@@ -278,8 +278,11 @@ def select_shares(result: LoadResult, session: str | None) -> list[dict]:
 def summarise(result: LoadResult, framework: Framework, session: str | None = None) -> GroupSummary:
     if result.framework_id != framework.id:
         raise GroupError(
-            f'These files were checked against the framework "{result.framework_id}", not '
-            f'"{framework.id}". Please load them again with this framework.'
+            translate(
+                "group",
+                'These files were checked against the framework "{checked}", not '
+                '"{wanted}". Please load them again with this framework.',
+            ).format(checked=result.framework_id, wanted=framework.id)
         )
     shares = select_shares(result, session)
     tally = _tally_spellings([share["session"]] for share in result.shares)

@@ -17,6 +17,7 @@ from competence_app.group.fileformat import MIN_GROUP, GroupError
 from competence_app.group.files import write_atomically
 from competence_app.group.loading import LoadResult
 from competence_app.group.summary import select_shares
+from competence_app.i18n import translate
 
 CSV_COLUMNS = (
     "share_id",
@@ -80,12 +81,21 @@ CREATE TABLE supports (
 def _enough_people(result: LoadResult, session: str | None) -> list[dict]:
     shares = select_shares(result, session)
     if len(shares) < MIN_GROUP:
-        who = "1 person" if len(shares) == 1 else f"{len(shares)} people"
-        raise GroupError(
-            f"There {'is' if len(shares) == 1 else 'are'} only {who} in this group. With fewer "
-            f"than {MIN_GROUP}, a table with a row per person would show each person's own "
-            "answers, so it has not been made. The report shows how many took part."
-        )
+        if len(shares) == 1:
+            message = translate(
+                "group",
+                "There is only 1 person in this group. With fewer "
+                "than {minimum}, a table with a row per person would show each person's own "
+                "answers, so it has not been made. The report shows how many took part.",
+            )
+        else:
+            message = translate(
+                "group",
+                "There are only {count} people in this group. With fewer "
+                "than {minimum}, a table with a row per person would show each person's own "
+                "answers, so it has not been made. The report shows how many took part.",
+            )
+        raise GroupError(message.format(count=len(shares), minimum=MIN_GROUP))
     return shares
 
 
@@ -143,7 +153,9 @@ def export_csv(
     writer.writerow(CSV_COLUMNS)
     writer.writerows([_cell(v) for v in row] for row in csv_rows(shares, framework))
     # With a byte order mark, Excel reads the file as UTF-8 (accents, other scripts).
-    return write_atomically(Path(output), "The CSV file", buffer.getvalue().encode("utf-8-sig"))
+    return write_atomically(
+        Path(output), translate("group", "The CSV file"), buffer.getvalue().encode("utf-8-sig")
+    )
 
 
 def export_sqlite(
@@ -161,12 +173,15 @@ def export_sqlite(
                 _insert(connection, shares, framework)
         except sqlite3.Error as error:
             raise GroupError(
-                f"The SQLite file could not be made ({error}). Nothing has been written."
+                translate(
+                    "group",
+                    "The SQLite file could not be made ({error}). Nothing has been written.",
+                ).format(error=error)
             ) from error
         finally:
             connection.close()
 
-    return write_atomically(Path(output), "The SQLite file", fill)
+    return write_atomically(Path(output), translate("group", "The SQLite file"), fill)
 
 
 def _insert(connection: sqlite3.Connection, shares: list[dict], framework: Framework) -> None:
