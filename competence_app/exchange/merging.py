@@ -67,29 +67,60 @@ class ImportReport:
 
     def summary(self) -> str:
         if not self.added and not self.updated:
-            return f"Nothing new: all {self.unchanged} records were already here."
+            return translate(
+                "exchange", "Nothing new: all {count} records were already here."
+            ).format(count=self.unchanged)
         parts = []
-        for outcome in ("added", "updated"):
+        outcomes = {
+            "added": translate("exchange", "added {items}"),
+            "updated": translate("exchange", "updated {items}"),
+        }
+        for outcome, wording in outcomes.items():
             counted = [
                 _count(getattr(tally, outcome), kind)
                 for kind, tally in self.tallies.items()
                 if getattr(tally, outcome)
             ]
             if counted:
-                parts.append(f"{outcome} {_join(counted)}")
+                parts.append(wording.format(items=_join(counted)))
         if self.unchanged:
-            parts.append(f"{self.unchanged} already up to date")
+            parts.append(
+                translate("exchange", "{count} already up to date").format(count=self.unchanged)
+            )
         sentence = "; ".join(parts)
         return sentence[0].upper() + sentence[1:] + "."
 
 
 def _count(number: int, kind: str) -> str:
-    one, several = KINDS[kind]
+    one, several = _kind_words().get(kind, KINDS[kind])
     return f"{number} {one if number == 1 else several}"
 
 
+def _kind_words() -> dict[str, tuple[str, str]]:
+    """KINDS in the person's language: one, several."""
+    return {
+        "profiles": (translate("exchange", "profile"), translate("exchange", "profiles")),
+        "reflections": (translate("exchange", "reflection"), translate("exchange", "reflections")),
+        "answers": (translate("exchange", "answer"), translate("exchange", "answers")),
+        "plans": (
+            translate("exchange", "wellbeing and mentor section"),
+            translate("exchange", "wellbeing and mentor sections"),
+        ),
+        "goals": (translate("exchange", "goal"), translate("exchange", "goals")),
+        "actions": (translate("exchange", "action"), translate("exchange", "actions")),
+        "supports": (
+            translate("exchange", "support need"),
+            translate("exchange", "support needs"),
+        ),
+    }
+
+
 def _join(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+    if len(items) == 1:
+        return items[0]
+    return translate("exchange", "{items} and {last}").format(
+        items=", ".join(items[:-1]), last=items[-1]
+    )
 
 
 def import_data(db: Database, *sources: Source | DataFile) -> ImportReport:
