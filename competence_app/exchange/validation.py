@@ -89,7 +89,10 @@ class Checker:
         """Check an object against its fields; False when it is not an object at all."""
         if not isinstance(value, dict):
             self.add(
-                path, translate("exchange", "must be a JSON object (named fields between { and })")
+                path,
+                translate(
+                    "exchange", "must be a JSON object (named fields between {open} and {close})"
+                ).format(open="{", close="}"),
             )
             return False
         for key in getattr(value, "duplicate_keys", ()):

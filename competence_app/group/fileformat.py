@@ -75,7 +75,11 @@ def _ident(value: Any) -> bool:
 def problems_in(share: Any) -> list[str]:
     """Every problem with the share's fields, in plain words; [] for a good share."""
     if not isinstance(share, dict):
-        return [translate("group", "it should be a JSON object (named fields between { and })")]
+        return [
+            translate(
+                "group", "it should be a JSON object (named fields between {open} and {close})"
+            ).format(open="{", close="}")
+        ]
     problems: list[str] = []
     add = problems.append
     for key in REQUIRED_FIELDS:

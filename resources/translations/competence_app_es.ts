@@ -273,7 +273,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>DiagnosticsDialog</name>
     <message>
-        <location filename="../../competence_app/gui/diagnostics.py" line="+23"/>
+        <location filename="../../competence_app/gui/diagnostics.py" line="+24"/>
         <location line="+1"/>
         <source>Diagnostics</source>
         <translation>Diagnóstico</translation>
@@ -284,7 +284,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Si algo no funciona, este informe ayuda a la persona que te da apoyo a descubrir por qué. No contiene nombres, respuestas, historias ni objetivos: solo versiones, carpetas y recuentos. Cópialo y pégalo en tu correo o tu mensaje.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>Diagnostics report</source>
         <translation>Informe de diagnóstico</translation>
     </message>
@@ -294,7 +294,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>&amp;Copiar al portapapeles</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>The report is copied. You can paste it into a message now.</source>
         <translation>El informe está copiado. Ya puedes pegarlo en un mensaje.</translation>
     </message>
@@ -612,7 +612,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Barras apiladas: para cada competencia, cuántas personas eligieron cada nivel, cuántas todavía no tuvieron la oportunidad y cuántas no respondieron. La tabla muestra las mismas cifras.</translation>
     </message>
     <message>
-        <location filename="../../competence_app/group/share.py" line="+182"/>
+        <location filename="../../competence_app/group/share.py" line="+194"/>
         <source>Your level (or &apos;not had the chance yet&apos;), your confidence and &apos;I want to develop this&apos; for each of the {count} competences</source>
         <translation>Tu nivel (o “todavía sin oportunidad”), tu confianza y “Quiero desarrollar esto” en cada una de las {count} competencias</translation>
     </message>
@@ -3191,7 +3191,7 @@ No se envía nada por internet.</translation>
         <translation>Desde papel</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>The text size could not be remembered ({reason}).</source>
         <translation>No se pudo recordar el tamaño del texto ({reason}).</translation>
     </message>
@@ -3358,6 +3358,474 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
     </message>
 </context>
 <context>
+    <name>exchange</name>
+    <message>
+        <location filename="../../competence_app/exchange/fileformat.py" line="+37"/>
+        <source>... and {hidden} more problems like these.</source>
+        <translation>... y {hidden} problemas más como estos.</translation>
+    </message>
+    <message>
+        <location filename="../../competence_app/exchange/merging.py" line="+70"/>
+        <source>Nothing new: all {count} records were already here.</source>
+        <translation>Nada nuevo: los {count} registros ya estaban aquí.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>added {items}</source>
+        <translation>agregado: {items}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>updated {items}</source>
+        <translation>actualizado: {items}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{count} already up to date</source>
+        <translation>{count} ya al día</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../../competence_app/exchange/validation.py" line="+138"/>
+        <source>profile</source>
+        <translation>perfil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>profiles</source>
+        <translation>perfiles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../competence_app/exchange/validation.py" line="-4"/>
+        <source>reflection</source>
+        <translation>reflexión</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>reflections</source>
+        <translation>reflexiones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answer</source>
+        <translation>respuesta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>answers</source>
+        <translation>respuestas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>wellbeing and mentor section</source>
+        <translation>sección de bienestar y mentoría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wellbeing and mentor sections</source>
+        <translation>secciones de bienestar y mentoría</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../competence_app/exchange/validation.py" line="+1"/>
+        <source>goal</source>
+        <translation>objetivo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>goals</source>
+        <translation>objetivos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../competence_app/exchange/validation.py" line="+1"/>
+        <source>action</source>
+        <translation>acción</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>actions</source>
+        <translation>acciones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>support need</source>
+        <translation>necesidad de apoyo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>support needs</source>
+        <translation>necesidades de apoyo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{items} and {last}</source>
+        <translation>{items} y {last}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No data file was given, so nothing was imported.</source>
+        <translation>No se indicó ningún archivo de datos, así que no se importó nada.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{failed} of the {total} files cannot be imported, so none of them has been. Nothing has been changed.</source>
+        <translation>No se pueden importar {failed} de los {total} archivos, así que no se importó ninguno. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>These files cannot be merged into this data folder, because some of their ids already belong to other records here. Nothing has been changed.</source>
+        <translation>Estos archivos no se pueden unir a esta carpeta de datos, porque algunos de sus ids ya pertenecen a otros registros de aquí. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The imported data could not be saved ({error}). Nothing has been changed.</source>
+        <translation>No se pudieron guardar los datos importados ({error}). No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>another profile here already has a reflection with this id</source>
+        <translation>otro perfil de aquí ya tiene una reflexión con este id</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>another profile here already has a goal with this id</source>
+        <translation>otro perfil de aquí ya tiene un objetivo con este id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another goal here already has an action with this id</source>
+        <translation>otro objetivo de aquí ya tiene una acción con este id</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>another goal here already has a support need with this id</source>
+        <translation>otro objetivo de aquí ya tiene una necesidad de apoyo con este id</translation>
+    </message>
+    <message>
+        <location filename="../../competence_app/exchange/reading.py" line="+31"/>
+        <source>{source} is {size}, larger than the {limit} MB a data file can be, so it has not been opened. Is it really a Citizen Leadership Companion data file? Nothing has been changed.</source>
+        <translation>{source} mide {size}, más que los {limit} MB que puede medir un archivo de datos, así que no se abrió. ¿Seguro que es un archivo de datos de Citizen Leadership Companion? No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>{name} cannot be imported because it has a problem. Nothing has been changed.</source>
+        <translation>No se puede importar {name} porque tiene un problema. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} cannot be imported because it has {count} problems. Nothing has been changed.</source>
+        <translation>No se puede importar {name} porque tiene {count} problemas. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The file</source>
+        <translation>El archivo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} is a folder, not a data file. Nothing has been changed.</source>
+        <translation>{name} es una carpeta, no un archivo de datos. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} is not an ordinary file. Nothing has been changed.</source>
+        <translation>{name} no es un archivo común. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The file {name} does not exist. Nothing has been changed.</source>
+        <translation>El archivo {name} no existe. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You do not have permission to read {name}. Nothing has been changed.</source>
+        <translation>No tienes permiso para leer {name}. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} cannot be read ({reason}). Nothing has been changed.</source>
+        <translation>No se puede leer {name} ({reason}). No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>over the limit</source>
+        <translation>más del límite</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} is empty. Nothing has been changed.</source>
+        <translation>{name} está vacío. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{name} is not a data file: it is not UTF-8 text (the first unreadable byte is number {number}). Nothing has been changed.</source>
+        <translation>{name} no es un archivo de datos: no es texto UTF-8 (el primer byte que no se puede leer es el número {number}). No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name} is not a data file: it is not valid JSON at line {line}, column {column} ({reason}). Nothing has been changed.</source>
+        <translation>{name} no es un archivo de datos: no es JSON válido en la línea {line}, columna {column} ({reason}). No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} is not a data file: it is nested far too deeply. Nothing has been changed.</source>
+        <translation>{name} no es un archivo de datos: tiene demasiados niveles anidados. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} is not a data file: {reason}. Nothing has been changed.</source>
+        <translation>{name} no es un archivo de datos: {reason}. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} is not a data file: it contains a number with far too many digits. Nothing has been changed.</source>
+        <translation>{name} no es un archivo de datos: tiene un número con demasiadas cifras. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{name} ends too early, at line {line}: it may have been cut off while it was being copied or saved. Nothing has been changed.</source>
+        <translation>{name} termina antes de tiempo, en la línea {line}: puede que se haya cortado al copiarlo o guardarlo. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>it contains {word}, which is not a number JSON allows</source>
+        <translation>contiene {word}, que no es un número que JSON permita</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name} is not a Citizen Leadership Companion data file (it should start with {{). Nothing has been changed.</source>
+        <translation>{name} no es un archivo de datos de Citizen Leadership Companion (debería empezar con {{). No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>its format is {format}</source>
+        <translation>su formato es {format}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it has no format field</source>
+        <translation>no tiene el campo format</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is not a Citizen Leadership Companion data file ({found}; it should be &quot;{format}&quot;). Nothing has been changed.</source>
+        <translation>{name} no es un archivo de datos de Citizen Leadership Companion ({found}; debería ser &quot;{format}&quot;). No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name} cannot be imported. Nothing has been changed.</source>
+        <translation>No se puede importar {name}. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../competence_app/exchange/validation.py" line="-29"/>
+        <source>is missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a whole number</source>
+        <translation>tiene que ser un número entero</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Please update {app} to version {wanted} or later to import it.</source>
+        <translation>Actualiza {app} a la versión {wanted} o posterior para importarlo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Please update {app} to a version that reads data file version {version}.</source>
+        <translation>Actualiza {app} a una versión que lea la versión {version} del archivo de datos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} was saved by a newer version of {app} (data file version {version}); this app is version {app_version} and reads data file versions up to {current}. {needed} Nothing has been changed.</source>
+        <translation>{name} se guardó con una versión más nueva de {app} (versión {version} del archivo de datos); esta aplicación es la versión {app_version} y lee archivos de datos hasta la versión {current}. {needed} No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../competence_app/exchange/upgrades.py" line="+59"/>
+        <source>{source} is data file version {version}, older than any this app can read (the oldest is version {first}). Nothing has been changed.</source>
+        <translation>{source} es un archivo de datos de la versión {version}, más antigua que cualquiera que esta aplicación pueda leer (la más antigua es la versión {first}). No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{source} says it is data file version {step}, but its contents do not match that version, so it cannot be brought up to date ({error}). Nothing has been changed.</source>
+        <translation>{source} dice que es un archivo de datos de la versión {step}, pero su contenido no corresponde a esa versión, así que no se puede actualizar ({error}). No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{source} could not be brought up to date from version {step}.</source>
+        <translation>No se pudo actualizar {source} desde la versión {step}.</translation>
+    </message>
+    <message>
+        <location filename="../../competence_app/exchange/validation.py" line="-14"/>
+        <source>must be a JSON object (named fields between {open} and {close})</source>
+        <translation>tiene que ser un objeto JSON (campos con nombre entre {open} y {close})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>is written twice in the same object; keep only one</source>
+        <translation>está escrito dos veces en el mismo objeto; deja solo uno</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>is not part of this data file format (misspelt?)</source>
+        <translation>no forma parte de este formato de archivo de datos (¿está mal escrito?)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the id {id} is also used by {other}; each {kind} needs its own id</source>
+        <translation>el id {id} también lo usa {other}; cada {kind} necesita su propio id</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>support</source>
+        <translation>apoyo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>must be a whole number, {low} or more or null</source>
+        <translation>tiene que ser un número entero, {low} o más, o null</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a whole number, {low} or more</source>
+        <translation>tiene que ser un número entero, {low} o más</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a whole number from {low} to {high} or null</source>
+        <translation>tiene que ser un número entero del {low} al {high}, o null</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a whole number from {low} to {high}</source>
+        <translation>tiene que ser un número entero del {low} al {high}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be text (in double quotes)</source>
+        <translation>tiene que ser texto (entre comillas dobles)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>contains a broken character (a lone UTF-16 surrogate such as \ud800)</source>
+        <translation>contiene un carácter roto (un sustituto UTF-16 suelto, como \ud800)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>must not be empty</source>
+        <translation>no puede estar vacío</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>must be a list (between [ and ])</source>
+        <translation>tiene que ser una lista (entre [ y ])</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>must be true or false</source>
+        <translation>tiene que ser true o false</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>must be a date and time like {example} or null</source>
+        <translation>tiene que ser una fecha y hora como {example}, o null</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a date and time like {example}</source>
+        <translation>tiene que ser una fecha y hora como {example}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>must be a date like 2024-05-01, or &quot;&quot; for no date</source>
+        <translation>tiene que ser una fecha como 2024-05-01, o &quot;&quot; si no hay fecha</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>must be one of {choices}</source>
+        <translation>tiene que ser uno de estos: {choices}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be {value}</source>
+        <translation>tiene que ser {value}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>must be an id like {example} (lower-case, as the app writes them)</source>
+        <translation>tiene que ser un id como {example} (en minúsculas, como los escribe la aplicación)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>must be null when not_yet is true (&quot;not had the chance yet&quot; is not a level)</source>
+        <translation>tiene que ser null cuando not_yet es true (&quot;todavía sin oportunidad&quot; no es un nivel)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{id} is answered twice in this reflection (also at {other})</source>
+        <translation>{id} tiene dos respuestas en esta reflexión (también en {other})</translation>
+    </message>
+    <message>
+        <location filename="../../competence_app/exchange/writing.py" line="+45"/>
+        <source>Your data cannot be saved as a data file, because some of it is in a shape the file format does not allow. Your data has not been changed.</source>
+        <translation>Tus datos no se pueden guardar como archivo de datos, porque una parte tiene una forma que el formato del archivo no permite. Tus datos no se han cambiado.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your data would make a file of {size} MB, larger than a data file can be ({limit} MB). Your data has not been changed.</source>
+        <translation>Tus datos darían un archivo de {size} MB, más grande de lo que puede ser un archivo de datos ({limit} MB). Tus datos no se han cambiado.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>you do not have permission to write in that folder</source>
+        <translation>no tienes permiso para escribir en esa carpeta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you have used up your disk space allowance</source>
+        <translation>ya usaste todo el espacio en disco que tienes asignado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>that disk or folder is read-only</source>
+        <translation>ese disco o esa carpeta es de solo lectura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>that folder does not exist</source>
+        <translation>esa carpeta no existe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>part of that path is a file, not a folder</source>
+        <translation>una parte de esa ruta es un archivo, no una carpeta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is a folder with that name</source>
+        <translation>hay una carpeta con ese nombre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The data file could not be saved as {target}, because {reason}. No file has been written there and your data has not been changed. Please choose another place.</source>
+        <translation>No se pudo guardar el archivo de datos como {target}, porque {reason}. No se escribió ningún archivo allí y tus datos no se han cambiado. Elige otro lugar.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>There is no profile with the id {id} in this data folder, so there is nothing to save.</source>
+        <translation>No hay ningún perfil con el id {id} en esta carpeta de datos, así que no hay nada que guardar.</translation>
+    </message>
+</context>
+<context>
     <name>export</name>
     <message>
         <location filename="../../competence_app/gui/export_dialog.py" line="-94"/>
@@ -3482,6 +3950,556 @@ Open it now?</source>
     </message>
 </context>
 <context>
+    <name>files</name>
+    <message>
+        <location filename="../../competence_app/files.py" line="+21"/>
+        <source>that folder cannot be written to (or the file is open in another program)</source>
+        <translation>no se puede escribir en esa carpeta (o el archivo está abierto en otro programa)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>that disk or folder is read-only</source>
+        <translation>ese disco o esa carpeta es de solo lectura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>that folder does not exist</source>
+        <translation>esa carpeta no existe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>part of that path is a file, not a folder</source>
+        <translation>una parte de esa ruta es un archivo, no una carpeta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is a folder with that name</source>
+        <translation>hay una carpeta con ese nombre</translation>
+    </message>
+</context>
+<context>
+    <name>framework</name>
+    <message>
+        <location filename="../../competence_app/domain/framework.py" line="+27"/>
+        <source>The framework file {path} cannot be used:</source>
+        <translation>No se puede usar el archivo del marco {path}:</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <location line="+26"/>
+        <source>{where}: &apos;{key}&apos; is missing.</source>
+        <translation>{where}: falta &apos;{key}&apos;.</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>{where}: &apos;{key}&apos; must be some text.</source>
+        <translation>{where}: &apos;{key}&apos; tiene que ser un texto.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{where}: &apos;{key}&apos; must be a list of texts.</source>
+        <translation>{where}: &apos;{key}&apos; tiene que ser una lista de textos.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{where}: &apos;{key}&apos; must have exactly {exact} entries, it has {count}.</source>
+        <translation>{where}: &apos;{key}&apos; tiene que tener exactamente {exact} elementos; tiene {count}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{where}: &apos;{key}&apos; must not be empty.</source>
+        <translation>{where}: &apos;{key}&apos; no puede estar vacío.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The [[{key}]] entries are missing.</source>
+        <translation>Faltan los elementos [[{key}]].</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;{key}&apos; must be a list of [[{key}]] tables.</source>
+        <translation>&apos;{key}&apos; tiene que ser una lista de tablas [[{key}]].</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{where}: the id &apos;{id}&apos; is used twice.</source>
+        <translation>{where}: el id &apos;{id}&apos; se usa dos veces.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The [framework] section is missing.</source>
+        <translation>Falta la sección [framework].</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Competence {number}</source>
+        <translation>Competencia {number}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>There must be at least one competence.</source>
+        <translation>Tiene que haber al menos una competencia.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Role {number}</source>
+        <translation>Rol {number}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The [self_descriptions] section is missing.</source>
+        <translation>Falta la sección [self_descriptions].</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Support {number}</source>
+        <translation>Apoyo {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Barrier {number}</source>
+        <translation>Barrera {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impact {number}</source>
+        <translation>Impacto {number}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{where}: the [roles.weights] table is missing.</source>
+        <translation>{where}: falta la tabla [roles.weights].</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{where}: the weight &apos;{id}&apos; names no competence in this file.</source>
+        <translation>{where}: el peso &apos;{id}&apos; no nombra ninguna competencia de este archivo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{where}: the weight for &apos;{id}&apos; must be a whole number from 0 to {highest}.</source>
+        <translation>{where}: el peso de &apos;{id}&apos; tiene que ser un número entero del 0 al {highest}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{where}: no weight is given for {ids}.</source>
+        <translation>{where}: no hay un peso para {ids}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{where}: at least one competence needs a weight above 0.</source>
+        <translation>{where}: al menos una competencia necesita un peso mayor que 0.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The file does not exist.</source>
+        <translation>El archivo no existe.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file cannot be read ({reason}).</source>
+        <translation>No se puede leer el archivo ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file is not saved as UTF-8 text.</source>
+        <translation>El archivo no está guardado como texto UTF-8.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file is not valid TOML: {error}.</source>
+        <translation>El archivo no es TOML válido: {error}.</translation>
+    </message>
+</context>
+<context>
+    <name>group</name>
+    <message>
+        <location filename="../../competence_app/group/fileformat.py" line="+79"/>
+        <source>it should be a JSON object (named fields between {open} and {close})</source>
+        <translation>debería ser un objeto JSON (campos con nombre entre {open} y {close})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{key} is missing</source>
+        <translation>falta {key}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{key} is not part of a share file</source>
+        <translation>{key} no forma parte de un archivo para compartir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>format must be &quot;{format}&quot;</source>
+        <translation>format tiene que ser &quot;{format}&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>schema_version must be {version}</source>
+        <translation>schema_version tiene que ser {version}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>share_id must be a random id (a version 4 UUID in lower case)</source>
+        <translation>share_id tiene que ser un id al azar (un UUID de versión 4 en minúsculas)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>app_version must be a short text</source>
+        <translation>app_version tiene que ser un texto corto</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>framework must hold just an id and a version</source>
+        <translation>framework tiene que tener solo un id y una versión</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>session must be a text of at most {count} characters</source>
+        <translation>session tiene que ser un texto de {count} caracteres como máximo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>created must be a date written YYYY-MM-DD, without a time</source>
+        <translation>created tiene que ser una fecha escrita AAAA-MM-DD, sin hora</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>supports must be a list of support ids</source>
+        <translation>supports tiene que ser una lista de ids de apoyos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>supports must list each support id once, as text</source>
+        <translation>supports tiene que nombrar cada id de apoyo una sola vez, como texto</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{name} must be a list</source>
+        <translation>{name} tiene que ser una lista</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{where} must have exactly these fields: {fields}</source>
+        <translation>{where} tiene que tener exactamente estos campos: {fields}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{where}.{field} must be a short text</source>
+        <translation>{where}.{field} tiene que ser un texto corto</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{where}.{field} {id} is listed twice</source>
+        <translation>{where}.{field} {id} aparece dos veces</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{where}.level must be a whole number from 1 to {highest}, or null</source>
+        <translation>{where}.level tiene que ser un número entero del 1 al {highest}, o null</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where}.not_yet must be true or false</source>
+        <translation>{where}.not_yet tiene que ser true o false</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}: &apos;not had the chance yet&apos; cannot have a level as well</source>
+        <translation>{where}: &apos;todavía sin oportunidad&apos; no puede tener también un nivel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{where}.confidence must be a whole number from 1 to {highest}, or null</source>
+        <translation>{where}.confidence tiene que ser un número entero del 1 al {highest}, o null</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where}.develop must be true or false</source>
+        <translation>{where}.develop tiene que ser true o false</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{where}.look_back must be a whole number from 1 to {highest}, or null</source>
+        <translation>{where}.look_back tiene que ser un número entero del 1 al {highest}, o null</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{where}.{key} must be a whole number from 0 to {highest}, or null</source>
+        <translation>{where}.{key} tiene que ser un número entero del 0 al {highest}, o null</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>name must be a text of at most {count} characters</source>
+        <translation>name tiene que ser un texto de {count} caracteres como máximo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>self_words must be a list of short texts</source>
+        <translation>self_words tiene que ser una lista de textos cortos</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>stories must be a list of {kind, item_id, text}, kind being competence or role</source>
+        <translation>stories tiene que ser una lista de {kind, item_id, text}, donde kind es competence o role</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>support_details must be a list of {support_id, detail}</source>
+        <translation>support_details tiene que ser una lista de {support_id, detail}</translation>
+    </message>
+    <message>
+        <location filename="../../competence_app/group/files.py" line="+22"/>
+        <source>{target} is a folder. Please give a file name for {what}.</source>
+        <translation>{target} es una carpeta. Escribe un nombre de archivo para {what}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{what} could not be saved as {target}, because {reason}. Nothing has been written there. Please choose another place.</source>
+        <translation>{what} no se pudo guardar como {target}, porque {reason}. No se escribió nada allí. Elige otro lugar.</translation>
+    </message>
+    <message>
+        <location filename="../../competence_app/group/loading.py" line="+42"/>
+        <source>Counted: {path}</source>
+        <translation>Se contó: {path}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counted once: {path}. {reason}</source>
+        <translation>Se contó una sola vez: {path}. {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not counted: {path}. {reason}</source>
+        <translation>No se contó: {path}. {reason}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{count} counted</source>
+        <translation>se contaron: {count}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} the same as another (counted once)</source>
+        <translation>iguales a otro: {count} (se cuentan una sola vez)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} not counted</source>
+        <translation>no se contaron: {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 file: {parts}.</source>
+        <translation>1 archivo: {parts}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} files: {parts}.</source>
+        <translation>{count} archivos: {parts}.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>It is the same share as {name}, so it is counted only once.</source>
+        <translation>Es lo mismo que se compartió en {name}, así que se cuenta una sola vez.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>This folder has no share files (ending {suffix}) directly in it. Folders inside it are not looked in.</source>
+        <translation>Esta carpeta no tiene archivos para compartir (terminados en {suffix}) directamente adentro. No se buscan en las carpetas que tiene adentro.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>It is empty.</source>
+        <translation>Está vacío.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>It is not a share file: it is not text (UTF-8).</source>
+        <translation>No es un archivo para compartir: no es texto (UTF-8).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it contains a broken character (a lone surrogate) that cannot be stored</source>
+        <translation>contiene un carácter roto (un sustituto suelto) que no se puede guardar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>; and {count} more</source>
+        <translation>; y {count} más</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Some of its answers cannot be used: {problems}.</source>
+        <translation>Algunas de sus respuestas no se pueden usar: {problems}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>It is not an ordinary file.</source>
+        <translation>No es un archivo común.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no such file.</source>
+        <translation>Ese archivo no existe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You do not have permission to read it.</source>
+        <translation>No tienes permiso para leerlo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It cannot be read ({reason}).</source>
+        <translation>No se puede leer ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>It is {size} MB, more than the 1 MB a share file can be, so it was not read.</source>
+        <translation>Mide {size} MB, más que el 1 MB que puede medir un archivo para compartir, así que no se leyó.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>It ends too early: it may have been cut off while it was being copied.</source>
+        <translation>Termina antes de tiempo: puede que se haya cortado al copiarlo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>It is not a share file: it is not valid JSON (line {line}, column {column}).</source>
+        <translation>No es un archivo para compartir: no es JSON válido (línea {line}, columna {column}).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>It is not a share file: it is not JSON this app can read.</source>
+        <translation>No es un archivo para compartir: no es un JSON que esta aplicación pueda leer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It is not a share file (it should start with {).</source>
+        <translation>No es un archivo para compartir (debería empezar con {).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>It is a whole data file, not a share file. A data file holds a person&apos;s stories and plan, so it is not used here: please ask for a share file instead.</source>
+        <translation>Es un archivo de datos completo, no un archivo para compartir. Un archivo de datos tiene las historias y el plan de una persona, así que aquí no se usa: pide un archivo para compartir en su lugar.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>its format is {format}</source>
+        <translation>su formato es {format}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it has no format</source>
+        <translation>no tiene formato</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It is not a share file ({what}).</source>
+        <translation>No es un archivo para compartir ({what}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Some of its answers cannot be used: schema_version must be a whole number.</source>
+        <translation>Algunas de sus respuestas no se pueden usar: schema_version tiene que ser un número entero.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>It was made by a newer version of the app (share file version {version}); this app reads version {current}. Please update the app to count it.</source>
+        <translation>Se hizo con una versión más nueva de la aplicación (versión {version} del archivo para compartir); esta aplicación lee la versión {current}. Actualiza la aplicación para contarlo.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>It was made with a different framework ({found}); this summary uses &quot;{wanted}&quot;.</source>
+        <translation>Se hizo con otro marco ({found}); este resumen usa &quot;{wanted}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../competence_app/group/report.py" line="+35"/>
+        <source>&apos;{format}&apos; is not a format the group report can be written in. Choose one of: {formats}.</source>
+        <translation>&apos;{format}&apos; no es un formato en el que se pueda escribir el informe del grupo. Elige uno de estos: {formats}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The paper size must be one of: {sizes}.</source>
+        <translation>El tamaño del papel tiene que ser uno de estos: {sizes}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{output} is a folder. Please give a file name for the report.</source>
+        <translation>{output} es una carpeta. Escribe un nombre de archivo para el informe.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The report</source>
+        <translation>El informe</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The PDF could not be made. Nothing has been saved.</source>
+        <translation>No se pudo crear el PDF. No se guardó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../competence_app/group/share.py" line="-154"/>
+        <source>This person is no longer in the app, so there is nothing to share.</source>
+        <translation>Esta persona ya no está en la aplicación, así que no hay nada que compartir.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>That reflection is not one of this person&apos;s, so it cannot be shared.</source>
+        <translation>Esa reflexión no es de esta persona, así que no se puede compartir.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The share file cannot be made, because some answers are in a shape the share file does not allow: {problems}.</source>
+        <translation>No se puede crear el archivo para compartir, porque algunas respuestas tienen una forma que el archivo para compartir no permite: {problems}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The share file would be larger than a share file can be (1 MB), because of the stories in it. Please share without your stories, or shorten them.</source>
+        <translation>El archivo para compartir sería más grande de lo permitido (1 MB), por las historias que tiene. Comparte sin tus historias, o hazlas más cortas.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The share file</source>
+        <translation>El archivo para compartir</translation>
+    </message>
+    <message>
+        <location filename="../../competence_app/group/summary.py" line="+39"/>
+        <source>These files were checked against the framework &quot;{checked}&quot;, not &quot;{wanted}&quot;. Please load them again with this framework.</source>
+        <translation>Estos archivos se revisaron con el marco &quot;{checked}&quot;, no con &quot;{wanted}&quot;. Vuelve a cargarlos con este marco.</translation>
+    </message>
+    <message>
+        <location filename="../../competence_app/group/tables.py" line="+85"/>
+        <source>There is only 1 person in this group. With fewer than {minimum}, a table with a row per person would show each person&apos;s own answers, so it has not been made. The report shows how many took part.</source>
+        <translation>En este grupo hay solo 1 persona. Con menos de {minimum}, una tabla con una fila por persona mostraría las respuestas de cada persona, así que no se creó. El informe muestra cuántas personas participaron.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There are only {count} people in this group. With fewer than {minimum}, a table with a row per person would show each person&apos;s own answers, so it has not been made. The report shows how many took part.</source>
+        <translation>En este grupo hay solo {count} personas. Con menos de {minimum}, una tabla con una fila por persona mostraría las respuestas de cada persona, así que no se creó. El informe muestra cuántas personas participaron.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>The CSV file</source>
+        <translation>El archivo CSV</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The SQLite file could not be made ({error}). Nothing has been written.</source>
+        <translation>No se pudo crear el archivo SQLite ({error}). No se escribió nada.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The SQLite file</source>
+        <translation>El archivo SQLite</translation>
+    </message>
+</context>
+<context>
     <name>privacy</name>
     <message>
         <location filename="../../competence_app/gui/privacy.py" line="-45"/>
@@ -3587,6 +4605,146 @@ Dáselo a la persona que facilita tu grupo.</translation>
         <location line="+6"/>
         <source>or</source>
         <translation>o</translation>
+    </message>
+</context>
+<context>
+    <name>store</name>
+    <message>
+        <location filename="../../competence_app/store/backups.py" line="+85"/>
+        <source>The new backup did not pass its check, so it was not kept.</source>
+        <translation>La nueva copia de seguridad no pasó su revisión, así que no se guardó.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A backup could not be made in {folder} ({error}).</source>
+        <translation>No se pudo hacer una copia de seguridad en {folder} ({error}).</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>The backup {name} is damaged, so it was not restored.</source>
+        <translation>La copia de seguridad {name} está dañada, así que no se restauró.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The restored copy did not pass its check; nothing was changed.</source>
+        <translation>La copia restaurada no pasó su revisión; no se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The backup could not be restored ({error}). Nothing was changed.</source>
+        <translation>No se pudo restaurar la copia de seguridad ({error}). No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../competence_app/store/database.py" line="+60"/>
+        <source>Your data was not updated to this version, because a backup could not be made first. {error}</source>
+        <translation>Tus datos no se actualizaron a esta versión, porque antes no se pudo hacer una copia de seguridad. {error}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The database {path} cannot be opened ({error}). It has not been changed.</source>
+        <translation>No se puede abrir la base de datos {path} ({error}). No se ha cambiado.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The database {path} was made by a newer version of Citizen Leadership Companion. Please update the app to open it; the file has not been changed.</source>
+        <translation>La base de datos {path} se creó con una versión más nueva de Citizen Leadership Companion. Actualiza la aplicación para abrirla; el archivo no se ha cambiado.</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Your data file was damaged, so it has been put aside, not deleted:
+{damaged}
+
+Your most recent good backup, from {when}, has been restored. Anything you wrote after that time may be missing.</source>
+        <translation>Tu archivo de datos estaba dañado, así que se apartó (no se borró):
+{damaged}
+
+Se restauró tu copia de seguridad buena más reciente, del {when}. Puede faltar lo que escribiste después de ese momento.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your data file was damaged, so it has been put aside, not deleted:
+{damaged}
+
+There was no good backup to restore, so the app starts afresh.</source>
+        <translation>Tu archivo de datos estaba dañado, así que se apartó (no se borró):
+{damaged}
+
+No había ninguna copia de seguridad buena para restaurar, así que la aplicación empieza de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{day} {month} {year} at {time}</source>
+        <translation>{day} de {month} de {year} a las {time}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>January</source>
+        <translation>enero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>February</source>
+        <translation>febrero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>March</source>
+        <translation>marzo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>April</source>
+        <translation>abril</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>May</source>
+        <translation>mayo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>June</source>
+        <translation>junio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>July</source>
+        <translation>julio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>August</source>
+        <translation>agosto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>September</source>
+        <translation>septiembre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>October</source>
+        <translation>octubre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>November</source>
+        <translation>noviembre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>December</source>
+        <translation>diciembre</translation>
+    </message>
+    <message>
+        <location filename="../../competence_app/store/lock.py" line="+40"/>
+        <source>Citizen Leadership Companion is already open with the data in {folder}. Please use that window, or close it first, so no answer is lost.</source>
+        <translation>Citizen Leadership Companion ya está abierto con los datos de {folder}. Usa esa ventana, o ciérrala primero, para que no se pierda ninguna respuesta.</translation>
+    </message>
+    <message>
+        <location filename="../../competence_app/store/profiles.py" line="+87"/>
+        <source>Person {number}</source>
+        <translation>Persona {number}</translation>
     </message>
 </context>
 <context>
