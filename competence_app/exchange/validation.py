@@ -83,7 +83,8 @@ class Checker:
         self._ids: dict[str, dict[str, str]] = {}
 
     def add(self, path: str, message: str) -> None:
-        self.problems.append(f"{path or translate('exchange', '(the whole file)')}: {message}")
+        where = path or translate("exchange", "(the whole file)")
+        self.problems.append(f"{where}: {message}")
 
     def fields(self, value: Any, path: str, spec: dict[str, Check]) -> bool:
         """Check an object against its fields; False when it is not an object at all."""

@@ -3386,7 +3386,7 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../../competence_app/exchange/validation.py" line="+138"/>
+        <location filename="../../competence_app/exchange/validation.py" line="+139"/>
         <source>profile</source>
         <translation>perfil</translation>
     </message>
@@ -3660,7 +3660,12 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <translation>No se pudo actualizar {source} desde la versión {step}.</translation>
     </message>
     <message>
-        <location filename="../../competence_app/exchange/validation.py" line="-14"/>
+        <location filename="../../competence_app/exchange/validation.py" line="-22"/>
+        <source>(the whole file)</source>
+        <translation>(todo el archivo)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>must be a JSON object (named fields between {open} and {close})</source>
         <translation>tiene que ser un objeto JSON (campos con nombre entre {open} y {close})</translation>
     </message>
