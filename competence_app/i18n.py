@@ -51,13 +51,6 @@ def chosen_language(preference: str) -> str:
     return preference if preference in LANGUAGES else system_language()
 
 
-def folder_language(data_dir) -> str:
-    """The language chosen for a data folder (its preferences), or the system's."""
-    from competence_app import settings
-
-    return chosen_language(settings.load(data_dir)[settings.LANGUAGE.key])
-
-
 def current_language() -> str:
     """The language last installed (English until `install` is called)."""
     return _current[0]

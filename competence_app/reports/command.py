@@ -115,7 +115,7 @@ def _options(args: argparse.Namespace) -> ExportOptions:
 
 
 def _export(args: argparse.Namespace) -> Path:
-    from competence_app import i18n
+    from competence_app import i18n, settings
     from competence_app.domain.framework import FrameworkError, load_framework
     from competence_app.paths import database_path, default_framework_file, resolve_data_dir
     from competence_app.store.database import StoreError, open_database
@@ -123,7 +123,8 @@ def _export(args: argparse.Namespace) -> Path:
     options = _options(args)
     folder = resolve_data_dir(args.data_dir)
     # The document speaks the language chosen in the app for this folder.
-    language = args.language or i18n.folder_language(folder)
+    chosen = settings.load(folder)[settings.LANGUAGE.key]
+    language = args.language or i18n.chosen_language(chosen)
     try:
         framework = load_framework(
             Path(args.framework) if args.framework else default_framework_file(language)
@@ -133,8 +134,6 @@ def _export(args: argparse.Namespace) -> Path:
 
     easy = args.easy_read
     if easy is None:
-        from competence_app import settings
-
         easy = bool(settings.load(folder)[settings.EASY_READ.key])
     framework = framework.worded(easy)
     database = database_path(folder)
