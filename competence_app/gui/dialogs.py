@@ -50,8 +50,8 @@ def about_dialog(parent: QWidget, framework: Framework, data_dir) -> QDialog:
         + "\n\n"
         + translate(
             "dialogs",
-            "The descriptions and level sentences are written for this app from that "
-            "research; any mistakes in them are ours, not the report's authors'.",
+            "The descriptions and level sentences were written for this app, based on that "
+            "research. Any mistakes in them are ours, not the report's authors'.",
         )
     )
     dialog.findChild(QLabel, "dataLabel").setText(

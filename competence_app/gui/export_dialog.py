@@ -126,8 +126,8 @@ class ExportDialog(QDialog):
             column.addWidget(box)
         note = text_label(
             self.tr(
-                "\u201cLooking after myself\u201d and \u201cMy examples and stories\u201d hold personal "
-                "things you wrote for yourself, so they are left out unless you tick them."
+                "\u201cLooking after myself\u201d and \u201cMy examples and stories\u201d are personal: "
+                "you wrote them for yourself. They are left out unless you tick them."
             )
         )
         column.addWidget(note)

@@ -49,8 +49,8 @@ class SessionDialog(QDialog):
         layout.addWidget(
             text_label(
                 self.tr(
-                    "For facilitators. While a session is on, every new reflection on this computer is "
-                    "labelled with its name, so a group summary can be filtered by session."
+                    "For facilitators. While a session is on, each new reflection on this computer "
+                    "gets the session's name. You can then choose one session in the group summary."
                 )
             )
         )

@@ -108,9 +108,9 @@ class WelcomePage(QWidget):
         layout.addWidget(
             text_label(
                 self.tr(
-                    "This is a quiet place to think about the work you do with your lived experience "
-                    "of health and social care: on a panel, as a carer, in a peer group, in "
-                    "campaigns, teaching or research."
+                    "This is a quiet place to think about your work as a citizen leader. You bring "
+                    "your lived experience of health and social care. You might do this on a "
+                    "panel, as a carer, in a peer group, in campaigns, in teaching or in research."
                 )
             )
         )

@@ -329,8 +329,8 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>“Looking after myself” and “My examples and stories” hold personal things you wrote for yourself, so they are left out unless you tick them.</source>
-        <translation>“Cómo me cuido” y “Mis ejemplos e historias” contienen cosas personales que escribiste para ti, así que no se incluyen a menos que las marques.</translation>
+        <source>“Looking after myself” and “My examples and stories” are personal: you wrote them for yourself. They are left out unless you tick them.</source>
+        <translation>“Cómo me cuido” y “Mis ejemplos e historias” son personales: los escribiste para ti. Quedan fuera salvo que los marques.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -759,8 +759,8 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     </message>
     <message>
         <location filename="../../resources/templates/group/about.html.j2" line="-6"/>
-        <source>Each person chose to share their answers and saw exactly what their file holds before it was made: their levels, confidence, what they want to develop, their roles and the kinds of support they need. Names, stories and their own words are only there if they ticked them; this report never shows names or stories.</source>
-        <translation>Cada persona decidió compartir sus respuestas y vio exactamente qué contiene su archivo antes de crearlo: sus niveles, su confianza, lo que quiere desarrollar, sus roles y los tipos de apoyo que necesita. Los nombres, las historias y sus propias palabras solo están si la persona los marcó; este informe nunca muestra nombres ni historias.</translation>
+        <source>Each person chose to share. Before their file was made, they saw exactly what it holds: their levels, confidence, what they want to develop, their roles and the kinds of support they need. Names, stories and their own words are only in it if they ticked them. This report never shows names or stories.</source>
+        <translation>Cada persona eligió compartir. Antes de crear su archivo, vio exactamente lo que contiene: sus niveles, su confianza, lo que quiere desarrollar, sus roles y los tipos de apoyo que necesita. Los nombres, las historias y sus propias palabras solo están si los marcó. Este informe nunca muestra nombres ni historias.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -855,8 +855,8 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     </message>
     <message>
         <location filename="../../resources/templates/group/roles.html.j2" line="-8"/>
-        <source>How much each role describes what people do now, and how much they would like to grow into it, from 0 (not at all) to {top} (very much): how many people gave each answer.</source>
-        <translation>Cuánto describe cada rol lo que las personas hacen ahora, y cuánto les gustaría crecer en él, de 0 (nada) a {top} (mucho): cuántas personas dieron cada respuesta.</translation>
+        <source>How much each role fits what people do now, and how much they want to grow into it. The scale goes from 0 (not at all) to {top} (very much). The table shows how many people gave each answer.</source>
+        <translation>Cuánto encaja cada rol con lo que las personas hacen hoy, y cuánto quieren crecer en él. La escala va de 0 (nada) a {top} (mucho). La tabla muestra cuántas personas dieron cada respuesta.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2721,8 +2721,8 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>For facilitators. While a session is on, every new reflection on this computer is labelled with its name, so a group summary can be filtered by session.</source>
-        <translation>Para personas facilitadoras. Mientras haya una sesión en curso, cada reflexión nueva en esta computadora lleva su nombre, así el resumen del grupo se puede filtrar por sesión.</translation>
+        <source>For facilitators. While a session is on, each new reflection on this computer gets the session&apos;s name. You can then choose one session in the group summary.</source>
+        <translation>Para personas facilitadoras. Mientras hay una sesión en marcha, cada reflexión nueva en esta computadora lleva el nombre de la sesión. Luego puedes elegir una sesión en el resumen del grupo.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2864,8 +2864,8 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>This is a quiet place to think about the work you do with your lived experience of health and social care: on a panel, as a carer, in a peer group, in campaigns, teaching or research.</source>
-        <translation>Este es un lugar tranquilo para pensar en el trabajo que haces con tu experiencia vivida de la salud y los cuidados: en un panel, como persona cuidadora, en un grupo de pares, en campañas, en la enseñanza o en la investigación.</translation>
+        <source>This is a quiet place to think about your work as a citizen leader. You bring your lived experience of health and social care. You might do this on a panel, as a carer, in a peer group, in campaigns, in teaching or in research.</source>
+        <translation>Este es un lugar tranquilo para pensar en tu trabajo de liderazgo ciudadano. Aportas tu experiencia vivida de la salud y los cuidados. Puede ser en un comité, como persona cuidadora, en un grupo de pares, en campañas, en la enseñanza o en la investigación.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3329,8 +3329,8 @@ Se agregan las reflexiones, los objetivos y las respuestas nuevas. Si algo ya es
     </message>
     <message>
         <location line="+7"/>
-        <source>The descriptions and level sentences are written for this app from that research; any mistakes in them are ours, not the report&apos;s authors&apos;.</source>
-        <translation>Las descripciones y las frases de los niveles se escribieron para esta aplicación a partir de esa investigación; cualquier error en ellas es nuestro, no de las personas autoras del informe.</translation>
+        <source>The descriptions and level sentences were written for this app, based on that research. Any mistakes in them are ours, not the report&apos;s authors&apos;.</source>
+        <translation>Las descripciones y las frases de los niveles se escribieron para esta aplicación, a partir de esa investigación. Cualquier error en ellas es nuestro, no de las personas autoras del informe.</translation>
     </message>
     <message>
         <location line="+7"/>
