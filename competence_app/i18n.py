@@ -18,7 +18,7 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     their messages through this too: in a plain Python process they stay in English
     and never load Qt; in the app they speak the person's language.
     """
-    if not _current[1]:
+    if not _state["installed"]:
         return text
     from PySide6.QtCore import QCoreApplication
 
@@ -32,7 +32,7 @@ LANGUAGES = {"en": "English", "es": "Español"}
 QM_PREFIX = "competence_app"
 
 _installed: list = []  # kept referenced: Qt does not own installed translators
-_current = [SOURCE_LANGUAGE, False]  # the language, and whether install() has run
+_state = {"language": SOURCE_LANGUAGE, "installed": False}
 
 
 def system_language() -> str:
@@ -53,7 +53,7 @@ def chosen_language(preference: str) -> str:
 
 def current_language() -> str:
     """The language last installed (English until `install` is called)."""
-    return _current[0]
+    return _state["language"]
 
 
 def translation_file(language: str):
@@ -72,7 +72,7 @@ def install(language: str, pseudo: bool = False) -> list[str]:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    _current[0], _current[1] = language, True
+    _state.update(language=language, installed=True)
     QLocale.setDefault(QLocale(language))
     problems = []
     if pseudo:

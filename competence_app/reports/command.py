@@ -122,9 +122,9 @@ def _export(args: argparse.Namespace) -> Path:
 
     options = _options(args)
     folder = resolve_data_dir(args.data_dir)
-    # The document speaks the language chosen in the app for this folder.
-    chosen = settings.load(folder)[settings.LANGUAGE.key]
-    language = args.language or i18n.chosen_language(chosen)
+    # The document follows the choices made in the app for this folder, unless overridden.
+    preferences = settings.load(folder)
+    language = args.language or i18n.chosen_language(preferences[settings.LANGUAGE.key])
     try:
         framework = load_framework(
             Path(args.framework) if args.framework else default_framework_file(language)
@@ -134,7 +134,7 @@ def _export(args: argparse.Namespace) -> Path:
 
     easy = args.easy_read
     if easy is None:
-        easy = bool(settings.load(folder)[settings.EASY_READ.key])
+        easy = bool(preferences[settings.EASY_READ.key])
     framework = framework.worded(easy)
     database = database_path(folder)
     if not database.is_file():
