@@ -243,7 +243,7 @@ def draw_level_stacks(
     ax.spines[["top", "right"]].set_visible(False)
     # Across the top of the figure, as for the roles chart: never over a bar. matplotlib
     # fills a key column by column; reordered, it reads along the rows, 1 to 5 then the rest.
-    columns = 4
+    columns = _key_columns(fig, segment_labels, most=4, fontsize=8, handlelength=2.4)
     rows_of_key = -(-len(segment_labels) // columns)
     handles, labels = ax.get_legend_handles_labels()
     order = [
@@ -264,3 +264,19 @@ def draw_level_stacks(
     _colour(fig, look)
     key_inches = 0.1 + 0.2 * rows_of_key
     fig.tight_layout(rect=(0, 0, 1, 1 - key_inches / fig.get_figheight()))
+
+
+def _key_columns(fig: Figure, labels, most: int, fontsize: float, handlelength: float) -> int:
+    """As many key columns as fit across the figure: longer wording (another language)
+    gets fewer columns and more rows rather than running off the edge."""
+    from matplotlib.font_manager import FontProperties
+    from matplotlib.textpath import TextToPath
+
+    measure, font = TextToPath(), FontProperties(size=fontsize)
+    widest = max(
+        (measure.get_text_width_height_descent(str(t), font, ismath=False)[0] for t in labels),
+        default=0,
+    )  # in points
+    # The handle, then matplotlib's default handletextpad (0.8 em) and columnspacing (2 em).
+    entry = widest + (handlelength + 0.8 + 2.0) * fontsize
+    return max(1, min(most, int(fig.get_figwidth() * 72 // entry)))

@@ -215,3 +215,27 @@ def test_the_levels_chart_shows_every_count_beside_its_key(framework):
     assert sorted(t.get_text() for t in figure.legends[0].texts) == sorted(labels)
     segments = {(p.get_hatch() or "", p.get_facecolor()) for p in ax.patches}
     assert len({h for h, _ in segments}) >= 6  # patterns, not colour alone
+
+
+def test_the_levels_key_stays_inside_the_chart_when_the_wording_is_long():
+    """Spanish level names are longer: the key takes more rows instead of running off."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    from competence_app import charts
+
+    labels = [
+        "1 · Empezando",
+        "2 · Dando mis primeros pasos",
+        "3 · Practicando",
+        "4 · Con confianza",
+        "5 · Guiando a otras personas",
+        "Todavía sin oportunidad",
+        "Sin respuesta",
+    ]
+    figure = Figure(figsize=(6.4, 3))
+    canvas = FigureCanvasAgg(figure)
+    charts.draw_level_stacks(figure, ["Incidencia"], [[1, 1, 1, 1, 1, 1, 1]], labels)
+    canvas.draw()
+    key = figure.legends[0].get_window_extent(canvas.get_renderer())
+    assert key.x0 >= 0 and key.x1 <= figure.bbox.width

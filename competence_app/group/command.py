@@ -139,6 +139,9 @@ def _run(args: argparse.Namespace) -> tuple[int, str]:
             )
             continue
         written.append(_write(export, result, framework, Path(target), session=args.session))
+    # The documents are written in the chosen language; the terminal, like all of the
+    # command line, speaks English (so the line below does not mix the two).
+    i18n.install(i18n.SOURCE_LANGUAGE)
     people = "1 person" if summary.people == 1 else f"{summary.people} people"
     line = f"{result.summary_line()} The summary of {people} is saved as {_join(written)}."
     if summary.suppressed:

@@ -826,7 +826,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     <message>
         <location line="+0"/>
         <source>Want to develop</source>
-        <translation>Quieren desarrollarla</translation>
+        <translation>A desarrollar</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1104,7 +1104,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     <message>
         <location line="+1"/>
         <source>Want to develop</source>
-        <translation>Quieren desarrollarla</translation>
+        <translation>A desarrollar</translation>
     </message>
     <message>
         <location line="+9"/>
