@@ -102,3 +102,68 @@ def test_print_goes_through_the_same_document(open_window, data_dir, with_goal, 
     assert export_dialog.run_print(window.context, window, window.flow.reflection)
     text = pdf_text(data_dir / "printed.pdf")
     assert "Chair the carers" in text
+
+
+def test_personal_sections_are_never_remembered_as_ticked(
+    open_window, data_dir, with_goal, monkeypatch, tmp_path
+):
+    """Ticking stories and "looking after myself" once must not tick them for the next export
+    or print: the person chooses them each time."""
+    from competence_app.gui import export_dialog
+
+    window = open_window(data_dir)
+    seen = []
+
+    def tick_everything(dialog):
+        seen.append({k: b.isChecked() for k, b in dialog.section_boxes.items()})
+        dialog.format_buttons["md"].setChecked(True)
+        for box in dialog.section_boxes.values():
+            box.setChecked(True)
+        dialog.section_boxes["roles"].setChecked(False)
+        return True
+
+    monkeypatch.setattr(export_dialog.ExportDialog, "exec", tick_everything)
+    targets = iter([tmp_path / "first.md", tmp_path / "second.md"])
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(next(targets)), "")
+    )
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.No)
+    export_dialog.run_export(window.context, window, window.flow.reflection)
+
+    remembered = export_dialog.remembered_options(window.context)
+    assert remembered.format == "md", "the format is remembered"
+    assert "roles" not in remembered.sections, "ordinary choices are remembered"
+    assert "mentor_notes" in remembered.sections
+    assert not remembered.sections & {"stories", "wellbeing"}
+
+    def look_only(dialog):
+        seen.append({k: b.isChecked() for k, b in dialog.section_boxes.items()})
+        return False
+
+    monkeypatch.setattr(export_dialog.ExportDialog, "exec", look_only)
+    export_dialog.run_export(window.context, window, window.flow.reflection)
+    export_dialog.run_print(window.context, window, window.flow.reflection)
+    for boxes in seen[1:]:
+        assert boxes["stories"] is False and boxes["wellbeing"] is False
+        assert boxes["roles"] is False and boxes["mentor_notes"] is True
+
+
+def test_personal_sections_stored_by_an_older_version_are_not_ticked(
+    open_window, data_dir, person
+):
+    """A preference written before the fix (stories remembered) must not tick them either."""
+    import json
+
+    from competence_app.gui import export_dialog
+
+    db = open_database(database_path(data_dir))
+    profiles.set_setting(
+        db,
+        export_dialog.SETTINGS_KEY,
+        json.dumps({"format": "html", "sections": ["goals", "stories", "wellbeing"], "paper": "A4"}),
+    )
+    db.close()
+    window = open_window(data_dir)
+    remembered = export_dialog.remembered_options(window.context)
+    assert remembered.format == "html"
+    assert remembered.sections == frozenset({"goals"})

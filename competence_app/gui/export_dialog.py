@@ -33,6 +33,7 @@ from competence_app.reports.options import (
     DEFAULT_SECTIONS,
     FORMATS,
     PAPER_SIZES,
+    PRIVATE_SECTIONS,
     ExportError,
     ExportOptions,
 )
@@ -69,13 +70,17 @@ def locale_paper() -> str:
 
 
 def remembered_options(context: AppContext) -> ExportOptions:
-    """The last choices made in this data folder, or sensible defaults."""
+    """The last choices made in this data folder, or sensible defaults.
+
+    Personal sections are never among them: the person ticks those each time, even
+    where an older version of the app remembered them.
+    """
     raw = settings.get_setting(context.db, SETTINGS_KEY)
     try:
         data = json.loads(raw) if raw else {}
         return ExportOptions(
             format=data.get("format", "pdf"),
-            sections=frozenset(data.get("sections", DEFAULT_SECTIONS)),
+            sections=frozenset(data.get("sections", DEFAULT_SECTIONS)) - PRIVATE_SECTIONS,
             paper=data.get("paper", locale_paper()),
         )
     except (ValueError, TypeError, ExportError):
@@ -83,7 +88,8 @@ def remembered_options(context: AppContext) -> ExportOptions:
 
 
 def remember(context: AppContext, options: ExportOptions) -> None:
-    value = {"format": options.format, "sections": sorted(options.sections), "paper": options.paper}
+    remembered = sorted(options.sections - PRIVATE_SECTIONS)
+    value = {"format": options.format, "sections": remembered, "paper": options.paper}
     settings.set_setting(context.db, SETTINGS_KEY, json.dumps(value))
 
 
