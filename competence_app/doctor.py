@@ -297,6 +297,16 @@ def _database(report: _Report, folder: Path) -> None:
         report.add("State", f"cannot be read ({error.strerror or error})", problem=True)
         return
     report.add("Size", _size(size))
+    if size == 0:
+        # Nothing was ever saved in it (often a disk that was full when it was made):
+        # empty, not damaged.
+        report.add(
+            "State",
+            "empty: nothing is saved in it. If there are backups, the app restores the newest "
+            "good one at the next start" + _full_disk_note(folder),
+            problem=True,
+        )
+        return
     if not header.startswith(b"SQLite format 3\x00"):
         _damaged(report, "it is not a database file SQLite can read")
         return
@@ -305,16 +315,21 @@ def _database(report: _Report, folder: Path) -> None:
     wal = Path(f"{path}-wal")
     if wal.exists():
         report.add("Write-ahead log", _size(wal.stat().st_size))
+    from competence_app.store.database import connect_read_only
+
     try:
-        connection = _open_read_only(path, wal.exists())
+        connection = connect_read_only(path)
     except sqlite3.Error as error:
-        report.add("State", f"cannot be opened ({error})", problem=True)
+        report.add("State", f"cannot be opened ({error}){_full_disk_note(folder)}", problem=True)
         return
     try:
         _check_database(report, connection)
     except sqlite3.OperationalError as error:
         if "locked" in str(error) or "busy" in str(error):
             report.add("State", "busy: the app is writing; try again in a moment")
+        elif _free_bytes(folder) < _FULL:
+            # The check could not run for want of space: that says nothing about the file.
+            report.add("State", f"cannot be checked ({error}){_full_disk_note(folder)}", problem=True)
         else:
             _damaged(report, str(error))
     except sqlite3.DatabaseError as error:
@@ -323,26 +338,36 @@ def _database(report: _Report, folder: Path) -> None:
         connection.close()
 
 
-def _open_read_only(path: Path, has_wal: bool) -> sqlite3.Connection:
-    # With no write-ahead log (no copy running, last one closed cleanly) "immutable" reads
-    # the file without making -shm/-wal files beside it; with one, its contents count.
-    flags = "mode=ro" if has_wal else "mode=ro&immutable=1"
-    # The characters a URI gives a meaning to, escaped by hand: urllib is off limits here.
-    name = path.as_posix().replace("%", "%25").replace("?", "%3f").replace("#", "%23")
-    connection = sqlite3.connect(f"file:{name}?{flags}", uri=True, timeout=2)
-    connection.execute("PRAGMA query_only = ON")
-    return connection
+# Less free space than this and SQLite cannot even make its temporary files.
+_FULL = 1 << 20
+
+
+def _free_bytes(folder: Path) -> int:
+    import shutil
+
+    try:
+        return shutil.disk_usage(folder).free
+    except OSError:
+        return 1 << 62
+
+
+def _full_disk_note(folder: Path) -> str:
+    free = _free_bytes(folder)
+    if free >= _FULL:
+        return ""
+    return f". The disk is full ({_size(free)} free): free some space and try again"
 
 
 def _check_database(report: _Report, connection: sqlite3.Connection) -> None:
     from competence_app.store.database import known_migrations
     from competence_app.store.migrations import MIGRATION_SET
 
-    rows = [r[0] for r in connection.execute("PRAGMA quick_check").fetchall()]
+    # The full check: quick_check misses rows that no longer match their indexes.
+    rows = [r[0] for r in connection.execute("PRAGMA integrity_check").fetchall()]
     if rows != ["ok"]:
         _damaged(report, f"the check found {len(rows)} fault(s), first: {rows[0]}")
         return
-    report.add("Check (quick_check)", "ok")
+    report.add("Check (integrity_check)", "ok")
     tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
     known = known_migrations()
     applied = []
@@ -395,6 +420,12 @@ def _backups(report: _Report, folder: Path) -> None:
             if parsed:
                 found.append((parsed[0], path))
     report.add("Number of backups", len(found))
+    left = backups.leftovers(folder)
+    if left:
+        report.add(
+            "Left from interrupted work",
+            ", ".join(p.name for p in left) + " (removed at the next start)",
+        )
     if found:
         taken, newest = max(found)
         report.add("Newest", f"{taken:%Y-%m-%d %H:%M}")

@@ -79,7 +79,9 @@ def prepare_data_dir(path: Path) -> Path:
                 f"The data folder {path} is a file, not a folder. "
                 "Please choose another place with --data-dir."
             )
-        probe = path / ".write-test"
+        # A name of its own: two copies starting at once must not remove each other's probe
+        # (the loser would then be told "cannot be saved" instead of "already open").
+        probe = path / f".write-test-{os.getpid()}"
         with open(probe, "w", encoding="utf-8") as handle:
             handle.write("ok")
         probe.unlink()

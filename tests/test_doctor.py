@@ -74,7 +74,7 @@ def test_counts_appear_and_nothing_personal_does(filled):
     assert value(lines, "Number of profiles") == "1"
     assert value(lines, "Number of reflections") == "2"
     assert value(lines, "Number of goals") == "3"
-    assert value(lines, "Check (quick_check)") == "ok"
+    assert value(lines, "Check (integrity_check)") == "ok"
     assert value(lines, "Journal mode") == "WAL"
     assert value(lines, "Schema version").endswith("(current)")
     assert value(lines, "Number of backups") == "1"
@@ -240,3 +240,43 @@ def test_a_folder_name_with_uri_characters_is_read(tmp_path, framework):
     db.close()
     _, lines = report(folder)
     assert value(lines, "Number of profiles") == "1"
+
+
+def test_a_full_disk_is_told_apart_from_damage(filled, monkeypatch):
+    """With the disk full, an empty database (nothing could be saved in it) is reported as
+    empty with the full disk named, not as "damaged"."""
+    import shutil
+    from collections import namedtuple
+
+    database_path(filled).write_bytes(b"")
+    for suffix in ("-wal", "-shm"):
+        (filled / f"companion.sqlite3{suffix}").unlink(missing_ok=True)
+    usage = namedtuple("usage", "total used free")
+    monkeypatch.setattr(shutil, "disk_usage", lambda path: usage(10**9, 10**9, 0))
+    text, lines = report(filled)
+    state = value(lines, "State")
+    assert "damaged" not in state
+    assert "empty" in state and "disk is full" in state
+    assert doctor.has_problem(lines)
+
+
+def test_damage_that_only_the_full_check_sees_is_reported(filled):
+    import sqlite3
+
+    from test_store_audit import corrupt_an_index
+
+    database = database_path(filled)
+    connection = sqlite3.connect(database)
+    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    connection.execute("PRAGMA journal_mode = DELETE")
+    connection.close()
+    corrupt_an_index(database)
+    text, lines = report(filled)
+    assert value(lines, "State").startswith("damaged")
+    assert doctor.has_problem(lines)
+
+
+def test_leftovers_of_interrupted_work_are_reported(filled):
+    (filled / "backups" / "companion-20260101-000000-daily.partial").write_bytes(b"x")
+    text, lines = report(filled)
+    assert "partial" in value(lines, "Left from interrupted work")

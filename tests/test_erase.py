@@ -53,3 +53,33 @@ def test_other_profiles_keep_their_data_and_a_fresh_backup(tmp_path):
     assert len(backups.list_backups(folder)) == 1
     db.close()
     assert SECRET.encode() not in all_bytes(folder)
+
+
+def test_delete_after_a_recovery_removes_the_damaged_copy_and_half_made_files(tmp_path):
+    """A damaged file set aside after a repair, and partial files a kill left, hold the story
+    too: "Delete all my data" removes them all, with other people still in the folder."""
+    folder = prepare_data_dir(tmp_path / "data")
+    db = open_store(folder).db
+    leaving = profiles.create_profile(db, "Leaving")
+    profiles.create_profile(db, "Staying")
+    r = reflections.create_reflection(db, leaving.id, "Start")
+    reflections.save_competence_answer(db, r.id, CompetenceAnswer("c1", level=2, example=SECRET))
+    backups.make_backup(db.conn, folder, "manual")
+    db.close()
+    database = folder / "companion.sqlite3"
+    # Damage the live file: the next start puts it aside (with the story in it).
+    data = bytearray(database.read_bytes())
+    data[100:4096] = b"\xff" * (4096 - 100)
+    database.write_bytes(bytes(data))
+    opened = open_store(folder)
+    assert opened.notice and list(folder.glob("damaged-*"))
+    db = opened.db
+    partial = folder / "backups" / "companion-20260101-000000-daily.partial"
+    partial.write_bytes(SECRET.encode())
+    found = erase.copies(folder)
+    assert found["damaged"] and found["backups"]
+    erase.erase_profile(db, folder, leaving.id)
+    db.close()
+    assert not list(folder.glob("damaged-*"))
+    assert not partial.exists()
+    assert SECRET.encode() not in all_bytes(folder)

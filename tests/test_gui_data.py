@@ -97,3 +97,25 @@ def test_delete_all_my_data_after_typing_the_name(
     leftovers = b"".join(p.read_bytes() for p in data_dir.rglob("*") if p.is_file())
     assert b"a very private memory" not in leftovers
     assert b"Robin" not in leftovers
+
+
+def test_delete_confirmation_says_which_extra_files_go(qtbot, data_dir):
+    """The confirmation names the backups and the damaged copy a repair set aside."""
+    from competence_app.gui.privacy import DeleteDialog
+    from competence_app.paths import prepare_data_dir
+    from competence_app.store import backups as backup_store
+    from competence_app.store.database import open_store
+
+    folder = prepare_data_dir(data_dir)
+    db = open_store(folder).db
+    backup_store.make_backup(db.conn, folder, "manual")
+    db.close()
+    (folder / "damaged-20260101-000000-companion.sqlite3").write_bytes(b"old words")
+    dialog = DeleteDialog("Robin", None, folder)
+    qtbot.addWidget(dialog)
+    from PySide6.QtWidgets import QLabel
+
+    text = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert "Backups: 2" in text
+    assert "Damaged copies put aside after a repair: 1" in text
+    assert "Half-made" not in text

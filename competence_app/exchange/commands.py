@@ -97,9 +97,10 @@ def _run(command, args: argparse.Namespace) -> int:
         return _fail(str(error), REFUSED)
     except StoreError as error:
         return _fail(str(error), DATABASE_UNUSABLE)
-    except (DataFileWriteError, BackupError) as error:
+    except (DataFileWriteError, BackupError, DataDirError) as error:
+        # A folder that cannot be written (full, read-only) means the data was not saved.
         return _fail(str(error), NOT_WRITTEN)
-    except (ExchangeError, DataDirError, FrameworkError) as error:
+    except (ExchangeError, FrameworkError) as error:
         return _fail(str(error), REFUSED)
     except (sqlite3.Error, OSError) as error:
         return _fail(
@@ -135,7 +136,7 @@ def _export(args: argparse.Namespace) -> str:
     from competence_app.exchange.writing import export_data
     from competence_app.paths import database_path, prepare_data_dir, resolve_data_dir
     from competence_app.store import profiles
-    from competence_app.store.database import open_database
+    from competence_app.store.database import open_database, verify
 
     data_dir = resolve_data_dir(getattr(args, "data_dir", None))
     if not database_path(data_dir).exists():
@@ -146,6 +147,7 @@ def _export(args: argparse.Namespace) -> str:
     framework = _framework(args)
     db = open_database(database_path(prepare_data_dir(data_dir)))
     try:
+        verify(db)  # a data file must not carry damage on to another computer
         person = _choose_profile(profiles.list_profiles(db), getattr(args, "profile", None))
         written = export_data(db, person.id, framework, Path(args.output))
     finally:
@@ -159,7 +161,7 @@ def _import(args: argparse.Namespace) -> str:
     from competence_app.exchange.reading import read_data_file
     from competence_app.paths import database_path, prepare_data_dir, resolve_data_dir
     from competence_app.store import backups
-    from competence_app.store.database import open_database
+    from competence_app.store.database import open_database, verify
     from competence_app.store.lock import FolderInUseError, FolderLock
 
     # Read and check every file before touching the data folder, so a bad file
@@ -182,8 +184,9 @@ def _import(args: argparse.Namespace) -> str:
     try:
         db = open_database(database_path(data_dir))
         try:
-            backups.make_backup(db.conn, data_dir, "before-import")
-            report = import_data(db, *files)
+            verify(db)
+            with backups.safety_copy(db.conn, data_dir, "before-import"):
+                report = import_data(db, *files)
         finally:
             db.close()
     finally:

@@ -21,7 +21,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from competence_app.exchange.fileformat import DataFile, ExchangeError
+from competence_app.exchange.fileformat import DataFile, DataFileWriteError, ExchangeError
 from competence_app.exchange.reading import Source, read_data_file
 from competence_app.exchange.validation import parse_moment
 from competence_app.i18n import translate
@@ -175,7 +175,8 @@ def import_data(db: Database, *sources: Source | DataFile) -> ImportReport:
             for data in files:
                 merger.merge(data)
     except sqlite3.Error as error:
-        raise ExchangeError(
+        # Not the file's fault (a full disk, most often): "not saved", not "bad file".
+        raise DataFileWriteError(
             translate(
                 "exchange",
                 "The imported data could not be saved ({error}). Nothing has been changed.",

@@ -143,7 +143,7 @@ def delete_all_data(window: MainWindow) -> bool:
     from competence_app.store import erase
 
     context = window.context
-    dialog = DeleteDialog(context.profile.name, window)
+    dialog = DeleteDialog(context.profile.name, window, context.data_dir)
     if not dialog.exec():
         return False
     profile_id = context.profile.id

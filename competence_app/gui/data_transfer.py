@@ -37,10 +37,13 @@ def export_my_data(window: MainWindow) -> Path | None:
     )
     if not chosen:
         return None
+    from competence_app.store.database import StoreError, verify
+
     try:
         with busy(window, translate("data_transfer", "Saving your data file…")):
+            verify(context.db)  # a data file must not carry damage on to another computer
             written = export_data(context.db, context.profile.id, context.framework, Path(chosen))
-    except ExchangeError as error:
+    except (ExchangeError, StoreError) as error:
         QMessageBox.warning(
             window, translate("data_transfer", "Your data was not exported"), str(error)
         )
@@ -103,13 +106,14 @@ def import_data_files(window: MainWindow) -> bool:
 
     def merge() -> None:
         from competence_app.paths import database_path
-        from competence_app.store.database import open_database
+        from competence_app.store.database import StoreError, open_database, verify
 
         db = open_database(database_path(context.data_dir))
         try:
-            backups.make_backup(db.conn, context.data_dir, "before-import")
-            outcome.append(import_data(db, *files).summary())
-        except (ExchangeError, backups.BackupError) as error:
+            verify(db)
+            with backups.safety_copy(db.conn, context.data_dir, "before-import"):
+                outcome.append(import_data(db, *files).summary())
+        except (ExchangeError, backups.BackupError, StoreError) as error:
             outcome.append("")
             outcome.append(str(error))
         finally:

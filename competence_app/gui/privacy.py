@@ -35,7 +35,7 @@ def where_is_my_data(parent: QWidget, data_dir: Path) -> None:
 class DeleteDialog(QDialog):
     """Asks the person to type their name (or 'delete') so nothing is deleted by accident."""
 
-    def __init__(self, name: str, parent=None):
+    def __init__(self, name: str, parent=None, data_dir: Path | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Delete all my data"))
         self.expected = name.strip() or self.tr("delete")
@@ -50,6 +50,9 @@ class DeleteDialog(QDialog):
                 ).format(expected=f"\u201c{self.expected}\u201d")
             )
         )
+        removed = self._also_removed(data_dir) if data_dir is not None else ""
+        if removed:
+            layout.addWidget(text_label(removed))
         self.confirm = QLineEdit()
         self.confirm.setAccessibleName(
             self.tr("Type {expected} to confirm").format(expected=self.expected)
@@ -67,3 +70,23 @@ class DeleteDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+
+    def _also_removed(self, data_dir: Path) -> str:
+        """What else the folder holds that may carry these words, counted, so the person
+        knows exactly what goes."""
+        from competence_app.store.erase import copies
+
+        found = copies(data_dir)
+        labels = {
+            "backups": self.tr("Backups: {count}"),
+            "damaged": self.tr("Damaged copies put aside after a repair: {count}"),
+            "partial": self.tr("Half-made files left by an interrupted backup: {count}"),
+        }
+        listed = [
+            labels[kind].format(count=len(paths)) for kind, paths in found.items() if paths
+        ]
+        if not listed:
+            return ""
+        return self.tr("These files in the data folder are removed too, safely overwritten:") + (
+            "\n" + "\n".join(f"\u2022 {line}" for line in listed)
+        )

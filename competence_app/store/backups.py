@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -20,6 +21,9 @@ SUFFIX = ".sqlite3"
 STAMP = "%Y%m%d-%H%M%S"
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
 START_BACKUP_AGE = timedelta(days=1)
+# Names of half-made files: a backup being written, a restore being copied in.
+PARTIAL = ".partial"
+RESTORING = ".restoring"
 
 
 class BackupError(Exception):
@@ -47,8 +51,10 @@ def backup_dir(data_dir: Path) -> Path:
 
 def integrity_ok(path: Path) -> bool:
     """Full integrity check of a database file that nothing else is writing."""
+    from competence_app.store.database import connect_read_only
+
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = connect_read_only(path)
         try:
             rows = connection.execute("PRAGMA integrity_check").fetchall()
         finally:
@@ -69,7 +75,7 @@ def make_backup(
     while final.exists():
         final = folder / f"{PREFIX}{now.strftime(STAMP)}-{reason}-{counter}{SUFFIX}"
         counter += 1
-    temporary = final.with_suffix(".partial")
+    temporary = final.with_suffix(PARTIAL)
     try:
         fd = os.open(temporary, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
         os.close(fd)
@@ -86,13 +92,71 @@ def make_backup(
             )
         os.replace(temporary, final)
     except (OSError, sqlite3.Error) as error:
-        temporary.unlink(missing_ok=True)
         raise BackupError(
             translate("store", "A backup could not be made in {folder} ({error}).").format(
                 folder=folder, error=error
             )
         ) from error
+    finally:
+        # Whatever went wrong, no half-made copy (or its journal) stays behind.
+        _remove_partial(temporary)
     return final
+
+
+@contextmanager
+def safety_copy(source: sqlite3.Connection, data_dir: Path, reason: str):
+    """A backup taken before a risky change, kept only if the change went through.
+
+    A refused import (bad ids, a crash) changes nothing, so a copy of the same data
+    would only crowd out older backups.
+    """
+    made = make_backup(source, data_dir, reason)
+    try:
+        yield made
+    except BaseException:
+        made.unlink(missing_ok=True)
+        raise
+
+
+def _remove_partial(path: Path) -> None:
+    for leftover in (path, path.with_name(path.name + "-journal")):
+        try:
+            leftover.unlink(missing_ok=True)
+        except OSError:
+            pass
+
+
+def leftovers(data_dir: Path) -> list[Path]:
+    """Files of the app's own work that a kill interrupted: half-made backups and restores.
+
+    Never the only good copy of anything: a half-made backup's source is the database,
+    and a half-made restore's source is the backup it was copying.
+    """
+    from competence_app.paths import DATABASE_NAME
+
+    data_dir = Path(data_dir)
+    found = []
+    folder = data_dir / BACKUP_DIR_NAME
+    if folder.is_dir():
+        found += sorted(folder.glob(f"{PREFIX}*{PARTIAL}"))
+        found += sorted(folder.glob(f"{PREFIX}*{PARTIAL}-journal"))
+    for name in (RESTORING, RESTORING + "-journal"):
+        path = data_dir / (DATABASE_NAME + name)
+        if path.exists():
+            found.append(path)
+    return found
+
+
+def clear_interrupted(data_dir: Path) -> list[Path]:
+    """Remove the leftovers of interrupted work; call only while holding the folder lock."""
+    removed = []
+    for path in leftovers(data_dir):
+        try:
+            path.unlink()
+            removed.append(path)
+        except OSError:
+            pass
+    return removed
 
 
 def parse_name(path: Path) -> tuple[datetime, str] | None:
@@ -117,12 +181,22 @@ def list_backups(data_dir: Path) -> list[BackupInfo]:
             continue
         counts = _counts(path)
         found.append(BackupInfo(path, parsed[0], parsed[1], *counts))
-    return sorted(found, key=lambda b: b.taken_at, reverse=True)
+    # Names count seconds; two backups in the same second are told apart by when written.
+    return sorted(found, key=lambda b: (b.taken_at, _written(b.path)), reverse=True)
+
+
+def _written(path: Path) -> int:
+    try:
+        return path.stat().st_mtime_ns
+    except OSError:
+        return 0
 
 
 def _counts(path: Path) -> tuple[int, int, int]:
+    from competence_app.store.database import connect_read_only
+
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = connect_read_only(path)
         try:
             tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
             return tuple(
@@ -195,7 +269,7 @@ def restore_file(backup: Path, database: Path) -> None:
                 name=backup.name
             )
         )
-    temporary = database.with_name(database.name + ".restoring")
+    temporary = database.with_name(database.name + RESTORING)
     try:
         fd = os.open(temporary, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
         os.close(fd)
@@ -216,9 +290,10 @@ def restore_file(backup: Path, database: Path) -> None:
             Path(f"{database}{suffix}").unlink(missing_ok=True)
         os.replace(temporary, database)
     except (OSError, sqlite3.Error) as error:
-        temporary.unlink(missing_ok=True)
         raise BackupError(
             translate(
                 "store", "The backup could not be restored ({error}). Nothing was changed."
             ).format(error=error)
         ) from error
+    finally:
+        _remove_partial(temporary)

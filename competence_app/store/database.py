@@ -34,9 +34,96 @@ def configure(db: Database) -> Database:
     return db
 
 
+def connect_read_only(path: Path, timeout: float = 2) -> sqlite3.Connection:
+    """A connection that can change nothing, and leaves nothing beside the file.
+
+    With no write-ahead log beside it (the last copy closed cleanly) "immutable" reads
+    the main file alone, so no -wal or -shm file is made beside a database the app may
+    refuse; with one, its commits count, so it is read too.
+    """
+    path = Path(path)
+    has_wal = Path(f"{path}-wal").exists()
+    flags = "mode=ro" if has_wal else "mode=ro&immutable=1"
+    # The characters a URI gives a meaning to, escaped by hand: urllib is slow to import.
+    name = path.as_posix().replace("%", "%25").replace("?", "%3f").replace("#", "%23")
+    connection = sqlite3.connect(f"file:{name}?{flags}", uri=True, timeout=timeout)
+    connection.execute("PRAGMA query_only = ON")
+    return connection
+
+
+def is_empty(path: Path) -> bool:
+    """No database file, or one of 0 bytes (a new file nothing was ever saved in)."""
+    try:
+        return Path(path).stat().st_size == 0
+    except FileNotFoundError:
+        return True
+
+
+def refuse_newer(path: Path) -> None:
+    """Raise StoreError if a newer app made the database; looks without writing anything.
+
+    Opening it for writing first would already change it: closing a connection folds
+    the write-ahead log into the main file.
+    """
+    if is_empty(path):
+        return
+    try:
+        connection = connect_read_only(path)
+        try:
+            newer = bool(_unknown_in(connection))
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError:
+        return  # not ours to judge here: opening it says what is wrong
+    if newer:
+        raise StoreError(_newer_message(path))
+
+
+def _unknown_in(connection: sqlite3.Connection) -> set[str]:
+    tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
+    if "_sqlite_migrations" not in tables:
+        return set()
+    names = {
+        r[0]
+        for r in connection.execute(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET]
+        )
+    }
+    return names - set(known_migrations())
+
+
+def verify(db: Database) -> None:
+    """A full integrity check of the open database; StoreError in plain words if it fails.
+
+    The start-up check (quick_check) does not compare rows with their indexes; a backup,
+    an export of the data file and an import must not build on such damage.
+    """
+    rows = db.execute("PRAGMA integrity_check").fetchall()
+    if rows != [("ok",)]:
+        raise StoreError(
+            translate(
+                "store",
+                "Your data file has a fault, so nothing was done. Close the app and open it "
+                "again: it will put the damaged file aside and restore your newest good "
+                "backup (File > Backups… lists them).",
+            )
+        )
+
+
 def open_database(path: Path) -> Database:
     """Open (creating if needed) the database at path, migrated to the current schema."""
     path = Path(path)
+    refuse_newer(path)
+    if is_empty(path) and _good_backup(path.parent) is not None:
+        # An empty file beside good backups is damage, not a new start: writing into it
+        # would bury the backups' data under a fresh one.
+        raise StoreError(
+            translate(
+                "store",
+                "Your data file {path} is empty, but there are backups of your data. Open "
+                "the app: it restores the newest good backup. Nothing has been changed.",
+            ).format(path=path)
+        )
     if os.name == "posix" and not path.exists():
         # Create the file owner-only before SQLite writes anything to it.
         fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
@@ -113,29 +200,33 @@ class Opened:
     notice: str | None = None  # what happened, in plain words, when the app had to step in
 
 
-def health(path: Path) -> str:
-    """'ok', 'newer' (made by a newer app) or 'damaged', looking without writing."""
+def health(path: Path, thorough: bool = False) -> str:
+    """'ok', 'newer' (made by a newer app) or 'damaged', looking without writing.
+
+    `thorough` runs the full integrity_check (rows against their indexes too), which
+    takes longer than the quick_check that start-up can afford.
+    """
+    check = "PRAGMA integrity_check" if thorough else "PRAGMA quick_check"
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = connect_read_only(path)
         try:
-            if connection.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
+            if _unknown_in(connection):
+                return "newer"
+            if connection.execute(check).fetchall() != [("ok",)]:
                 return "damaged"
-            tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
-            if "_sqlite_migrations" in tables:
-                names = {
-                    r[0]
-                    for r in connection.execute(
-                        "SELECT name FROM _sqlite_migrations WHERE migration_set = ?",
-                        [MIGRATION_SET],
-                    )
-                }
-                if names - set(known_migrations()):
-                    return "newer"
         finally:
             connection.close()
     except sqlite3.DatabaseError:
         return "damaged"
     return "ok"
+
+
+def _good_backup(data_dir: Path):
+    from competence_app.store import backups
+
+    return next(
+        (b for b in backups.list_backups(data_dir) if backups.integrity_ok(b.path)), None
+    )
 
 
 def open_store(data_dir: Path, now: datetime | None = None) -> Opened:
@@ -144,8 +235,12 @@ def open_store(data_dir: Path, now: datetime | None = None) -> Opened:
     from competence_app.store import backups
 
     path = database_path(data_dir)
+    backups.clear_interrupted(data_dir)
     notice = None
-    if path.exists():
+    if is_empty(path):
+        if _good_backup(data_dir) is not None:
+            notice = _recover(path, data_dir, now, empty=True)
+    else:
         state = health(path)
         if state == "newer":
             raise StoreError(_newer_message(path))
@@ -162,13 +257,14 @@ def open_store(data_dir: Path, now: datetime | None = None) -> Opened:
     return Opened(db, notice)
 
 
-def _recover(path: Path, data_dir: Path, now: datetime | None) -> str:
+def _recover(path: Path, data_dir: Path, now: datetime | None, empty: bool = False) -> str:
     """Move a damaged database aside (never delete it) and restore the newest good backup."""
     from competence_app.store import backups
 
     stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
     damaged = path.with_name(f"damaged-{stamp}-{path.name}")
-    os.replace(path, damaged)
+    if path.exists():
+        os.replace(path, damaged)
     for suffix in ("-wal", "-shm"):
         extra = Path(f"{path}{suffix}")
         if extra.exists():
@@ -176,6 +272,13 @@ def _recover(path: Path, data_dir: Path, now: datetime | None) -> str:
     for backup in backups.list_backups(data_dir):
         if backups.integrity_ok(backup.path):
             backups.restore_file(backup.path, path)
+            if empty:
+                return translate(
+                    "store",
+                    "Your data file was empty or missing, so your most recent good backup, "
+                    "from {when}, has been restored. Anything you wrote after that time may "
+                    "be missing.",
+                ).format(when=_when(backup.taken_at))
             return translate(
                 "store",
                 "Your data file was damaged, so it has been put aside, not deleted:\n"

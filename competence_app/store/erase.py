@@ -29,10 +29,29 @@ def _shred(path: Path) -> None:
     """Overwrite a file before unlinking it, so its old blocks do not keep the words."""
     size = path.stat().st_size
     with open(path, "r+b") as handle:
-        handle.write(b"\0" * size)
+        for _ in range(0, size, _CHUNK):
+            handle.write(b"\0" * min(_CHUNK, size - handle.tell()))
         handle.flush()
         os.fsync(handle.fileno())
     path.unlink()
+
+
+_CHUNK = 1 << 20
+
+
+def copies(data_dir: Path) -> dict[str, list[Path]]:
+    """Every file besides the live database that can hold a person's words, by kind.
+
+    Backups, damaged files set aside after a repair (with their -wal and -shm), and
+    half-made copies a kill left behind: "Delete all my data" removes them all, because
+    each may hold the words being deleted.
+    """
+    data_dir = Path(data_dir)
+    return {
+        "backups": [b.path for b in backups.list_backups(data_dir)],
+        "damaged": sorted(p for p in data_dir.glob("damaged-*") if p.is_file()),
+        "partial": backups.leftovers(data_dir),
+    }
 
 
 def erase_profile(db: Database, data_dir: Path, profile_id: str) -> None:
@@ -54,10 +73,9 @@ def erase_profile(db: Database, data_dir: Path, profile_id: str) -> None:
     db.execute("VACUUM")
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     remaining = db.execute("SELECT COUNT(*) FROM profiles").fetchone()[0]
-    for backup in backups.list_backups(data_dir):
-        _shred(backup.path)
+    for paths in copies(data_dir).values():
+        for path in paths:
+            _shred(path)
     if remaining:
+        # The others keep a backup of their data, now without the deleted person's words.
         backups.make_backup(db.conn, data_dir, "daily")
-    else:
-        for damaged in Path(data_dir).glob("damaged-*"):
-            _shred(damaged)

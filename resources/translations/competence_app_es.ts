@@ -260,7 +260,7 @@ Si antes quieres una copia, cancela y exporta tus datos.
 Para continuar, escribe {expected} aquí abajo.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Type {expected} to confirm</source>
         <translation>Escribe {expected} para confirmar</translation>
     </message>
@@ -268,6 +268,26 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <location line="+7"/>
         <source>Delete everything</source>
         <translation>Borrar todo</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Backups: {count}</source>
+        <translation>Copias de seguridad: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Damaged copies put aside after a repair: {count}</source>
+        <translation>Copias dañadas apartadas tras una reparación: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Half-made files left by an interrupted backup: {count}</source>
+        <translation>Archivos a medio hacer que dejó una copia interrumpida: {count}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>These files in the data folder are removed too, safely overwritten:</source>
+        <translation>También se borran estos archivos de la carpeta de datos, sobrescritos de forma segura:</translation>
     </message>
 </context>
 <context>
@@ -302,7 +322,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../competence_app/gui/export_dialog.py" line="+93"/>
+        <location filename="../../competence_app/gui/export_dialog.py" line="+99"/>
         <source>Print my plan</source>
         <translation>Imprimir mi plan</translation>
     </message>
@@ -3244,12 +3264,12 @@ No se envía nada por internet.</translation>
         <translation>Datos de Citizen Leadership Companion (*{suffix})</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Saving your data file…</source>
         <translation>Guardando tu archivo de datos…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Your data was not exported</source>
         <translation>Tus datos no se exportaron</translation>
     </message>
@@ -3281,12 +3301,12 @@ Este archivo también contiene tus historias: guárdalo en un lugar seguro y com
     </message>
     <message>
         <location line="+9"/>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Nothing was imported</source>
         <translation>No se importó nada</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-44"/>
         <source>•  {name}, from {path}: reflections: {count}</source>
         <translation>•  {name}, de {path}: reflexiones: {count}</translation>
     </message>
@@ -3310,7 +3330,7 @@ New reflections, goals and answers are added. Where something is already here, t
 Se agregan las reflexiones, los objetivos y las respuestas nuevas. Si algo ya está aquí, se conserva la copia más reciente. No se borra nada, y antes se hace una copia de seguridad.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Bringing in the data…</source>
         <translation>Trayendo los datos…</translation>
     </message>
@@ -3479,7 +3499,7 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <translation>Estos archivos no se pueden unir a esta carpeta de datos, porque algunos de sus ids ya pertenecen a otros registros de aquí. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The imported data could not be saved ({error}). Nothing has been changed.</source>
         <translation>No se pudieron guardar los datos importados ({error}). No se ha cambiado nada.</translation>
     </message>
@@ -3833,7 +3853,7 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
 <context>
     <name>export</name>
     <message>
-        <location filename="../../competence_app/gui/export_dialog.py" line="-94"/>
+        <location filename="../../competence_app/gui/export_dialog.py" line="-99"/>
         <source>PDF, to read and print</source>
         <translation>PDF, para leer e imprimir</translation>
     </message>
@@ -3893,7 +3913,7 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <translation>Espacio para las notas de mi mentor/a</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+119"/>
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
@@ -4507,7 +4527,7 @@ Open it now?</source>
 <context>
     <name>privacy</name>
     <message>
-        <location filename="../../competence_app/gui/privacy.py" line="-45"/>
+        <location filename="../../competence_app/gui/privacy.py" line="-73"/>
         <source>Where is my data?</source>
         <translation>¿Dónde están mis datos?</translation>
     </message>
@@ -4615,17 +4635,17 @@ Dáselo a la persona que facilita tu grupo.</translation>
 <context>
     <name>store</name>
     <message>
-        <location filename="../../competence_app/store/backups.py" line="+85"/>
+        <location filename="../../competence_app/store/backups.py" line="+91"/>
         <source>The new backup did not pass its check, so it was not kept.</source>
         <translation>La nueva copia de seguridad no pasó su revisión, así que no se guardó.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>A backup could not be made in {folder} ({error}).</source>
         <translation>No se pudo hacer una copia de seguridad en {folder} ({error}).</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+172"/>
         <source>The backup {name} is damaged, so it was not restored.</source>
         <translation>La copia de seguridad {name} está dañada, así que no se restauró.</translation>
     </message>
@@ -4635,12 +4655,22 @@ Dáselo a la persona que facilita tu grupo.</translation>
         <translation>La copia restaurada no pasó su revisión; no se cambió nada.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>The backup could not be restored ({error}). Nothing was changed.</source>
         <translation>No se pudo restaurar la copia de seguridad ({error}). No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../competence_app/store/database.py" line="+60"/>
+        <location filename="../../competence_app/store/database.py" line="+104"/>
+        <source>Your data file has a fault, so nothing was done. Close the app and open it again: it will put the damaged file aside and restore your newest good backup (File &gt; Backups… lists them).</source>
+        <translation>Tu archivo de datos tiene un fallo, así que no se hizo nada. Cierra la aplicación y ábrela otra vez: apartará el archivo dañado y restaurará tu copia de seguridad buena más reciente (Archivo &gt; Copias de seguridad… las muestra).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Your data file {path} is empty, but there are backups of your data. Open the app: it restores the newest good backup. Nothing has been changed.</source>
+        <translation>Tu archivo de datos {path} está vacío, pero hay copias de seguridad de tus datos. Abre la aplicación: restaurará la copia buena más reciente. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Your data was not updated to this version, because a backup could not be made first. {error}</source>
         <translation>Tus datos no se actualizaron a esta versión, porque antes no se pudo hacer una copia de seguridad. {error}</translation>
     </message>
@@ -4655,7 +4685,12 @@ Dáselo a la persona que facilita tu grupo.</translation>
         <translation>La base de datos {path} se creó con una versión más nueva de Citizen Leadership Companion. Actualiza la aplicación para abrirla; el archivo no se ha cambiado.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+110"/>
+        <source>Your data file was empty or missing, so your most recent good backup, from {when}, has been restored. Anything you wrote after that time may be missing.</source>
+        <translation>Tu archivo de datos estaba vacío o no estaba, así que se ha restaurado tu copia de seguridad buena más reciente, del {when}. Puede faltar lo que escribiste después.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Your data file was damaged, so it has been put aside, not deleted:
 {damaged}
 
