@@ -105,15 +105,19 @@ def main(argv: list[str] | None = None) -> int:
     from competence_app.paths import (
         DataDirError,
         prepare_data_dir,
+        readable_data,
         resolve_data_dir,
     )
 
     data_dir = resolve_data_dir(args.data_dir)
     problem = None
+    read_only = False
     try:
         data_dir = prepare_data_dir(data_dir)
     except DataDirError as error:
-        problem = str(error)
+        # Read-only is not unreadable: show the data, let it be exported elsewhere.
+        read_only = readable_data(data_dir)
+        problem = None if read_only else str(error)
     # None: the framework chosen in the app for this data folder, or else the shipped one.
     framework_path = Path(args.framework) if args.framework else None
 
@@ -125,6 +129,7 @@ def main(argv: list[str] | None = None) -> int:
         data_dir_error=problem,
         language=args.language,
         pseudo=args.pseudo_localise,
+        read_only=read_only,
     )
 
 

@@ -97,5 +97,16 @@ def prepare_data_dir(path: Path) -> Path:
     return path
 
 
+def readable_data(path: Path) -> bool:
+    """A folder that holds the app's data and can be read, even if it cannot be written
+    (a write-protected USB stick, a backup on a read-only disk)."""
+    database = Path(path).expanduser() / DATABASE_NAME
+    try:
+        with open(database, "rb") as handle:
+            return handle.read(16) == b"SQLite format 3\x00"
+    except OSError:
+        return False
+
+
 def database_path(data_dir: Path) -> Path:
     return data_dir / DATABASE_NAME

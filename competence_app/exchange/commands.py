@@ -134,9 +134,9 @@ def _say(stream: TextIO, text: str) -> None:
 def _export(args: argparse.Namespace) -> str:
     from competence_app.exchange.reading import read_data_file
     from competence_app.exchange.writing import export_data
-    from competence_app.paths import database_path, prepare_data_dir, resolve_data_dir
+    from competence_app.paths import database_path, resolve_data_dir
     from competence_app.store import profiles
-    from competence_app.store.database import open_database, verify
+    from competence_app.store.database import open_snapshot, verify
 
     data_dir = resolve_data_dir(getattr(args, "data_dir", None))
     if not database_path(data_dir).exists():
@@ -145,7 +145,9 @@ def _export(args: argparse.Namespace) -> str:
             f"There is nothing to save yet: there is no {APP_NAME} data in {data_dir}."
         )
     framework = _framework(args)
-    db = open_database(database_path(prepare_data_dir(data_dir)))
+    # A copy in memory: saving a data file never writes in the data folder (which may be
+    # a read-only disk).
+    db = open_snapshot(database_path(data_dir))
     try:
         verify(db)  # a data file must not carry damage on to another computer
         person = _choose_profile(profiles.list_profiles(db), getattr(args, "profile", None))

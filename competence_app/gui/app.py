@@ -35,6 +35,7 @@ def run(
     data_dir_error: str | None = None,
     language: str | None = None,
     pseudo: bool = False,
+    read_only: bool = False,
 ) -> int:
     app = make_application()
     from competence_app import i18n
@@ -60,7 +61,7 @@ def run(
     theme.install(high_contrast=bool(preferences[settings.HIGH_CONTRAST.key]))
     if framework_path is None and preferences[settings.FRAMEWORK_FILE.key]:
         framework_path = Path(preferences[settings.FRAMEWORK_FILE.key])
-    window = MainWindow(data_dir, framework_path=framework_path)
+    window = MainWindow(data_dir, framework_path=framework_path, read_only=read_only)
     failures: list[int] = []
 
     def failed(code: int, message: str) -> None:

@@ -22,10 +22,18 @@ EXIT_IN_USE = 4
 class MainWindow(QMainWindow):
     load_failed = Signal(int, str)  # exit code, message already shown to the person
 
-    def __init__(self, data_dir: Path, framework=None, framework_path: Path | None = None):
+    def __init__(
+        self,
+        data_dir: Path,
+        framework=None,
+        framework_path: Path | None = None,
+        read_only: bool = False,
+    ):
         super().__init__()
         self.context = None
         self._data_dir = data_dir
+        # A folder that can be read but not written: shown from a copy in memory.
+        self.read_only = read_only
         self._framework = framework
         self._framework_path = framework_path
         self._load_pending = False
@@ -91,7 +99,7 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(self.session_label)
             self.statusBar().addPermanentWidget(self.saved_label)
             self._build_menus()
-        if self._lock is None:
+        if self._lock is None and not self.read_only:
             try:
                 self._lock = FolderLock(self.context.data_dir).acquire()
             except FolderInUseError as error:
@@ -99,7 +107,7 @@ class MainWindow(QMainWindow):
                 self.load_failed.emit(EXIT_IN_USE, str(error))
                 return False
         try:
-            opened = open_store(self.context.data_dir)
+            opened = open_store(self.context.data_dir, read_only=self.read_only)
         except StoreError as error:
             QMessageBox.critical(self, self.tr("Cannot open your data"), str(error))
             self.load_failed.emit(EXIT_STORE, str(error))
@@ -107,6 +115,8 @@ class MainWindow(QMainWindow):
         self.context.db = opened.db
         if opened.notice:
             QMessageBox.information(self, self.tr("About your data"), opened.notice)
+        if opened.read_only and not self.saved_label.text():
+            self._say_read_only()
         self.show_session()
         people = profiles.list_profiles(self.context.db)
         if not people:
@@ -312,10 +322,35 @@ class MainWindow(QMainWindow):
 
         self._workspace_actions = build_menus(self)
 
+    def _read_only_text(self) -> str:
+        return self.tr("Read only: nothing you change here is saved, because this folder cannot be written.")
+
+    def _say_read_only(self) -> None:
+        """Once in a window, and for good in the status bar: nothing can be saved here."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from competence_app.gui import status
+
+        status.show_not_saved(self.saved_label, self._read_only_text())
+        QMessageBox.information(
+            self,
+            self.tr("This folder cannot be written"),
+            self.tr(
+                "Your data in {folder} can be read but not saved: the folder or the disk it is "
+                "on cannot be written (for example a write-protected USB stick). You can look at "
+                "everything and export your plan or your data file to another place. Anything "
+                "you change here is not kept."
+            ).format(folder=self.context.data_dir),
+        )
+
     def _show_saved(self) -> None:
         from datetime import datetime
 
         from competence_app.gui import status
+
+        if self.read_only:
+            status.show_not_saved(self.saved_label, self._read_only_text())
+            return
 
         status.show_saved(
             self.saved_label,

@@ -118,7 +118,7 @@ def _export(args: argparse.Namespace) -> Path:
     from competence_app import i18n, settings
     from competence_app.domain.framework import FrameworkError, load_framework
     from competence_app.paths import database_path, default_framework_file, resolve_data_dir
-    from competence_app.store.database import StoreError, open_database
+    from competence_app.store.database import StoreError, open_snapshot
 
     options = _options(args)
     folder = resolve_data_dir(args.data_dir)
@@ -141,7 +141,9 @@ def _export(args: argparse.Namespace) -> Path:
         # Opening would create an empty database: an export never changes the data folder.
         raise _CommandError(USAGE_ERROR, _nothing_yet(folder))
     try:
-        db = open_database(database)
+        # A copy in memory: an export reads the folder and never writes in it, so it
+        # works on a read-only disk and leaves a newer app's database untouched.
+        db = open_snapshot(database)
     except StoreError as error:
         raise _CommandError(DATABASE_ERROR, str(error)) from error
     try:

@@ -44,11 +44,14 @@ def connect_read_only(path: Path, timeout: float = 2) -> sqlite3.Connection:
     path = Path(path)
     has_wal = Path(f"{path}-wal").exists()
     flags = "mode=ro" if has_wal else "mode=ro&immutable=1"
-    # The characters a URI gives a meaning to, escaped by hand: urllib is slow to import.
-    name = path.as_posix().replace("%", "%25").replace("?", "%3f").replace("#", "%23")
-    connection = sqlite3.connect(f"file:{name}?{flags}", uri=True, timeout=timeout)
+    connection = sqlite3.connect(f"file:{_uri_name(path)}?{flags}", uri=True, timeout=timeout)
     connection.execute("PRAGMA query_only = ON")
     return connection
+
+
+def _uri_name(path: Path) -> str:
+    # The characters a URI gives a meaning to, escaped by hand: urllib is slow to import.
+    return Path(path).as_posix().replace("%", "%25").replace("?", "%3f").replace("#", "%23")
 
 
 def is_empty(path: Path) -> bool:
@@ -170,6 +173,47 @@ def _newer_message(path: Path) -> str:
     ).format(path=path)
 
 
+def open_snapshot(path: Path) -> Database:
+    """An in-memory copy of the database, upgraded in memory: the file is only read.
+
+    For everything that must not change the data folder (an export, a read-only USB
+    stick or backup disk): nothing is ever written beside the file, and an older
+    layout is upgraded in the copy, never in place. Changes to the copy are lost when
+    it is closed.
+    """
+    path = Path(path)
+    if is_empty(path):
+        raise StoreError(
+            translate("store", "There is no saved data in {path} yet.").format(path=path)
+        )
+    try:
+        try:
+            source = connect_read_only(path)
+        except sqlite3.OperationalError:
+            # A read-only disk where the -shm beside a -wal cannot be made: the main
+            # file alone, without the last commits still in the log.
+            source = sqlite3.connect(f"file:{_uri_name(path)}?mode=ro&immutable=1", uri=True)
+        try:
+            if _unknown_in(source):
+                raise StoreError(_newer_message(path))
+            if source.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
+                raise sqlite3.DatabaseError("quick_check failed")
+            copy = sqlite3.connect(":memory:")
+            source.backup(copy)
+        finally:
+            source.close()
+    except sqlite3.DatabaseError as error:
+        raise StoreError(
+            translate(
+                "store", "The database {path} cannot be opened ({error}). It has not been changed."
+            ).format(path=path, error=error)
+        ) from error
+    db = Database(copy)
+    db.execute("PRAGMA foreign_keys = ON")
+    migrations.apply(db)
+    return db
+
+
 def open_memory() -> Database:
     """An in-memory database with the full schema, for tests and previews."""
     db = Database(memory=True)
@@ -191,13 +235,21 @@ def applied_migrations(db: Database) -> list[str]:
     return [m.name for m in migrations.applied(db)]
 
 
-__all__ = ["MIGRATION_SET", "StoreError", "applied_migrations", "open_database", "open_memory"]
+__all__ = [
+    "MIGRATION_SET",
+    "StoreError",
+    "applied_migrations",
+    "open_database",
+    "open_memory",
+    "open_snapshot",
+]
 
 
 @dataclass
 class Opened:
     db: Database
     notice: str | None = None  # what happened, in plain words, when the app had to step in
+    read_only: bool = False  # a copy in memory of a folder that cannot be written
 
 
 def health(path: Path, thorough: bool = False) -> str:
@@ -229,12 +281,18 @@ def _good_backup(data_dir: Path):
     )
 
 
-def open_store(data_dir: Path, now: datetime | None = None) -> Opened:
-    """Open the data folder's database, recovering from damage and keeping backups fresh."""
+def open_store(data_dir: Path, now: datetime | None = None, read_only: bool = False) -> Opened:
+    """Open the data folder's database, recovering from damage and keeping backups fresh.
+
+    `read_only` (a folder that cannot be written): everything is read into memory and
+    nothing is repaired, backed up or written; the person can still read and export.
+    """
     from competence_app.paths import database_path
     from competence_app.store import backups
 
     path = database_path(data_dir)
+    if read_only:
+        return Opened(open_snapshot(path), read_only=True)
     backups.clear_interrupted(data_dir)
     notice = None
     if is_empty(path):

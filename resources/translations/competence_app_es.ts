@@ -1222,7 +1222,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../competence_app/gui/main_window.py" line="+47"/>
+        <location filename="../../competence_app/gui/main_window.py" line="+55"/>
         <source>Save status</source>
         <translation>Estado del guardado</translation>
     </message>
@@ -1247,7 +1247,22 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Sobre tus datos</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+209"/>
+        <source>Read only: nothing you change here is saved, because this folder cannot be written.</source>
+        <translation>Solo lectura: no se guarda nada de lo que cambies aquí, porque no se puede escribir en esta carpeta.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This folder cannot be written</source>
+        <translation>No se puede escribir en esta carpeta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your data in {folder} can be read but not saved: the folder or the disk it is on cannot be written (for example a write-protected USB stick). You can look at everything and export your plan or your data file to another place. Anything you change here is not kept.</source>
+        <translation>Tus datos de {folder} se pueden leer, pero no guardar: no se puede escribir en la carpeta o en su disco (por ejemplo, una memoria USB protegida contra escritura). Puedes verlo todo y exportar tu plan o tu archivo de datos a otro lugar. Lo que cambies aquí no se guarda.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Saved at {time}</source>
         <translation>Guardado a las {time}</translation>
     </message>
@@ -4660,7 +4675,7 @@ Dáselo a la persona que facilita tu grupo.</translation>
         <translation>No se pudo restaurar la copia de seguridad ({error}). No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../competence_app/store/database.py" line="+104"/>
+        <location filename="../../competence_app/store/database.py" line="+107"/>
         <source>Your data file has a fault, so nothing was done. Close the app and open it again: it will put the damaged file aside and restore your newest good backup (File &gt; Backups… lists them).</source>
         <translation>Tu archivo de datos tiene un fallo, así que no se hizo nada. Cierra la aplicación y ábrela otra vez: apartará el archivo dañado y restaurará tu copia de seguridad buena más reciente (Archivo &gt; Copias de seguridad… las muestra).</translation>
     </message>
@@ -4676,16 +4691,22 @@ Dáselo a la persona que facilita tu grupo.</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location line="+48"/>
         <source>The database {path} cannot be opened ({error}). It has not been changed.</source>
         <translation>No se puede abrir la base de datos {path} ({error}). No se ha cambiado.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-38"/>
         <source>The database {path} was made by a newer version of Citizen Leadership Companion. Please update the app to open it; the file has not been changed.</source>
         <translation>La base de datos {path} se creó con una versión más nueva de Citizen Leadership Companion. Actualiza la aplicación para abrirla; el archivo no se ha cambiado.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+18"/>
+        <source>There is no saved data in {path} yet.</source>
+        <translation>Todavía no hay datos guardados en {path}.</translation>
+    </message>
+    <message>
+        <location line="+147"/>
         <source>Your data file was empty or missing, so your most recent good backup, from {when}, has been restored. Anything you wrote after that time may be missing.</source>
         <translation>Tu archivo de datos estaba vacío o no estaba, así que se ha restaurado tu copia de seguridad buena más reciente, del {when}. Puede faltar lo que escribiste después.</translation>
     </message>
