@@ -51,7 +51,7 @@ def test_old_database_migrates_and_keeps_everything(fixture, tmp_path):
         )
         assert goal.actions[0].done and goal.supports[0].support_id == "expenses"
         assert plan.mentor.name == "Jo" and plan.wellbeing.restores == "Walks"
-    if fixture.stem == "schema-v3":
+    if fixture.stem in ("schema-v3", "schema-v4"):
         assert reflection.session == "Cohort 4, day 1"
         assert mediating.look_back == 2
     else:

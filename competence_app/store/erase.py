@@ -72,10 +72,15 @@ def erase_profile(db: Database, data_dir: Path, profile_id: str) -> None:
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.execute("VACUUM")
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    remaining = db.execute("SELECT COUNT(*) FROM profiles").fetchone()[0]
+    replace_copies(db, data_dir)
+
+
+def replace_copies(db: Database, data_dir: Path) -> None:
+    """Shred every copy that may still hold words as they were (backups, damaged and
+    half-made files), then keep one fresh backup of what the database holds now."""
     for paths in copies(data_dir).values():
         for path in paths:
             _shred(path)
-    if remaining:
-        # The others keep a backup of their data, now without the deleted person's words.
+    if db.execute("SELECT COUNT(*) FROM profiles").fetchone()[0]:
+        # The others keep a backup of their data, now without the removed words.
         backups.make_backup(db.conn, data_dir, "daily")

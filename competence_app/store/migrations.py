@@ -153,3 +153,11 @@ def m003_sessions_and_look_back(db: Database) -> None:
     answer can carry a look-back rating ("where was I really at the start?")."""
     db["reflections"].add_column("session", str, not_null_default="")
     db["competence_answers"].add_column("look_back", int)
+
+
+@migrations()
+def m004_profile_lock(db: Database) -> None:
+    """Version 4: a profile may be locked with a passphrase. Its salt, the sealed check
+    word and the key-derivation cost are kept with it; empty means not locked."""
+    for column in ("lock_salt", "lock_check", "lock_cost"):
+        db["profiles"].add_column(column, str, not_null_default="")

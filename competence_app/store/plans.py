@@ -7,6 +7,7 @@ import json
 from sqlite_utils import Database
 
 from competence_app.domain.plan import Action, Goal, Mentor, Plan, SupportNeed, Wellbeing
+from competence_app.store import sealing
 from competence_app.store.clock import new_id, now_iso
 
 GOAL_FIELDS = ("title", "why", "evidence", "who_can_help", "target_date", "status")
@@ -16,7 +17,7 @@ def load_plan(db: Database, profile_id: str) -> Plan:
     plan = Plan(profile_id=profile_id)
     rows = list(db["plans"].rows_where("profile_id = ?", [profile_id]))
     if rows:
-        row = rows[0]
+        row = sealing.open_values(db, "plans", profile_id, rows[0])
         plan.wellbeing = Wellbeing(
             drains=row["drains"] or "", restores=row["restores"] or "", talk_to=row["talk_to"] or ""
         )
@@ -47,6 +48,8 @@ def _ids(text: str | None) -> list[str]:
 
 
 def _load_goal(db: Database, row: dict) -> Goal:
+    owner = row["profile_id"]
+    row = sealing.open_values(db, "goals", owner, row)
     goal = Goal(
         id=row["id"],
         profile_id=row["profile_id"],
@@ -61,15 +64,15 @@ def _load_goal(db: Database, row: dict) -> Goal:
         position=row["position"],
         created_at=row["created_at"],
     )
+    actions = db["goal_actions"].rows_where("goal_id = ?", [goal.id], order_by="position, rowid")
     goal.actions = [
         Action(id=a["id"], text=a["text"], due=a["due"] or "", done=bool(a["done"]))
-        for a in db["goal_actions"].rows_where("goal_id = ?", [goal.id], order_by="position, rowid")
+        for a in (sealing.open_values(db, "goal_actions", owner, a) for a in actions)
     ]
+    supports = db["goal_supports"].rows_where("goal_id = ?", [goal.id], order_by="position, rowid")
     goal.supports = [
         SupportNeed(id=s["id"], support_id=s["support_id"], detail=s["detail"] or "")
-        for s in db["goal_supports"].rows_where(
-            "goal_id = ?", [goal.id], order_by="position, rowid"
-        )
+        for s in (sealing.open_values(db, "goal_supports", owner, s) for s in supports)
     ]
     return goal
 
@@ -95,17 +98,22 @@ def create_goal(
         created_at=stamp,
     )
     db["goals"].insert(
-        {
-            "id": goal.id,
-            "profile_id": profile_id,
-            "title": title,
-            "competence_ids": json.dumps(goal.competence_ids),
-            "role_ids": json.dumps(goal.role_ids),
-            "status": goal.status,
-            "position": position,
-            "created_at": stamp,
-            "updated_at": stamp,
-        }
+        sealing.seal_values(
+            db,
+            "goals",
+            profile_id,
+            {
+                "id": goal.id,
+                "profile_id": profile_id,
+                "title": title,
+                "competence_ids": json.dumps(goal.competence_ids),
+                "role_ids": json.dumps(goal.role_ids),
+                "status": goal.status,
+                "position": position,
+                "created_at": stamp,
+                "updated_at": stamp,
+            },
+        )
     )
     return goal
 
@@ -116,7 +124,7 @@ def save_goal(db: Database, goal: Goal) -> None:
     values["competence_ids"] = json.dumps(goal.competence_ids)
     values["role_ids"] = json.dumps(goal.role_ids)
     values["updated_at"] = now_iso()
-    db["goals"].update(goal.id, values)
+    db["goals"].update(goal.id, sealing.seal_values(db, "goals", goal.profile_id, values))
 
 
 def delete_goal(db: Database, goal_id: str) -> None:
@@ -139,26 +147,32 @@ def _touch_goal_of(db: Database, table: str, row_id: str) -> None:
 
 def add_action(db: Database, goal_id: str, text: str = "", due: str = "") -> Action:
     action = Action(id=new_id(), text=text, due=due)
+    owner = sealing.owner_of_goal(db, goal_id)
     with db.atomic():
         db["goal_actions"].insert(
-            {
-                "id": action.id,
-                "goal_id": goal_id,
-                "text": text,
-                "due": due,
-                "done": 0,
-                "position": _next_position(db, "goal_actions", goal_id),
-            }
+            sealing.seal_values(
+                db,
+                "goal_actions",
+                owner,
+                {
+                    "id": action.id,
+                    "goal_id": goal_id,
+                    "text": text,
+                    "due": due,
+                    "done": 0,
+                    "position": _next_position(db, "goal_actions", goal_id),
+                },
+            )
         )
         _touch_goal_of(db, "goal_actions", action.id)
     return action
 
 
 def save_action(db: Database, action: Action) -> None:
+    owner = _owner_of_row(db, "goal_actions", action.id)
+    values = {"text": action.text, "due": action.due, "done": int(action.done)}
     with db.atomic():
-        db["goal_actions"].update(
-            action.id, {"text": action.text, "due": action.due, "done": int(action.done)}
-        )
+        db["goal_actions"].update(action.id, sealing.seal_values(db, "goal_actions", owner, values))
         _touch_goal_of(db, "goal_actions", action.id)
 
 
@@ -170,23 +184,31 @@ def delete_action(db: Database, action_id: str) -> None:
 
 def add_support(db: Database, goal_id: str, support_id: str, detail: str = "") -> SupportNeed:
     need = SupportNeed(id=new_id(), support_id=support_id, detail=detail)
+    owner = sealing.owner_of_goal(db, goal_id)
     with db.atomic():
         db["goal_supports"].insert(
-            {
-                "id": need.id,
-                "goal_id": goal_id,
-                "support_id": support_id,
-                "detail": detail,
-                "position": _next_position(db, "goal_supports", goal_id),
-            }
+            sealing.seal_values(
+                db,
+                "goal_supports",
+                owner,
+                {
+                    "id": need.id,
+                    "goal_id": goal_id,
+                    "support_id": support_id,
+                    "detail": detail,
+                    "position": _next_position(db, "goal_supports", goal_id),
+                },
+            )
         )
         _touch_goal_of(db, "goal_supports", need.id)
     return need
 
 
 def save_support(db: Database, need: SupportNeed) -> None:
+    owner = _owner_of_row(db, "goal_supports", need.id)
+    values = {"support_id": need.support_id, "detail": need.detail}
     with db.atomic():
-        db["goal_supports"].update(need.id, {"support_id": need.support_id, "detail": need.detail})
+        db["goal_supports"].update(need.id, sealing.seal_values(db, "goal_supports", owner, values))
         _touch_goal_of(db, "goal_supports", need.id)
 
 
@@ -217,9 +239,19 @@ def save_mentor(db: Database, profile_id: str, mentor: Mentor) -> None:
 
 
 def _save_plan_row(db: Database, profile_id: str, values: dict) -> None:
+    values = sealing.seal_values(db, "plans", profile_id, values)
     db["plans"].upsert(
         {"profile_id": profile_id, **values, "updated_at": now_iso()}, pk="profile_id"
     )
+
+
+def _owner_of_row(db: Database, table: str, row_id: str) -> str:
+    row = db.execute(
+        f"SELECT goals.profile_id FROM {table} JOIN goals ON goals.id = {table}.goal_id "
+        f"WHERE {table}.id = ?",
+        [row_id],
+    ).fetchone()
+    return row[0] if row else ""
 
 
 def _next_position(db: Database, table: str, goal_id: str) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 from competence_app.domain.model import CompetenceAnswer, Reflection, RoleAnswer
+from competence_app.store import sealing
 from competence_app.store.clock import new_id, now_iso
 
 
@@ -27,19 +28,18 @@ def create_reflection(
         framework_id=framework_id,
         framework_version=framework_version,
     )
-    db["reflections"].insert(
-        {
-            "id": reflection.id,
-            "profile_id": profile_id,
-            "created_at": stamp,
-            "label": reflection.label,
-            "session": reflection.session,
-            "framework_id": framework_id,
-            "framework_version": framework_version,
-            "current_page": 0,
-            "updated_at": now_iso(),
-        }
-    )
+    row = {
+        "id": reflection.id,
+        "profile_id": profile_id,
+        "created_at": stamp,
+        "label": reflection.label,
+        "session": reflection.session,
+        "framework_id": framework_id,
+        "framework_version": framework_version,
+        "current_page": 0,
+        "updated_at": now_iso(),
+    }
+    db["reflections"].insert(sealing.seal_values(db, "reflections", profile_id, row))
     return reflection
 
 
@@ -65,6 +65,8 @@ def latest_reflection(db: Database, profile_id: str) -> Reflection | None:
 
 
 def _load(db: Database, row: dict) -> Reflection:
+    owner = row["profile_id"]
+    row = sealing.open_values(db, "reflections", owner, row)
     reflection = Reflection(
         id=row["id"],
         profile_id=row["profile_id"],
@@ -76,6 +78,7 @@ def _load(db: Database, row: dict) -> Reflection:
         current_page=row["current_page"] or 0,
     )
     for a in db["competence_answers"].rows_where("reflection_id = ?", [reflection.id]):
+        a = sealing.open_values(db, "competence_answers", owner, a)
         reflection.competences[a["competence_id"]] = CompetenceAnswer(
             competence_id=a["competence_id"],
             level=a["level"],
@@ -86,6 +89,7 @@ def _load(db: Database, row: dict) -> Reflection:
             look_back=a["look_back"],
         )
     for a in db["role_answers"].rows_where("reflection_id = ?", [reflection.id]):
+        a = sealing.open_values(db, "role_answers", owner, a)
         reflection.roles[a["role_id"]] = RoleAnswer(
             role_id=a["role_id"], now=a["now"], wish=a["wish"], notes=a["notes"] or ""
         )
@@ -93,32 +97,44 @@ def _load(db: Database, row: dict) -> Reflection:
 
 
 def save_competence_answer(db: Database, reflection_id: str, answer: CompetenceAnswer) -> None:
+    owner = sealing.owner_of_reflection(db, reflection_id)
     db["competence_answers"].upsert(
-        {
-            "reflection_id": reflection_id,
-            "competence_id": answer.competence_id,
-            "level": None if answer.not_yet else answer.level,
-            "not_yet": int(answer.not_yet),
-            "confidence": answer.confidence,
-            "example": answer.example,
-            "develop": int(answer.develop),
-            "look_back": answer.look_back,
-            "updated_at": now_iso(),
-        },
+        sealing.seal_values(
+            db,
+            "competence_answers",
+            owner,
+            {
+                "reflection_id": reflection_id,
+                "competence_id": answer.competence_id,
+                "level": None if answer.not_yet else answer.level,
+                "not_yet": int(answer.not_yet),
+                "confidence": answer.confidence,
+                "example": answer.example,
+                "develop": int(answer.develop),
+                "look_back": answer.look_back,
+                "updated_at": now_iso(),
+            },
+        ),
         pk=("reflection_id", "competence_id"),
     )
 
 
 def save_role_answer(db: Database, reflection_id: str, answer: RoleAnswer) -> None:
+    owner = sealing.owner_of_reflection(db, reflection_id)
     db["role_answers"].upsert(
-        {
-            "reflection_id": reflection_id,
-            "role_id": answer.role_id,
-            "now": answer.now,
-            "wish": answer.wish,
-            "notes": answer.notes,
-            "updated_at": now_iso(),
-        },
+        sealing.seal_values(
+            db,
+            "role_answers",
+            owner,
+            {
+                "reflection_id": reflection_id,
+                "role_id": answer.role_id,
+                "now": answer.now,
+                "wish": answer.wish,
+                "notes": answer.notes,
+                "updated_at": now_iso(),
+            },
+        ),
         pk=("reflection_id", "role_id"),
     )
 
@@ -128,4 +144,6 @@ def set_current_page(db: Database, reflection_id: str, page: int) -> None:
 
 
 def set_label(db: Database, reflection_id: str, label: str) -> None:
-    db["reflections"].update(reflection_id, {"label": label.strip(), "updated_at": now_iso()})
+    owner = sealing.owner_of_reflection(db, reflection_id)
+    values = sealing.seal_values(db, "reflections", owner, {"label": label.strip()})
+    db["reflections"].update(reflection_id, {**values, "updated_at": now_iso()})

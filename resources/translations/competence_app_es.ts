@@ -4566,6 +4566,30 @@ Ahí están tus respuestas (companion.sqlite3) y las copias de seguridad automá
     </message>
 </context>
 <context>
+    <name>sealing</name>
+    <message>
+        <location filename="../../competence_app/store/sealing.py" line="+103"/>
+        <location line="+49"/>
+        <source>This profile is locked: give its passphrase to open it.</source>
+        <translation>Este perfil está protegido: escribe su frase de contraseña para abrirlo.</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>Some of this profile&apos;s words cannot be opened with this key.</source>
+        <translation>Algunas palabras de este perfil no se pueden abrir con esta clave.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>That passphrase does not open this profile. Please try again.</source>
+        <translation>Esa frase de contraseña no abre este perfil. Inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Give the current passphrase to change it.</source>
+        <translation>Escribe la frase de contraseña actual para cambiarla.</translation>
+    </message>
+</context>
+<context>
     <name>share</name>
     <message>
         <location filename="../../competence_app/gui/share_dialog.py" line="+38"/>
