@@ -14,6 +14,7 @@ def every_dialog(window, data_dir: Path) -> list:
     from competence_app.gui.group_window import GroupWindow
     from competence_app.gui.paper_entry import PaperEntryDialog
     from competence_app.gui.privacy import DeleteDialog
+    from competence_app.gui.profile_lock import OpenDialog, PassphraseDialog
     from competence_app.gui.sessions import SessionDialog
     from competence_app.gui.share_dialog import ShareDialog
     from competence_app.gui.shortcuts_dialog import ShortcutsDialog
@@ -28,7 +29,10 @@ def every_dialog(window, data_dir: Path) -> list:
         ExportDialog(remembered_options(context), window, printing=True),
         GroupWindow(context.framework, window),
         PaperEntryDialog(context.framework, "Robin", window),
-        DeleteDialog("Robin", window),
+        DeleteDialog("Robin", window, data_dir),
+        PassphraseDialog(False, window),
+        PassphraseDialog(True, window),
+        OpenDialog(context, context.profile.id, "Robin", window),
         SessionDialog(window),
         ShareDialog(context, window.flow.reflection, window),
         ShortcutsDialog(window),

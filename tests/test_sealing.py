@@ -67,8 +67,11 @@ def test_a_locked_profile_leaves_no_plain_word_anywhere_in_the_folder(folder):
     assert reflection.competence("story_telling").example == STORY
     db.close()
 
-    # Another session on the same folder cannot, until the passphrase is given.
+    # Reopened in this process (after a restore, say) it stays open...
     db = open_store(folder).db
+    assert plans.load_plan(db, person.id).wellbeing.drains == STORY
+    # ...but a new start of the app (no key in memory) cannot read it without the passphrase.
+    sealing.forget(db)
     with pytest.raises(sealing.LockedError):
         plans.load_plan(db, person.id)
     with pytest.raises(sealing.WrongPassphraseError):

@@ -135,7 +135,7 @@ def _export(args: argparse.Namespace) -> str:
     from competence_app.exchange.reading import read_data_file
     from competence_app.exchange.writing import export_data
     from competence_app.paths import database_path, resolve_data_dir
-    from competence_app.store import profiles
+    from competence_app.store import profiles, sealing
     from competence_app.store.database import open_snapshot, verify
 
     data_dir = resolve_data_dir(getattr(args, "data_dir", None))
@@ -151,6 +151,10 @@ def _export(args: argparse.Namespace) -> str:
     try:
         verify(db)  # a data file must not carry damage on to another computer
         person = _choose_profile(profiles.list_profiles(db), getattr(args, "profile", None))
+        if sealing.is_locked(db, person.id):
+            from competence_app.reports.command import locked_message
+
+            raise _RefusedError(locked_message(person.name))
         written = export_data(db, person.id, framework, Path(args.output))
     finally:
         db.close()

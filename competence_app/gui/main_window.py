@@ -126,6 +126,14 @@ class MainWindow(QMainWindow):
             self.show_chooser()
             return True
         self.context.profile = profiles.current_profile(self.context.db)
+        from competence_app.gui.profile_lock import ask_to_open
+
+        if not ask_to_open(self, self.context):
+            # Not opened without its passphrase: back to choosing who is using the app.
+            self.context.profile = None
+            self._person_chosen = False
+            self.show_chooser()
+            return True
         latest = reflections.latest_reflection(self.context.db, self.context.profile.id)
         if latest is None:
             latest = self._create_reflection("")
@@ -146,8 +154,10 @@ class MainWindow(QMainWindow):
         chooser.reload()
 
     def open_profile(self, profile_id: str) -> None:
-        from competence_app.store import profiles
+        from competence_app.store import profiles, sealing
 
+        # A new person at the keyboard: a protected profile asks for its passphrase again.
+        sealing.forget(self.context.db)
         self._person_chosen = True
         self.reopen(
             lambda: None, before=lambda: profiles.set_current_profile(self.context.db, profile_id)

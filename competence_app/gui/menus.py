@@ -7,7 +7,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction
 
 from competence_app import settings
-from competence_app.gui import commands, data_transfer, shortcuts, worksheet_commands
+from competence_app.gui import (
+    commands,
+    data_transfer,
+    profile_lock,
+    shortcuts,
+    worksheet_commands,
+)
 from competence_app.i18n import translate
 
 if TYPE_CHECKING:
@@ -64,6 +70,16 @@ def build_menus(window: MainWindow) -> list[QAction]:
     )
     menu.addSeparator()
     add(menu, translate("Menus", "Export my &data…"), lambda: data_transfer.export_my_data(window))
+    add(
+        menu,
+        translate("Menus", "Protect my profile with a pass&phrase…"),
+        lambda: profile_lock.protect_profile(window),
+    )
+    add(
+        menu,
+        translate("Menus", "I'm &done on this laptop…"),
+        lambda: profile_lock.done_on_this_laptop(window),
+    )
     add(
         menu,
         translate("Menus", "&Import data…"),

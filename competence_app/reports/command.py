@@ -148,6 +148,7 @@ def _export(args: argparse.Namespace) -> Path:
         raise _CommandError(DATABASE_ERROR, str(error)) from error
     try:
         profile = _choose_profile(db, folder, args.profile)
+        _refuse_locked(db, profile)
         _app = offscreen_application()  # referenced until the file is written
         i18n.install(language)
         from competence_app.reports.export import export_plan
@@ -158,6 +159,21 @@ def _export(args: argparse.Namespace) -> Path:
             raise _CommandError(USAGE_ERROR, str(error)) from error
     finally:
         db.close()
+
+
+def _refuse_locked(db, profile) -> None:
+    from competence_app.store import sealing
+
+    if sealing.is_locked(db, profile.id):
+        raise _CommandError(USAGE_ERROR, locked_message(profile.name))
+
+
+def locked_message(name: str) -> str:
+    """Said by every command that cannot open a profile protected with a passphrase."""
+    return (
+        f"{name or 'This person'}'s profile is protected with a passphrase, so it cannot be "
+        "read from the command line. Open the app, give the passphrase, and use the File menu."
+    )
 
 
 def _nothing_yet(folder: Path) -> str:

@@ -52,7 +52,8 @@ MARK = "sealed:1:"
 # a tenth of a second on a laptop; kept with each profile so it can be raised later.
 COST = "scrypt:15:8:1"
 _CHECK = "companion-passphrase-check"
-_KEYS = "_companion_keys"  # attribute on the Database: profile id -> key, this process only
+# database file -> profile id -> key; in this process's memory only, never written.
+_KEYRING: dict[str, dict[str, bytes]] = {}
 
 
 class LockedError(Exception):
@@ -115,11 +116,10 @@ def open_text(key: bytes | None, profile_id: str, where: str, value: str | None)
 
 
 def _keys(db: Database) -> dict[str, bytes]:
-    keys = getattr(db, _KEYS, None)
-    if keys is None:
-        keys = {}
-        setattr(db, _KEYS, keys)
-    return keys
+    # By database file, not by connection: the app closes and reopens its database (after
+    # a restore, say) without asking the person for their passphrase again.
+    file = db.execute("PRAGMA database_list").fetchone()[2]
+    return _KEYRING.setdefault(file or f"memory:{id(db.conn)}", {})
 
 
 def _lock_row(db: Database, profile_id: str) -> tuple[str, str, str] | None:

@@ -1247,7 +1247,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Sobre tus datos</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+219"/>
         <source>Read only: nothing you change here is saved, because this folder cannot be written.</source>
         <translation>Solo lectura: no se guarda nada de lo que cambies aquí, porque no se puede escribir en esta carpeta.</translation>
     </message>
@@ -1333,7 +1333,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../competence_app/gui/menus.py" line="+38"/>
+        <location filename="../../competence_app/gui/menus.py" line="+44"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1369,6 +1369,16 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Protect my profile with a pass&amp;phrase…</source>
+        <translation>Proteger mi perfil con una &amp;frase de contraseña…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>I&apos;m &amp;done on this laptop…</source>
+        <translation>&amp;He terminado en esta computadora…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Import data…</source>
         <translation>&amp;Importar datos…</translation>
     </message>
@@ -1514,6 +1524,49 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     </message>
 </context>
 <context>
+    <name>OpenDialog</name>
+    <message>
+        <location filename="../../competence_app/gui/profile_lock.py" line="+53"/>
+        <source>Open a protected profile</source>
+        <translation>Abrir un perfil protegido</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}&apos;s profile is protected with a passphrase.</source>
+        <translation>El perfil de {name} está protegido con una frase de contraseña.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This person</source>
+        <translation>Esta persona</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Please wait {seconds} seconds.</source>
+        <translation>Espera {seconds} segundos, por favor.</translation>
+    </message>
+</context>
+<context>
     <name>PaperEntryDialog</name>
     <message>
         <location filename="../../competence_app/gui/paper_entry.py" line="+144"/>
@@ -1567,6 +1620,94 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 0-4</source>
         <translation>Me gustaría
 0-4</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../competence_app/gui/profile_lock.py" line="+25"/>
+        <source>Protect my profile with a passphrase</source>
+        <translation>Proteger mi perfil con una frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>With a passphrase, your stories, notes, goals, actions, support details, looking after myself and mentor details are stored in a locked form. Nobody can read them on this laptop, or in a copy of its files, without the passphrase. Your levels and ratings stay readable to the app.</source>
+        <translation>Con una frase de contraseña, tus historias, notas, metas, acciones, detalles de apoyo, lo de cuidarme y los datos de tu mentor o mentora se guardan cerrados con llave. Nadie puede leerlos en esta computadora, ni en una copia de sus archivos, sin la frase. Tus niveles y valoraciones siguen siendo legibles para la aplicación.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is no back door: if you forget the passphrase, nobody can get your words back, not even the people who made this app. You may want to save a data file somewhere safe first.</source>
+        <translation>No hay puerta trasera: si olvidas la frase de contraseña, nadie puede recuperar tus palabras, ni siquiera quienes hicieron esta aplicación. Quizá quieras guardar antes un archivo de datos en un lugar seguro.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save my data file first…</source>
+        <translation>Guardar antes mi archivo de datos…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Current passphrase</source>
+        <translation>Frase de contraseña actual</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;urrent passphrase</source>
+        <translation>Frase de contraseña a&amp;ctual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase</source>
+        <translation>Frase de contraseña nueva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase again</source>
+        <translation>Frase de contraseña nueva otra vez</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New passphrase</source>
+        <translation>Frase de contraseña &amp;nueva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase &amp;again</source>
+        <translation>Frase nueva &amp;otra vez</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Change passphrase</source>
+        <translation>Cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Protect my profile</source>
+        <translation>Proteger mi perfil</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove the passphrase</source>
+        <translation>Quitar la frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Type your current passphrase to remove it.</source>
+        <translation>Escribe tu frase de contraseña actual para quitarla.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type your current passphrase first.</source>
+        <translation>Primero escribe tu frase de contraseña actual.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Please use at least {count} characters. A few ordinary words make a passphrase that is easy to remember and hard to guess.</source>
+        <translation>Usa al menos {count} caracteres, por favor. Unas cuantas palabras corrientes forman una frase fácil de recordar y difícil de adivinar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The two new passphrases are not the same.</source>
+        <translation>Las dos frases nuevas no son iguales.</translation>
     </message>
 </context>
 <context>
@@ -3212,6 +3353,7 @@ No se envía nada por internet.</translation>
     </message>
     <message>
         <location line="+34"/>
+        <location filename="../../competence_app/gui/profile_lock.py" line="+108"/>
         <source>Not everything was deleted</source>
         <translation>No se borró todo</translation>
     </message>
@@ -3275,6 +3417,7 @@ No se envía nada por internet.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../competence_app/gui/profile_lock.py" line="-32"/>
         <source>Citizen Leadership Companion data (*{suffix})</source>
         <translation>Datos de Citizen Leadership Companion (*{suffix})</translation>
     </message>
@@ -4566,20 +4709,96 @@ Ahí están tus respuestas (companion.sqlite3) y las copias de seguridad automá
     </message>
 </context>
 <context>
+    <name>profile_lock</name>
+    <message>
+        <location filename="../../competence_app/gui/profile_lock.py" line="-47"/>
+        <source>The passphrase is removed from your profile.</source>
+        <translation>Se ha quitado la frase de contraseña de tu perfil.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your profile is protected. You will be asked for the passphrase each time it is opened.</source>
+        <translation>Tu perfil está protegido. Se te pedirá la frase de contraseña cada vez que se abra.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was changed</source>
+        <translation>No se cambió nada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>I&apos;m done on this laptop</source>
+        <translation>He terminado en esta computadora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First you choose where to save your data file (for example on your USB stick). Then your profile, your reflections, your plan and every backup of them are removed from this laptop for good.
+
+The data file holds your stories too: keep it somewhere safe. You can bring it into the app on another computer with File &gt; Import data….
+
+Go ahead?</source>
+        <translation>Primero eliges dónde guardar tu archivo de datos (por ejemplo, en tu memoria USB). Después se borran para siempre de esta computadora tu perfil, tus reflexiones, tu plan y todas sus copias de seguridad.
+
+El archivo de datos también guarda tus historias: guárdalo en un lugar seguro. Puedes traerlo a la aplicación en otra computadora con Archivo &gt; Importar datos….
+
+¿Seguimos?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save my data file</source>
+        <translation>Guardar mi archivo de datos</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nothing was removed</source>
+        <translation>No se borró nada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your data file could not be saved, so your profile stays on this laptop.
+
+{reason}</source>
+        <translation>No se pudo guardar tu archivo de datos, así que tu perfil sigue en esta computadora.
+
+{reason}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your data file is saved as:
+{path}
+
+Your profile has been removed from this laptop. Thank you, and goodbye for now.</source>
+        <translation>Tu archivo de datos está guardado como:
+{path}
+
+Tu perfil se ha borrado de esta computadora. Gracias, y hasta pronto.</translation>
+    </message>
+</context>
+<context>
     <name>sealing</name>
     <message>
-        <location filename="../../competence_app/store/sealing.py" line="+103"/>
-        <location line="+49"/>
+        <location filename="../../competence_app/store/sealing.py" line="+104"/>
+        <location line="+48"/>
         <source>This profile is locked: give its passphrase to open it.</source>
         <translation>Este perfil está protegido: escribe su frase de contraseña para abrirlo.</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-41"/>
         <source>Some of this profile&apos;s words cannot be opened with this key.</source>
         <translation>Algunas palabras de este perfil no se pueden abrir con esta clave.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>That passphrase does not open this profile. Please try again.</source>
         <translation>Esa frase de contraseña no abre este perfil. Inténtalo de nuevo.</translation>
     </message>
