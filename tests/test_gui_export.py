@@ -155,11 +155,13 @@ def test_personal_sections_stored_by_an_older_version_are_not_ticked(
     import json
 
     from competence_app.gui import export_dialog
+    from competence_app.settings import EXPORT_CHOICES
+    from competence_app.store import preferences
 
     db = open_database(database_path(data_dir))
-    profiles.set_setting(
+    preferences.set_setting(
         db,
-        export_dialog.SETTINGS_KEY,
+        EXPORT_CHOICES.key,
         json.dumps({"format": "html", "sections": ["goals", "stories", "wellbeing"], "paper": "A4"}),
     )
     db.close()

@@ -127,3 +127,29 @@ def test_a_sealed_value_copied_to_another_field_does_not_open(folder):
 
 def test_wrong_tries_slow_down():
     assert [sealing.wrong_try_delay(n) for n in range(6)] == [0, 0, 0, 2, 4, 8]
+
+
+def test_the_data_file_of_an_opened_profile_holds_its_words_and_imports_sealed(
+    folder, tmp_path, framework
+):
+    """A data file is written only for a person who gave the passphrase: it holds their words
+    in plain. Brought back into a protected profile, the words are sealed again."""
+    from competence_app.exchange.merging import import_data
+    from competence_app.exchange.reading import read_data_file
+    from competence_app.exchange.writing import export_data
+
+    db = open_store(folder).db
+    person = profiles.create_profile(db, "Ines")
+    fill(db, person.id)
+    sealing.lock_profile(db, folder, person.id, PASS)
+    written = export_data(db, person.id, framework, tmp_path / "out")
+    assert STORY in written.read_text("utf-8")
+    # Changed on another laptop, then brought back.
+    data = read_data_file(written)
+    plans.save_wellbeing(db, person.id, Wellbeing("older", "older", "older"))
+    import_data(db, data)
+    assert STORY.encode() not in b"".join(p.read_bytes() for p in folder.glob("companion.sqlite3*"))
+    sealing.forget(db)
+    with pytest.raises(sealing.LockedError):
+        import_data(db, data)  # not into a protected profile whose passphrase was not given
+    db.close()

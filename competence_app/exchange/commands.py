@@ -90,6 +90,7 @@ def _run(command, args: argparse.Namespace) -> int:
     from competence_app.paths import DataDirError
     from competence_app.store.backups import BackupError
     from competence_app.store.database import StoreError
+    from competence_app.store.sealing import LockedError
 
     try:
         line = command(args)
@@ -100,7 +101,7 @@ def _run(command, args: argparse.Namespace) -> int:
     except (DataFileWriteError, BackupError, DataDirError) as error:
         # A folder that cannot be written (full, read-only) means the data was not saved.
         return _fail(str(error), NOT_WRITTEN)
-    except (ExchangeError, FrameworkError) as error:
+    except (ExchangeError, FrameworkError, LockedError) as error:
         return _fail(str(error), REFUSED)
     except (sqlite3.Error, OSError) as error:
         return _fail(

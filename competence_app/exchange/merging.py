@@ -14,7 +14,6 @@ So importing the same file twice changes nothing the second time.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from dataclasses import dataclass, field
 from typing import Any
@@ -25,17 +24,10 @@ from competence_app.exchange.fileformat import DataFile, DataFileWriteError, Exc
 from competence_app.exchange.reading import Source, read_data_file
 from competence_app.exchange.validation import parse_moment
 from competence_app.i18n import translate
+from competence_app.store import records
 
-# Kind of record -> (one, several), for the report's sentences.
-KINDS = {
-    "profiles": ("profile", "profiles"),
-    "reflections": ("reflection", "reflections"),
-    "answers": ("answer", "answers"),
-    "plans": ("wellbeing and mentor section", "wellbeing and mentor sections"),
-    "goals": ("goal", "goals"),
-    "actions": ("action", "actions"),
-    "supports": ("support need", "support needs"),
-}
+# Kinds of record, in the order the report names them.
+KINDS = ("profiles", "reflections", "answers", "plans", "goals", "actions", "supports")
 OUTCOMES = ("added", "updated", "unchanged")
 
 
@@ -92,7 +84,7 @@ class ImportReport:
 
 
 def _count(number: int, kind: str) -> str:
-    one, several = _kind_words().get(kind, KINDS[kind])
+    one, several = _kind_words()[kind]
     return f"{number} {one if number == 1 else several}"
 
 
@@ -185,29 +177,18 @@ def import_data(db: Database, *sources: Source | DataFile) -> ImportReport:
     return report
 
 
-# Table -> (the column naming the owner, how to describe a clash).
-OWNERS = {
-    "reflections": ("profile_id", "another profile here already has a reflection with this id"),
-    "goals": ("profile_id", "another profile here already has a goal with this id"),
-    "goal_actions": ("goal_id", "another goal here already has an action with this id"),
-    "goal_supports": ("goal_id", "another goal here already has a support need with this id"),
-}
-
-
-def _clash(table: str) -> str:
-    """OWNERS' description of a clash, in the person's language."""
+def _clash(kind: str) -> str:
+    """Why an id of this kind cannot be merged, in the person's language."""
     return {
-        "reflections": translate(
+        "reflection": translate(
             "exchange", "another profile here already has a reflection with this id"
         ),
-        "goals": translate("exchange", "another profile here already has a goal with this id"),
-        "goal_actions": translate(
-            "exchange", "another goal here already has an action with this id"
-        ),
-        "goal_supports": translate(
+        "goal": translate("exchange", "another profile here already has a goal with this id"),
+        "action": translate("exchange", "another goal here already has an action with this id"),
+        "support": translate(
             "exchange", "another goal here already has a support need with this id"
         ),
-    }.get(table, OWNERS[table][1])
+    }[kind]
 
 
 def _conflicts(db: Database, files: list[DataFile]) -> list[str]:
@@ -216,38 +197,29 @@ def _conflicts(db: Database, files: list[DataFile]) -> list[str]:
     Merging those would move a record from one person or goal to another, so the
     whole import is refused instead.
     """
-    claims: list[tuple[str, str, str, str]] = []  # table, id, its owner in the file, where
+    claims: list[tuple[str, str, str, str]] = []  # kind, id, its owner in the file, where
     for data in files:
         document = data.document
         profile_id = document["profile"]["id"]
         at = f"{data.source}: "
         for r, reflection in enumerate(document["reflections"]):
-            claims.append(("reflections", reflection["id"], profile_id, f"{at}reflections[{r}].id"))
+            claims.append(("reflection", reflection["id"], profile_id, f"{at}reflections[{r}].id"))
         for g, goal in enumerate(document["plan"]["goals"]):
             where = f"{at}plan.goals[{g}]"
-            claims.append(("goals", goal["id"], profile_id, f"{where}.id"))
+            claims.append(("goal", goal["id"], profile_id, f"{where}.id"))
             for a, action in enumerate(goal["actions"]):
-                claims.append(
-                    ("goal_actions", action["id"], goal["id"], f"{where}.actions[{a}].id")
-                )
+                claims.append(("action", action["id"], goal["id"], f"{where}.actions[{a}].id"))
             for s, support in enumerate(goal["supports"]):
-                claims.append(
-                    ("goal_supports", support["id"], goal["id"], f"{where}.supports[{s}].id")
-                )
+                claims.append(("support", support["id"], goal["id"], f"{where}.supports[{s}].id"))
     owners: dict[tuple[str, str], str] = {}
-    for table, (column, _) in OWNERS.items():
-        ids = sorted({ident for t, ident, _, _ in claims if t == table})
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            marks = ", ".join("?" * len(chunk))
-            for ident, owner in db.execute(
-                f"SELECT id, {column} FROM {table} WHERE id IN ({marks})", chunk
-            ).fetchall():
-                owners[(table, ident)] = owner
+    for kind in records.OWNED_KINDS:
+        ids = [ident for k, ident, _, _ in claims if k == kind]
+        for ident, owner in records.owners(db, kind, ids).items():
+            owners[(kind, ident)] = owner
     return [
-        f"{where}: {_clash(table)}"
-        for table, ident, owner, where in claims
-        if owners.setdefault((table, ident), owner) != owner
+        f"{where}: {_clash(kind)}"
+        for kind, ident, owner, where in claims
+        if owners.setdefault((kind, ident), owner) != owner
     ]
 
 
@@ -267,19 +239,8 @@ class _Merger:
 
     def merge(self, data: DataFile) -> None:
         document = data.document
-        profile = document["profile"]
-        profile_id = profile["id"]
-        self.timed(
-            "profiles",
-            "profiles",
-            {"id": profile_id},
-            {
-                "name": profile["name"],
-                "self_words": json.dumps(profile["self_words"], ensure_ascii=False),
-                "created_at": profile["created_at"],
-                "updated_at": profile["updated_at"],
-            },
-        )
+        profile_id = document["profile"]["id"]
+        self.timed("profiles", records.profile_row(document["profile"]))
         for reflection in document["reflections"]:
             self.reflection(profile_id, reflection)
         self.plan(profile_id, document["plan"])
@@ -288,147 +249,50 @@ class _Merger:
 
     def reflection(self, profile_id: str, reflection: dict) -> None:
         reflection_id = reflection["id"]
-        self.timed(
-            "reflections",
-            "reflections",
-            {"id": reflection_id},
-            {
-                "profile_id": profile_id,
-                "created_at": reflection["created_at"],
-                "label": reflection["label"],
-                "session": reflection["session"],
-                "framework_id": reflection["framework_id"],
-                "framework_version": reflection["framework_version"],
-                "current_page": reflection["current_page"],
-                "updated_at": reflection["updated_at"],
-            },
-        )
+        self.timed("reflections", records.reflection_row(profile_id, reflection))
         for answer in reflection["competences"]:
-            self.timed(
-                "answers",
-                "competence_answers",
-                {"reflection_id": reflection_id, "competence_id": answer["competence_id"]},
-                {
-                    "level": answer["level"],
-                    "not_yet": int(answer["not_yet"]),
-                    "confidence": answer["confidence"],
-                    "example": answer["example"],
-                    "develop": int(answer["develop"]),
-                    "look_back": answer["look_back"],
-                    "updated_at": answer["updated_at"],
-                },
-            )
+            self.timed("answers", records.competence_answer_row(reflection_id, answer))
         for answer in reflection["roles"]:
-            self.timed(
-                "answers",
-                "role_answers",
-                {"reflection_id": reflection_id, "role_id": answer["role_id"]},
-                {
-                    "now": answer["now"],
-                    "wish": answer["wish"],
-                    "notes": answer["notes"],
-                    "updated_at": answer["updated_at"],
-                },
-            )
+            self.timed("answers", records.role_answer_row(reflection_id, answer))
 
     def plan(self, profile_id: str, plan: dict) -> None:
-        wellbeing, mentor = plan["wellbeing"], plan["mentor"]
-        values = {
-            "drains": wellbeing["drains"],
-            "restores": wellbeing["restores"],
-            "talk_to": wellbeing["talk_to"],
-            "mentor_name": mentor["name"],
-            "mentor_how": mentor["how_we_meet"],
-            "next_review": mentor["next_review"],
-            "updated_at": plan["updated_at"],
-        }
-        blank = not any(values.values())
-        if blank and self.find("plans", {"profile_id": profile_id}) is None:
+        row = records.plan_row(profile_id, plan)
+        if row.blank and records.stored(self.db, row) is None:
             return  # nothing written on either side: an empty section is not worth adding
-        self.timed("plans", "plans", {"profile_id": profile_id}, values)
+        self.timed("plans", row)
 
     def goal(self, profile_id: str, goal: dict) -> None:
-        outcome = self.timed(
-            "goals",
-            "goals",
-            {"id": goal["id"]},
-            {
-                "profile_id": profile_id,
-                "title": goal["title"],
-                "why": goal["why"],
-                "evidence": goal["evidence"],
-                "competence_ids": json.dumps(goal["competence_ids"]),
-                "role_ids": json.dumps(goal["role_ids"]),
-                "who_can_help": goal["who_can_help"],
-                "target_date": goal["target_date"],
-                "status": goal["status"],
-                "position": goal["position"],
-                "created_at": goal["created_at"],
-                "updated_at": goal["updated_at"],
-            },
-        )
+        outcome = self.timed("goals", records.goal_row(profile_id, goal))
         follow = outcome != "unchanged"
         for action in goal["actions"]:
-            values = {
-                "goal_id": goal["id"],
-                "text": action["text"],
-                "due": action["due"],
-                "done": int(action["done"]),
-                "position": action["position"],
-            }
-            self.untimed("actions", "goal_actions", action["id"], values, follow)
+            self.untimed("actions", records.action_row(goal["id"], action), follow)
         for support in goal["supports"]:
-            values = {
-                "goal_id": goal["id"],
-                "support_id": support["support_id"],
-                "detail": support["detail"],
-                "position": support["position"],
-            }
-            self.untimed("supports", "goal_supports", support["id"], values, follow)
+            self.untimed("supports", records.support_row(goal["id"], support), follow)
 
-    def find(self, table: str, keys: dict) -> dict | None:
-        where = " AND ".join(f"{column} = ?" for column in keys)
-        cursor = self.db.execute(f"SELECT * FROM {table} WHERE {where}", list(keys.values()))
-        row = cursor.fetchone()
-        if row is None:
-            return None
-        return dict(zip([c[0] for c in cursor.description], row, strict=True))
-
-    def timed(self, kind: str, table: str, keys: dict, values: dict) -> str:
-        row = self.find(table, keys)
-        if row is None:
-            outcome = self.insert(table, {**keys, **values})
-        elif _newer(values["updated_at"], row["updated_at"]):
-            outcome = self.update(table, keys, values)
+    def timed(self, kind: str, row: records.Row) -> str:
+        kept = records.stored(self.db, row)
+        if kept is None:
+            records.add(self.db, row)
+            outcome = "added"
+        elif _newer(row.updated_at, kept["updated_at"]):
+            records.replace(self.db, row)
+            outcome = "updated"
         else:
             outcome = "unchanged"
         self.tally(kind, outcome)
         return outcome
 
-    def untimed(self, kind: str, table: str, ident: str, values: dict, follow: bool) -> None:
-        row = self.find(table, {"id": ident})
-        if row is None:
-            outcome = self.insert(table, {"id": ident, **values})
-        elif follow and any(row[column] != value for column, value in values.items()):
-            outcome = self.update(table, {"id": ident}, values)
+    def untimed(self, kind: str, row: records.Row, follow: bool) -> None:
+        kept = records.stored(self.db, row)
+        if kept is None:
+            records.add(self.db, row)
+            outcome = "added"
+        elif follow and records.differs(kept, row):
+            records.replace(self.db, row)
+            outcome = "updated"
         else:
             outcome = "unchanged"
         self.tally(kind, outcome)
-
-    def insert(self, table: str, values: dict) -> str:
-        columns = ", ".join(values)
-        marks = ", ".join("?" * len(values))
-        self.db.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(values.values()))
-        return "added"
-
-    def update(self, table: str, keys: dict, values: dict) -> str:
-        assignments = ", ".join(f"{column} = ?" for column in values)
-        where = " AND ".join(f"{column} = ?" for column in keys)
-        self.db.execute(
-            f"UPDATE {table} SET {assignments} WHERE {where}",
-            [*values.values(), *keys.values()],
-        )
-        return "updated"
 
     def tally(self, kind: str, outcome: str) -> None:
         tally = self.report.tallies[kind]

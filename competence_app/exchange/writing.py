@@ -1,8 +1,6 @@
 """Writing one profile's data file: read a consistent snapshot, check it, write it atomically.
 
-The store's repositories return domain objects without their updated_at
-times, which the file needs for merging, so this module reads the store's
-tables directly (read-only).
+The records, with the update times that merging needs, come from store.records.
 """
 
 from __future__ import annotations
@@ -27,6 +25,7 @@ from competence_app.exchange.fileformat import (
 )
 from competence_app.exchange.validation import problems_in
 from competence_app.i18n import translate
+from competence_app.store import records
 from competence_app.store.clock import now_iso
 
 
@@ -107,7 +106,7 @@ def build_document(db: Database, profile_id: str, framework: Framework) -> dict:
     # One read transaction: a save from the window during the export cannot
     # leave the file with half of a change.
     with db.atomic():
-        profile = _one(db, "SELECT * FROM profiles WHERE id = ?", [profile_id])
+        profile = records.profile_record(db, profile_id)
         if profile is None:
             raise ExchangeError(
                 translate(
@@ -116,161 +115,32 @@ def build_document(db: Database, profile_id: str, framework: Framework) -> dict:
                     "there is nothing to save.",
                 ).format(id=profile_id)
             )
-        reflections = [
-            _reflection(db, row, framework)
-            for row in _all(
-                db,
-                "SELECT * FROM reflections WHERE profile_id = ? ORDER BY created_at, rowid",
-                [profile_id],
-            )
-        ]
-        plan = _plan(db, profile_id)
+        reflections = records.reflection_records(db, profile_id)
+        plan = records.plan_record(db, profile_id)
+    for reflection in reflections:
+        _in_framework_order(reflection, framework)
     return {
         "format": FORMAT_ID,
         "schema_version": SCHEMA_VERSION,
         "app": {"name": APP_NAME, "version": __version__},
         "framework": {"id": framework.id, "version": framework.version},
         "exported_at": now_iso(),
-        "profile": {
-            "id": profile["id"],
-            "name": profile["name"] or "",
-            "self_words": _string_list(profile["self_words"]),
-            "created_at": profile["created_at"],
-            "updated_at": profile["updated_at"],
-        },
+        "profile": profile,
         "reflections": reflections,
         "plan": plan,
     }
 
 
-def _reflection(db: Database, row: dict, framework: Framework) -> dict:
+def _in_framework_order(reflection: dict, framework: Framework) -> None:
+    """The framework's order reads naturally; ids from other frameworks follow, sorted."""
     competence_order = {c.id: i for i, c in enumerate(framework.competences)}
     role_order = {r.id: i for i, r in enumerate(framework.roles)}
-    competences = _all(db, "SELECT * FROM competence_answers WHERE reflection_id = ?", [row["id"]])
-    roles = _all(db, "SELECT * FROM role_answers WHERE reflection_id = ?", [row["id"]])
-    # The framework's order reads naturally; ids from other frameworks follow, sorted.
-    competences.sort(
+    reflection["competences"].sort(
         key=lambda a: (
             competence_order.get(a["competence_id"], len(competence_order)),
             a["competence_id"],
         )
     )
-    roles.sort(key=lambda a: (role_order.get(a["role_id"], len(role_order)), a["role_id"]))
-    return {
-        "id": row["id"],
-        "created_at": row["created_at"],
-        "label": row["label"] or "",
-        "session": row["session"] or "",
-        "framework_id": row["framework_id"] or "",
-        "framework_version": row["framework_version"] or "",
-        "current_page": row["current_page"] or 0,
-        "updated_at": row["updated_at"],
-        "competences": [
-            {
-                "competence_id": a["competence_id"],
-                "level": a["level"],
-                "not_yet": bool(a["not_yet"]),
-                "confidence": a["confidence"],
-                "example": a["example"] or "",
-                "develop": bool(a["develop"]),
-                "look_back": a["look_back"],
-                "updated_at": a["updated_at"],
-            }
-            for a in competences
-        ],
-        "roles": [
-            {
-                "role_id": a["role_id"],
-                "now": a["now"],
-                "wish": a["wish"],
-                "notes": a["notes"] or "",
-                "updated_at": a["updated_at"],
-            }
-            for a in roles
-        ],
-    }
-
-
-def _plan(db: Database, profile_id: str) -> dict:
-    row = _one(db, "SELECT * FROM plans WHERE profile_id = ?", [profile_id]) or {}
-    goals = _all(
-        db,
-        "SELECT * FROM goals WHERE profile_id = ? ORDER BY position, created_at, rowid",
-        [profile_id],
+    reflection["roles"].sort(
+        key=lambda a: (role_order.get(a["role_id"], len(role_order)), a["role_id"])
     )
-    return {
-        "updated_at": row.get("updated_at"),
-        "wellbeing": {
-            "drains": row.get("drains") or "",
-            "restores": row.get("restores") or "",
-            "talk_to": row.get("talk_to") or "",
-        },
-        "mentor": {
-            "name": row.get("mentor_name") or "",
-            "how_we_meet": row.get("mentor_how") or "",
-            "next_review": row.get("next_review") or "",
-        },
-        "goals": [_goal(db, goal) for goal in goals],
-    }
-
-
-def _goal(db: Database, row: dict) -> dict:
-    actions = _all(
-        db, "SELECT * FROM goal_actions WHERE goal_id = ? ORDER BY position, rowid", [row["id"]]
-    )
-    supports = _all(
-        db, "SELECT * FROM goal_supports WHERE goal_id = ? ORDER BY position, rowid", [row["id"]]
-    )
-    return {
-        "id": row["id"],
-        "title": row["title"] or "",
-        "why": row["why"] or "",
-        "evidence": row["evidence"] or "",
-        "competence_ids": _string_list(row["competence_ids"]),
-        "role_ids": _string_list(row["role_ids"]),
-        "who_can_help": row["who_can_help"] or "",
-        "target_date": row["target_date"] or "",
-        "status": row["status"],
-        "position": row["position"],
-        "created_at": row["created_at"],
-        "updated_at": row["updated_at"],
-        "actions": [
-            {
-                "id": a["id"],
-                "text": a["text"] or "",
-                "due": a["due"] or "",
-                "done": bool(a["done"]),
-                "position": a["position"],
-            }
-            for a in actions
-        ],
-        "supports": [
-            {
-                "id": s["id"],
-                "support_id": s["support_id"],
-                "detail": s["detail"] or "",
-                "position": s["position"],
-            }
-            for s in supports
-        ],
-    }
-
-
-def _string_list(stored: str | None) -> list[str]:
-    """A JSON list column, read as the store reads it, so the file holds what the app shows."""
-    try:
-        value = json.loads(stored or "[]")
-    except ValueError:
-        return []
-    return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
-
-
-def _all(db: Database, sql: str, params: list) -> list[dict]:
-    cursor = db.execute(sql, params)
-    names = [column[0] for column in cursor.description]
-    return [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
-
-
-def _one(db: Database, sql: str, params: list) -> dict | None:
-    rows = _all(db, sql, params)
-    return rows[0] if rows else None

@@ -15,18 +15,11 @@ if TYPE_CHECKING:
 
 def create_reflection(context, label: str):
     """A new reflection for the current person, in the facilitator's session if one is on."""
-    from competence_app.gui.sessions import active_session
     from competence_app.store import reflections
 
     framework = context.framework
-    session = active_session(context.db)
-    return reflections.create_reflection(
-        context.db,
-        context.profile.id,
-        label or (session.name if session else ""),
-        framework.id,
-        framework.version,
-        session=session.name if session else "",
+    return reflections.new_reflection(
+        context.db, context.profile.id, label, framework.id, framework.version
     )
 
 
@@ -182,7 +175,8 @@ def switch_person(window: MainWindow) -> None:
 
 
 def start_session(window: MainWindow) -> None:
-    from competence_app.gui.sessions import SessionDialog, start_session
+    from competence_app.gui.sessions import SessionDialog
+    from competence_app.store.sessions import start_session
 
     dialog = SessionDialog(window)
     if dialog.exec():
@@ -193,7 +187,7 @@ def start_session(window: MainWindow) -> None:
 
 
 def end_session(window: MainWindow) -> None:
-    from competence_app.gui.sessions import end_session
+    from competence_app.store.sessions import end_session
 
     context = window.context
     if saving.write(context, window, lambda: end_session(context.db)):

@@ -107,13 +107,14 @@ def import_data_files(window: MainWindow) -> bool:
     def merge() -> None:
         from competence_app.paths import database_path
         from competence_app.store.database import StoreError, open_database, verify
+        from competence_app.store.sealing import LockedError
 
         db = open_database(database_path(context.data_dir))
         try:
             verify(db)
             with backups.safety_copy(db.conn, context.data_dir, "before-import"):
                 outcome.append(import_data(db, *files).summary())
-        except (ExchangeError, backups.BackupError, StoreError) as error:
+        except (ExchangeError, backups.BackupError, StoreError, LockedError) as error:
             outcome.append("")
             outcome.append(str(error))
         finally:

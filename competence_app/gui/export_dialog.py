@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from pathlib import Path
 
@@ -37,9 +36,8 @@ from competence_app.reports.options import (
     ExportError,
     ExportOptions,
 )
-from competence_app.store import profiles as settings
-
-SETTINGS_KEY = "export_options"
+from competence_app.settings import EXPORT_CHOICES
+from competence_app.store import preferences
 
 
 def format_names(widget: QWidget) -> dict[str, str]:
@@ -75,22 +73,22 @@ def remembered_options(context: AppContext) -> ExportOptions:
     Personal sections are never among them: the person ticks those each time, even
     where an older version of the app remembered them.
     """
-    raw = settings.get_setting(context.db, SETTINGS_KEY)
+    kept = preferences.read(context.db, EXPORT_CHOICES)
+    sections = DEFAULT_SECTIONS if kept["sections"] is None else frozenset(kept["sections"])
     try:
-        data = json.loads(raw) if raw else {}
         return ExportOptions(
-            format=data.get("format", "pdf"),
-            sections=frozenset(data.get("sections", DEFAULT_SECTIONS)) - PRIVATE_SECTIONS,
-            paper=data.get("paper", locale_paper()),
+            format=kept["format"] or "pdf",
+            sections=sections - PRIVATE_SECTIONS,
+            paper=kept["paper"] or locale_paper(),
         )
-    except (ValueError, TypeError, ExportError):
+    except ExportError:
         return ExportOptions(paper=locale_paper())
 
 
 def remember(context: AppContext, options: ExportOptions) -> None:
     remembered = sorted(options.sections - PRIVATE_SECTIONS)
     value = {"format": options.format, "sections": remembered, "paper": options.paper}
-    settings.set_setting(context.db, SETTINGS_KEY, json.dumps(value))
+    preferences.write(context.db, EXPORT_CHOICES, value)
 
 
 class ExportDialog(QDialog):

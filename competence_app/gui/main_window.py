@@ -370,7 +370,7 @@ class MainWindow(QMainWindow):
 
     def show_session(self) -> None:
         """Say in the status bar when a facilitator's session is on."""
-        from competence_app.gui.sessions import active_session
+        from competence_app.store.sessions import active_session
 
         session = active_session(self.context.db)
         self.session_label.setText(

@@ -1,44 +1,12 @@
-"""A facilitator's session: while one is on, new reflections carry its name."""
+"""Starting a facilitator's session (kept by store/sessions.py): its name and day."""
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
 from competence_app.gui.widgets import page_layout, text_label
-from competence_app.store.profiles import get_setting, set_setting
-
-SESSION_KEY = "active_session"
-
-
-@dataclass(frozen=True)
-class Session:
-    name: str
-    day: str  # ISO date
-
-
-def active_session(db) -> Session | None:
-    raw = get_setting(db, SESSION_KEY)
-    if not raw:
-        return None
-    try:
-        data = json.loads(raw)
-        return Session(str(data["name"]), str(data["day"])) if data.get("name") else None
-    except (ValueError, KeyError, TypeError, AttributeError):
-        return None
-
-
-def start_session(db, name: str, day: str | None = None) -> Session:
-    session = Session(name.strip(), day or date.today().isoformat())
-    set_setting(db, SESSION_KEY, json.dumps({"name": session.name, "day": session.day}))
-    return session
-
-
-def end_session(db) -> None:
-    set_setting(db, SESSION_KEY, "")
 
 
 class SessionDialog(QDialog):

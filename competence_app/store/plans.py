@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import json
-
 from sqlite_utils import Database
 
 from competence_app.domain.plan import Action, Goal, Mentor, Plan, SupportNeed, Wellbeing
 from competence_app.store import sealing
 from competence_app.store.clock import new_id, now_iso
+from competence_app.store.columns import list_column, string_list
 
 GOAL_FIELDS = ("title", "why", "evidence", "who_can_help", "target_date", "status")
 
@@ -39,14 +38,6 @@ def get_goal(db: Database, goal_id: str) -> Goal:
     return _load_goal(db, db["goals"].get(goal_id))
 
 
-def _ids(text: str | None) -> list[str]:
-    try:
-        value = json.loads(text or "[]")
-    except ValueError:
-        return []
-    return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
-
-
 def _load_goal(db: Database, row: dict) -> Goal:
     owner = row["profile_id"]
     row = sealing.open_values(db, "goals", owner, row)
@@ -56,8 +47,8 @@ def _load_goal(db: Database, row: dict) -> Goal:
         title=row["title"],
         why=row["why"] or "",
         evidence=row["evidence"] or "",
-        competence_ids=_ids(row["competence_ids"]),
-        role_ids=_ids(row["role_ids"]),
+        competence_ids=string_list(row["competence_ids"]),
+        role_ids=string_list(row["role_ids"]),
         who_can_help=row["who_can_help"] or "",
         target_date=row["target_date"] or "",
         status=row["status"],
@@ -106,8 +97,8 @@ def create_goal(
                 "id": goal.id,
                 "profile_id": profile_id,
                 "title": title,
-                "competence_ids": json.dumps(goal.competence_ids),
-                "role_ids": json.dumps(goal.role_ids),
+                "competence_ids": list_column(goal.competence_ids),
+                "role_ids": list_column(goal.role_ids),
                 "status": goal.status,
                 "position": position,
                 "created_at": stamp,
@@ -121,8 +112,8 @@ def create_goal(
 def save_goal(db: Database, goal: Goal) -> None:
     """Save the goal's own fields and links (actions and supports are saved one by one)."""
     values = {name: getattr(goal, name) for name in GOAL_FIELDS}
-    values["competence_ids"] = json.dumps(goal.competence_ids)
-    values["role_ids"] = json.dumps(goal.role_ids)
+    values["competence_ids"] = list_column(goal.competence_ids)
+    values["role_ids"] = list_column(goal.role_ids)
     values["updated_at"] = now_iso()
     db["goals"].update(goal.id, sealing.seal_values(db, "goals", goal.profile_id, values))
 

@@ -2,26 +2,23 @@
 
 from __future__ import annotations
 
-import json
-
 from sqlite_utils import Database
 
 from competence_app.domain.model import Profile
 from competence_app.i18n import translate
+from competence_app.settings import CURRENT_PERSON
+from competence_app.store import preferences
 from competence_app.store.clock import new_id, now_iso
+from competence_app.store.columns import list_column, string_list
 
-CURRENT_PROFILE_KEY = "current_profile"
+CURRENT_PROFILE_KEY = CURRENT_PERSON.key  # the erase removes it with the person
 
 
 def _row_to_profile(row: dict) -> Profile:
-    try:
-        words = json.loads(row["self_words"] or "[]")
-    except ValueError:
-        words = []
     return Profile(
         id=row["id"],
         name=row["name"],
-        self_words=[w for w in words if isinstance(w, str)],
+        self_words=string_list(row["self_words"]),
         created_at=row["created_at"],
     )
 
@@ -35,12 +32,12 @@ def create_profile(db: Database, name: str = "", self_words: list[str] | None = 
             {
                 "id": profile.id,
                 "name": profile.name,
-                "self_words": json.dumps(profile.self_words, ensure_ascii=False),
+                "self_words": list_column(profile.self_words),
                 "created_at": stamp,
                 "updated_at": stamp,
             }
         )
-        set_setting(db, CURRENT_PROFILE_KEY, profile.id)
+        preferences.write(db, CURRENT_PERSON, profile.id)
     return profile
 
 
@@ -49,7 +46,7 @@ def update_profile(db: Database, profile: Profile) -> None:
         profile.id,
         {
             "name": profile.name.strip(),
-            "self_words": json.dumps(profile.self_words, ensure_ascii=False),
+            "self_words": list_column(profile.self_words),
             "updated_at": now_iso(),
         },
     )
@@ -61,7 +58,7 @@ def list_profiles(db: Database) -> list[Profile]:
 
 def current_profile(db: Database) -> Profile | None:
     """The profile last used, or the first one, or None on a first run."""
-    wanted = get_setting(db, CURRENT_PROFILE_KEY)
+    wanted = preferences.read(db, CURRENT_PERSON)
     profiles = list_profiles(db)
     for profile in profiles:
         if profile.id == wanted:
@@ -69,17 +66,8 @@ def current_profile(db: Database) -> Profile | None:
     return profiles[0] if profiles else None
 
 
-def get_setting(db: Database, key: str, default: str | None = None) -> str | None:
-    rows = list(db["settings"].rows_where("key = ?", [key]))
-    return rows[0]["value"] if rows else default
-
-
-def set_setting(db: Database, key: str, value: str) -> None:
-    db["settings"].upsert({"key": key, "value": value}, pk="key")
-
-
 def set_current_profile(db: Database, profile_id: str) -> None:
-    set_setting(db, CURRENT_PROFILE_KEY, profile_id)
+    preferences.write(db, CURRENT_PERSON, profile_id)
 
 
 def display_name(profile: Profile, index: int) -> str:

@@ -7,6 +7,7 @@ from sqlite_utils import Database
 from competence_app.domain.model import CompetenceAnswer, Reflection, RoleAnswer
 from competence_app.store import sealing
 from competence_app.store.clock import new_id, now_iso
+from competence_app.store.sessions import active_session
 
 
 def create_reflection(
@@ -41,6 +42,21 @@ def create_reflection(
     }
     db["reflections"].insert(sealing.seal_values(db, "reflections", profile_id, row))
     return reflection
+
+
+def new_reflection(
+    db: Database, profile_id: str, label: str, framework_id: str, framework_version: str
+) -> Reflection:
+    """A reflection started now, in the facilitator's session if one is on.
+
+    While a session is on, the reflection carries its name, and takes that name
+    as its label when the person gave none.
+    """
+    session = active_session(db)
+    name = session.name if session else ""
+    return create_reflection(
+        db, profile_id, label or name, framework_id, framework_version, session=name
+    )
 
 
 def list_reflections(db: Database, profile_id: str) -> list[Reflection]:
