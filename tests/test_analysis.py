@@ -111,4 +111,14 @@ def test_four_contrasting_profiles_each_come_out_closest_to_a_different_role(lan
             expected,
             [(fit.role_id, fit.percent) for fit in ranked],
         )
+        # Judged on each role's leading competences alone, the same role comes first,
+        # with no other level with it.
+        given = dict(zip(ids, levels, strict=True))
+        leading = {
+            role.id: sum(given[c] for c in role.carrying_competences())
+            / len(role.carrying_competences())
+            for role in framework.roles
+        }
+        first, second = sorted(leading.values(), reverse=True)[:2]
+        assert leading[expected] == first > second, (expected, leading)
     assert closest == {role: role for role in CONTRASTING_PROFILES}

@@ -119,3 +119,22 @@ def test_formats_wording_and_plan_content_load_neither_qt_nor_babel_for_dates():
         "[]",
         "True",
     ]
+
+
+@pytest.mark.parametrize(
+    "module",
+    ["competence_app/formats.py", "competence_app/wording.py", "competence_app/reports/content.py"],
+)
+def test_no_qt_import_anywhere_in_the_shared_words_and_formats(module):
+    """Not even inside a function: these run in the command line and in documents too."""
+    import ast
+    from pathlib import Path
+
+    tree = ast.parse((Path(__file__).resolve().parent.parent / module).read_text("utf-8"))
+    imported = [
+        alias.name if isinstance(node, ast.Import) else node.module or ""
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Import | ast.ImportFrom)
+        for alias in node.names
+    ]
+    assert not [name for name in imported if name.split(".")[0] == "PySide6"]
