@@ -3360,9 +3360,13 @@ Se agregan las reflexiones, los objetivos y las respuestas nuevas. Si algo ya es
         <translation>Marco en uso: {title}, versión {version}.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The descriptions and level sentences were written for this app, based on that research. Any mistakes in them are ours, not the report&apos;s authors&apos;.</source>
-        <translation>Las descripciones y las frases de los niveles se escribieron para esta aplicación, a partir de esa investigación. Cualquier error en ellas es nuestro, no de las personas autoras del informe.</translation>
+        <translation type="vanished">Las descripciones y las frases de los niveles se escribieron para esta aplicación, a partir de esa investigación. Cualquier error en ellas es nuestro, no de las personas autoras del informe.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The descriptions and level sentences were written for this app, based on that research. Any mistakes in them are ours, not the researchers&apos;.</source>
+        <translation>Las descripciones y las frases de los niveles se escribieron para esta aplicación, a partir de esa investigación. Cualquier error en ellas es nuestro, no de las personas que investigaron.</translation>
     </message>
     <message>
         <location line="+7"/>
