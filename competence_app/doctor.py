@@ -31,6 +31,7 @@ LIBRARIES = {
     "jinja2": ("jinja2",),
     "sqlite-utils": ("sqlite-utils",),
     "platformdirs": ("platformdirs",),
+    "babel": ("babel",),
 }
 
 

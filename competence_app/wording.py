@@ -1,29 +1,22 @@
 """Plain-language sentences about results, shared by the screens and documents.
 
-Built from the pure results in domain.analysis; translated through Qt's
-translator so one set of .ts files covers the app and its documents.
+Built from the pure results in domain.analysis; translated through `translate`
+so one set of .ts files covers the app and its documents. No Qt here: dates and
+numbers come from competence_app.formats.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from competence_app.domain.analysis import Comparison, RoleFit
 from competence_app.domain.framework import Framework
 from competence_app.domain.model import Reflection
+from competence_app.formats import date_text
 from competence_app.i18n import translate
 
 
 def reflection_date(reflection: Reflection) -> str:
     """'22 Nov 2026': the day a reflection was started."""
-    from PySide6.QtCore import QDate, QLocale
-
-    try:
-        moment = datetime.fromisoformat(reflection.created_at)
-    except ValueError:
-        return reflection.created_at[:10]
-    # Month names in the language in use (QLocale's default follows i18n.install).
-    return QLocale().toString(QDate(moment.year, moment.month, moment.day), "d MMM yyyy")
+    return date_text(reflection.created_at[:10], short=True)
 
 
 def reflection_title(reflection: Reflection) -> str:
@@ -40,6 +33,21 @@ def join_names(names: list[str]) -> str:
     return translate("Wording", "{first} and {last}").format(
         first=", ".join(names[:-1]), last=names[-1]
     )
+
+
+def confidence_labels() -> tuple[str, str, str]:
+    """The answers to "How confident do I feel about this?", from 1 to 3."""
+    return (
+        translate("Wording", "Not very confident"),
+        translate("Wording", "Fairly confident"),
+        translate("Wording", "Very confident"),
+    )
+
+
+def confidence_text(value: int | None) -> str:
+    """How a confidence answer reads on the results page and in the plan; '' when none."""
+    labels = confidence_labels()
+    return labels[value - 1] if value in (1, 2, 3) else ""
 
 
 def level_text(framework: Framework, level: int | None, not_yet: bool = False) -> str:
@@ -99,11 +107,11 @@ def comparison_sentences(framework: Framework, comparison: Comparison) -> list[s
         )
     for change in comparison.lower():
         lines.append(
-            translate(
-                "Wording",
-                "{name}: {before} then, {after} now. A lower rating often means you see "
-                "more of the skill than before, not that you have lost it.",
-            ).format(name=change.name, before=change.before, after=change.after)
+            translate("Wording", "{name}: {before} then, {after} now.").format(
+                name=change.name, before=change.before, after=change.after
+            )
+            + " "
+            + _lower_rating_note()
         )
     for change in comparison.newly_rated():
         lines.append(
@@ -165,6 +173,50 @@ def comparison_sentences(framework: Framework, comparison: Comparison) -> list[s
             translate("Wording", "There is nothing to compare yet: answer some pages in both.")
         )
     return lines
+
+
+def _lower_rating_note() -> str:
+    return translate(
+        "Wording",
+        "A lower rating often means you see more of the skill than before, not that you "
+        "have lost it.",
+    )
+
+
+def change_summary(comparison: Comparison) -> str:
+    """What moved since an earlier reflection, in one line; '' when nothing can be compared.
+
+    The short form of comparison_sentences, for a summary: the same comparison, the
+    same words for a lower rating.
+    """
+    parts = []
+    grown = [c.name for c in comparison.grown()]
+    lower = [c.name for c in comparison.lower()]
+    new = [c.name for c in comparison.newly_rated()]
+    steady = [c.name for c in comparison.steady()]
+    if grown:
+        parts.append(translate("Wording", "higher in {names}").format(names=join_names(grown)))
+    if lower:
+        parts.append(translate("Wording", "lower in {names}").format(names=join_names(lower)))
+    if new:
+        parts.append(
+            translate("Wording", "rated for the first time in {names}").format(
+                names=join_names(new)
+            )
+        )
+    if steady:
+        parts.append(
+            translate("Wording", "the same in {names}").format(names=join_names(steady))
+            if len(steady) <= 3
+            # Only ever four or more, so the plural form is the only one needed.
+            else translate("Wording", "the same in {count} others").format(count=len(steady))
+        )
+    if not parts:
+        return ""
+    line = "; ".join(parts) + "."
+    if lower:
+        line += " " + _lower_rating_note()
+    return line[0].upper() + line[1:]
 
 
 def goal_status_text(status: str) -> str:

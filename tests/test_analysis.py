@@ -78,3 +78,47 @@ def test_answered_count(framework):
     r = reflection({framework.competences[0].id: 3})
     r.roles["community_builder"] = RoleAnswer("community_builder", now=2)
     assert analysis.answered_count(framework, r) == (2, 13)
+
+
+# Four people who lean on different competences (levels 1 to 5, in the framework's order:
+# active listening, story telling, service literacy, emotional intelligence, assertiveness,
+# lobbying, mediating, resilience, research).
+CONTRASTING_PROFILES = {
+    # Runs a peer group: listens, looks after people, links them with services.
+    "community_builder": (5, 3, 2, 5, 3, 2, 5, 3, 2),
+    # Sits on an improvement project: tells the story, knows the system, questions.
+    "improvement_expert": (3, 5, 5, 3, 5, 2, 2, 2, 4),
+    # Campaigns: challenges, lobbies, keeps going, speaks for others.
+    "disruptor_advocate": (4, 4, 3, 2, 5, 5, 2, 5, 3),
+    # Tells stories and listens; the profile that used to fit three roles alike.
+    "citizen_leader": (5, 5, 2, 2, 2, 2, 2, 2, 2),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_four_contrasting_profiles_each_come_out_closest_to_a_different_role(language):
+    from competence_app.domain.framework import default_framework_path, load_framework
+
+    framework = load_framework(default_framework_path(language))
+    ids = [c.id for c in framework.competences]
+    closest = {}
+    for expected, levels in CONTRASTING_PROFILES.items():
+        fits = analysis.role_fits(framework, reflection(dict(zip(ids, levels, strict=True))))
+        ranked = sorted(fits, key=lambda fit: -fit.percent)
+        closest[expected] = ranked[0].role_id
+        # Clearly ahead, not a tie that a rounding could turn round.
+        assert ranked[0].percent - ranked[1].percent >= 2, (
+            expected,
+            [(fit.role_id, fit.percent) for fit in ranked],
+        )
+        # Judged on each role's leading competences alone, the same role comes first,
+        # with no other level with it.
+        given = dict(zip(ids, levels, strict=True))
+        leading = {
+            role.id: sum(given[c] for c in role.carrying_competences())
+            / len(role.carrying_competences())
+            for role in framework.roles
+        }
+        first, second = sorted(leading.values(), reverse=True)[:2]
+        assert leading[expected] == first > second, (expected, leading)
+    assert closest == {role: role for role in CONTRASTING_PROFILES}

@@ -96,3 +96,53 @@ def test_unreadable_files_get_a_plain_message(tmp_path, content, expected):
 def test_missing_file(tmp_path):
     with pytest.raises(FrameworkError, match="does not exist"):
         load_framework(tmp_path / "nowhere.toml")
+
+
+def _shipped(language: str):
+    return load_framework(default_framework_path(language))
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_each_weights_reason_names_exactly_the_competences_that_carry_the_role(language):
+    """The reason a person reads names the competences the results list for the role."""
+    framework = _shipped(language)
+    for role in framework.roles:
+        reason = role.weights_reason.casefold()
+        named = [c.id for c in framework.competences if c.name.casefold() in reason]
+        assert named == role.carrying_competences(), role.id
+
+
+@pytest.mark.parametrize(
+    ("language", "confidence_words"),
+    [("en", ("confident", "confidence")), ("es", ("confianza", "seguro", "segura"))],
+)
+def test_level_names_are_distinct_and_not_the_confidence_question(language, confidence_words):
+    """How well I do something is asked apart from how confident I feel about it."""
+    names = _shipped(language).level_names
+    assert len(set(names)) == len(names)
+    for name in names:
+        assert not any(word in name.casefold() for word in confidence_words), name
+
+
+def test_supports_barriers_and_words_the_report_stresses():
+    framework = _shipped("en")
+    supports = {item.id for item in framework.supports}
+    assert {"feedback", "staff_training", "more_than_one"} <= supports
+    barriers = {item.id for item in framework.barriers}
+    assert {"new_leader", "no_facilitation_skills", "entry_criteria"} <= barriers
+    for item in (*framework.supports, *framework.barriers):
+        assert item.name and item.description, item.id
+    words = framework.self_descriptions
+    for word in ("patient", "parent", "survivor", "campaigner", "public contributor", "consumer"):
+        assert word in words
+    assert words[-1] == "just me" and len(set(words)) == len(words)
+
+
+def test_the_roles_paper_is_credited_by_title_and_the_spanish_title_is_marked_free():
+    english, spanish = _shipped("en"), _shipped("es")
+    title = "Builder, Expert, Disruptor, Leader: The Many Roles of People with Lived Experience"
+    for framework in (english, spanish):
+        assert title in framework.credit
+        assert "International Journal of Integrated Care" in framework.credit
+        assert "ICIC 2023 workshop paper" not in framework.credit
+    assert "traducción libre" in spanish.credit

@@ -99,3 +99,21 @@ def test_easy_read_wording_mirrors_the_english(en, es):
             zip(en_c.levels_easy, es_c.levels_easy, strict=True), start=1
         ):
             assert es_level != en_level, f"{en_c.id} easy level {number} is not translated"
+
+
+def test_spanish_text_uses_one_kind_of_quotation_mark():
+    """Angle quotes «» only: no straight or curly quotes inside the Spanish texts."""
+    raw = tomllib.loads(ES_PATH.read_text(encoding="utf-8"))
+
+    def texts(value):
+        if isinstance(value, str):
+            yield value
+        elif isinstance(value, dict):
+            for item in value.values():
+                yield from texts(item)
+        elif isinstance(value, list):
+            for item in value:
+                yield from texts(item)
+
+    for text in texts(raw):
+        assert not set(text) & set("'\"“”‘’"), text

@@ -91,6 +91,7 @@ STARTUP_PROBE = textwrap.dedent(
             print("reflect-page-shown", shown)
             print("matplotlib-loaded", "matplotlib" in sys.modules)
             print("jinja2-loaded", "jinja2" in sys.modules)
+            print("babel-loaded", "babel" in sys.modules)
             QApplication.quit()
 
         QTimer.singleShot(100, report)
@@ -109,6 +110,7 @@ def test_charts_and_templates_stay_off_the_start_up_path(person, data_dir):
     assert "reflect-page-shown True" in result.stdout
     assert "matplotlib-loaded False" in result.stdout
     assert "jinja2-loaded False" in result.stdout
+    assert "babel-loaded False" in result.stdout  # only money needs it (competence_app.formats)
 
 
 def test_data_dir_from_the_environment(person, data_dir):

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from competence_app.formats import date_time_text
 from competence_app.i18n import translate
 
 FORMAT_ID = "citizen-leadership-companion"
@@ -87,7 +88,7 @@ class DataFile:
     def summary(self) -> str:
         """One plain sentence, e.g. for the command line before or after importing."""
         name = self.profile_name or "A profile without a name"
-        when = self.exported_at.strftime("%d %B %Y at %H:%M").lstrip("0")
+        when = date_time_text(self.exported_at)
         return (
             f"{name}: {_count(self.reflection_count, 'reflection')} and "
             f"{_count(self.goal_count, 'goal')}, saved on {when}."

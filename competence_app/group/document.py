@@ -16,8 +16,9 @@ from functools import partial
 
 from competence_app.domain.framework import Framework
 from competence_app.domain.model import ROLE_SCALE_MAX
+from competence_app.formats import number_text
 from competence_app.group.fileformat import MIN_GROUP
-from competence_app.group.summary import GroupSummary, number_text
+from competence_app.group.summary import GroupSummary
 from competence_app.i18n import translate
 
 TEMPLATE = "group/report.html.j2"
@@ -134,8 +135,8 @@ def render_html(
     today: date | None = None,
 ) -> str:
     """The report as HTML; row_breaks as for reports.templates.render_html."""
+    from competence_app.formats import date_text
     from competence_app.reports import templates
-    from competence_app.reports.content import date_text
 
     made_on = date_text((today or date.today()).isoformat())
     if summary.session is None:

@@ -184,7 +184,7 @@ def write_share(share: dict, output: Path) -> Path:
 def describe_share(share: dict, framework: Framework | None = None) -> list[str]:
     """Plain lines saying exactly what the share holds, for the person to read before
     agreeing. With the framework, support categories are named rather than given by id."""
-    from competence_app.reports.content import date_text
+    from competence_app.formats import date_text
     from competence_app.wording import join_names
 
     supports = {s.id: s.name for s in framework.supports} if framework else {}

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from competence_app.domain.framework import LEVEL_COUNT, Framework
 from competence_app.domain.model import ROLE_SCALE_MAX
+from competence_app.formats import number_text
 from competence_app.group.fileformat import MIN_GROUP, GroupError
 from competence_app.group.loading import (
     COUNTED,
@@ -254,13 +255,6 @@ def _leaders(items, count) -> list:
         return ranked
     cut = count(ranked[TOP - 1])
     return [i for i in ranked if count(i) >= cut][: TOP + 2]
-
-
-def number_text(value: float | None) -> str:
-    """3.0 -> '3', 3.5 -> '3.5', None -> '—'."""
-    if value is None:
-        return "—"
-    return str(int(value)) if value == int(value) else f"{value:.1f}"
 
 
 def same_session(a: str, b: str) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -12,13 +12,14 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
+from competence_app.formats import date_time_text
 from competence_app.gui import tab_order
 from competence_app.gui.widgets import page_layout, text_label
 from competence_app.i18n import translate
 from competence_app.store import backups
 
 
-def describe(backup: backups.BackupInfo, widget) -> str:
+def describe(backup: backups.BackupInfo) -> str:
     reasons = {
         "daily": translate("backups", "daily"),
         "before-migration": translate("backups", "before an update"),
@@ -29,7 +30,7 @@ def describe(backup: backups.BackupInfo, widget) -> str:
     return translate(
         "backups", "{when} ({why}): reflections: {reflections}, goals: {goals}"
     ).format(
-        when=QLocale().toString(backup.taken_at, translate("backups", "d MMM yyyy, HH:mm")),
+        when=date_time_text(backup.taken_at, short=True),
         why=reasons.get(backup.reason, backup.reason),
         reflections=backup.reflections,
         goals=backup.goals,
@@ -55,7 +56,7 @@ class BackupsDialog(QDialog):
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Backups, newest first"))
         for backup in backups.list_backups(data_dir):
-            item = QListWidgetItem(describe(backup, self))
+            item = QListWidgetItem(describe(backup))
             item.setData(Qt.ItemDataRole.UserRole, str(backup.path))
             self.list.addItem(item)
         self.list.setCurrentRow(0)

@@ -13,6 +13,7 @@ from competence_app.gui.answer_page import AnswerPage, show_quietly
 from competence_app.gui.choices import NumberScale, SentenceChoice
 from competence_app.gui.shortcuts import NOT_YET_DIGIT
 from competence_app.gui.widgets import bullet_list, heading, page_layout, text_label
+from competence_app.wording import confidence_labels
 
 NOT_YET = "not_yet"
 
@@ -63,7 +64,7 @@ class CompetencePage(AnswerPage):
         layout.addSpacing(style.SECTION_GAP)
         layout.addWidget(heading(self.tr("How confident do I feel about this?")))
         self.confidence = NumberScale(
-            [self.tr("Not very confident"), self.tr("Fairly confident"), self.tr("Very confident")],
+            list(confidence_labels()),
             start=1,
         )
         self.confidence.setAccessibleName(self.tr("Confidence"))

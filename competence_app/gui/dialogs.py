@@ -51,7 +51,7 @@ def about_dialog(parent: QWidget, framework: Framework, data_dir) -> QDialog:
         + translate(
             "dialogs",
             "The descriptions and level sentences were written for this app, based on that "
-            "research. Any mistakes in them are ours, not the report's authors'.",
+            "research. Any mistakes in them are ours, not the researchers'.",
         )
     )
     dialog.findChild(QLabel, "dataLabel").setText(

@@ -19,14 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from competence_app.domain.framework import Framework
+from competence_app.formats import number_text as _median
 from competence_app.gui.chart_widget import ChartView
 from competence_app.gui.results_models import RowsModel
 from competence_app.gui.results_page import twin_table
 from competence_app.gui.widgets import heading, page_layout, scrolling, text_label
-
-
-def _median(value: float | None) -> str:
-    return "" if value is None else f"{value:g}"
 
 
 class GroupWindow(QWidget):

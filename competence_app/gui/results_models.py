@@ -8,16 +8,8 @@ from competence_app.domain.analysis import role_fit
 from competence_app.domain.framework import Framework
 from competence_app.domain.model import Reflection
 from competence_app.i18n import translate
+from competence_app.wording import confidence_text as _confidence_text
 from competence_app.wording import level_text
-
-
-def _confidence_text(value: int | None) -> str:
-    names = {
-        1: translate("Results", "Not very"),
-        2: translate("Results", "Fairly"),
-        3: translate("Results", "Very"),
-    }
-    return names.get(value, "")
 
 
 class _Table(QAbstractTableModel):

@@ -15,6 +15,7 @@ from competence_app.domain import analysis
 from competence_app.domain.framework import Framework
 from competence_app.domain.model import Profile, Reflection
 from competence_app.domain.plan import GOAL_STATUSES, Goal, Plan
+from competence_app.formats import date_text
 from competence_app.i18n import translate
 from competence_app.reports.options import SECTIONS, ExportError
 
@@ -41,28 +42,6 @@ def status_text(status: str) -> str:
     from competence_app.wording import goal_status_text
 
     return goal_status_text(status)
-
-
-def confidence_text(value: int | None) -> str:
-    words = {
-        1: translate("PlanDocument", "Not very confident"),
-        2: translate("PlanDocument", "Fairly confident"),
-        3: translate("PlanDocument", "Very confident"),
-    }
-    return words.get(value, "")
-
-
-def date_text(iso: str) -> str:
-    """'2027-03-31' -> '31 March 2027'; anything else is shown as it was typed."""
-    try:
-        day = date.fromisoformat(iso.strip()[:10])
-    except ValueError:
-        return iso.strip()
-    from PySide6.QtCore import QDate, QLocale
-
-    # The pattern is translatable: Spanish writes "31 de marzo de 2027".
-    pattern = translate("PlanDocument", "d MMMM yyyy")
-    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
 
 
 @dataclass(frozen=True)
@@ -237,7 +216,7 @@ def _summary(
     plan: Plan,
     first: Reflection | None,
 ) -> tuple[Line, ...]:
-    from competence_app.wording import join_names, reflection_title
+    from competence_app.wording import change_summary, join_names, reflection_title
 
     strong = _names(framework, analysis.strengths(framework, reflection))
     wanted = _names(framework, analysis.priorities(framework, reflection))
@@ -311,7 +290,7 @@ def _summary(
         ]
         lines.append(Line(translate("PlanDocument", "Goals"), ", ".join(parts) + "."))
     if first is not None:
-        change = _change_since(framework, first, reflection)
+        change = change_summary(analysis.compare(framework, first, reflection))
         if change:
             lines.append(
                 Line(
@@ -322,45 +301,8 @@ def _summary(
     return tuple(lines)
 
 
-def _change_since(framework: Framework, first: Reflection, reflection: Reflection) -> str:
-    """One line on what moved since the first reflection; '' when nothing can be compared."""
-    from competence_app.wording import join_names
-
-    comparison = analysis.compare(framework, first, reflection)
-    parts = []
-    grown = [c.name for c in comparison.grown()]
-    lower = [c.name for c in comparison.lower()]
-    new = [c.name for c in comparison.newly_rated()]
-    steady = [c.name for c in comparison.steady()]
-    if grown:
-        parts.append(translate("PlanDocument", "higher in {names}").format(names=join_names(grown)))
-    if lower:
-        parts.append(translate("PlanDocument", "lower in {names}").format(names=join_names(lower)))
-    if new:
-        parts.append(
-            translate("PlanDocument", "rated for the first time in {names}").format(
-                names=join_names(new)
-            )
-        )
-    if steady:
-        parts.append(
-            translate("PlanDocument", "the same in {names}").format(names=join_names(steady))
-            if len(steady) <= 3
-            else translate("PlanDocument", "the same in {count} others").format(count=len(steady))
-        )
-    if not parts:
-        return ""
-    line = "; ".join(parts) + "."
-    if lower:
-        line += " " + translate(
-            "PlanDocument",
-            "A lower rating often means seeing more of a skill than before, not losing it.",
-        )
-    return line[0].upper() + line[1:]
-
-
 def _competences(framework: Framework, reflection: Reflection) -> tuple[CompetenceRow, ...]:
-    from competence_app.wording import level_text
+    from competence_app.wording import confidence_text, level_text
 
     rows = []
     for competence in framework.competences:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from competence_app.formats import date_time_text
 from competence_app.i18n import translate
 from competence_app.store.migrations import MIGRATION_SET, migrations
 
@@ -336,43 +337,16 @@ def _recover(path: Path, data_dir: Path, now: datetime | None, empty: bool = Fal
                     "Your data file was empty or missing, so your most recent good backup, "
                     "from {when}, has been restored. Anything you wrote after that time may "
                     "be missing.",
-                ).format(when=_when(backup.taken_at))
+                ).format(when=date_time_text(backup.taken_at))
             return translate(
                 "store",
                 "Your data file was damaged, so it has been put aside, not deleted:\n"
                 "{damaged}\n\nYour most recent good backup, from "
                 "{when}, has been restored. Anything you wrote "
                 "after that time may be missing.",
-            ).format(damaged=damaged, when=_when(backup.taken_at))
+            ).format(damaged=damaged, when=date_time_text(backup.taken_at))
     return translate(
         "store",
         "Your data file was damaged, so it has been put aside, not deleted:\n"
         "{damaged}\n\nThere was no good backup to restore, so the app starts afresh.",
     ).format(damaged=damaged)
-
-
-def _when(moment: datetime) -> str:
-    """A backup's time in words: "%d %B %Y at %H:%M" in English, the translator's order else."""
-    return translate("store", "{day} {month} {year} at {time}").format(
-        day=f"{moment:%d}",
-        month=_month(moment.month),
-        year=moment.year,
-        time=f"{moment:%H:%M}",
-    )
-
-
-def _month(number: int) -> str:
-    return (
-        translate("store", "January"),
-        translate("store", "February"),
-        translate("store", "March"),
-        translate("store", "April"),
-        translate("store", "May"),
-        translate("store", "June"),
-        translate("store", "July"),
-        translate("store", "August"),
-        translate("store", "September"),
-        translate("store", "October"),
-        translate("store", "November"),
-        translate("store", "December"),
-    )[number - 1]

@@ -81,7 +81,7 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../competence_app/gui/backups_dialog.py" line="+42"/>
+        <location filename="../../competence_app/gui/backups_dialog.py" line="+43"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
@@ -116,7 +116,7 @@
 <context>
     <name>CompetencePage</name>
     <message>
-        <location filename="../../competence_app/gui/competence_page.py" line="+36"/>
+        <location filename="../../competence_app/gui/competence_page.py" line="+37"/>
         <source>Where am I now?</source>
         <translation>¿Dónde estoy ahora?</translation>
     </message>
@@ -151,22 +151,19 @@
         <translation>¿Cuánta confianza tengo en esto?</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Not very confident</source>
-        <translation>Poca confianza</translation>
+        <translation type="vanished">Poca confianza</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Fairly confident</source>
-        <translation>Bastante confianza</translation>
+        <translation type="vanished">Bastante confianza</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Very confident</source>
-        <translation>Mucha confianza</translation>
+        <translation type="vanished">Mucha confianza</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Confidence</source>
         <translation>Confianza</translation>
     </message>
@@ -322,7 +319,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../competence_app/gui/export_dialog.py" line="+99"/>
+        <location filename="../../competence_app/gui/export_dialog.py" line="+97"/>
         <source>Print my plan</source>
         <translation>Imprimir mi plan</translation>
     </message>
@@ -512,7 +509,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>GroupSummary</name>
     <message>
-        <location filename="../../competence_app/group/document.py" line="+48"/>
+        <location filename="../../competence_app/group/document.py" line="+49"/>
         <source>Competences</source>
         <translation>Competencias</translation>
     </message>
@@ -727,7 +724,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>El apoyo que necesitas, con tus propias palabras ({count})</translation>
     </message>
     <message>
-        <location filename="../../competence_app/group/summary.py" line="+121"/>
+        <location filename="../../competence_app/group/summary.py" line="+122"/>
         <source>This summary shows only how many people took part, because with fewer than {minimum} people an answer could be traced back to the person who gave it.</source>
         <translation>Este resumen solo muestra cuántas personas participaron, porque con menos de {minimum} personas se podría saber quién dio cada respuesta.</translation>
     </message>
@@ -943,7 +940,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>GroupWindow</name>
     <message>
-        <location filename="../../competence_app/gui/group_window.py" line="+39"/>
+        <location filename="../../competence_app/gui/group_window.py" line="+36"/>
         <source>Group summary</source>
         <translation>Resumen del grupo</translation>
     </message>
@@ -1685,12 +1682,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Proteger mi perfil</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Remove the passphrase</source>
         <translation>Quitar la frase de contraseña</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Type your current passphrase to remove it.</source>
         <translation>Escribe tu frase de contraseña actual para quitarla.</translation>
     </message>
@@ -1713,7 +1710,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>PlanDocument</name>
     <message>
-        <location filename="../../competence_app/reports/content.py" line="+24"/>
+        <location filename="../../competence_app/reports/content.py" line="+25"/>
         <source>Personal development plan</source>
         <translation>Plan de desarrollo personal</translation>
     </message>
@@ -1758,30 +1755,26 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Notas de mi mentor/a</translation>
     </message>
     <message>
-        <location line="+12"/>
         <location filename="../../resources/templates/worksheet/worksheet.html.j2" line="+47"/>
         <source>Not very confident</source>
         <translation>Poca confianza</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../resources/templates/worksheet/worksheet.html.j2" line="+0"/>
+        <location line="+0"/>
         <source>Fairly confident</source>
         <translation>Bastante confianza</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../resources/templates/worksheet/worksheet.html.j2" line="+0"/>
+        <location line="+0"/>
         <source>Very confident</source>
         <translation>Mucha confianza</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>d MMMM yyyy</source>
-        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+        <translation type="vanished">d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location filename="../../competence_app/reports/content.py" line="+153"/>
         <source>Describes me now</source>
         <translation>Me describe ahora</translation>
     </message>
@@ -1866,34 +1859,28 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Comparado con mi primera reflexión</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>higher in {names}</source>
-        <translation>más alto en {names}</translation>
+        <translation type="vanished">más alto en {names}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>lower in {names}</source>
-        <translation>más bajo en {names}</translation>
+        <translation type="vanished">más bajo en {names}</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>rated for the first time in {names}</source>
-        <translation>valorado por primera vez en {names}</translation>
+        <translation type="vanished">valorado por primera vez en {names}</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>the same in {names}</source>
-        <translation>igual en {names}</translation>
+        <translation type="vanished">igual en {names}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the same in {count} others</source>
-        <translation>igual en otras {count}</translation>
+        <translation type="vanished">igual en otras {count}</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>A lower rating often means seeing more of a skill than before, not losing it.</source>
-        <translation>Un nivel más bajo suele significar que ahora ves más de la habilidad que antes, no que la perdiste.</translation>
+        <translation type="vanished">Un nivel más bajo suele significar que ahora ves más de la habilidad que antes, no que la perdiste.</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -2543,22 +2530,19 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>Results</name>
     <message>
-        <location filename="../../competence_app/gui/results_models.py" line="+16"/>
         <source>Not very</source>
-        <translation>Poca</translation>
+        <translation type="vanished">Poca</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Fairly</source>
-        <translation>Bastante</translation>
+        <translation type="vanished">Bastante</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Very</source>
-        <translation>Mucha</translation>
+        <translation type="vanished">Mucha</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location filename="../../competence_app/gui/results_models.py" line="+59"/>
         <source>Competence</source>
         <translation>Competencia</translation>
     </message>
@@ -2891,7 +2875,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../competence_app/gui/sessions.py" line="+47"/>
+        <location filename="../../competence_app/gui/sessions.py" line="+15"/>
         <source>Start a session</source>
         <translation>Iniciar una sesión</translation>
     </message>
@@ -3134,12 +3118,27 @@ No se envía nada por internet.</translation>
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../../competence_app/wording.py" line="+40"/>
+        <location filename="../../competence_app/wording.py" line="+33"/>
         <source>{first} and {last}</source>
         <translation>{first} y {last}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Not very confident</source>
+        <translation>Poca confianza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fairly confident</source>
+        <translation>Bastante confianza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Very confident</source>
+        <translation>Mucha confianza</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>not had the chance yet</source>
         <translation>todavía sin oportunidad</translation>
     </message>
@@ -3195,8 +3194,12 @@ No se envía nada por internet.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>{name}: {before} then, {after} now.</source>
+        <translation>{name}: {before} entonces, {after} ahora.</translation>
+    </message>
+    <message>
         <source>{name}: {before} then, {after} now. A lower rating often means you see more of the skill than before, not that you have lost it.</source>
-        <translation>{name}: {before} antes, {after} ahora. Un nivel más bajo suele significar que ahora ves más de la habilidad que antes, no que la perdiste.</translation>
+        <translation type="vanished">{name}: {before} antes, {after} ahora. Un nivel más bajo suele significar que ahora ves más de la habilidad que antes, no que la perdiste.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3239,7 +3242,37 @@ No se envía nada por internet.</translation>
         <translation>Todavía no hay nada que comparar: responde algunas páginas en las dos reflexiones.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>A lower rating often means you see more of the skill than before, not that you have lost it.</source>
+        <translation>Una puntuación más baja muchas veces significa que ahora ves más de esa habilidad que antes, no que la hayas perdido.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>higher in {names}</source>
+        <translation>más alto en {names}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lower in {names}</source>
+        <translation>más bajo en {names}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rated for the first time in {names}</source>
+        <translation>puntuado por primera vez en {names}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the same in {names}</source>
+        <translation>igual en {names}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the same in {count} others</source>
+        <translation>igual en otras {count}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Not started</source>
         <translation>Sin empezar</translation>
     </message>
@@ -3310,9 +3343,8 @@ No se envía nada por internet.</translation>
         <translation>{when} ({why}): reflexiones: {reflections}, objetivos: {goals}</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>d MMM yyyy, HH:mm</source>
-        <translation>d MMM yyyy, HH:mm</translation>
+        <translation type="vanished">d MMM yyyy, HH:mm</translation>
     </message>
 </context>
 <context>
@@ -3326,7 +3358,7 @@ No se envía nada por internet.</translation>
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../competence_app/gui/commands.py" line="+78"/>
+        <location filename="../../competence_app/gui/commands.py" line="+71"/>
         <source>Plan exported to {name}</source>
         <translation>Tu plan se guardó en {name}</translation>
     </message>
@@ -3358,7 +3390,7 @@ No se envía nada por internet.</translation>
         <translation>No se borró todo</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>this person</source>
         <translation>esta persona</translation>
     </message>
@@ -3459,12 +3491,12 @@ Este archivo también contiene tus historias: guárdalo en un lugar seguro y com
     </message>
     <message>
         <location line="+9"/>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Nothing was imported</source>
         <translation>No se importó nada</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-45"/>
         <source>•  {name}, from {path}: reflections: {count}</source>
         <translation>•  {name}, de {path}: reflexiones: {count}</translation>
     </message>
@@ -3488,7 +3520,7 @@ New reflections, goals and answers are added. Where something is already here, t
 Se agregan las reflexiones, los objetivos y las respuestas nuevas. Si algo ya está aquí, se conserva la copia más reciente. No se borra nada, y antes se hace una copia de seguridad.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Bringing in the data…</source>
         <translation>Trayendo los datos…</translation>
     </message>
@@ -3506,9 +3538,13 @@ Se agregan las reflexiones, los objetivos y las respuestas nuevas. Si algo ya es
         <translation>Marco en uso: {title}, versión {version}.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The descriptions and level sentences were written for this app, based on that research. Any mistakes in them are ours, not the report&apos;s authors&apos;.</source>
-        <translation>Las descripciones y las frases de los niveles se escribieron para esta aplicación, a partir de esa investigación. Cualquier error en ellas es nuestro, no de las personas autoras del informe.</translation>
+        <translation type="vanished">Las descripciones y las frases de los niveles se escribieron para esta aplicación, a partir de esa investigación. Cualquier error en ellas es nuestro, no de las personas autoras del informe.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The descriptions and level sentences were written for this app, based on that research. Any mistakes in them are ours, not the researchers&apos;.</source>
+        <translation>Las descripciones y las frases de los niveles se escribieron para esta aplicación, a partir de esa investigación. Cualquier error en ellas es nuestro, no de las personas que investigaron.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3538,12 +3574,12 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
 <context>
     <name>exchange</name>
     <message>
-        <location filename="../../competence_app/exchange/fileformat.py" line="+37"/>
+        <location filename="../../competence_app/exchange/fileformat.py" line="+38"/>
         <source>... and {hidden} more problems like these.</source>
         <translation>... y {hidden} problemas más como estos.</translation>
     </message>
     <message>
-        <location filename="../../competence_app/exchange/merging.py" line="+70"/>
+        <location filename="../../competence_app/exchange/merging.py" line="+62"/>
         <source>Nothing new: all {count} records were already here.</source>
         <translation>Nada nuevo: los {count} registros ya estaban aquí.</translation>
     </message>
@@ -3662,7 +3698,7 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <translation>No se pudieron guardar los datos importados ({error}). No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+11"/>
         <source>another profile here already has a reflection with this id</source>
         <translation>otro perfil de aquí ya tiene una reflexión con este id</translation>
     </message>
@@ -3677,7 +3713,7 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <translation>otro objetivo de aquí ya tiene una acción con este id</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>another goal here already has a support need with this id</source>
         <translation>otro objetivo de aquí ya tiene una necesidad de apoyo con este id</translation>
     </message>
@@ -3953,7 +3989,7 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <translation>{id} tiene dos respuestas en esta reflexión (también en {other})</translation>
     </message>
     <message>
-        <location filename="../../competence_app/exchange/writing.py" line="+45"/>
+        <location filename="../../competence_app/exchange/writing.py" line="+44"/>
         <source>Your data cannot be saved as a data file, because some of it is in a shape the file format does not allow. Your data has not been changed.</source>
         <translation>Tus datos no se pueden guardar como archivo de datos, porque una parte tiene una forma que el formato del archivo no permite. Tus datos no se han cambiado.</translation>
     </message>
@@ -4163,6 +4199,179 @@ Open it now?</source>
         <location line="+1"/>
         <source>there is a folder with that name</source>
         <translation>hay una carpeta con ese nombre</translation>
+    </message>
+</context>
+<context>
+    <name>formats</name>
+    <message>
+        <location filename="../../competence_app/formats.py" line="+37"/>
+        <source>January</source>
+        <translation>enero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>February</source>
+        <translation>febrero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>March</source>
+        <translation>marzo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>April</source>
+        <translation>abril</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>May</source>
+        <translation>mayo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>June</source>
+        <translation>junio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>July</source>
+        <translation>julio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>August</source>
+        <translation>agosto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>September</source>
+        <translation>septiembre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>October</source>
+        <translation>octubre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>November</source>
+        <translation>noviembre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>December</source>
+        <translation>diciembre</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Jan</source>
+        <comment>short month</comment>
+        <translation>ene</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feb</source>
+        <comment>short month</comment>
+        <translation>feb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mar</source>
+        <comment>short month</comment>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apr</source>
+        <comment>short month</comment>
+        <translation>abr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>May</source>
+        <comment>short month</comment>
+        <translation>may</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jun</source>
+        <comment>short month</comment>
+        <translation>jun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jul</source>
+        <comment>short month</comment>
+        <translation>jul</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aug</source>
+        <comment>short month</comment>
+        <translation>ago</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sep</source>
+        <comment>short month</comment>
+        <translation>sept</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oct</source>
+        <comment>short month</comment>
+        <translation>oct</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nov</source>
+        <comment>short month</comment>
+        <translation>nov</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dec</source>
+        <comment>short month</comment>
+        <translation>dic</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{day} {month} {year}</source>
+        <comment>short date</comment>
+        <translation>{day} {month} {year}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{day} {month} {year}</source>
+        <comment>long date</comment>
+        <translation>{day} de {month} de {year}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{date}, {time}</source>
+        <comment>short date and time</comment>
+        <translation>{date}, {time}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{date} at {time}</source>
+        <translation>{date} a las {time}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{whole}.{fraction}</source>
+        <translation>{whole},{fraction}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{amount} has more decimals than {currency} uses.</source>
+        <translation>{amount} tiene más decimales de los que usa {currency}.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&apos;{text}&apos; is not an amount of money. Please type it like {example}.</source>
+        <translation>«{text}» no es una cantidad de dinero. Escríbela así: {example}.</translation>
     </message>
 </context>
 <context>
@@ -4652,7 +4861,7 @@ Open it now?</source>
         <translation>El archivo para compartir</translation>
     </message>
     <message>
-        <location filename="../../competence_app/group/summary.py" line="+39"/>
+        <location filename="../../competence_app/group/summary.py" line="+32"/>
         <source>These files were checked against the framework &quot;{checked}&quot;, not &quot;{wanted}&quot;. Please load them again with this framework.</source>
         <translation>Estos archivos se revisaron con el marco &quot;{checked}&quot;, no con &quot;{wanted}&quot;. Vuelve a cargarlos con este marco.</translation>
     </message>
@@ -4918,7 +5127,7 @@ Dáselo a la persona que facilita tu grupo.</translation>
         <translation>No se pudo restaurar la copia de seguridad ({error}). No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../competence_app/store/database.py" line="+107"/>
+        <location filename="../../competence_app/store/database.py" line="+108"/>
         <source>Your data file has a fault, so nothing was done. Close the app and open it again: it will put the damaged file aside and restore your newest good backup (File &gt; Backups… lists them).</source>
         <translation>Tu archivo de datos tiene un fallo, así que no se hizo nada. Cierra la aplicación y ábrela otra vez: apartará el archivo dañado y restaurará tu copia de seguridad buena más reciente (Archivo &gt; Copias de seguridad… las muestra).</translation>
     </message>
@@ -4976,69 +5185,56 @@ There was no good backup to restore, so the app starts afresh.</source>
 No había ninguna copia de seguridad buena para restaurar, así que la aplicación empieza de nuevo.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>{day} {month} {year} at {time}</source>
-        <translation>{day} de {month} de {year} a las {time}</translation>
+        <translation type="vanished">{day} de {month} de {year} a las {time}</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>January</source>
-        <translation>enero</translation>
+        <translation type="vanished">enero</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>February</source>
-        <translation>febrero</translation>
+        <translation type="vanished">febrero</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>March</source>
-        <translation>marzo</translation>
+        <translation type="vanished">marzo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>April</source>
-        <translation>abril</translation>
+        <translation type="vanished">abril</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>May</source>
-        <translation>mayo</translation>
+        <translation type="vanished">mayo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>June</source>
-        <translation>junio</translation>
+        <translation type="vanished">junio</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>July</source>
-        <translation>julio</translation>
+        <translation type="vanished">julio</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>August</source>
-        <translation>agosto</translation>
+        <translation type="vanished">agosto</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>September</source>
-        <translation>septiembre</translation>
+        <translation type="vanished">septiembre</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>October</source>
-        <translation>octubre</translation>
+        <translation type="vanished">octubre</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>November</source>
-        <translation>noviembre</translation>
+        <translation type="vanished">noviembre</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>December</source>
-        <translation>diciembre</translation>
+        <translation type="vanished">diciembre</translation>
     </message>
     <message>
         <location filename="../../competence_app/store/lock.py" line="+40"/>
@@ -5046,7 +5242,7 @@ No había ninguna copia de seguridad buena para restaurar, así que la aplicaci�
         <translation>Citizen Leadership Companion ya está abierto con los datos de {folder}. Usa esa ventana, o ciérrala primero, para que no se pierda ninguna respuesta.</translation>
     </message>
     <message>
-        <location filename="../../competence_app/store/profiles.py" line="+87"/>
+        <location filename="../../competence_app/store/profiles.py" line="+75"/>
         <source>Person {number}</source>
         <translation>Persona {number}</translation>
     </message>
