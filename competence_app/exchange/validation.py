@@ -17,7 +17,7 @@ from typing import Any
 from competence_app.domain.framework import LEVEL_COUNT
 from competence_app.domain.model import CONFIDENCE_STEPS, ROLE_SCALE_MAX
 from competence_app.domain.plan import GOAL_STATUSES
-from competence_app.exchange.fileformat import FORMAT_ID, SCHEMA_VERSION
+from competence_app.exchange.fileformat import FORMAT_ID, MAX_PAGE, MAX_POSITION, SCHEMA_VERSION
 from competence_app.i18n import translate
 
 UUID_PATTERN = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
@@ -33,20 +33,6 @@ EXAMPLE_ID = "0b6f2c8e-4f3a-4c1e-9d2b-7a5e8c1f3d4a"
 EXAMPLE_MOMENT = "2024-05-01T14:30:00+01:00"
 
 Check = Callable[["Checker", Any, str], None]
-
-
-class JsonObject(dict):
-    """A parsed JSON object that remembers keys written twice (json keeps only the last)."""
-
-    duplicate_keys: tuple[str, ...] = ()
-
-
-def object_pairs(pairs: list[tuple[str, Any]]) -> JsonObject:
-    result = JsonObject(pairs)
-    if len(result) != len(pairs):
-        seen: set[str] = set()
-        result.duplicate_keys = tuple(k for k, _ in pairs if k in seen or seen.add(k))
-    return result
 
 
 def parse_moment(value: Any) -> datetime | None:
@@ -141,12 +127,8 @@ def _kind(kind: str) -> str:
     return names.get(kind, kind)
 
 
-def _whole_wording(low: int, high: int | None, nullable: bool) -> str:
-    if high is None and nullable:
-        wording = translate("exchange", "must be a whole number, {low} or more or null")
-    elif high is None:
-        wording = translate("exchange", "must be a whole number, {low} or more")
-    elif nullable:
+def _whole_wording(low: int, high: int, nullable: bool) -> str:
+    if nullable:
         wording = translate("exchange", "must be a whole number from {low} to {high} or null")
     else:
         wording = translate("exchange", "must be a whole number from {low} to {high}")
@@ -193,17 +175,15 @@ def boolean(c: Checker, value: Any, path: str) -> None:
         c.add(path, translate("exchange", "must be true or false"))
 
 
-def whole(low: int, high: int | None = None, nullable: bool = False) -> Check:
+def whole(low: int, high: int, nullable: bool = False) -> Check:
+    """A whole number within its documented range: every number has an upper bound, so
+    none can overflow the database (SQLite keeps at most 2**63 - 1)."""
+
     def check(c: Checker, value: Any, path: str) -> None:
         if value is None and nullable:
             return
-        # bool is an int in Python, but true is not a level.
-        if (
-            isinstance(value, bool)
-            or not isinstance(value, int)
-            or value < low
-            or (high is not None and value > high)
-        ):
+        # type() rather than isinstance(): JSON true is not the number 1.
+        if type(value) is not int or not low <= value <= high:
             c.add(path, _whole_wording(low, high, nullable))
 
     return check
@@ -347,7 +327,7 @@ REFLECTION = {
     "session": text,
     "framework_id": text,
     "framework_version": text,
-    "current_page": whole(0),
+    "current_page": whole(0, MAX_PAGE),
     "updated_at": moment(),
     "competences": list_of(competence_answer),
     "roles": list_of(fields(ROLE_ANSWER)),
@@ -365,9 +345,14 @@ ACTION = {
     "text": text,
     "due": date_or_empty,
     "done": boolean,
-    "position": whole(0),
+    "position": whole(0, MAX_POSITION),
 }
-SUPPORT = {"id": uuid("support"), "support_id": some_text, "detail": text, "position": whole(0)}
+SUPPORT = {
+    "id": uuid("support"),
+    "support_id": some_text,
+    "detail": text,
+    "position": whole(0, MAX_POSITION),
+}
 GOAL = {
     "id": uuid("goal"),
     "title": text,
@@ -378,7 +363,7 @@ GOAL = {
     "who_can_help": text,
     "target_date": date_or_empty,
     "status": one_of(*GOAL_STATUSES),
-    "position": whole(0),
+    "position": whole(0, MAX_POSITION),
     "created_at": moment(),
     "updated_at": moment(),
     "actions": list_of(fields(ACTION)),
