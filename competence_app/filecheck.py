@@ -74,7 +74,7 @@ def read_bytes(path: Path | str, kind: Kind, name: str | None = None) -> bytes:
         raise
     except FileNotFoundError as error:
         raise FileRefusedError(
-            "missing", translate("filecheck", "{name} does not exist.").format(name=name)
+            "missing", translate("filecheck", "The file {name} does not exist.").format(name=name)
         ) from error
     except IsADirectoryError as error:  # Windows cannot open a folder at all
         raise FileRefusedError(
