@@ -94,16 +94,21 @@ class Checker:
                 place(path, key),
                 translate("fieldcheck", "is written twice in the same object; keep only one"),
             )
+        prefix = path + "." if path else ""
+        found = 0
         for key, check in spec.items():
+            # A format's own field names are plain words: no need to quote them.
             if key in value:
-                check(self, value[key], place(path, key))
+                found += 1
+                check(self, value[key], prefix + key)
             else:
-                self.add(place(path, key), translate("fieldcheck", "is missing"))
-        for key in value:
-            if key in optional:
-                optional[key](self, value[key], place(path, key))
-            elif key not in spec:
-                self.add(place(path, key), self._unknown)
+                self.add(prefix + key, translate("fieldcheck", "is missing"))
+        if len(value) > found:
+            for key in value:
+                if key in optional:
+                    optional[key](self, value[key], place(path, key))
+                elif key not in spec:
+                    self.add(place(path, key), self._unknown)
         return True
 
     def unique(self, kind: str, value: Any, path: str, name: str) -> None:

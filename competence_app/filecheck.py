@@ -250,15 +250,20 @@ def _whole_number(digits: str) -> int:
 
 def _deeper_than(value: Any, limit: int) -> bool:
     """True when lists and objects are nested more than `limit` deep (without recursion)."""
-    stack = [(value, 1)] if isinstance(value, dict | list) else []
-    while stack:
-        node, depth = stack.pop()
-        children = node.values() if isinstance(node, dict) else node
-        for child in children:
-            if isinstance(child, dict | list):
-                if depth >= limit:
-                    return True
-                stack.append((child, depth + 1))
+    level = [value] if isinstance(value, dict | list) else []
+    depth = 1
+    while level:
+        # One level at a time: the containers inside this level's containers.
+        inside = [
+            child
+            for node in level
+            for child in (node.values() if isinstance(node, dict) else node)
+            if isinstance(child, dict | list)
+        ]
+        if inside and depth >= limit:
+            return True
+        level = inside
+        depth += 1
     return False
 
 
