@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+import os
 import time
 
 import pytest
@@ -13,9 +14,18 @@ from test_exchange_samples import V1_FILE, document_of, file_digest, sample_pers
 
 from competence_app.exchange import FORMAT_ID, SCHEMA_VERSION, ExchangeError, import_data
 from competence_app.exchange.upgrades import oldest_readable
-from competence_app.store.database import open_database
+from competence_app.store.database import open_database, open_memory
 
-EXAMPLES = 2000
+# A modest count keeps CI quick; FUZZ_EXAMPLES=100000 runs the long fuzz by hand.
+EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "2000"))
+
+# Whole numbers at and beyond every documented range, up to far past what SQLite
+# stores (2**63 - 1) and what Python converts from text without being asked (4,300 digits).
+huge_integers = st.one_of(
+    st.sampled_from([2**31, 2**63 - 1, 2**63, -(2**63) - 1, 10**40, 10**99, 10**100]),
+    st.integers(min_value=2**62, max_value=10**120),
+    st.integers(max_value=-(2**62), min_value=-(10**120)),
+)
 
 # Small values keep 2,000 examples to a few seconds; size adds little here,
 # since every branch of the checks is reached by shape, not by length.
@@ -23,6 +33,7 @@ json_values = st.recursive(
     st.none()
     | st.booleans()
     | st.integers()
+    | huge_integers
     | st.floats(allow_nan=False, allow_infinity=False)
     | st.text(max_size=10),
     lambda children: (
@@ -58,6 +69,8 @@ REPLACEMENTS = {
     "text": "🙂 not what belongs here",
     "number": 7,
     "negative": -1,
+    "huge": 10**40,
+    "past SQLite": 2**63,
     "fraction": 1.5,
     "truth": True,
     "list": [],
@@ -93,12 +106,49 @@ def mutations(valid: dict):
                 for name in REPLACEMENTS
                 if name != kind
                 and not (kind == "null" and name == "number")
-                and not (kind != "number" and name == "negative")
+                and not (kind != "number" and name in ("negative", "huge", "past SQLite"))
             ]
             parent[path[-1]] = REPLACEMENTS[draw(st.sampled_from(allowed))]
         return json.dumps(document, ensure_ascii=False).encode("utf-8")
 
     return mutated()
+
+
+def numbers_at(valid: dict):
+    """The valid file with one of its whole numbers out of range (1e40, 2**63, ...)."""
+    spots = [
+        path
+        for path, _ in places(valid)
+        if kind_of(_at(valid, path)) == "number" and path[-1] != "schema_version"
+    ]
+
+    @st.composite
+    def mutated(draw) -> bytes:
+        document = copy.deepcopy(valid)
+        path = draw(st.sampled_from(spots))
+        _at(document, path[:-1])[path[-1]] = draw(huge_integers)
+        return _encode(document)
+
+    return mutated()
+
+
+def long_numbers_in(valid: dict):
+    """The valid file with a whole number of hundreds or thousands of digits in it."""
+    raw = _encode(valid)
+
+    @st.composite
+    def mutated(draw) -> bytes:
+        digits = draw(st.sampled_from([101, 400, 4301, 5000, 50_000]))
+        where = raw.index(b'"current_page": ') + len(b'"current_page": ')
+        return raw[:where] + b"1" + b"0" * (digits - 1) + raw[where + 1 :]
+
+    return mutated()
+
+
+def _at(document, path):
+    for key in path:
+        document = document[key]
+    return document
 
 
 @pytest.fixture(scope="module")
@@ -112,6 +162,17 @@ def guarded(tmp_path_factory, framework):
     valid["profile"]["id"] = "00000000-0000-4000-8000-0000000000ff"
     for index, reflection in enumerate(valid["reflections"]):
         reflection["id"] = f"00000000-0000-4000-8000-00000000010{index}"
+    # Its goals, actions and supports are new too, so that a file whose only fault is a
+    # number reaches the very end of the import (where a number SQLite cannot hold
+    # would fail) instead of being refused earlier as another person's goals.
+    for index, goal in enumerate(valid["plan"]["goals"]):
+        goal["id"] = f"00000000-0000-4000-8000-00000000020{index}"
+        for kind, letter in (("actions", "a"), ("supports", "b")):
+            for number, item in enumerate(goal[kind]):
+                item["id"] = f"00000000-0000-4000-8000-0000000{letter}{index:02d}{number:02d}"
+    # The unchanged file is sound and new to this database: every refusal below comes
+    # from the one change made to it.
+    import_data(open_memory(), _encode(valid))
     # Mistakes in an old file must be caught after its upgrade as well.
     old = json.loads(V1_FILE.read_text("utf-8"))
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -133,6 +194,8 @@ def test_the_importer_only_ever_raises_its_own_error_and_changes_nothing(guarded
             headed.map(_encode),
             mutations(valid),
             mutations(old),
+            numbers_at(valid),
+            long_numbers_in(valid),
         )
     )
     def check(content: bytes) -> None:

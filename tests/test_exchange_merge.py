@@ -186,7 +186,7 @@ def test_one_bad_file_among_several_imports_none(db, tmp_path, robin):
     assert refused.value.summary.startswith("1 of the 2 files cannot be imported, so none")
     assert f"{bad} cannot be imported because it has a problem." in refused.value.problems[0]
     assert (
-        "reflections[0].current_page: must be a whole number, 0 or more"
+        "reflections[0].current_page: must be a whole number from 0 to 1000"
         in (refused.value.problems[1])
     )
     assert snapshot(db) == rows

@@ -288,3 +288,33 @@ def test_the_message_lists_a_hundred_problems_and_counts_the_rest(db, doc):
     assert str(error).count("\n  - ") == 100
     assert str(error).endswith("... and 50 more problems like these.")
     json.dumps(error.problems)  # plain strings, ready for a GUI list
+
+
+MAX_PAGE, MAX_POSITION = 1000, 1_000_000  # as docs/data-file.md and the schema say
+
+
+def test_whole_numbers_beyond_their_documented_range_are_refused_with_their_place(db, doc):
+    # 1e40 written as a whole number, and the first number SQLite cannot store.
+    doc["reflections"][0]["current_page"] = 10**40
+    doc["plan"]["goals"][0]["position"] = 2**63
+    doc["plan"]["goals"][0]["actions"][0]["position"] = MAX_POSITION + 1
+    doc["plan"]["goals"][0]["supports"][0]["position"] = -(2**63) - 1
+    assert refusal(db, doc).problems == [
+        f"reflections[0].current_page: must be a whole number from 0 to {MAX_PAGE}",
+        f"plan.goals[0].position: must be a whole number from 0 to {MAX_POSITION}",
+        f"plan.goals[0].actions[0].position: must be a whole number from 0 to {MAX_POSITION}",
+        f"plan.goals[0].supports[0].position: must be a whole number from 0 to {MAX_POSITION}",
+    ]
+
+
+def test_the_largest_documented_numbers_are_imported(doc):
+    doc["reflections"][0]["current_page"] = MAX_PAGE
+    doc["plan"]["goals"][0]["position"] = MAX_POSITION
+    laptop = open_memory()
+    import_data(laptop, encoded(doc))
+    assert laptop.execute("select max(current_page) from reflections").fetchone()[0] == MAX_PAGE
+
+
+def test_a_whole_number_of_thousands_of_digits_is_refused_without_converting_it(db, valid):
+    raw = encoded(valid).replace(b'"current_page": 4', b'"current_page": 1' + b"0" * 5000, 1)
+    assert "a number with far too many digits" in str(refusal(db, raw))

@@ -93,9 +93,11 @@ def test_a_version_1_file_imports_and_exports_as_version_2(framework, tmp_path):
     written = export_data(db, data.profile_id, framework, tmp_path / "moved")
     again = json.loads(written.read_text("utf-8"))
     assert again["schema_version"] == 2
-    # The same content; only the app that wrote it may differ.
+    # The same content; only the app that wrote it, and the version of the framework in use
+    # now, may differ.
     again.pop("app")
-    expected = {k: v for k, v in data.document.items() if k != "app"}
+    assert again.pop("framework") == {"id": "citizen-leadership", "version": framework.version}
+    expected = {k: v for k, v in data.document.items() if k not in ("app", "framework")}
     assert without_export_time(again) == without_export_time(expected)
 
 

@@ -37,7 +37,9 @@ def test_a_report_and_tables_from_a_folder(qapp, shares, tmp_path, capsys, frame
     code = run(shares, "--output", output, "--csv", table, "--sqlite", tmp_path / "group.db")
     out, err = capsys.readouterr()
     assert code == 0, err
-    assert f"Not counted: {shares / 'broken.share.json'}. It is not a share file" in err
+    assert (
+        f"Not counted: {shares / 'broken.share.json'}. broken.share.json is not a share file" in err
+    )
     assert out.strip() == (
         f"6 files: 5 counted, 1 not counted. The summary of 5 people is saved as {output}, "
         f"{table} and {tmp_path / 'group.db'}."
@@ -62,7 +64,8 @@ def test_no_usable_file_is_exit_code_2(qapp, tmp_path, capsys):
     out, err = capsys.readouterr()
     assert code == 2 and out == ""
     assert f"Not counted: {bad}. It is not a share file" in err
-    assert f"Not counted: {tmp_path / 'missing.share.json'}. There is no such file." in err
+    missing = tmp_path / "missing.share.json"
+    assert f"Not counted: {missing}. The file missing.share.json does not exist." in err
     assert "No share file could be counted (2 files: 0 counted, 2 not counted)" in err
     assert not (tmp_path / "group.pdf").exists()
 

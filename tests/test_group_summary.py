@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -70,7 +71,26 @@ def _bad_files(framework) -> dict[str, tuple[bytes, str]]:
             "invalid",
         ),
         "too-big": (b" " * (MAX_FILE_BYTES + 1) + share_bytes(good), "too_big"),
+        # json keeps the last of two keys; which one the person meant nobody can tell.
+        "duplicate-key": (
+            share_bytes(good).replace(b'"session": ""', b'"session": "", "session": "Spring"'),
+            "invalid",
+        ),
+        "level-1e40": (json.dumps(_level(good, 10**40)).encode(), "invalid"),
+        "level-past-sqlite": (json.dumps(_level(good, 2**63)).encode(), "invalid"),
+        "5000-digits": (
+            share_bytes(good).replace(b'"schema_version": 1', b'"schema_version": 1' + b"0" * 5000),
+            "not_json",
+        ),
+        "deep": (b'{"format": ' + b"[" * 100 + b"]" * 100 + b"}", "not_json"),
+        "very-deep": (b"[" * 100_000 + b"]" * 100_000, "not_json"),
     }
+
+
+def _level(share: dict, level) -> dict:
+    changed = json.loads(json.dumps(share))
+    changed["competences"][0]["level"] = level
+    return changed
 
 
 def test_refused_files_get_their_reasons_and_never_stop_the_good_ones(framework, tmp_path):
@@ -91,10 +111,26 @@ def test_refused_files_get_their_reasons_and_never_stop_the_good_ones(framework,
     assert "newer version of the app" in reasons["newer.share"]
     assert "whole data file, not a share file" in reasons["data-file.share"]
     assert '"another"' in reasons["other-framework.share"]
-    assert "competences[3].level must be a whole number from 1 to 5" in reasons["bad-level.share"]
-    assert "'email' is not part of a share file" in reasons["extra-field.share"]
-    assert "more than the 1 MB" in reasons["too-big.share"]
+    assert "competences[3].level: must be a whole number from 1 to 5" in reasons["bad-level.share"]
+    assert "email: is not part of a share file" in reasons["extra-field.share"]
+    assert "larger than the 1 MB a share file can be" in reasons["too-big.share"]
     assert "cut off" in reasons["cut-off.share"]
+    assert "session: is written twice in the same object" in reasons["duplicate-key.share"]
+    assert "competences[0].level: must be a whole number from 1 to 5" in reasons["level-1e40.share"]
+    assert "far too many digits" in reasons["5000-digits.share"]
+    assert "nested far too deeply" in reasons["deep.share"]
+    assert "nested far too deeply" in reasons["very-deep.share"]
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="POSIX devices")
+def test_a_device_given_as_a_share_is_refused_without_reading_it(framework, tmp_path):
+    write_people(tmp_path, [person(framework)])
+    started = time.perf_counter()
+    result = load_shares([Path("/dev/zero"), tmp_path], framework)
+    assert time.perf_counter() - started < 1
+    assert statuses(result)["zero"] == (REFUSED, "unreadable")
+    assert "not an ordinary file" in result.refused[0].reason
+    assert len(result.shares) == 1
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX only")

@@ -71,15 +71,19 @@ def test_a_framework_file_problem_is_told_in_spanish(spanish):
 
 def test_a_broken_data_file_is_refused_in_spanish(spanish):
     db = open_memory()
+    # The one reader words why the file cannot be read; the importer adds that nothing changed.
     template = (
         "{name} ends too early, at line {line}: it may have been cut off while it was being "
-        "copied or saved. Nothing has been changed."
+        "copied or saved."
     )
     with pytest.raises(ExchangeError) as caught:
         import_data(db, b'{"format": "citizen-leadership-companion", "schema_')
     message = str(caught.value)
     name = spanish_of("exchange", "The file")
-    assert message == spanish_of("exchange", template).format(name=name, line=1)
+    reason = spanish_of("filecheck", template).format(name=name, line=1)
+    assert message == spanish_of("exchange", "{reason} Nothing has been changed.").format(
+        reason=reason
+    )
     assert "ends too early" not in message and "Nothing has been changed" not in message
 
 

@@ -7,7 +7,6 @@ problems as FrameworkError with the file name and a plain explanation.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -15,6 +14,15 @@ from competence_app.i18n import translate
 
 LEVEL_COUNT = 5
 MAX_WEIGHT = 3
+
+# Limits that keep a hostile or mistaken file from swamping memory or a screen, far above
+# what the shipped frameworks use (their longest text is under 400 characters). Ids,
+# names and versions fit what a share file allows (group/fileformat.py).
+MAX_FILE_BYTES = 2 * 1024 * 1024
+MAX_TEXT = 5000
+MAX_ENTRIES = 100  # competences, roles, prompts, words...
+SHORT_TEXT = {"id": 100, "version": 40, "language": 20, "name": 200, "title": 200}
+SHORT_ENTRIES = {"level_names": 200, "words": 200}
 
 
 class FrameworkError(Exception):
@@ -145,7 +153,28 @@ class _Reader:
                 )
             )
             return ""
+        self._short_enough(value, SHORT_TEXT.get(key, MAX_TEXT), where, key)
         return value.strip()
+
+    def _short_enough(self, value: str, most: int, where: str, key: str) -> bool:
+        if len(value) <= most:
+            return True
+        self.problems.append(
+            translate(
+                "framework", "{where}: '{key}' must be at most {count} characters long."
+            ).format(where=where, key=key, count=most)
+        )
+        return False
+
+    def _few_enough(self, value: list, where: str, key: str) -> bool:
+        if len(value) <= MAX_ENTRIES:
+            return True
+        self.problems.append(
+            translate("framework", "{where}: '{key}' must have at most {count} entries.").format(
+                where=where, key=key, count=MAX_ENTRIES
+            )
+        )
+        return False
 
     def texts(
         self,
@@ -170,6 +199,11 @@ class _Reader:
                     where=where, key=key
                 )
             )
+            return ()
+        most = SHORT_ENTRIES.get(key, MAX_TEXT)
+        if not self._few_enough(value, where, key) or not all(
+            self._short_enough(v, most, where, key) for v in value
+        ):
             return ()
         if exact is not None and len(value) != exact:
             self.problems.append(
@@ -200,6 +234,8 @@ class _Reader:
                     key=key
                 )
             )
+            return []
+        if not self._few_enough(value, f"[[{key}]]", key):
             return []
         return value
 
@@ -308,8 +344,9 @@ def parse_framework(data: dict, source: Path | str = "<framework>") -> Framework
 def _where(label: str, index: int, table: dict) -> str:
     """The place of a problem, e.g. "Competence 3 (Listening)", with the name if given."""
     where = label.format(number=index)
-    if isinstance(table.get("name"), str):
-        where += f" ({table['name']})"
+    name = table.get("name")
+    if isinstance(name, str):
+        where += f" ({name if len(name) <= 60 else name[:59] + '…'})"
     return where
 
 
@@ -336,7 +373,7 @@ def _read_weights(r: _Reader, table: dict, where: str, competence_ids: list[str]
             r.problems.append(
                 translate(
                     "framework", "{where}: the weight '{id}' names no competence in this file."
-                ).format(where=where, id=cid)
+                ).format(where=where, id=cid if len(cid) <= 60 else cid[:59] + "…")
             )
         elif isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_WEIGHT:
             r.problems.append(
@@ -365,31 +402,17 @@ def _read_weights(r: _Reader, table: dict, where: str, competence_ids: list[str]
 
 
 def load_framework(path: Path | str) -> Framework:
-    """Read and validate a framework file."""
+    """Read and validate a framework file: an ordinary file of at most MAX_FILE_BYTES,
+    read by the app's one reader (competence_app.filecheck), so a device, a pipe, a huge
+    or deeply nested file or an endless number is refused at once with a plain reason."""
+    from competence_app import filecheck
+
     path = Path(path)
+    kind = filecheck.Kind(translate("framework", "a framework file"), MAX_FILE_BYTES)
     try:
-        with open(path, "rb") as handle:
-            data = tomllib.load(handle)
-    except FileNotFoundError as error:
-        raise FrameworkError(path, [translate("framework", "The file does not exist.")]) from error
-    except OSError as error:
-        raise FrameworkError(
-            path,
-            [
-                translate("framework", "The file cannot be read ({reason}).").format(
-                    reason=error.strerror
-                )
-            ],
-        ) from error
-    except UnicodeDecodeError as error:
-        raise FrameworkError(
-            path, [translate("framework", "The file is not saved as UTF-8 text.")]
-        ) from error
-    except tomllib.TOMLDecodeError as error:
-        raise FrameworkError(
-            path,
-            [translate("framework", "The file is not valid TOML: {error}.").format(error=error)],
-        ) from error
+        data = filecheck.read_toml(path, kind, path.name)
+    except filecheck.FileRefusedError as refusal:
+        raise FrameworkError(path, [refusal.message]) from None
     return parse_framework(data, path)
 
 

@@ -19,6 +19,11 @@ FILE_SUFFIX = ".companion.json"
 # not a data file, and refusing it early keeps memory use small.
 MAX_FILE_BYTES = 20 * 1024 * 1024
 
+# The largest whole numbers the file may hold (docs/data-file.md): a reflection has a few
+# dozen pages, and positions only order a person's goals, actions and supports.
+MAX_PAGE = 1000
+MAX_POSITION = 1_000_000
+
 # Problems shown in a message; every problem stays available in .problems.
 SHOWN_PROBLEMS = 100
 

@@ -1,132 +1,43 @@
-"""Checking a data file in plain Python, listing every problem with its place.
+"""The data file's fields and rules, checked with the project's one set of field checks
+(competence_app.fieldcheck), listing every problem with its place.
 
-Places look like `reflections[2].competences[4].level`, so a facilitator can
-find the spot in a text editor. The JSON Schema in resources/schema/ says the
-same things for tools; this module also checks what a schema cannot: that ids
-are unique, that dates exist on the calendar and that text can be stored.
+The JSON Schema in resources/schema/ says the same things for tools (tests hold the two
+together); this module also checks what a schema cannot: that ids are unique, that
+dates exist on the calendar and that an answer is not given twice.
 """
 
 from __future__ import annotations
 
-import json
 import re
-from collections.abc import Callable
-from datetime import UTC, date, datetime
 from typing import Any
 
 from competence_app.domain.framework import LEVEL_COUNT
 from competence_app.domain.model import CONFIDENCE_STEPS, ROLE_SCALE_MAX
 from competence_app.domain.plan import GOAL_STATUSES
-from competence_app.exchange.fileformat import FORMAT_ID, SCHEMA_VERSION
+from competence_app.exchange.fileformat import FORMAT_ID, MAX_PAGE, MAX_POSITION, SCHEMA_VERSION
+from competence_app.fieldcheck import (
+    Check,
+    Checker,
+    boolean,
+    date_or_empty,
+    exactly,
+    fields,
+    list_of,
+    moment,
+    one_of,
+    parse_moment,
+    place,
+    quote,
+    some_text,
+    text,
+    whole,
+)
 from competence_app.i18n import translate
 
+__all__ = ["parse_moment", "problems_in", "quote"]
+
 UUID_PATTERN = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
-MOMENT_PATTERN = re.compile(
-    r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})?"
-)
-DATE_PATTERN = re.compile(r"\d{4}-\d{2}-\d{2}")
-# Lone surrogates can arrive through JSON escapes such as "\ud800"; they are not
-# characters at all, and SQLite (UTF-8) cannot store them.
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
 EXAMPLE_ID = "0b6f2c8e-4f3a-4c1e-9d2b-7a5e8c1f3d4a"
-EXAMPLE_MOMENT = "2024-05-01T14:30:00+01:00"
-
-Check = Callable[["Checker", Any, str], None]
-
-
-class JsonObject(dict):
-    """A parsed JSON object that remembers keys written twice (json keeps only the last)."""
-
-    duplicate_keys: tuple[str, ...] = ()
-
-
-def object_pairs(pairs: list[tuple[str, Any]]) -> JsonObject:
-    result = JsonObject(pairs)
-    if len(result) != len(pairs):
-        seen: set[str] = set()
-        result.duplicate_keys = tuple(k for k, _ in pairs if k in seen or seen.add(k))
-    return result
-
-
-def parse_moment(value: Any) -> datetime | None:
-    """A stored time as an aware datetime; a time without an offset counts as UTC."""
-    if not isinstance(value, str) or not MOMENT_PATTERN.fullmatch(value):
-        return None
-    try:
-        moment = datetime.fromisoformat(value)
-    except ValueError:
-        return None
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-
-
-def quote(value: Any, limit: int = 60) -> str:
-    """Someone's text inside a message: quoted, control characters escaped, kept short."""
-    try:
-        text = json.dumps(value, ensure_ascii=False)
-    except (TypeError, ValueError):
-        text = repr(value)
-    text = _SURROGATE.sub("\ufffd", text)
-    return text if len(text) <= limit else text[: limit - 2] + '…"'
-
-
-def place(path: str, key: str) -> str:
-    if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", key):
-        key = "[" + quote(key) + "]"
-        return f"{path}{key}" if path else key
-    return f"{path}.{key}" if path else key
-
-
-class Checker:
-    def __init__(self) -> None:
-        self.problems: list[str] = []
-        self._ids: dict[str, dict[str, str]] = {}
-
-    def add(self, path: str, message: str) -> None:
-        where = path or translate("exchange", "(the whole file)")
-        self.problems.append(f"{where}: {message}")
-
-    def fields(self, value: Any, path: str, spec: dict[str, Check]) -> bool:
-        """Check an object against its fields; False when it is not an object at all."""
-        if not isinstance(value, dict):
-            self.add(
-                path,
-                translate(
-                    "exchange", "must be a JSON object (named fields between {open} and {close})"
-                ).format(open="{", close="}"),
-            )
-            return False
-        for key in getattr(value, "duplicate_keys", ()):
-            self.add(
-                place(path, key),
-                translate("exchange", "is written twice in the same object; keep only one"),
-            )
-        for key, check in spec.items():
-            if key in value:
-                check(self, value[key], place(path, key))
-            else:
-                self.add(place(path, key), translate("exchange", "is missing"))
-        for key in value:
-            if key not in spec:
-                self.add(
-                    place(path, key),
-                    translate("exchange", "is not part of this data file format (misspelt?)"),
-                )
-        return True
-
-    def unique(self, kind: str, value: Any, path: str) -> None:
-        if not isinstance(value, str):
-            return
-        seen = self._ids.setdefault(kind, {})
-        if value in seen:
-            self.add(
-                path,
-                translate(
-                    "exchange", "the id {id} is also used by {other}; each {kind} needs its own id"
-                ).format(id=value, other=seen[value], kind=_kind(kind)),
-            )
-        else:
-            seen[value] = path
 
 
 def _kind(kind: str) -> str:
@@ -141,125 +52,9 @@ def _kind(kind: str) -> str:
     return names.get(kind, kind)
 
 
-def _whole_wording(low: int, high: int | None, nullable: bool) -> str:
-    if high is None and nullable:
-        wording = translate("exchange", "must be a whole number, {low} or more or null")
-    elif high is None:
-        wording = translate("exchange", "must be a whole number, {low} or more")
-    elif nullable:
-        wording = translate("exchange", "must be a whole number from {low} to {high} or null")
-    else:
-        wording = translate("exchange", "must be a whole number from {low} to {high}")
-    return wording.format(low=low, high=high)
-
-
-# Field checks. Each takes the checker, the value and its place.
-
-
-def text(c: Checker, value: Any, path: str) -> None:
-    if not isinstance(value, str):
-        c.add(path, translate("exchange", "must be text (in double quotes)"))
-    elif _SURROGATE.search(value):
-        c.add(
-            path,
-            translate(
-                "exchange",
-                "contains a broken character (a lone UTF-16 surrogate such as \\ud800)",
-            ),
-        )
-
-
-def some_text(c: Checker, value: Any, path: str) -> None:
-    text(c, value, path)
-    if isinstance(value, str) and not value:
-        c.add(path, translate("exchange", "must not be empty"))
-
-
-def list_of(item: Check) -> Check:
-    """A JSON list whose every entry passes item (texts, answers, goals...)."""
-
-    def check(c: Checker, value: Any, path: str) -> None:
-        if not isinstance(value, list):
-            c.add(path, translate("exchange", "must be a list (between [ and ])"))
-            return
-        for index, entry in enumerate(value):
-            item(c, entry, f"{path}[{index}]")
-
-    return check
-
-
-def boolean(c: Checker, value: Any, path: str) -> None:
-    if not isinstance(value, bool):
-        c.add(path, translate("exchange", "must be true or false"))
-
-
-def whole(low: int, high: int | None = None, nullable: bool = False) -> Check:
-    def check(c: Checker, value: Any, path: str) -> None:
-        if value is None and nullable:
-            return
-        # bool is an int in Python, but true is not a level.
-        if (
-            isinstance(value, bool)
-            or not isinstance(value, int)
-            or value < low
-            or (high is not None and value > high)
-        ):
-            c.add(path, _whole_wording(low, high, nullable))
-
-    return check
-
-
-def moment(offset_required: bool = False, nullable: bool = False) -> Check:
-    def check(c: Checker, value: Any, path: str) -> None:
-        if value is None and nullable:
-            return
-        parsed = parse_moment(value)
-        has_offset = isinstance(value, str) and bool(re.search(r"(Z|[+-]\d{2}:\d{2})$", value))
-        if parsed is None or (offset_required and not has_offset):
-            if nullable:
-                wording = translate("exchange", "must be a date and time like {example} or null")
-            else:
-                wording = translate("exchange", "must be a date and time like {example}")
-            c.add(path, wording.format(example=EXAMPLE_MOMENT))
-
-    return check
-
-
-def date_or_empty(c: Checker, value: Any, path: str) -> None:
-    if value == "":
-        return
-    try:
-        ok = (
-            isinstance(value, str)
-            and bool(DATE_PATTERN.fullmatch(value))
-            and bool(date.fromisoformat(value))
-        )
-    except ValueError:
-        ok = False
-    if not ok:
-        c.add(path, translate("exchange", 'must be a date like 2024-05-01, or "" for no date'))
-
-
-def one_of(*choices: str) -> Check:
-    def check(c: Checker, value: Any, path: str) -> None:
-        if value not in choices or not isinstance(value, str):
-            choices_text = ", ".join(quote(choice) for choice in choices)
-            c.add(
-                path, translate("exchange", "must be one of {choices}").format(choices=choices_text)
-            )
-
-    return check
-
-
-def exactly(expected: Any) -> Check:
-    def check(c: Checker, value: Any, path: str) -> None:
-        if value != expected or type(value) is not type(expected):
-            c.add(path, translate("exchange", "must be {value}").format(value=quote(expected)))
-
-    return check
-
-
 def uuid(kind: str) -> Check:
+    """An id as the app writes it, used once in the whole file."""
+
     def check(c: Checker, value: Any, path: str) -> None:
         if not isinstance(value, str) or not UUID_PATTERN.fullmatch(value):
             c.add(
@@ -269,14 +64,7 @@ def uuid(kind: str) -> Check:
                 ).format(example=EXAMPLE_ID),
             )
         else:
-            c.unique(kind, value, path)
-
-    return check
-
-
-def fields(spec: dict[str, Check]) -> Check:
-    def check(c: Checker, value: Any, path: str) -> None:
-        c.fields(value, path, spec)
+            c.unique(kind, value, path, _kind(kind))
 
     return check
 
@@ -347,7 +135,7 @@ REFLECTION = {
     "session": text,
     "framework_id": text,
     "framework_version": text,
-    "current_page": whole(0),
+    "current_page": whole(0, MAX_PAGE),
     "updated_at": moment(),
     "competences": list_of(competence_answer),
     "roles": list_of(fields(ROLE_ANSWER)),
@@ -365,9 +153,14 @@ ACTION = {
     "text": text,
     "due": date_or_empty,
     "done": boolean,
-    "position": whole(0),
+    "position": whole(0, MAX_POSITION),
 }
-SUPPORT = {"id": uuid("support"), "support_id": some_text, "detail": text, "position": whole(0)}
+SUPPORT = {
+    "id": uuid("support"),
+    "support_id": some_text,
+    "detail": text,
+    "position": whole(0, MAX_POSITION),
+}
 GOAL = {
     "id": uuid("goal"),
     "title": text,
@@ -378,7 +171,7 @@ GOAL = {
     "who_can_help": text,
     "target_date": date_or_empty,
     "status": one_of(*GOAL_STATUSES),
-    "position": whole(0),
+    "position": whole(0, MAX_POSITION),
     "created_at": moment(),
     "updated_at": moment(),
     "actions": list_of(fields(ACTION)),
@@ -415,6 +208,6 @@ DOCUMENT = {
 
 def problems_in(document: Any) -> list[str]:
     """Every problem in a document at the current schema version; [] when it is sound."""
-    checker = Checker()
+    checker = Checker(translate("exchange", "is not part of this data file format (misspelt?)"))
     checker.fields(document, "", DOCUMENT)
     return checker.problems

@@ -1,19 +1,19 @@
 """Reading many share files at once. A bad file never stops the good ones: every file
 gets a status (counted, duplicate or refused) and a refused file gets its reason.
 
-Fast on purpose: one read and one json.loads per file and the cheap field check
-from fileformat, so a thousand files take a fraction of a second.
+Each file is read by the app's one reader (competence_app.filecheck: an ordinary file,
+capped, parsed with limits) and checked by fileformat's fields, so a thousand files
+take a fraction of a second.
 """
 
 from __future__ import annotations
 
-import codecs
 import json
 import os
-import stat
 from dataclasses import dataclass
 from pathlib import Path
 
+from competence_app import filecheck
 from competence_app.domain.framework import Framework
 from competence_app.exchange.fileformat import FORMAT_ID as DATA_FILE_FORMAT
 from competence_app.group.fileformat import (
@@ -161,26 +161,17 @@ def _expand(paths: list[Path], statuses: list[FileStatus]) -> list[Path]:
 
 
 def _read(path: Path, framework_id: str) -> dict:
-    raw = _read_bytes(path)
-    if not raw.strip():
-        raise _RefusedError("empty", translate("group", "It is empty."))
-    if raw.startswith(codecs.BOM_UTF8):  # some Windows editors add one; it carries no data
-        raw = raw[len(codecs.BOM_UTF8) :]
+    kind = filecheck.Kind(translate("group", "a share file"), MAX_FILE_BYTES)
     try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as error:
+        share = filecheck.read_json(path, kind, path.name)
+    except filecheck.FileRefusedError as refusal:
+        raise _RefusedError(_PROBLEMS.get(refusal.problem, "not_json"), refusal.message) from None
+    if not isinstance(share, dict):
         raise _RefusedError(
-            "not_text", translate("group", "It is not a share file: it is not text (UTF-8).")
-        ) from error
-    share = _parse(text)
+            "wrong_format", translate("group", "It is not a share file (it should start with {).")
+        )
     _check_header(share, framework_id)
     problems = problems_in(share)
-    if not problems and "\\u" in text and not _storable(share):
-        problems = [
-            translate(
-                "group", "it contains a broken character (a lone surrogate) that cannot be stored"
-            )
-        ]
     if problems:
         shown = "; ".join(problems[:SHOWN_PROBLEMS])
         more = len(problems) - SHOWN_PROBLEMS
@@ -195,71 +186,15 @@ def _read(path: Path, framework_id: str) -> dict:
     return share
 
 
-def _read_bytes(path: Path) -> bytes:
-    try:
-        # Look before opening: opening a pipe or a device could block for ever.
-        info = os.stat(path)
-        if not stat.S_ISREG(info.st_mode):
-            raise _RefusedError("unreadable", translate("group", "It is not an ordinary file."))
-        if info.st_size > MAX_FILE_BYTES:
-            raise _RefusedError("too_big", _too_big(info.st_size))
-        with open(path, "rb") as handle:
-            raw = handle.read(MAX_FILE_BYTES + 1)  # one byte more, in case it grew
-    except FileNotFoundError as error:
-        raise _RefusedError("missing", translate("group", "There is no such file.")) from error
-    except PermissionError as error:
-        raise _RefusedError(
-            "unreadable", translate("group", "You do not have permission to read it.")
-        ) from error
-    except OSError as error:
-        reason = error.strerror or str(error)
-        raise _RefusedError(
-            "unreadable", translate("group", "It cannot be read ({reason}).").format(reason=reason)
-        ) from error
-    if len(raw) > MAX_FILE_BYTES:
-        raise _RefusedError("too_big", _too_big(len(raw)))
-    return raw
-
-
-def _too_big(size: int) -> str:
-    return translate(
-        "group",
-        "It is {size} MB, more than the 1 MB a share file can be, so it was not read.",
-    ).format(size=f"{size / (1024 * 1024):.1f}")
-
-
-def _parse(text: str) -> dict:
-    try:
-        share = json.loads(text)
-    except json.JSONDecodeError as error:
-        rest = text[error.pos :].rstrip()
-        # Cut off: the error is at the very end, or in a string that runs to the end.
-        if not rest or (error.msg.startswith("Unterminated string") and "\n" not in rest):
-            raise _RefusedError(
-                "not_json",
-                translate(
-                    "group",
-                    "It ends too early: it may have been cut off while it was being copied.",
-                ),
-            ) from error
-        raise _RefusedError(
-            "not_json",
-            translate(
-                "group",
-                "It is not a share file: it is not valid JSON (line {line}, column {column}).",
-            ).format(line=error.lineno, column=error.colno),
-        ) from error
-    except (RecursionError, ValueError) as error:
-        # Absurdly deep nesting, or a number of thousands of digits.
-        raise _RefusedError(
-            "not_json",
-            translate("group", "It is not a share file: it is not JSON this app can read."),
-        ) from error
-    if not isinstance(share, dict):
-        raise _RefusedError(
-            "wrong_format", translate("group", "It is not a share file (it should start with {).")
-        )
-    return share
+# The reader's reasons, as the short codes screens and tests know.
+_PROBLEMS = {
+    "missing": "missing",
+    "folder": "unreadable",
+    "unreadable": "unreadable",
+    "too_big": "too_big",
+    "empty": "empty",
+    "not_text": "not_text",
+}
 
 
 def _check_header(share: dict, framework_id: str) -> None:
@@ -311,13 +246,3 @@ def _check_header(share: dict, framework_id: str) -> None:
                 'It was made with a different framework ({found}); this summary uses "{wanted}".',
             ).format(found=json.dumps(found_id)[:60], wanted=framework_id),
         )
-
-
-def _storable(share: dict) -> bool:
-    """False when a JSON escape made a lone surrogate, which is not a character at all
-    (SQLite and CSV files cannot hold it)."""
-    try:
-        json.dumps(share, ensure_ascii=False).encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True

@@ -3574,7 +3574,7 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
 <context>
     <name>exchange</name>
     <message>
-        <location filename="../../competence_app/exchange/fileformat.py" line="+38"/>
+        <location filename="../../competence_app/exchange/fileformat.py" line="+43"/>
         <source>... and {hidden} more problems like these.</source>
         <translation>... y {hidden} problemas más como estos.</translation>
     </message>
@@ -3600,7 +3600,7 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../../competence_app/exchange/validation.py" line="+139"/>
+        <location filename="../../competence_app/exchange/validation.py" line="+50"/>
         <source>profile</source>
         <translation>perfil</translation>
     </message>
@@ -3718,12 +3718,11 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <translation>otro objetivo de aquí ya tiene una necesidad de apoyo con este id</translation>
     </message>
     <message>
-        <location filename="../../competence_app/exchange/reading.py" line="+31"/>
         <source>{source} is {size}, larger than the {limit} MB a data file can be, so it has not been opened. Is it really a Citizen Leadership Companion data file? Nothing has been changed.</source>
-        <translation>{source} mide {size}, más que los {limit} MB que puede medir un archivo de datos, así que no se abrió. ¿Seguro que es un archivo de datos de Citizen Leadership Companion? No se ha cambiado nada.</translation>
+        <translation type="vanished">{source} mide {size}, más que los {limit} MB que puede medir un archivo de datos, así que no se abrió. ¿Seguro que es un archivo de datos de Citizen Leadership Companion? No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../../competence_app/exchange/reading.py" line="+51"/>
         <source>{name} cannot be imported because it has a problem. Nothing has been changed.</source>
         <translation>No se puede importar {name} porque tiene un problema. No se ha cambiado nada.</translation>
     </message>
@@ -3733,82 +3732,78 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <translation>No se puede importar {name} porque tiene {count} problemas. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>a data file</source>
+        <translation>un archivo de datos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The file</source>
         <translation>El archivo</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>{name} is a folder, not a data file. Nothing has been changed.</source>
-        <translation>{name} es una carpeta, no un archivo de datos. No se ha cambiado nada.</translation>
+        <translation type="vanished">{name} es una carpeta, no un archivo de datos. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>{name} is not an ordinary file. Nothing has been changed.</source>
-        <translation>{name} no es un archivo común. No se ha cambiado nada.</translation>
+        <translation type="vanished">{name} no es un archivo común. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>The file {name} does not exist. Nothing has been changed.</source>
-        <translation>El archivo {name} no existe. No se ha cambiado nada.</translation>
+        <translation type="vanished">El archivo {name} no existe. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>You do not have permission to read {name}. Nothing has been changed.</source>
-        <translation>No tienes permiso para leer {name}. No se ha cambiado nada.</translation>
+        <translation type="vanished">No tienes permiso para leer {name}. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>{name} cannot be read ({reason}). Nothing has been changed.</source>
-        <translation>No se puede leer {name} ({reason}). No se ha cambiado nada.</translation>
+        <translation type="vanished">No se puede leer {name} ({reason}). No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>over the limit</source>
-        <translation>más del límite</translation>
+        <translation type="vanished">más del límite</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>{name} is empty. Nothing has been changed.</source>
-        <translation>{name} está vacío. No se ha cambiado nada.</translation>
+        <translation type="vanished">{name} está vacío. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>{name} is not a data file: it is not UTF-8 text (the first unreadable byte is number {number}). Nothing has been changed.</source>
-        <translation>{name} no es un archivo de datos: no es texto UTF-8 (el primer byte que no se puede leer es el número {number}). No se ha cambiado nada.</translation>
+        <translation type="vanished">{name} no es un archivo de datos: no es texto UTF-8 (el primer byte que no se puede leer es el número {number}). No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>{name} is not a data file: it is not valid JSON at line {line}, column {column} ({reason}). Nothing has been changed.</source>
-        <translation>{name} no es un archivo de datos: no es JSON válido en la línea {line}, columna {column} ({reason}). No se ha cambiado nada.</translation>
+        <translation type="vanished">{name} no es un archivo de datos: no es JSON válido en la línea {line}, columna {column} ({reason}). No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>{name} is not a data file: it is nested far too deeply. Nothing has been changed.</source>
+        <translation type="vanished">{name} no es un archivo de datos: tiene demasiados niveles anidados. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>{name} is not a data file: {reason}. Nothing has been changed.</source>
+        <translation type="vanished">{name} no es un archivo de datos: {reason}. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>{name} is not a data file: it contains a number with far too many digits. Nothing has been changed.</source>
+        <translation type="vanished">{name} no es un archivo de datos: tiene un número con demasiadas cifras. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>{name} ends too early, at line {line}: it may have been cut off while it was being copied or saved. Nothing has been changed.</source>
+        <translation type="vanished">{name} termina antes de tiempo, en la línea {line}: puede que se haya cortado al copiarlo o guardarlo. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>it contains {word}, which is not a number JSON allows</source>
+        <translation type="vanished">contiene {word}, que no es un número que JSON permita</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{reason} Nothing has been changed.</source>
+        <translation>{reason} No se ha cambiado nada.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>{name} is not a data file: it is nested far too deeply. Nothing has been changed.</source>
-        <translation>{name} no es un archivo de datos: tiene demasiados niveles anidados. No se ha cambiado nada.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>{name} is not a data file: {reason}. Nothing has been changed.</source>
-        <translation>{name} no es un archivo de datos: {reason}. No se ha cambiado nada.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>{name} is not a data file: it contains a number with far too many digits. Nothing has been changed.</source>
-        <translation>{name} no es un archivo de datos: tiene un número con demasiadas cifras. No se ha cambiado nada.</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>{name} ends too early, at line {line}: it may have been cut off while it was being copied or saved. Nothing has been changed.</source>
-        <translation>{name} termina antes de tiempo, en la línea {line}: puede que se haya cortado al copiarlo o guardarlo. No se ha cambiado nada.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>it contains {word}, which is not a number JSON allows</source>
-        <translation>contiene {word}, que no es un número que JSON permita</translation>
-    </message>
-    <message>
-        <location line="+10"/>
         <source>{name} is not a Citizen Leadership Companion data file (it should start with {{). Nothing has been changed.</source>
         <translation>{name} no es un archivo de datos de Citizen Leadership Companion (debería empezar con {{). No se ha cambiado nada.</translation>
     </message>
@@ -3834,7 +3829,6 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../competence_app/exchange/validation.py" line="-29"/>
         <source>is missing</source>
         <translation>falta</translation>
     </message>
@@ -3874,112 +3868,94 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <translation>No se pudo actualizar {source} desde la versión {step}.</translation>
     </message>
     <message>
-        <location filename="../../competence_app/exchange/validation.py" line="-22"/>
         <source>(the whole file)</source>
-        <translation>(todo el archivo)</translation>
+        <translation type="vanished">(todo el archivo)</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>must be a JSON object (named fields between {open} and {close})</source>
-        <translation>tiene que ser un objeto JSON (campos con nombre entre {open} y {close})</translation>
+        <translation type="vanished">tiene que ser un objeto JSON (campos con nombre entre {open} y {close})</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>is written twice in the same object; keep only one</source>
-        <translation>está escrito dos veces en el mismo objeto; deja solo uno</translation>
+        <translation type="vanished">está escrito dos veces en el mismo objeto; deja solo uno</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../competence_app/exchange/validation.py" line="+163"/>
         <source>is not part of this data file format (misspelt?)</source>
         <translation>no forma parte de este formato de archivo de datos (¿está mal escrito?)</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>the id {id} is also used by {other}; each {kind} needs its own id</source>
-        <translation>el id {id} también lo usa {other}; cada {kind} necesita su propio id</translation>
+        <translation type="vanished">el id {id} también lo usa {other}; cada {kind} necesita su propio id</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-162"/>
         <source>support</source>
         <translation>apoyo</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>must be a whole number, {low} or more or null</source>
-        <translation>tiene que ser un número entero, {low} o más, o null</translation>
+        <translation type="vanished">tiene que ser un número entero, {low} o más, o null</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>must be a whole number, {low} or more</source>
-        <translation>tiene que ser un número entero, {low} o más</translation>
+        <translation type="vanished">tiene que ser un número entero, {low} o más</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>must be a whole number from {low} to {high} or null</source>
-        <translation>tiene que ser un número entero del {low} al {high}, o null</translation>
+        <translation type="vanished">tiene que ser un número entero del {low} al {high}, o null</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>must be a whole number from {low} to {high}</source>
-        <translation>tiene que ser un número entero del {low} al {high}</translation>
+        <translation type="vanished">tiene que ser un número entero del {low} al {high}</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>must be text (in double quotes)</source>
-        <translation>tiene que ser texto (entre comillas dobles)</translation>
+        <translation type="vanished">tiene que ser texto (entre comillas dobles)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>contains a broken character (a lone UTF-16 surrogate such as \ud800)</source>
-        <translation>contiene un carácter roto (un sustituto UTF-16 suelto, como \ud800)</translation>
+        <translation type="vanished">contiene un carácter roto (un sustituto UTF-16 suelto, como \ud800)</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>must not be empty</source>
-        <translation>no puede estar vacío</translation>
+        <translation type="vanished">no puede estar vacío</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>must be a list (between [ and ])</source>
-        <translation>tiene que ser una lista (entre [ y ])</translation>
+        <translation type="vanished">tiene que ser una lista (entre [ y ])</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>must be true or false</source>
-        <translation>tiene que ser true o false</translation>
+        <translation type="vanished">tiene que ser true o false</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>must be a date and time like {example} or null</source>
-        <translation>tiene que ser una fecha y hora como {example}, o null</translation>
+        <translation type="vanished">tiene que ser una fecha y hora como {example}, o null</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>must be a date and time like {example}</source>
-        <translation>tiene que ser una fecha y hora como {example}</translation>
+        <translation type="vanished">tiene que ser una fecha y hora como {example}</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>must be a date like 2024-05-01, or &quot;&quot; for no date</source>
-        <translation>tiene que ser una fecha como 2024-05-01, o &quot;&quot; si no hay fecha</translation>
+        <translation type="vanished">tiene que ser una fecha como 2024-05-01, o &quot;&quot; si no hay fecha</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>must be one of {choices}</source>
-        <translation>tiene que ser uno de estos: {choices}</translation>
+        <translation type="vanished">tiene que ser uno de estos: {choices}</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>must be {value}</source>
-        <translation>tiene que ser {value}</translation>
+        <translation type="vanished">tiene que ser {value}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>must be an id like {example} (lower-case, as the app writes them)</source>
         <translation>tiene que ser un id como {example} (en minúsculas, como los escribe la aplicación)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+41"/>
         <source>must be null when not_yet is true (&quot;not had the chance yet&quot; is not a level)</source>
         <translation>tiene que ser null cuando not_yet es true (&quot;todavía sin oportunidad&quot; no es un nivel)</translation>
     </message>
@@ -4166,6 +4142,199 @@ Open it now?</source>
         <location line="+10"/>
         <source>The plan was not printed</source>
         <translation>El plan no se imprimió</translation>
+    </message>
+</context>
+<context>
+    <name>fieldcheck</name>
+    <message>
+        <location filename="../../competence_app/fieldcheck.py" line="+72"/>
+        <source>is not part of this file&apos;s format (misspelt?)</source>
+        <translation>no forma parte del formato de este archivo (¿está mal escrito?)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(the whole file)</source>
+        <translation>(todo el archivo)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>must be a JSON object (named fields between {open} and {close})</source>
+        <translation>tiene que ser un objeto JSON (campos con nombre entre {open} y {close})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>is written twice in the same object; keep only one</source>
+        <translation>está escrito dos veces en el mismo objeto; deja solo uno</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>is missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the id {id} is also used by {other}; each {kind} needs its own id</source>
+        <translation>el id {id} también lo usa {other}; cada {kind} necesita su propio id</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>must be text (in double quotes)</source>
+        <translation>tiene que ser texto (entre comillas dobles)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>contains a broken character (a lone UTF-16 surrogate such as \ud800)</source>
+        <translation>contiene un carácter roto (un sustituto UTF-16 suelto, como \ud800)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+18"/>
+        <source>must not be empty</source>
+        <translation>no puede estar vacío</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>must be at most {count} characters long</source>
+        <translation>tiene que tener como mucho {count} caracteres</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>must be a list (between [ and ])</source>
+        <translation>tiene que ser una lista (entre [ y ])</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must have at most {count} entries</source>
+        <translation>tiene que tener como mucho {count} elementos</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>must be true or false</source>
+        <translation>tiene que ser true o false</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>must be a whole number from {low} to {high} or null</source>
+        <translation>tiene que ser un número entero del {low} al {high}, o null</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be a whole number from {low} to {high}</source>
+        <translation>tiene que ser un número entero del {low} al {high}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>must be a date and time like {example} or null</source>
+        <translation>tiene que ser una fecha y hora como {example}, o null</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a date and time like {example}</source>
+        <translation>tiene que ser una fecha y hora como {example}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>must be a date like 2024-05-01, or &quot;&quot; for no date</source>
+        <translation>tiene que ser una fecha como 2024-05-01, o &quot;&quot; si no hay fecha</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be a date like 2024-05-01, without a time</source>
+        <translation>tiene que ser una fecha como 2024-05-01, sin hora</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be one of {choices}</source>
+        <translation>tiene que ser uno de estos: {choices}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be {value}</source>
+        <translation>tiene que ser {value}</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{id} is listed twice (also at {other})</source>
+        <translation>{id} aparece dos veces (también en {other})</translation>
+    </message>
+</context>
+<context>
+    <name>filecheck</name>
+    <message>
+        <location filename="../../competence_app/filecheck.py" line="+77"/>
+        <source>The file {name} does not exist.</source>
+        <translation>El archivo {name} no existe.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+27"/>
+        <source>{name} is a folder, not {kind}.</source>
+        <translation>{name} es una carpeta, no {kind}.</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>You do not have permission to read {name}.</source>
+        <translation>No tienes permiso para leer {name}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} cannot be read ({reason}).</source>
+        <translation>No se puede leer {name} ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>over the limit</source>
+        <translation>más del límite</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{name} is not an ordinary file (it may be a device or a pipe), so it has not been read.</source>
+        <translation>{name} no es un archivo común (puede ser un dispositivo o una tubería), así que no se ha leído.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{name} is empty.</source>
+        <translation>{name} está vacío.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name} is not {kind}: it is not UTF-8 text (the first unreadable byte is number {number}).</source>
+        <translation>{name} no es {kind}: no es texto UTF-8 (el primer byte que no se puede leer es el número {number}).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{name} is not {kind}: it is not valid JSON at line {line}, column {column} ({reason}).</source>
+        <translation>{name} no es {kind}: no es JSON válido en la línea {line}, columna {column} ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{name} is not {kind}: it contains {word}, which is not a number JSON allows.</source>
+        <translation>{name} no es {kind}: contiene {word}, que no es un número que JSON permita.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{name} is not {kind}: it is not valid TOML ({reason}).</source>
+        <translation>{name} no es {kind}: no es TOML válido ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>{name} ends too early, at line {line}: it may have been cut off while it was being copied or saved.</source>
+        <translation>{name} termina antes de tiempo, en la línea {line}: puede que se haya cortado al copiarlo o guardarlo.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{name} is not {kind}: it is nested far too deeply.</source>
+        <translation>{name} no es {kind}: tiene demasiados niveles anidados.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name} is not {kind}: it contains a number with far too many digits.</source>
+        <translation>{name} no es {kind}: tiene un número con demasiadas cifras.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} is {size}, larger than the {limit} MB {kind} can be, so it has not been opened. Is it really {kind}?</source>
+        <translation>{name} mide {size}, más que los {limit} MB que puede medir {kind}, así que no se abrió. ¿Seguro que es {kind}?</translation>
     </message>
 </context>
 <context>
@@ -4377,28 +4546,38 @@ Open it now?</source>
 <context>
     <name>framework</name>
     <message>
-        <location filename="../../competence_app/domain/framework.py" line="+27"/>
+        <location filename="../../competence_app/domain/framework.py" line="+35"/>
         <source>The framework file {path} cannot be used:</source>
         <translation>No se puede usar el archivo del marco {path}:</translation>
     </message>
     <message>
         <location line="+109"/>
-        <location line="+26"/>
+        <location line="+47"/>
         <source>{where}: &apos;{key}&apos; is missing.</source>
         <translation>{where}: falta &apos;{key}&apos;.</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-40"/>
         <source>{where}: &apos;{key}&apos; must be some text.</source>
         <translation>{where}: &apos;{key}&apos; tiene que ser un texto.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+12"/>
+        <source>{where}: &apos;{key}&apos; must be at most {count} characters long.</source>
+        <translation>{where}: &apos;{key}&apos; tiene que tener como mucho {count} caracteres.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{where}: &apos;{key}&apos; must have at most {count} entries.</source>
+        <translation>{where}: &apos;{key}&apos; tiene que tener como mucho {count} elementos.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>{where}: &apos;{key}&apos; must be a list of texts.</source>
         <translation>{where}: &apos;{key}&apos; tiene que ser una lista de textos.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>{where}: &apos;{key}&apos; must have exactly {exact} entries, it has {count}.</source>
         <translation>{where}: &apos;{key}&apos; tiene que tener exactamente {exact} elementos; tiene {count}.</translation>
     </message>
@@ -4418,7 +4597,7 @@ Open it now?</source>
         <translation>&apos;{key}&apos; tiene que ser una lista de tablas [[{key}]].</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>{where}: the id &apos;{id}&apos; is used twice.</source>
         <translation>{where}: el id &apos;{id}&apos; se usa dos veces.</translation>
     </message>
@@ -4448,7 +4627,7 @@ Open it now?</source>
         <translation>Falta la sección [self_descriptions].</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Support {number}</source>
         <translation>Apoyo {number}</translation>
     </message>
@@ -4489,161 +4668,135 @@ Open it now?</source>
     </message>
     <message>
         <location line="+15"/>
+        <source>a framework file</source>
+        <translation>un archivo de marco</translation>
+    </message>
+    <message>
         <source>The file does not exist.</source>
-        <translation>El archivo no existe.</translation>
+        <translation type="vanished">El archivo no existe.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The file cannot be read ({reason}).</source>
-        <translation>No se puede leer el archivo ({reason}).</translation>
+        <translation type="vanished">No se puede leer el archivo ({reason}).</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The file is not saved as UTF-8 text.</source>
-        <translation>El archivo no está guardado como texto UTF-8.</translation>
+        <translation type="vanished">El archivo no está guardado como texto UTF-8.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The file is not valid TOML: {error}.</source>
-        <translation>El archivo no es TOML válido: {error}.</translation>
+        <translation type="vanished">El archivo no es TOML válido: {error}.</translation>
     </message>
 </context>
 <context>
     <name>group</name>
     <message>
-        <location filename="../../competence_app/group/fileformat.py" line="+79"/>
         <source>it should be a JSON object (named fields between {open} and {close})</source>
-        <translation>debería ser un objeto JSON (campos con nombre entre {open} y {close})</translation>
+        <translation type="vanished">debería ser un objeto JSON (campos con nombre entre {open} y {close})</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>{key} is missing</source>
-        <translation>falta {key}</translation>
+        <translation type="vanished">falta {key}</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>{key} is not part of a share file</source>
-        <translation>{key} no forma parte de un archivo para compartir</translation>
+        <translation type="vanished">{key} no forma parte de un archivo para compartir</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>format must be &quot;{format}&quot;</source>
-        <translation>format tiene que ser &quot;{format}&quot;</translation>
+        <translation type="vanished">format tiene que ser &quot;{format}&quot;</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>schema_version must be {version}</source>
-        <translation>schema_version tiene que ser {version}</translation>
+        <translation type="vanished">schema_version tiene que ser {version}</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>share_id must be a random id (a version 4 UUID in lower case)</source>
-        <translation>share_id tiene que ser un id al azar (un UUID de versión 4 en minúsculas)</translation>
+        <translation type="vanished">share_id tiene que ser un id al azar (un UUID de versión 4 en minúsculas)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>app_version must be a short text</source>
-        <translation>app_version tiene que ser un texto corto</translation>
+        <translation type="vanished">app_version tiene que ser un texto corto</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>framework must hold just an id and a version</source>
-        <translation>framework tiene que tener solo un id y una versión</translation>
+        <translation type="vanished">framework tiene que tener solo un id y una versión</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>session must be a text of at most {count} characters</source>
-        <translation>session tiene que ser un texto de {count} caracteres como máximo</translation>
+        <translation type="vanished">session tiene que ser un texto de {count} caracteres como máximo</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>created must be a date written YYYY-MM-DD, without a time</source>
-        <translation>created tiene que ser una fecha escrita AAAA-MM-DD, sin hora</translation>
+        <translation type="vanished">created tiene que ser una fecha escrita AAAA-MM-DD, sin hora</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>supports must be a list of support ids</source>
-        <translation>supports tiene que ser una lista de ids de apoyos</translation>
+        <translation type="vanished">supports tiene que ser una lista de ids de apoyos</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>supports must list each support id once, as text</source>
-        <translation>supports tiene que nombrar cada id de apoyo una sola vez, como texto</translation>
+        <translation type="vanished">supports tiene que nombrar cada id de apoyo una sola vez, como texto</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>{name} must be a list</source>
-        <translation>{name} tiene que ser una lista</translation>
+        <translation type="vanished">{name} tiene que ser una lista</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>{where} must have exactly these fields: {fields}</source>
-        <translation>{where} tiene que tener exactamente estos campos: {fields}</translation>
+        <translation type="vanished">{where} tiene que tener exactamente estos campos: {fields}</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>{where}.{field} must be a short text</source>
-        <translation>{where}.{field} tiene que ser un texto corto</translation>
+        <translation type="vanished">{where}.{field} tiene que ser un texto corto</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>{where}.{field} {id} is listed twice</source>
-        <translation>{where}.{field} {id} aparece dos veces</translation>
+        <translation type="vanished">{where}.{field} {id} aparece dos veces</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>{where}.level must be a whole number from 1 to {highest}, or null</source>
-        <translation>{where}.level tiene que ser un número entero del 1 al {highest}, o null</translation>
+        <translation type="vanished">{where}.level tiene que ser un número entero del 1 al {highest}, o null</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>{where}.not_yet must be true or false</source>
-        <translation>{where}.not_yet tiene que ser true o false</translation>
+        <translation type="vanished">{where}.not_yet tiene que ser true o false</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>{where}: &apos;not had the chance yet&apos; cannot have a level as well</source>
-        <translation>{where}: &apos;todavía sin oportunidad&apos; no puede tener también un nivel</translation>
+        <translation type="vanished">{where}: &apos;todavía sin oportunidad&apos; no puede tener también un nivel</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>{where}.confidence must be a whole number from 1 to {highest}, or null</source>
-        <translation>{where}.confidence tiene que ser un número entero del 1 al {highest}, o null</translation>
+        <translation type="vanished">{where}.confidence tiene que ser un número entero del 1 al {highest}, o null</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>{where}.develop must be true or false</source>
-        <translation>{where}.develop tiene que ser true o false</translation>
+        <translation type="vanished">{where}.develop tiene que ser true o false</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>{where}.look_back must be a whole number from 1 to {highest}, or null</source>
-        <translation>{where}.look_back tiene que ser un número entero del 1 al {highest}, o null</translation>
+        <translation type="vanished">{where}.look_back tiene que ser un número entero del 1 al {highest}, o null</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>{where}.{key} must be a whole number from 0 to {highest}, or null</source>
-        <translation>{where}.{key} tiene que ser un número entero del 0 al {highest}, o null</translation>
+        <translation type="vanished">{where}.{key} tiene que ser un número entero del 0 al {highest}, o null</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>name must be a text of at most {count} characters</source>
-        <translation>name tiene que ser un texto de {count} caracteres como máximo</translation>
+        <translation type="vanished">name tiene que ser un texto de {count} caracteres como máximo</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>self_words must be a list of short texts</source>
-        <translation>self_words tiene que ser una lista de textos cortos</translation>
+        <translation type="vanished">self_words tiene que ser una lista de textos cortos</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>stories must be a list of {kind, item_id, text}, kind being competence or role</source>
-        <translation>stories tiene que ser una lista de {kind, item_id, text}, donde kind es competence o role</translation>
+        <translation type="vanished">stories tiene que ser una lista de {kind, item_id, text}, donde kind es competence o role</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>support_details must be a list of {support_id, detail}</source>
-        <translation>support_details tiene que ser una lista de {support_id, detail}</translation>
+        <translation type="vanished">support_details tiene que ser una lista de {support_id, detail}</translation>
     </message>
     <message>
         <location filename="../../competence_app/group/files.py" line="+22"/>
@@ -4706,22 +4859,24 @@ Open it now?</source>
         <translation>Esta carpeta no tiene archivos para compartir (terminados en {suffix}) directamente adentro. No se buscan en las carpetas que tiene adentro.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
+        <source>a share file</source>
+        <translation>un archivo para compartir</translation>
+    </message>
+    <message>
         <source>It is empty.</source>
-        <translation>Está vacío.</translation>
+        <translation type="vanished">Está vacío.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>It is not a share file: it is not text (UTF-8).</source>
-        <translation>No es un archivo para compartir: no es texto (UTF-8).</translation>
+        <translation type="vanished">No es un archivo para compartir: no es texto (UTF-8).</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>it contains a broken character (a lone surrogate) that cannot be stored</source>
-        <translation>contiene un carácter roto (un sustituto suelto) que no se puede guardar</translation>
+        <translation type="vanished">contiene un carácter roto (un sustituto suelto) que no se puede guardar</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>; and {count} more</source>
         <translation>; y {count} más</translation>
     </message>
@@ -4731,52 +4886,44 @@ Open it now?</source>
         <translation>Algunas de sus respuestas no se pueden usar: {problems}.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>It is not an ordinary file.</source>
-        <translation>No es un archivo común.</translation>
+        <translation type="vanished">No es un archivo común.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>There is no such file.</source>
-        <translation>Ese archivo no existe.</translation>
+        <translation type="vanished">Ese archivo no existe.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>You do not have permission to read it.</source>
-        <translation>No tienes permiso para leerlo.</translation>
+        <translation type="vanished">No tienes permiso para leerlo.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>It cannot be read ({reason}).</source>
-        <translation>No se puede leer ({reason}).</translation>
+        <translation type="vanished">No se puede leer ({reason}).</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>It is {size} MB, more than the 1 MB a share file can be, so it was not read.</source>
-        <translation>Mide {size} MB, más que el 1 MB que puede medir un archivo para compartir, así que no se leyó.</translation>
+        <translation type="vanished">Mide {size} MB, más que el 1 MB que puede medir un archivo para compartir, así que no se leyó.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>It ends too early: it may have been cut off while it was being copied.</source>
-        <translation>Termina antes de tiempo: puede que se haya cortado al copiarlo.</translation>
+        <translation type="vanished">Termina antes de tiempo: puede que se haya cortado al copiarlo.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>It is not a share file: it is not valid JSON (line {line}, column {column}).</source>
-        <translation>No es un archivo para compartir: no es JSON válido (línea {line}, columna {column}).</translation>
+        <translation type="vanished">No es un archivo para compartir: no es JSON válido (línea {line}, columna {column}).</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>It is not a share file: it is not JSON this app can read.</source>
-        <translation>No es un archivo para compartir: no es un JSON que esta aplicación pueda leer.</translation>
+        <translation type="vanished">No es un archivo para compartir: no es un JSON que esta aplicación pueda leer.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-11"/>
         <source>It is not a share file (it should start with {).</source>
         <translation>No es un archivo para compartir (debería empezar con {).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+35"/>
         <source>It is a whole data file, not a share file. A data file holds a person&apos;s stories and plan, so it is not used here: please ask for a share file instead.</source>
         <translation>Es un archivo de datos completo, no un archivo para compartir. Un archivo de datos tiene las historias y el plan de una persona, así que aquí no se usa: pide un archivo para compartir en su lugar.</translation>
     </message>
@@ -4889,6 +5036,21 @@ Open it now?</source>
         <location line="+8"/>
         <source>The SQLite file</source>
         <translation>El archivo SQLite</translation>
+    </message>
+    <message>
+        <location filename="../../competence_app/group/fileformat.py" line="+61"/>
+        <source>must be null when not_yet is true (&quot;not had the chance yet&quot; is not a level)</source>
+        <translation>tiene que ser null cuando not_yet es true (&quot;todavía sin oportunidad&quot; no es un nivel)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be a random id (a version 4 UUID in lower case)</source>
+        <translation>tiene que ser un id al azar (un UUID de versión 4 en minúsculas)</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>is not part of a share file (misspelt?)</source>
+        <translation>no forma parte de un archivo para compartir (¿está mal escrito?)</translation>
     </message>
 </context>
 <context>
