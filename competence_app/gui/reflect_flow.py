@@ -22,6 +22,7 @@ from competence_app.domain.model import Reflection
 from competence_app.gui import saving, shortcuts, style
 from competence_app.gui.competence_page import CompetencePage
 from competence_app.gui.context import AppContext
+from competence_app.gui.page_top import scroll_to_top
 from competence_app.gui.role_page import RolePage
 from competence_app.gui.widgets import Debouncer, reading_column, scrolling
 from competence_app.store import reflections as store
@@ -144,6 +145,12 @@ class ReflectFlow(QWidget):
         start = min(max(reflection.current_page, 0), len(self.pages) - 1)
         self.go_to(start)
 
+    def open_current_page(self) -> None:
+        """The page on show, at its top, with focus on its first question."""
+        page = self.pages[self.current_index()]
+        page.focus_first()
+        scroll_to_top(page)
+
     def current_index(self) -> int:
         return self.stack.currentIndex()
 
@@ -160,6 +167,7 @@ class ReflectFlow(QWidget):
         self.stack.setCurrentIndex(index)
         if focus_was_on_page:
             self.pages[index].focus_first()
+        scroll_to_top(self.pages[index])
         self.page_list.blockSignals(True)
         self.page_list.setCurrentRow(index)
         self.page_list.blockSignals(False)

@@ -22,6 +22,7 @@ from competence_app.gui import style, tab_order
 from competence_app.gui.chart_widget import ChartView
 from competence_app.gui.context import AppContext
 from competence_app.gui.goal_starters import GoalStarters
+from competence_app.gui.page_top import open_at_top
 from competence_app.gui.results_models import CompetenceTableModel, RoleTableModel
 from competence_app.gui.widgets import heading, page_layout, scrolling, text_label
 from competence_app.store import reflections as store
@@ -222,6 +223,10 @@ class ResultsPage(QWidget):
         self._select(self.shown, reflection_id)
         self._select(self.compare, compare_id)
         self._render()
+
+    def open_at_top(self) -> None:
+        """Title and pickers in view, focus on the first control."""
+        open_at_top(self.shown, self.shown)
 
     def _history_text(self, newest_first: list[Reflection]) -> str:
         lines = [self.tr("My reflections so far (newest first):")]

@@ -56,7 +56,7 @@ class Workspace(QTabWidget):
         earlier = reflections.list_reflections(self.context.db, reflection.profile_id)
         self.flow.show_reflection(reflection, earlier[0] if earlier else None)
         self.setCurrentWidget(self.flow)
-        self.flow.pages[self.flow.current_index()].focus_first()
+        self.flow.open_current_page()
 
     def show_reflect(self) -> None:
         self.setCurrentWidget(self.flow)
@@ -65,6 +65,7 @@ class Workspace(QTabWidget):
         self.flush()
         self.setCurrentWidget(self._results_tab)
         self.results.show_reflection(self.flow.reflection.id)
+        self.results.open_at_top()
 
     def show_plan(self) -> None:
         self.flush()
