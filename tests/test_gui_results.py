@@ -60,7 +60,18 @@ def test_results_table_equals_what_was_stored(open_window, data_dir, two_reflect
     assert page.priorities.text() == "Active listening and Lobbying."
     roles = page.role_model
     assert [roles.cell(i, 1) for i in range(4)] == ["0", "1", "2", "3"]
-    assert all(roles.cell(i, 3).endswith(" %") for i in range(4))
+    # Changed with issue 19: the fit is shown in words, the same as in the sentences below.
+    from competence_app.domain import analysis
+
+    shown = page._selected(page.shown)
+    for i, role in enumerate(framework.roles):
+        band = analysis.role_fit(framework, role, shown).band
+        assert roles.cell(i, 3) in ("A strong match", "Growing", "Not yet", "Not yet known")
+        assert roles.cell(i, 3) == {
+            "strong": "A strong match",
+            "growing": "Growing",
+            "not_yet": "Not yet",
+        }.get(band, "Not yet known")
     for role in framework.roles:
         assert role.name in page.fit_text.text()
     assert page.radar.figure is not None, "the radar chart was drawn"

@@ -28,9 +28,11 @@ from competence_app.gui.widgets import heading, page_layout, scrolling, text_lab
 from competence_app.store import reflections as store
 from competence_app.wording import (
     comparison_sentences,
+    fit_band_text,
     join_names,
     reflection_title,
     role_fit_sentence,
+    role_fit_summary,
 )
 
 
@@ -308,10 +310,16 @@ class ResultsPage(QWidget):
             self.tr("Describes me now"),
             self.tr("I'd like to grow into"),
         )
-        fit_lines = []
-        for fit in analysis.role_fits(framework, shown):
-            figure = self.tr("not yet known") if fit.percent is None else f"{fit.percent} %"
-            fit_lines.append(f"{fit.name} ({figure}): {role_fit_sentence(framework, fit)}")
+        fits = analysis.role_fits(framework, shown)
+        fit_lines = [role_fit_summary(fits)] if role_fit_summary(fits) else []
+        for fit in fits:
+            fit_lines.append(
+                self.tr("{role}: {fit}. {sentence}").format(
+                    role=fit.name,
+                    fit=fit_band_text(fit.band),
+                    sentence=role_fit_sentence(framework, fit),
+                )
+            )
         self.fit_text.setText("\n\n".join(fit_lines))
         self.starters.set_reflection(framework, shown)
         # New buttons come last in Tab order: put them back where they are shown.

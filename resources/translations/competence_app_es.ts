@@ -302,7 +302,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../competence_app/gui/export_dialog.py" line="+93"/>
+        <location filename="../../competence_app/gui/export_dialog.py" line="+99"/>
         <source>Print my plan</source>
         <translation>Imprimir mi plan</translation>
     </message>
@@ -1660,17 +1660,20 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Ninguno por encima de lo que hago ahora.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Closest fit with my competences</source>
-        <translation>El que mejor encaja con mis competencias</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{names} ({percent} %).</source>
-        <translation>{names} ({percent} %).</translation>
-    </message>
-    <message>
         <location line="+8"/>
+        <source>How the roles fit my competences</source>
+        <translation>Cómo encajan los roles con mis competencias</translation>
+    </message>
+    <message>
+        <source>Closest fit with my competences</source>
+        <translation type="vanished">El que mejor encaja con mis competencias</translation>
+    </message>
+    <message>
+        <source>{names} ({percent} %).</source>
+        <translation type="vanished">{names} ({percent} %).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Words I use for myself</source>
         <translation>Palabras que uso para describirme</translation>
     </message>
@@ -1720,12 +1723,11 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Un nivel más bajo suele significar que ahora ves más de la habilidad que antes, no que la perdiste.</translation>
     </message>
     <message>
-        <location line="+39"/>
         <source>Not yet known</source>
-        <translation>Todavía no se sabe</translation>
+        <translation type="vanished">Todavía no se sabe</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+49"/>
         <source>Goal {number}</source>
         <translation>Objetivo {number}</translation>
     </message>
@@ -2115,7 +2117,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../competence_app/gui/plan_page.py" line="+40"/>
+        <location filename="../../competence_app/gui/plan_page.py" line="+41"/>
         <source>My goals, looking after myself, and my mentor</source>
         <translation>Mis objetivos, cómo me cuido y mi mentor/a</translation>
     </message>
@@ -2293,7 +2295,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>ReflectFlow</name>
     <message>
-        <location filename="../../competence_app/gui/reflect_flow.py" line="+48"/>
+        <location filename="../../competence_app/gui/reflect_flow.py" line="+49"/>
         <source>Pages of this reflection</source>
         <translation>Páginas de esta reflexión</translation>
     </message>
@@ -2329,12 +2331,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+69"/>
+        <location line="+76"/>
         <source>&amp;Next →</source>
         <translation>&amp;Siguiente →</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-75"/>
         <source>Page Down or Alt+Right</source>
         <translation>Av Pág o Alt+Derecha</translation>
     </message>
@@ -2344,7 +2346,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Reflexión empezada el {when}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>Page {n} of {total}</source>
         <translation>Página {n} de {total}</translation>
     </message>
@@ -2432,15 +2434,14 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Encaje con mis competencias</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>not yet known</source>
-        <translation>todavía no se sabe</translation>
+        <translation type="vanished">todavía no se sabe</translation>
     </message>
 </context>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../competence_app/gui/results_page.py" line="+105"/>
+        <location filename="../../competence_app/gui/results_page.py" line="+108"/>
         <source>&amp;Showing:</source>
         <translation>&amp;Mostrando:</translation>
     </message>
@@ -2537,7 +2538,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>My reflections so far (newest first):</source>
         <translation>Mis reflexiones hasta ahora (de la más reciente a la más antigua):</translation>
     </message>
@@ -2577,9 +2578,13 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Me gustaría crecer en este rol</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>{role}: {fit}. {sentence}</source>
+        <translation>{role}: {fit}. {sentence}</translation>
+    </message>
+    <message>
         <source>not yet known</source>
-        <translation>todavía no se sabe</translation>
+        <translation type="vanished">todavía no se sabe</translation>
     </message>
 </context>
 <context>
@@ -2958,7 +2963,7 @@ No se envía nada por internet.</translation>
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../../competence_app/wording.py" line="+40"/>
+        <location filename="../../competence_app/wording.py" line="+48"/>
         <source>{first} and {last}</source>
         <translation>{first} y {last}</translation>
     </message>
@@ -2978,42 +2983,90 @@ No se envía nada por internet.</translation>
         <translation>{level} · {name}</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>This role leans most on {carrying}. Choose levels for them to see how your profile fits.</source>
-        <translation>Este rol se apoya sobre todo en {carrying}. Elige tu nivel en ellas para ver cómo encaja tu perfil.</translation>
+        <translation type="vanished">Este rol se apoya sobre todo en {carrying}. Elige tu nivel en ellas para ver cómo encaja tu perfil.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>{name} {level}</source>
-        <translation>{name} (nivel {level})</translation>
+        <translation type="vanished">{name} (nivel {level})</translation>
+    </message>
+    <message>
+        <source>{name} not yet</source>
+        <translation type="vanished">{name} (todavía sin oportunidad)</translation>
+    </message>
+    <message>
+        <source>This role leans most on {carrying}. You rated {standing}.</source>
+        <translation type="vanished">Este rol se apoya sobre todo en {carrying}. Tus niveles: {standing}.</translation>
+    </message>
+    <message>
+        <source>Growing {grow} would strengthen it most.</source>
+        <translation type="vanished">Lo que más lo reforzaría es crecer en {grow}.</translation>
+    </message>
+    <message>
+        <source>You already stand at the top level on everything it leans on.</source>
+        <translation type="vanished">Ya estás en el nivel más alto en todo aquello en lo que se apoya.</translation>
+    </message>
+    <message>
+        <source>A chance to try {names} would tell you more.</source>
+        <translation type="vanished">Tener la oportunidad de probar {names} te diría más.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A strong match</source>
+        <translation>Encaja muy bien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Growing</source>
+        <translation>En crecimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not yet</source>
+        <translation>Todavía no</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>{name} not yet</source>
-        <translation>{name} (todavía sin oportunidad)</translation>
+        <source>Not yet known</source>
+        <translation>Todavía no se sabe</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>This role leans most on {carrying}. You rated {standing}.</source>
-        <translation>Este rol se apoya sobre todo en {carrying}. Tus niveles: {standing}.</translation>
+        <location line="+6"/>
+        <source>It leans most on {carrying}: choose levels for them to see how you fit.</source>
+        <translation>Se apoya sobre todo en {carrying}: elige tu nivel en ellas para ver cómo encajas.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Growing {grow} would strengthen it most.</source>
-        <translation>Lo que más lo reforzaría es crecer en {grow}.</translation>
+        <source>{name} ({level})</source>
+        <translation>{name} ({level})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} (not tried yet)</source>
+        <translation>{name} (todavía sin probar)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It leans most on {standing}; a chance to try {names} would tell you more.</source>
+        <translation>Se apoya sobre todo en {standing}; tener la oportunidad de probar {names} te diría más.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>You already stand at the top level on everything it leans on.</source>
-        <translation>Ya estás en el nivel más alto en todo aquello en lo que se apoya.</translation>
+        <source>It leans most on {standing}; you already stand high on them.</source>
+        <translation>Se apoya sobre todo en {standing}; ya tienes un nivel alto en ellas.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>A chance to try {names} would tell you more.</source>
-        <translation>Tener la oportunidad de probar {names} te diría más.</translation>
+        <location line="+3"/>
+        <source>It leans most on {standing}; growing {grow} would strengthen it most.</source>
+        <translation>Se apoya sobre todo en {standing}; lo que más lo reforzaría es crecer en {grow}.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>{band}: {names}.</source>
+        <translation>{band}: {names}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>{name}: up from {before} to {after}.</source>
         <translation>{name}: subió de {before} a {after}.</translation>
     </message>
@@ -3833,7 +3886,7 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
 <context>
     <name>export</name>
     <message>
-        <location filename="../../competence_app/gui/export_dialog.py" line="-94"/>
+        <location filename="../../competence_app/gui/export_dialog.py" line="-99"/>
         <source>PDF, to read and print</source>
         <translation>PDF, para leer e imprimir</translation>
     </message>
@@ -3893,7 +3946,7 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <translation>Espacio para las notas de mi mentor/a</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+119"/>
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
