@@ -81,3 +81,35 @@ def test_a_new_goal_opens_with_its_heading_in_view(open_window, data_dir, person
     assert first is not None
     assert at_top(plan.editor)
     assert QApplication.focusWidget() is plan.editor.title
+
+
+def test_i_want_to_develop_this_carries_forward_visibly_and_changeably(
+    open_window, data_dir, person, qtbot, monkeypatch
+):
+    window = open_window(data_dir)
+    flow = window.flow
+    lobbying = next(
+        p for p in flow.pages if getattr(p, "competence", None) and p.competence.id == "lobbying"
+    )
+    lobbying.develop.click()
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("After the course", True))
+    window.new_reflection()
+    assert lobbying.develop.isChecked()
+    assert lobbying.carried_note.isVisibleTo(lobbying)
+    assert not flow.pages[0].carried_note.isVisibleTo(flow.pages[0])
+    window.show_results()
+    assert window.results.priorities.text() == "Lobbying."
+    # Changeable: unticking it is saved like any answer.
+    window.workspace.show_reflect()
+    lobbying.develop.click()
+    assert not lobbying.carried_note.isVisibleTo(lobbying)
+    from competence_app.paths import database_path
+    from competence_app.store import reflections
+    from competence_app.store.database import open_database
+
+    db = open_database(database_path(data_dir))
+    latest = reflections.latest_reflection(db, person[0].id)
+    db.close()
+    assert latest.label == "After the course"
+    assert not latest.competence("lobbying").develop
+    assert latest.competence("lobbying").level is None  # only the wish came along, no level

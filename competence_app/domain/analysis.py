@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from competence_app.domain.framework import LEVEL_COUNT, Framework, Role
-from competence_app.domain.model import Reflection
+from competence_app.domain.model import CompetenceAnswer, Reflection
 
 STRENGTH_LEVEL = 4  # levels 4 and 5 count as strengths
 
@@ -57,6 +57,13 @@ def strengths(framework: Framework, reflection: Reflection) -> list[str]:
 def priorities(framework: Framework, reflection: Reflection) -> list[str]:
     """Competence ids the person marked 'I want to develop this', in framework order."""
     return [c.id for c in framework.competences if reflection.competence(c.id).develop]
+
+
+def carried_forward(framework: Framework, previous: Reflection | None) -> list[CompetenceAnswer]:
+    """The starting answers of a new reflection: last time's 'I want to develop this'."""
+    if previous is None:
+        return []
+    return [CompetenceAnswer(cid, develop=True) for cid in priorities(framework, previous)]
 
 
 def wished_roles(framework: Framework, reflection: Reflection) -> list[str]:

@@ -29,6 +29,11 @@ from competence_app.store import plans as store
 from competence_app.wording import goal_status_text
 
 
+def title_unfinished(title: str) -> bool:
+    """A title that is only the suggested start, such as "Research:"."""
+    return title.strip().endswith(":")
+
+
 def status_names() -> dict[str, str]:
     return {status: goal_status_text(status) for status in GOAL_STATUSES}
 
@@ -52,6 +57,13 @@ class GoalEditor(QWidget):
         self.why = self._box(self.tr("Why it matters to me"))
         self.evidence = self._box(self.tr("How I will know I got there"))
         form.addRow(self._caption(self.tr("&What I want to achieve"), self.title), self.title)
+        # Shown while a suggested start ("Research: ") still waits for the person's words.
+        self.title_hint = text_label(
+            self.tr("Finish the title in your own words: what do you want to be able to do?")
+        )
+        self.title_hint.setVisible(False)
+        form.addRow(self.title_hint)
+        self.title.textChanged.connect(self._show_title_hint)
         form.addRow(self._caption(self.tr("W&hy it matters to me"), self.why), self.why)
         form.addRow(
             self._caption(self.tr("How I will &know I got there"), self.evidence), self.evidence
@@ -128,6 +140,9 @@ class GoalEditor(QWidget):
         self._support_rows: list[SupportRow] = []
         self.setEnabled(False)
 
+    def _show_title_hint(self, text: str = "") -> None:
+        self.title_hint.setVisible(self.goal is not None and title_unfinished(text))
+
     @staticmethod
     def _caption(text: str, buddy: QWidget) -> QLabel:
         label = QLabel(text)
@@ -171,6 +186,7 @@ class GoalEditor(QWidget):
         for widget in quiet:
             widget.blockSignals(False)
         self.target.set_iso(current.target_date)
+        self._show_title_hint(current.title)
         self._rebuild_rows()
 
     def _rebuild_rows(self) -> None:

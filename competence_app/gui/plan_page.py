@@ -146,8 +146,15 @@ class PlanPage(QWidget):
             return None
         self.reload(select_goal=created[0].id)
         open_at_top(self.editor, self.editor.title)
-        self.editor.title.selectAll()
+        # A suggested start ("Research: ") is for the person to finish, not to retype.
+        self.editor.title.end(False)
         return created[0]
+
+    def open_goal(self, goal_id: str) -> None:
+        """Show a goal that already exists, at its top, ready to edit."""
+        self.flush()
+        self.reload(select_goal=goal_id)
+        open_at_top(self.editor, self.editor.title)
 
     def remove_current_goal(self) -> None:
         goal = self.editor.goal

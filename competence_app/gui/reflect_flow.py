@@ -125,8 +125,14 @@ class ReflectFlow(QWidget):
 
     # -- showing a reflection -------------------------------------------------
 
-    def show_reflection(self, reflection: Reflection, first: Reflection | None = None) -> None:
-        """Show a reflection; `first` is the person's first reflection if this is a later one."""
+    def show_reflection(
+        self,
+        reflection: Reflection,
+        first: Reflection | None = None,
+        previous: Reflection | None = None,
+    ) -> None:
+        """Show a reflection; `first` is the person's first reflection if this is a later one,
+        `previous` the one just before it (whose priorities it started with)."""
         self.flush()
         self.reflection = reflection
         since = None if first is None or first.id == reflection.id else reflection_title(first)
@@ -134,6 +140,9 @@ class ReflectFlow(QWidget):
             if isinstance(page, CompetencePage):
                 page.set_answer(reflection.competence(page.competence.id))
                 page.ask_look_back(since)
+                page.show_carried(
+                    previous is not None and previous.competence(page.competence.id).develop
+                )
             else:
                 page.set_answer(reflection.role(page.role.id))
         self.title.setText(

@@ -25,6 +25,7 @@ from competence_app.gui.goal_starters import GoalStarters
 from competence_app.gui.page_top import open_at_top
 from competence_app.gui.results_models import CompetenceTableModel, RoleTableModel
 from competence_app.gui.widgets import heading, page_layout, scrolling, text_label
+from competence_app.store import plans
 from competence_app.store import reflections as store
 from competence_app.wording import (
     comparison_sentences,
@@ -90,6 +91,7 @@ class TwinRow(QWidget):
 
 class ResultsPage(QWidget):
     make_goal = Signal(str, list, list)  # passed on from the "Make a goal" buttons
+    open_goal = Signal(str)  # a goal that already works on a priority
 
     def __init__(self, context: AppContext, parent=None):
         super().__init__(parent)
@@ -151,6 +153,7 @@ class ResultsPage(QWidget):
         layout.addWidget(self.starters_heading)
         self.starters = GoalStarters()
         self.starters.make_goal.connect(self.make_goal)
+        self.starters.open_goal.connect(self.open_goal)
         layout.addWidget(self.starters)
 
         layout.addSpacing(style.SECTION_GAP)
@@ -195,6 +198,8 @@ class ResultsPage(QWidget):
         super().showEvent(event)
         if self._dirty:
             self.refresh()
+        else:
+            self._show_plan_links()  # goals may have been made or linked since
 
     def refresh(self) -> None:
         """Reload the reflections from the database and redraw."""
@@ -321,7 +326,15 @@ class ResultsPage(QWidget):
                 )
             )
         self.fit_text.setText("\n\n".join(fit_lines))
-        self.starters.set_reflection(framework, shown)
+        self._show_plan_links()
+
+    def _show_plan_links(self) -> None:
+        """'Make a goal' or 'Open the goal' beside each priority, as the plan stands now."""
+        shown = self._selected(self.shown)
+        if shown is None or self.context.db is None or self.context.profile is None:
+            return
+        plan = plans.load_plan(self.context.db, self.context.profile.id)
+        self.starters.set_reflection(self.context.framework, shown, plan)
         # New buttons come last in Tab order: put them back where they are shown.
         tab_order.chain([self.competence_table, *self.starters.buttons, self.role_table])
         self.starters_heading.setVisible(self.starters.isVisibleTo(self))

@@ -216,12 +216,17 @@
         <translation>Quiero desarrollar {name}</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Ticked because you chose it last time. Untick it if it no longer fits.</source>
+        <translation>Está marcada porque la elegiste la última vez. Desmárcala si ya no te sirve.</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Ideas for developing it:</source>
         <translation>Ideas para desarrollarla:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Looking back, where were you really in {name} at the start, when you reflected on {since}?</source>
         <translation>Mirando atrás, ¿dónde estabas realmente en {name} al principio, cuando reflexionaste el {since}?</translation>
     </message>
@@ -346,7 +351,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>GoalEditor</name>
     <message>
-        <location filename="../../competence_app/gui/goal_editor.py" line="+45"/>
+        <location filename="../../competence_app/gui/goal_editor.py" line="+50"/>
         <source>A goal</source>
         <translation>Un objetivo</translation>
     </message>
@@ -376,7 +381,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Qué quiero &amp;lograr</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Finish the title in your own words: what do you want to be able to do?</source>
+        <translation>Termina el título con tus propias palabras: ¿qué quieres ser capaz de hacer?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>W&amp;hy it matters to me</source>
         <translation>Por qué me &amp;importa</translation>
     </message>
@@ -459,17 +469,21 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>GoalStarters</name>
     <message>
-        <location filename="../../competence_app/gui/goal_starters.py" line="+38"/>
+        <location filename="../../competence_app/gui/goal_starters.py" line="+42"/>
         <source>You want to develop {name}.</source>
         <translation>Quieres desarrollar {name}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Work on {name}</source>
-        <translation>Trabajar en {name}</translation>
+        <translation type="vanished">Trabajar en {name}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>{name}: </source>
+        <translation>{name}: </translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>You would like to grow into the {name} role.</source>
         <translation>Te gustaría crecer en el rol de {name}.</translation>
     </message>
@@ -479,14 +493,34 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Crecer en el rol de {name}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>Open the goal</source>
+        <translation>Abrir el objetivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the goal: {title}</source>
+        <translation>Abrir el objetivo: {title}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Already in your plan: {titles}.</source>
+        <translation>Ya está en tu plan: {titles}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Make a goal</source>
         <translation>Crear un objetivo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Make a goal: {title}</source>
         <translation>Crear un objetivo: {title}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A new goal</source>
+        <translation>Un objetivo nuevo</translation>
     </message>
 </context>
 <context>
@@ -2168,7 +2202,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>A new goal</source>
         <translation>Un objetivo nuevo</translation>
     </message>
@@ -2331,17 +2365,17 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+76"/>
+        <location line="+85"/>
         <source>&amp;Next →</source>
         <translation>&amp;Siguiente →</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-84"/>
         <source>Page Down or Alt+Right</source>
         <translation>Av Pág o Alt+Derecha</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+45"/>
         <source>Reflection started {when}</source>
         <translation>Reflexión empezada el {when}</translation>
     </message>
@@ -2441,7 +2475,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../competence_app/gui/results_page.py" line="+108"/>
+        <location filename="../../competence_app/gui/results_page.py" line="+110"/>
         <source>&amp;Showing:</source>
         <translation>&amp;Mostrando:</translation>
     </message>
@@ -2508,7 +2542,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>¿Todo listo para planificar?</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>My roles</source>
         <translation>Mis roles</translation>
     </message>
@@ -2533,7 +2567,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Las mismas cifras están en la tabla junto al gráfico.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>(nothing)</source>
         <translation>(ninguna)</translation>
     </message>
@@ -3203,7 +3237,7 @@ No se envía nada por internet.</translation>
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../competence_app/gui/commands.py" line="+78"/>
+        <location filename="../../competence_app/gui/commands.py" line="+87"/>
         <source>Plan exported to {name}</source>
         <translation>Tu plan se guardó en {name}</translation>
     </message>
