@@ -144,3 +144,37 @@ def test_look_back_is_asked_on_a_later_reflection_and_shown_in_results(
 def test_a_first_reflection_does_not_ask_to_look_back(open_window, data_dir, person):
     window = open_window(data_dir)
     assert not window.flow.pages[0].look_back_box.isVisibleTo(window.flow.pages[0])
+
+
+def test_compare_never_offers_the_reflection_shown_and_the_hint_goes(
+    open_window, data_dir, two_reflections
+):
+    first, second = two_reflections
+    window = open_window(data_dir)
+    window.show_results()
+    page = window.results
+    offered = [page.compare.itemData(i) for i in range(page.compare.count())]
+    assert offered == [None, first.id]
+    assert "Choose one under 'Compare with'" in page.history.text()
+    page.compare.setCurrentIndex(page.compare.findData(first.id))
+    assert "Choose one under 'Compare with'" not in page.history.text()
+    # Showing the earlier one offers only the later one to compare with.
+    page.shown.setCurrentIndex(page.shown.findData(first.id))
+    offered = [page.compare.itemData(i) for i in range(page.compare.count())]
+    assert offered == [None, second.id]
+
+
+def test_the_radar_draws_both_reflections_the_same_way(framework):
+    from matplotlib.figure import Figure
+
+    from competence_app import charts
+
+    full = {c.id: 3 for c in framework.competences}
+    fig = Figure()
+    charts.draw_radar(fig, framework, [charts.Series("a", full), charts.Series("b", full)])
+    assert len(fig.axes[0].patches) == 2  # both filled
+    gap = dict(full)
+    del gap["research"]
+    fig = Figure()
+    charts.draw_radar(fig, framework, [charts.Series("a", full), charts.Series("b", gap)])
+    assert len(fig.axes[0].patches) == 0  # neither filled

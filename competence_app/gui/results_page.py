@@ -118,7 +118,7 @@ class ResultsPage(QWidget):
         for widget in (shown_caption, self.shown, compare_caption, self.compare):
             picker.addWidget(widget)
         picker.addStretch(1)
-        self.shown.currentIndexChanged.connect(self._render)
+        self.shown.currentIndexChanged.connect(self._shown_changed)
         self.compare.currentIndexChanged.connect(self._render)
         layout.addLayout(picker)
         self.history = text_label()
@@ -213,29 +213,42 @@ class ResultsPage(QWidget):
         for combo in (self.shown, self.compare):
             combo.blockSignals(True)
             combo.clear()
-        self.compare.addItem(self.tr("(nothing)"), None)
         for reflection in newest_first:
             self.shown.addItem(reflection_title(reflection), reflection.id)
-            self.compare.addItem(reflection_title(reflection), reflection.id)
         self._select(self.shown, keep_shown.id if keep_shown else None)
-        self._select(self.compare, keep_compare.id if keep_compare else None)
+        self._fill_compare(keep_compare.id if keep_compare else None)
         for combo in (self.shown, self.compare):
             combo.blockSignals(False)
         self.compare.setEnabled(len(self._reflections) > 1)
-        self.history.setText(self._history_text(newest_first))
+        self._render()
+
+    def _fill_compare(self, keep: str | None) -> None:
+        """Every reflection except the one shown: comparing it with itself says nothing."""
+        shown = self.shown.currentData()
+        blocked = self.compare.blockSignals(True)
+        self.compare.clear()
+        self.compare.addItem(self.tr("(nothing)"), None)
+        for reflection in reversed(self._reflections):
+            if reflection.id != shown:
+                self.compare.addItem(reflection_title(reflection), reflection.id)
+        self._select(self.compare, keep)
+        self.compare.blockSignals(blocked)
+
+    def _shown_changed(self) -> None:
+        self._fill_compare(self.compare.currentData())
         self._render()
 
     def show_reflection(self, reflection_id: str, compare_id: str | None = None) -> None:
         self.refresh()
         self._select(self.shown, reflection_id)
-        self._select(self.compare, compare_id)
+        self._fill_compare(compare_id)
         self._render()
 
     def open_at_top(self) -> None:
         """Title and pickers in view, focus on the first control."""
         open_at_top(self.shown, self.shown)
 
-    def _history_text(self, newest_first: list[Reflection]) -> str:
+    def _history_text(self, newest_first: list[Reflection], comparing: bool) -> str:
         lines = [self.tr("My reflections so far (newest first):")]
         for reflection in newest_first:
             done, total = analysis.answered_count(self.context.framework, reflection)
@@ -244,7 +257,7 @@ class ResultsPage(QWidget):
                     title=reflection_title(reflection), done=done, total=total
                 )
             )
-        if len(newest_first) > 1:
+        if len(newest_first) > 1 and not comparing:
             lines.append(self.tr("Choose one under 'Compare with' to see what changed."))
         return "\n".join(lines)
 
@@ -265,6 +278,9 @@ class ResultsPage(QWidget):
         other = self._selected(self.compare)
         if other is not None and shown is not None and other.id == shown.id:
             other = None
+        self.history.setText(
+            self._history_text(list(reversed(self._reflections)), other is not None)
+        )
         self.competence_model.set_reflection(shown, other)
         self.role_model.set_reflection(shown)
         _fit_height(self.competence_table)
