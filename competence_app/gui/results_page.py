@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
+    QApplication,
     QBoxLayout,
     QComboBox,
     QHBoxLayout,
@@ -103,7 +104,8 @@ class ResultsPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         body = QWidget()
-        outer.addWidget(scrolling(body))
+        self._area = scrolling(body)
+        outer.addWidget(self._area)
         layout = page_layout(body)
 
         picker = QHBoxLayout()
@@ -343,6 +345,12 @@ class ResultsPage(QWidget):
             )
         self.fit_text.setText("\n\n".join(fit_lines))
         self._show_plan_links()
+        QTimer.singleShot(0, self, self._refit)
+
+    def _refit(self) -> None:
+        """Let the scroll area take the page's new height (wrapped text, new rows), so the
+        charts are never squeezed and cut off at the bottom."""
+        QApplication.postEvent(self._area, QEvent(QEvent.Type.LayoutRequest))
 
     def _show_plan_links(self) -> None:
         """'Make a goal' or 'Open the goal' beside each priority, as the plan stands now."""
