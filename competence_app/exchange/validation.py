@@ -367,7 +367,8 @@ ACTION = {
     "done": boolean,
     "position": whole(0),
 }
-SUPPORT = {"id": uuid("support"), "support_id": some_text, "detail": text, "position": whole(0)}
+# support_id is "" while the person has not yet chosen what kind of support it is.
+SUPPORT = {"id": uuid("support"), "support_id": text, "detail": text, "position": whole(0)}
 GOAL = {
     "id": uuid("goal"),
     "title": text,

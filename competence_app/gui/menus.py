@@ -7,7 +7,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction
 
 from competence_app import settings
-from competence_app.gui import commands, data_transfer, shortcuts, worksheet_commands
+from competence_app.gui import (
+    commands,
+    data_transfer,
+    paper_people,
+    shortcuts,
+    worksheet_commands,
+)
 from competence_app.i18n import translate
 
 if TYPE_CHECKING:
@@ -162,6 +168,12 @@ def build_menus(window: MainWindow) -> list[QAction]:
         menu,
         translate("Menus", "Enter answers from &paper…"),
         lambda: commands.enter_from_paper(window),
+    )
+    add(
+        menu,
+        translate("Menus", "Enter a paper sheet for a ne&w person…"),
+        lambda: paper_people.enter_for_new_people(window),
+        needs=ALWAYS,
     )
     menu.addSeparator()
     add(

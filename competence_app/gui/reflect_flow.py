@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -72,6 +72,8 @@ class ReflectFlow(QWidget):
         self.label_edit.setAccessibleName(self.tr("Label for this reflection"))
         self.label_edit.setMaxLength(80)
         label_caption.setBuddy(self.label_edit)
+        self.label_edit.textChanged.connect(self._fit_label)
+        self._fit_label()
         self._label_saver = Debouncer(self._save_label, parent=self)
         self.label_edit.textEdited.connect(self._label_saver.poke)
         self.label_edit.editingFinished.connect(self._label_saver.flush)
@@ -255,6 +257,18 @@ class ReflectFlow(QWidget):
             self.context.events.reflections_listed.emit()
 
     # -- helpers ------------------------------------------------------------------
+
+    def _fit_label(self, *_args) -> None:
+        """Wide enough for the whole label, so no word is cut off at either end."""
+        metrics = self.label_edit.fontMetrics()
+        chars = metrics.averageCharWidth()
+        wanted = metrics.horizontalAdvance(self.label_edit.text()) + 4 * chars
+        self.label_edit.setMinimumWidth(min(max(wanted, 24 * chars), 60 * chars))
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_label()
 
     def _flush_page(self, index: int) -> None:
         if 0 <= index < len(self.pages):

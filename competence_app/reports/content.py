@@ -437,7 +437,9 @@ def _supports(framework: Framework, plan: Plan) -> tuple[SupportRow, ...]:
         item = catalogue.get(need.support_id)
         rows.append(
             SupportRow(
-                name=item.name if item else need.support_id,
+                name=item.name
+                if item
+                else need.support_id or translate("PlanDocument", "Kind of support not chosen yet"),
                 request=item.description if item else "",
                 detail=need.detail,
                 goal=goal_label(goal, numbers[goal.id]),

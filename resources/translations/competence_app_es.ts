@@ -38,7 +38,7 @@
 <context>
     <name>ActionRow</name>
     <message>
-        <location filename="../../competence_app/gui/plan_rows.py" line="+26"/>
+        <location filename="../../competence_app/gui/plan_rows.py" line="+35"/>
         <source>Something I will do</source>
         <translation>Algo que voy a hacer</translation>
     </message>
@@ -111,6 +111,34 @@
         <location line="+2"/>
         <source>Your data will go back to how it was at {when}. A copy of your data as it is now is kept as a backup first, so you can change your mind.</source>
         <translation>Tus datos volverán a como estaban el {when}. Antes se guarda una copia de seguridad de tus datos tal como están ahora, así que puedes cambiar de opinión.</translation>
+    </message>
+</context>
+<context>
+    <name>Barriers</name>
+    <message>
+        <location filename="../../competence_app/gui/goal_ideas.py" line="+96"/>
+        <source>What can get in the way</source>
+        <translation>Lo que puede ponerse en el camino</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Citizen leaders often meet these. If one is in your way, ask for support with it.</source>
+        <translation>Quienes ejercen el liderazgo ciudadano se encuentran a menudo con estas cosas. Si alguna te frena, pide apoyo para ello.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ask for support with this</source>
+        <translation>Pedir apoyo para esto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask for support with: {name}</source>
+        <translation>Pedir apoyo para: {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{barrier}: </source>
+        <translation>{barrier}: </translation>
     </message>
 </context>
 <context>
@@ -351,7 +379,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>GoalEditor</name>
     <message>
-        <location filename="../../competence_app/gui/goal_editor.py" line="+50"/>
+        <location filename="../../competence_app/gui/goal_editor.py" line="+51"/>
         <source>A goal</source>
         <translation>Un objetivo</translation>
     </message>
@@ -416,7 +444,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Agregar una &amp;acción</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Support I need</source>
         <translation>Apoyo que necesito</translation>
     </message>
@@ -431,7 +459,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Agregar un apoyo que &amp;necesito</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Who can help</source>
         <translation>Quién puede ayudar</translation>
     </message>
@@ -464,6 +492,24 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <location line="+1"/>
         <source>S&amp;tatus</source>
         <translation>E&amp;stado</translation>
+    </message>
+</context>
+<context>
+    <name>GoalIdeas</name>
+    <message>
+        <location filename="../../competence_app/gui/goal_ideas.py" line="-40"/>
+        <source>Ideas for developing {name}</source>
+        <translation>Ideas para desarrollar {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add as an action</source>
+        <translation>Añadir como acción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add as an action: {idea}</source>
+        <translation>Añadir como acción: {idea}</translation>
     </message>
 </context>
 <context>
@@ -646,7 +692,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Barras apiladas: para cada competencia, cuántas personas eligieron cada nivel, cuántas todavía no tuvieron la oportunidad y cuántas no respondieron. La tabla muestra las mismas cifras.</translation>
     </message>
     <message>
-        <location filename="../../competence_app/group/share.py" line="+194"/>
+        <location filename="../../competence_app/group/share.py" line="+199"/>
         <source>Your level (or &apos;not had the chance yet&apos;), your confidence and &apos;I want to develop this&apos; for each of the {count} competences</source>
         <translation>Tu nivel (o “todavía sin oportunidad”), tu confianza y “Quiero desarrollar esto” en cada una de las {count} competencias</translation>
     </message>
@@ -1332,7 +1378,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../competence_app/gui/menus.py" line="+38"/>
+        <location filename="../../competence_app/gui/menus.py" line="+44"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1478,6 +1524,11 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Enter a paper sheet for a ne&amp;w person…</source>
+        <translation>Introducir la hoja en papel de una persona nue&amp;va…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>S&amp;hare with my group…</source>
         <translation>&amp;Compartir con mi grupo…</translation>
     </message>
@@ -1566,6 +1617,39 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 0-4</source>
         <translation>Me gustaría
 0-4</translation>
+    </message>
+</context>
+<context>
+    <name>PaperPeople</name>
+    <message>
+        <location filename="../../competence_app/gui/paper_people.py" line="+46"/>
+        <source>A paper sheet for a new person</source>
+        <translation>La hoja en papel de una persona nueva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their name or a pseudonym, as on the sheet:</source>
+        <translation>Su nombre o un seudónimo, como en la hoja:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Sheet saved</source>
+        <translation>Hoja guardada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}&apos;s sheet is saved as their first reflection.</source>
+        <translation>La hoja de {name} está guardada como su primera reflexión.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Next sheet</source>
+        <translation>&amp;Siguiente hoja</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Listo</translation>
     </message>
 </context>
 <context>
@@ -1806,7 +1890,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Fecha prevista</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+24"/>
+        <source>Kind of support not chosen yet</source>
+        <translation>Tipo de apoyo todavía sin elegir</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>What drains me</source>
         <translation>Lo que me agota</translation>
     </message>
@@ -2349,7 +2438,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Etiqueta de esta reflexión</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Progress through the pages</source>
         <translation>Avance por las páginas</translation>
     </message>
@@ -2390,7 +2479,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>&amp;Ver mis resultados →</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+104"/>
         <source>answered</source>
         <translation>respondida</translation>
     </message>
@@ -2475,7 +2564,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../competence_app/gui/results_page.py" line="+110"/>
+        <location filename="../../competence_app/gui/results_page.py" line="+112"/>
         <source>&amp;Showing:</source>
         <translation>&amp;Mostrando:</translation>
     </message>
@@ -2567,12 +2656,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Las mismas cifras están en la tabla junto al gráfico.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+49"/>
         <source>(nothing)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>My reflections so far (newest first):</source>
         <translation>Mis reflexiones hasta ahora (de la más reciente a la más antigua):</translation>
     </message>
@@ -2587,7 +2676,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Elige una en “Comparar con” para ver qué cambió.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>What changed from {earlier} to {later}</source>
         <translation>Qué cambió de {earlier} a {later}</translation>
     </message>
@@ -2869,12 +2958,17 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>SupportRow</name>
     <message>
-        <location filename="../../competence_app/gui/plan_rows.py" line="+34"/>
+        <location filename="../../competence_app/gui/plan_rows.py" line="+36"/>
         <source>Support {n}: what kind</source>
         <translation>Apoyo {n}: de qué tipo</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>Choose what kind of support…</source>
+        <translation>Elige qué tipo de apoyo…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>For example: travel for the quarterly panel, paid within two weeks</source>
         <translation>Por ejemplo: el transporte para el panel trimestral, pagado en menos de dos semanas</translation>
     </message>
@@ -2884,7 +2978,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Apoyo {n}: detalles</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
@@ -3274,6 +3368,7 @@ No se envía nada por internet.</translation>
     </message>
     <message>
         <location line="+10"/>
+        <location filename="../../competence_app/gui/paper_people.py" line="-47"/>
         <source>From paper</source>
         <translation>Desde papel</translation>
     </message>
