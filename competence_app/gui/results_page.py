@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from competence_app.domain import analysis
 from competence_app.domain.model import Reflection
 from competence_app.gui import style, tab_order
-from competence_app.gui.chart_widget import ChartView
+from competence_app.gui.chart_widget import ChartView, pass_wheel_up
 from competence_app.gui.context import AppContext
 from competence_app.gui.goal_starters import GoalStarters
 from competence_app.gui.page_top import open_at_top
@@ -51,6 +51,7 @@ def twin_table(model) -> QTableView:
     # Grow to show every row; the page scrolls, not the table.
     view.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
     view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    pass_wheel_up(view.viewport())
     return view
 
 
