@@ -95,7 +95,10 @@ def draw_radar(
     ax.tick_params(axis="x", pad=6)
     ax.grid(color=look.grid, linewidth=0.6)
     drawn = 0
-    for index, item in enumerate(series[: len(look.series)]):
+    shown = series[: len(look.series)]
+    # Every line filled or none: a fill on one reflection only reads as a difference.
+    fill = all(all(s.levels.get(c.id) is not None for c in framework.competences) for s in shown)
+    for index, item in enumerate(shown):
         values = [item.levels.get(c.id) for c in framework.competences]
         if all(v is None for v in values):
             continue
@@ -111,7 +114,7 @@ def draw_radar(
             markersize=6,
             label=item.label,
         )
-        if index == 0 and None not in values:
+        if fill:
             ax.fill(angles, ys, color=colour, alpha=0.12)
         drawn += 1
     if drawn > 1:

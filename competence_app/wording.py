@@ -7,7 +7,15 @@ numbers come from competence_app.formats.
 
 from __future__ import annotations
 
-from competence_app.domain.analysis import Comparison, RoleFit
+from competence_app.domain.analysis import (
+    FIT_GROWING,
+    FIT_NOT_YET,
+    FIT_STRONG,
+    FIT_UNKNOWN,
+    Comparison,
+    RoleFit,
+    fits_by_band,
+)
 from competence_app.domain.framework import Framework
 from competence_app.domain.model import Reflection
 from competence_app.formats import date_text
@@ -60,40 +68,53 @@ def level_text(framework: Framework, level: int | None, not_yet: bool = False) -
     )
 
 
+def fit_band_text(band: str) -> str:
+    """How a role fits, in words: the same on screen and in documents."""
+    words = {
+        FIT_STRONG: translate("Wording", "A strong match"),
+        FIT_GROWING: translate("Wording", "Growing"),
+        FIT_NOT_YET: translate("Wording", "Not yet"),
+    }
+    return words.get(band, translate("Wording", "Not yet known"))
+
+
 def role_fit_sentence(framework: Framework, fit: RoleFit) -> str:
-    """One plain sentence: which competences carry the role and where the person stands."""
-    carrying = join_names([s.name for s in fit.carrying])
-    if fit.percent is None:
+    """One short sentence, only about the competences the role itself leans on most."""
+    if fit.band == FIT_UNKNOWN:
         return translate(
-            "Wording",
-            "This role leans most on {carrying}. Choose levels for them to see how your "
-            "profile fits.",
-        ).format(carrying=carrying)
+            "Wording", "It leans most on {carrying}: choose levels for them to see how you fit."
+        ).format(carrying=join_names([s.name for s in fit.carrying]))
     standing = join_names(
         [
-            translate("Wording", "{name} {level}").format(name=s.name, level=s.level)
+            translate("Wording", "{name} ({level})").format(name=s.name, level=s.level)
             if s.level is not None
-            else translate("Wording", "{name} not yet").format(name=s.name)
+            else translate("Wording", "{name} (not tried yet)").format(name=s.name)
             for s in fit.carrying
         ]
     )
-    sentence = translate(
-        "Wording", "This role leans most on {carrying}. You rated {standing}."
-    ).format(carrying=carrying, standing=standing)
-    if fit.to_strengthen:
-        grow = join_names([s.name for s in fit.to_strengthen])
-        sentence += " " + translate("Wording", "Growing {grow} would strengthen it most.").format(
-            grow=grow
-        )
-    elif not fit.untried:
-        sentence += " " + translate(
-            "Wording", "You already stand at the top level on everything it leans on."
-        )
     if fit.untried:
-        sentence += " " + translate(
-            "Wording", "A chance to try {names} would tell you more."
-        ).format(names=join_names([s.name for s in fit.untried]))
-    return sentence
+        return translate(
+            "Wording", "It leans most on {standing}; a chance to try {names} would tell you more."
+        ).format(standing=standing, names=join_names([s.name for s in fit.untried]))
+    if fit.band == FIT_STRONG:
+        return translate(
+            "Wording", "It leans most on {standing}; you already stand high on them."
+        ).format(standing=standing)
+    return translate(
+        "Wording", "It leans most on {standing}; growing {grow} would strengthen it most."
+    ).format(standing=standing, grow=join_names([s.name for s in fit.to_strengthen]))
+
+
+def role_fit_summary(fits: list[RoleFit]) -> str:
+    """'A strong match: A and B. Growing: C.': roles grouped, never ranked within a group."""
+    parts = [
+        translate("Wording", "{band}: {names}.").format(
+            band=fit_band_text(band), names=join_names([f.name for f in group])
+        )
+        for band, group in fits_by_band(fits).items()
+        if group and band != FIT_UNKNOWN
+    ]
+    return " ".join(parts)
 
 
 def comparison_sentences(framework: Framework, comparison: Comparison) -> list[str]:

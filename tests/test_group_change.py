@@ -39,3 +39,29 @@ def test_too_few_people_in_a_session_shows_nothing(framework, tmp_path):
     )
     result = load_shares([tmp_path / "s"], framework)
     assert change_between(result, framework, "A", "B") is None
+
+
+def test_a_change_figure_from_fewer_than_three_people_is_not_shown(framework, tmp_path):
+    mediating, research = "mediating", "research"
+    first = [person(framework, levels={mediating: 3}, session="Day 1") for _ in range(3)]
+    # Everyone rates mediating now; only one person looks back, and only one rates research.
+    later = [
+        person(
+            framework, levels={mediating: 4, research: 5}, look_back={mediating: 1}, session="Day 5"
+        )
+    ] + [
+        person(framework, levels={mediating: 4}, not_yet=(research,), session="Day 5")
+        for _ in range(2)
+    ]
+    for share in first:
+        share["created"] = "2026-01-10"
+    for share in later:
+        share["created"] = "2026-03-10"
+    write_people(tmp_path / "shares", first + later)
+    change = change_between(
+        load_shares([tmp_path / "shares"], framework), framework, "Day 1", "Day 5"
+    )
+    rows = {c.competence_id: c for c in change.competences}
+    assert (rows[mediating].original_start, rows[mediating].now) == (3.0, 4.0)
+    assert rows[mediating].looked_back_start is None  # one person's look-back
+    assert rows[research].now is None  # one person's level

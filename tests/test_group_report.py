@@ -30,7 +30,13 @@ def cohort(framework, tmp_path):
     people = [
         person(framework, develop=(lobbying,), supports=("payment",), session="Spring"),
         person(framework, develop=(lobbying,), supports=("payment", "expenses"), session="Spring"),
-        person(framework, develop=(lobbying, research), supports=("payment",), session="Spring"),
+        person(
+            framework,
+            develop=(lobbying, research),
+            supports=("payment",),
+            session="Spring",
+            look_back={research: 2},
+        ),
         person(
             framework,
             develop=(lobbying,),
@@ -41,7 +47,13 @@ def cohort(framework, tmp_path):
             story=STORY,
             detail=DETAIL,
         ),
-        person(framework, develop=(lobbying,), supports=("expenses",), session="=2+5"),
+        person(
+            framework,
+            develop=(lobbying,),
+            supports=("expenses",),
+            session="=2+5",
+            look_back={research: 1},
+        ),
         person(framework, develop=(research,), session="=2+5", look_back={research: 1}),
     ]
     write_people(tmp_path / "shares", people)
@@ -61,7 +73,8 @@ def test_the_pdf_leads_with_what_the_group_wants_and_needs(qapp, framework, coho
     whole = "\n".join(pages)
     for competence in framework.competences:
         assert contains(whole, competence.name)
-    assert contains(whole, "Change since the start")  # one person looked back
+    # Changed with issue 19: three people looked back (one alone would not be shown).
+    assert contains(whole, "Change since the start")
     assert not contains(whole, NAME) and not contains(whole, STORY)
     assert contains(whole, DETAIL)  # ticked, and shown without a name
     for page in pages:  # the research is credited on every page

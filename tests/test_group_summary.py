@@ -222,13 +222,9 @@ def test_the_summary_counts_levels_develop_roles_supports_and_look_back(framewor
         ("payment", 2),
         ("training", 1),
     ]
-    [change] = summary.look_back
-    assert (change.name, change.people, change.median_start, change.median_now) == (
-        listening.name,
-        2,
-        1.0,
-        1.5,
-    )
+    # Changed with issue 19: only two people gave a look-back rating, and a figure from
+    # fewer than three could be traced to them, so it is not shown.
+    assert summary.look_back == ()
     assert summary.sessions == (("Autumn", 2), ("Spring", 3))
 
 
@@ -290,3 +286,20 @@ def test_reading_defaults_to_the_apps_own_framework(framework, tmp_path):
     assert result.framework_id == framework.id and len(result.shares) == 1
     assert [f.status for f in result.files] == [COUNTED]
     assert DUPLICATE != COUNTED
+
+
+def test_look_back_needs_three_people_behind_the_figure(framework, tmp_path):
+    listening = framework.competences[0].id
+    people = [
+        person(framework, levels={listening: 4}, look_back={listening: 2}, session="S")
+        for _ in range(3)
+    ] + [person(framework, levels={listening: 3}, session="S") for _ in range(2)]
+    write_people(tmp_path / "three", people)
+    summary = summarise(load_shares([tmp_path / "three"], framework), framework)
+    [change] = summary.look_back
+    assert (change.people, change.median_start, change.median_now) == (3, 2.0, 4.0)
+    # One person's look-back among five is never shown.
+    others = [person(framework, levels={listening: 3}, session="S") for _ in range(4)]
+    write_people(tmp_path / "one", [people[0], *others])
+    lone = summarise(load_shares([tmp_path / "one"], framework), framework)
+    assert lone.people >= 3 and lone.look_back == ()

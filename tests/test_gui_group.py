@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from test_group_share import person, write_people
 
 from competence_app.gui.group_window import GroupWindow
@@ -108,3 +108,70 @@ def test_two_sessions_show_change_both_ways(qtbot, framework, tmp_path):
     assert [model.cell(row, c) for c in range(1, 6)] == ["2", "1", "4", "+2", "+3"]
     assert model.headerData(1, Qt.Orientation.Horizontal) == "At Day 1"
     assert window.sessions_note.isVisibleTo(window)
+
+
+def test_the_window_fits_the_screen_and_shows_whole_file_names(qtbot, framework, tmp_path):
+    from PySide6.QtGui import QFontMetrics
+
+    folder = tmp_path / "shares"
+    make_group(framework, folder, 3)
+    long_name = "participant-from-the-spring-leadership-cohort-number-17.share.json"
+    (folder / long_name).write_text("{not json", "utf-8")
+    window = GroupWindow(framework)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    room = window.screen().availableGeometry()
+    assert window.frameGeometry().height() <= room.height()
+    assert window.frameGeometry().width() <= room.width()
+    window.set_paths([folder])
+    qtbot.wait(50)
+    model, view = window.files_model, window.files
+    row = next(r for r in range(model.rowCount()) if model.cell(r, 0) == long_name)
+    index = model.index(row, 0)
+    assert model.data(index, Qt.ItemDataRole.ToolTipRole) == long_name
+    assert model.data(index, Qt.ItemDataRole.AccessibleTextRole) == long_name
+    # The whole name is drawn: wrapped within its column, inside the row's height.
+    shown = model.data(index, Qt.ItemDataRole.DisplayRole)
+    cell = view.visualRect(index)
+    needed = QFontMetrics(view.font()).boundingRect(
+        0, 0, cell.width() - 8, 10_000, int(Qt.TextFlag.TextWrapAnywhere), shown
+    )
+    assert needed.width() <= cell.width()
+    assert view.rowHeight(row) >= needed.height()
+
+
+def test_the_mouse_wheel_over_a_chart_or_table_scrolls_the_summary(qtbot, framework, tmp_path):
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    from competence_app.gui.page_top import enclosing_scroll_area
+
+    make_group(framework, tmp_path / "shares", 5)
+    window = GroupWindow(framework)
+    qtbot.addWidget(window)
+    window.resize(1000, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    window.set_paths([tmp_path / "shares"])
+    qtbot.wait(50)
+    bar = enclosing_scroll_area(window.chart).verticalScrollBar()
+    assert bar.maximum() > 0
+    canvas = window.chart.findChildren(QWidget)[0]
+    table = window.tables["competences"][1].viewport()
+    for target in (canvas, table):
+        before = bar.value()
+        centre = QPointF(target.rect().center())
+        wheel = QWheelEvent(
+            centre,
+            QPointF(target.mapToGlobal(target.rect().center())),
+            QPoint(0, 0),
+            QPoint(0, -120),
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier,
+            Qt.ScrollPhase.NoScrollPhase,
+            False,
+        )
+        QApplication.sendEvent(target, wheel)
+        assert bar.value() > before, target

@@ -42,6 +42,7 @@ def test_menus_and_shortcuts_move_between_pages(open_window, data_dir, person, q
         "End the session",
         "Print a blank worksheet…",
         "Enter answers from paper…",
+        "Enter a paper sheet for a new person…",
         "Share with my group…",
         "Group summary…",
     ]

@@ -48,7 +48,7 @@ def test_goal_from_a_priority_with_action_and_support_survives_reopening(
     starters = window.results.starters
     names = [b.accessibleName() for b in starters.buttons]
     assert names == [
-        "Make a goal: Work on Lobbying",
+        "Make a goal: Lobbying",
         "Make a goal: Grow into the Citizen Leader role",
     ]
     qtbot.mouseClick(starters.buttons[0], Qt.MouseButton.LeftButton)
@@ -57,7 +57,9 @@ def test_goal_from_a_priority_with_action_and_support_survives_reopening(
     editor = plan.editor
     assert window.workspace.currentWidget().isAncestorOf(plan)
     assert editor.competence_boxes["lobbying"].isChecked()
-    assert QApplication.focusWidget() is editor.title  # the suggested title is ready to retype
+    assert QApplication.focusWidget() is editor.title
+    # Changed with issue 19: the suggested start ("Lobbying: ") is finished, not retyped.
+    editor.title.selectAll()
     qtbot.keyClicks(editor.title, "Meet my MP about respite care")
     type_into(qtbot, editor.why, "Carers in our town wait months for a break.")
     box = editor.role_boxes["disruptor_advocate"]
@@ -162,3 +164,35 @@ def test_text_typed_a_moment_ago_survives_adding_and_removing_rows(
     goal = stored_plan(data_dir).goals[0]
     assert [a.text for a in goal.actions] == ["Phone the patient panel chair"]
     assert [s.detail for s in goal.supports] == ["A lift to the meeting"]
+
+
+def test_make_a_goal_twice_opens_the_same_goal_and_results_name_it(
+    open_window, data_dir, with_priorities, qtbot
+):
+    window = open_window(data_dir)
+    window.show_results()
+    starters = window.results.starters
+    qtbot.mouseClick(starters.buttons[0], Qt.MouseButton.LeftButton)
+    editor = window.plan.editor
+    # A start to finish, not a ready-made "Work on Lobbying".
+    assert editor.title.text() == "Lobbying: "
+    assert editor.title_hint.isVisibleTo(editor)
+    assert QApplication.focusWidget() is editor.title
+    assert editor.title.cursorPosition() == len("Lobbying: ")
+    qtbot.keyClicks(editor.title, "meet my MP")
+    editor.flush()
+    assert not editor.title_hint.isVisibleTo(editor)
+
+    window.show_results()
+    starters = window.results.starters
+    assert starters.buttons[0].text() == "Open the goal"
+    assert starters.buttons[0].accessibleName() == "Open the goal: Lobbying: meet my MP"
+    assert (
+        "Already in your plan: \u201cLobbying: meet my MP\u201d."
+        in starters.findChildren(type(window.saved_label))[0].text()
+    )
+    qtbot.mouseClick(starters.buttons[0], Qt.MouseButton.LeftButton)
+    assert window.plan.editor.goal.title == "Lobbying: meet my MP"
+    # The results page's own signal, as a second press from an older view would send it:
+    window.workspace.make_goal("Lobbying: ", ["lobbying"], [])
+    assert len(stored_plan(data_dir).goals) == 1

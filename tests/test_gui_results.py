@@ -60,7 +60,18 @@ def test_results_table_equals_what_was_stored(open_window, data_dir, two_reflect
     assert page.priorities.text() == "Active listening and Lobbying."
     roles = page.role_model
     assert [roles.cell(i, 1) for i in range(4)] == ["0", "1", "2", "3"]
-    assert all(roles.cell(i, 3).endswith(" %") for i in range(4))
+    # Changed with issue 19: the fit is shown in words, the same as in the sentences below.
+    from competence_app.domain import analysis
+
+    shown = page._selected(page.shown)
+    for i, role in enumerate(framework.roles):
+        band = analysis.role_fit(framework, role, shown).band
+        assert roles.cell(i, 3) in ("A strong match", "Growing", "Not yet", "Not yet known")
+        assert roles.cell(i, 3) == {
+            "strong": "A strong match",
+            "growing": "Growing",
+            "not_yet": "Not yet",
+        }.get(band, "Not yet known")
     for role in framework.roles:
         assert role.name in page.fit_text.text()
     assert page.radar.figure is not None, "the radar chart was drawn"
@@ -133,3 +144,37 @@ def test_look_back_is_asked_on_a_later_reflection_and_shown_in_results(
 def test_a_first_reflection_does_not_ask_to_look_back(open_window, data_dir, person):
     window = open_window(data_dir)
     assert not window.flow.pages[0].look_back_box.isVisibleTo(window.flow.pages[0])
+
+
+def test_compare_never_offers_the_reflection_shown_and_the_hint_goes(
+    open_window, data_dir, two_reflections
+):
+    first, second = two_reflections
+    window = open_window(data_dir)
+    window.show_results()
+    page = window.results
+    offered = [page.compare.itemData(i) for i in range(page.compare.count())]
+    assert offered == [None, first.id]
+    assert "Choose one under 'Compare with'" in page.history.text()
+    page.compare.setCurrentIndex(page.compare.findData(first.id))
+    assert "Choose one under 'Compare with'" not in page.history.text()
+    # Showing the earlier one offers only the later one to compare with.
+    page.shown.setCurrentIndex(page.shown.findData(first.id))
+    offered = [page.compare.itemData(i) for i in range(page.compare.count())]
+    assert offered == [None, second.id]
+
+
+def test_the_radar_draws_both_reflections_the_same_way(framework):
+    from matplotlib.figure import Figure
+
+    from competence_app import charts
+
+    full = {c.id: 3 for c in framework.competences}
+    fig = Figure()
+    charts.draw_radar(fig, framework, [charts.Series("a", full), charts.Series("b", full)])
+    assert len(fig.axes[0].patches) == 2  # both filled
+    gap = dict(full)
+    del gap["research"]
+    fig = Figure()
+    charts.draw_radar(fig, framework, [charts.Series("a", full), charts.Series("b", gap)])
+    assert len(fig.axes[0].patches) == 0  # neither filled

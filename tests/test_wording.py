@@ -31,8 +31,10 @@ def test_role_fit_sentence_names_carrying_competences_and_levels(framework):
     sentence = role_fit_sentence(framework, analysis.role_fit(framework, role, make(levels)))
     for cid in role.carrying_competences():
         assert framework.competence(cid).name in sentence
-    assert "Lobbying 1" in sentence
-    assert "Growing Lobbying" in sentence
+    # Changed with issue 19: levels in brackets, and only the role's own leading
+    # competences are named as the way to strengthen it.
+    assert "Lobbying (1)" in sentence
+    assert "growing Lobbying would strengthen it most" in sentence
 
 
 def test_comparison_in_words(framework):

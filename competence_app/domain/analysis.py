@@ -9,9 +9,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from competence_app.domain.framework import LEVEL_COUNT, Framework, Role
-from competence_app.domain.model import Reflection
+from competence_app.domain.model import CompetenceAnswer, Reflection
 
 STRENGTH_LEVEL = 4  # levels 4 and 5 count as strengths
+
+# How a role fits, in words. Judged on the role's leading competences only: an
+# average over all nine barely differs between roles (every role uses every
+# competence a little), so it could not tell roles apart.
+FIT_STRONG = "strong"  # leading competences at about 4 or 5
+FIT_GROWING = "growing"  # about the middle of the scale
+FIT_NOT_YET = "not_yet"  # mostly at 1 or 2 so far
+FIT_UNKNOWN = "unknown"  # no leading competence has a level yet
+FIT_BANDS = (FIT_STRONG, FIT_GROWING, FIT_NOT_YET)
+STRONG_FROM = 4.0
+GROWING_FROM = 2.5
 
 
 @dataclass(frozen=True)
@@ -27,11 +38,13 @@ class CompetenceStanding:
 class RoleFit:
     role_id: str
     name: str
-    percent: int | None  # None when no carrying competence has a level yet
-    carrying: tuple[CompetenceStanding, ...]  # the competences with the heaviest weight
-    to_strengthen: tuple[CompetenceStanding, ...]  # rated ones where growth would add most
-    untried: tuple[CompetenceStanding, ...]  # heavy ones with no level yet
+    percent: int | None  # weighted average of every rated level; None when nothing is rated
+    carrying: tuple[CompetenceStanding, ...]  # the leading competences (heaviest weight)
+    to_strengthen: tuple[CompetenceStanding, ...]  # leading ones, rated, lowest level first
+    untried: tuple[CompetenceStanding, ...]  # leading ones with no level yet
     rated_weight_share: float  # how much of the role's weight has a level behind it
+    band: str = FIT_UNKNOWN  # one of FIT_BANDS, or FIT_UNKNOWN
+    lead_level: float | None = None  # mean level of the rated leading competences
 
 
 def strengths(framework: Framework, reflection: Reflection) -> list[str]:
@@ -44,6 +57,13 @@ def strengths(framework: Framework, reflection: Reflection) -> list[str]:
 def priorities(framework: Framework, reflection: Reflection) -> list[str]:
     """Competence ids the person marked 'I want to develop this', in framework order."""
     return [c.id for c in framework.competences if reflection.competence(c.id).develop]
+
+
+def carried_forward(framework: Framework, previous: Reflection | None) -> list[CompetenceAnswer]:
+    """The starting answers of a new reflection: last time's 'I want to develop this'."""
+    if previous is None:
+        return []
+    return [CompetenceAnswer(cid, develop=True) for cid in priorities(framework, previous)]
 
 
 def wished_roles(framework: Framework, reflection: Reflection) -> list[str]:
@@ -85,22 +105,49 @@ def role_fit(framework: Framework, role: Role, reflection: Reflection) -> RoleFi
         percent = round(100 * score)
     carrying_ids = set(role.carrying_competences())
     carrying = tuple(s for s in standings if s.competence_id in carrying_ids)
-    # Growth on a heavy competence at a low level moves the fit most.
-    headroom = sorted(
-        (s for s in rated if s.level < LEVEL_COUNT),
-        key=lambda s: (-(s.weight * (LEVEL_COUNT - s.level)), -s.weight),
-    )
-    heavy = max((s.weight for s in weighted), default=0)
-    untried = tuple(s for s in weighted if s.level is None and s.weight >= max(heavy - 1, 1))
+    lead_rated = [s for s in carrying if s.level is not None]
+    lead_level = sum(s.level for s in lead_rated) / len(lead_rated) if lead_rated else None
+    # Only the role's own leading competences are named as the way to strengthen it.
+    headroom = sorted((s for s in lead_rated if s.level < LEVEL_COUNT), key=lambda s: s.level)
+    lowest = headroom[0].level if headroom else None
     return RoleFit(
         role_id=role.id,
         name=role.name,
         percent=percent,
         carrying=carrying,
-        to_strengthen=tuple(headroom[:2]),
-        untried=untried,
+        to_strengthen=tuple(s for s in headroom if s.level == lowest),
+        untried=tuple(s for s in carrying if s.level is None),
         rated_weight_share=(rated_weight / total_weight) if total_weight else 0.0,
+        band=fit_band(lead_level),
+        lead_level=lead_level,
     )
+
+
+def fit_band(lead_level: float | None) -> str:
+    if lead_level is None:
+        return FIT_UNKNOWN
+    if lead_level >= STRONG_FROM:
+        return FIT_STRONG
+    if lead_level >= GROWING_FROM:
+        return FIT_GROWING
+    return FIT_NOT_YET
+
+
+def fits_by_band(fits: list[RoleFit]) -> dict[str, list[RoleFit]]:
+    """Roles grouped by how they fit, each group in framework order.
+
+    Never a ranking: roles in the same band are equals, and only the band is shown.
+    """
+    return {band: [f for f in fits if f.band == band] for band in (*FIT_BANDS, FIT_UNKNOWN)}
+
+
+def closest_roles(framework: Framework, reflection: Reflection) -> list[str]:
+    """Role ids whose leading competences stand highest (several when they are level)."""
+    fits = [f for f in role_fits(framework, reflection) if f.lead_level is not None]
+    if not fits:
+        return []
+    best = max(f.lead_level for f in fits)
+    return [f.role_id for f in fits if f.lead_level == best]
 
 
 def role_fits(framework: Framework, reflection: Reflection) -> list[RoleFit]:

@@ -70,6 +70,17 @@ class Plan:
     def active_goals(self) -> list[Goal]:
         return [g for g in self.goals if g.status != "set_aside"]
 
+    def goals_working_on(
+        self, competence_id: str | None = None, role_id: str | None = None
+    ) -> list[Goal]:
+        """Goals (not set aside) linked to a competence or a role, in plan order."""
+        return [
+            g
+            for g in self.active_goals()
+            if (competence_id is not None and competence_id in g.competence_ids)
+            or (role_id is not None and role_id in g.role_ids)
+        ]
+
     def support_needs(self) -> list[tuple[Goal, SupportNeed]]:
         """Every support asked for, with the goal it serves, in goal order."""
         return [(goal, need) for goal in self.goals for need in goal.supports]

@@ -155,9 +155,10 @@ ACTION = {
     "done": boolean,
     "position": whole(0, MAX_POSITION),
 }
+# support_id is "" while the person has not yet chosen what kind of support it is.
 SUPPORT = {
     "id": uuid("support"),
-    "support_id": some_text,
+    "support_id": text,
     "detail": text,
     "position": whole(0, MAX_POSITION),
 }

@@ -46,7 +46,8 @@ def sessions_in_order(result: LoadResult) -> list[str]:
 
 
 def _median(values: list[int]) -> float | None:
-    return float(statistics.median(values)) if values else None
+    """None below MIN_GROUP values: a figure from one or two people could be traced to them."""
+    return float(statistics.median(values)) if len(values) >= MIN_GROUP else None
 
 
 def change_between(

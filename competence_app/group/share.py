@@ -54,7 +54,12 @@ def make_share(
 ) -> dict:
     """The share as plain JSON values, from the domain objects (no database needed)."""
     goals = plan.active_goals()  # a goal set aside no longer asks for anything
-    supports = list(dict.fromkeys(need.support_id for goal in goals for need in goal.supports))
+    # A need whose kind is not chosen yet says nothing the group could count.
+    supports = list(
+        dict.fromkeys(
+            need.support_id for goal in goals for need in goal.supports if need.support_id
+        )
+    )
     share = {
         "format": FORMAT_ID,
         "schema_version": SCHEMA_VERSION,
@@ -105,7 +110,7 @@ def make_share(
             {"support_id": need.support_id, "detail": need.detail.strip()}
             for goal in goals
             for need in goal.supports
-            if need.detail.strip()
+            if need.detail.strip() and need.support_id
         ]
         if details:
             share["support_details"] = details

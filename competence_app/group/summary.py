@@ -406,7 +406,9 @@ def _look_back(cid: str, name: str, answers: list[dict]) -> LookBack | None:
         for a in answers
         if a["look_back"] is not None and a["level"] is not None
     ]
-    if not pairs:
+    # The small-group rule holds for every figure, not only the whole summary: a
+    # look-back from one or two people could be traced to them.
+    if len(pairs) < MIN_GROUP:
         return None
     return LookBack(
         cid,

@@ -4,13 +4,34 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QSizePolicy, QVBoxLayout, QWidget
 
 from competence_app.gui import text_size
 
 BASE_DPI = 100
+
+
+class _PassWheelUp(QObject):
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() != QEvent.Type.Wheel:
+            return False
+        from competence_app.gui.page_top import enclosing_scroll_area
+
+        area = enclosing_scroll_area(watched.parentWidget())
+        if area is None:
+            return False
+        # Straight to the page's scroll area: Qt does not pass a wheel event on to the
+        # parent once a child (the chart canvas, a table) has had it.
+        QApplication.sendEvent(area.viewport(), event)
+        return True
+
+
+def pass_wheel_up(widget: QWidget) -> None:
+    """The mouse wheel over `widget` scrolls the page it sits on (charts and tables that
+    show all of their content have nothing of their own to scroll)."""
+    widget.installEventFilter(_PassWheelUp(widget))
 
 
 class ChartView(QWidget):
@@ -55,6 +76,7 @@ class ChartView(QWidget):
             self._canvas = FigureCanvasQTAgg(figure)
             self._canvas.setAccessibleName(self.accessibleName())
             self._canvas.setAccessibleDescription(self.accessibleDescription())
+            pass_wheel_up(self._canvas)
             self._layout.addWidget(self._canvas)
         self._last_paint = (paint, args, kwargs)
         paint(self._canvas.figure, *args, look=self._look(), **kwargs)

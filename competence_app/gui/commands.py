@@ -15,12 +15,21 @@ if TYPE_CHECKING:
 
 def create_reflection(context, label: str):
     """A new reflection for the current person, in the facilitator's session if one is on."""
+    from competence_app.domain.analysis import carried_forward
     from competence_app.store import reflections
 
     framework = context.framework
-    return reflections.new_reflection(
-        context.db, context.profile.id, label, framework.id, framework.version
-    )
+    previous = reflections.latest_reflection(context.db, context.profile.id)
+    with context.db.atomic():
+        created = reflections.new_reflection(
+            context.db, context.profile.id, label, framework.id, framework.version
+        )
+        # "I want to develop this" carries forward as the starting answer, shown ticked
+        # and changeable, so results and the plan do not start again from nothing.
+        for answer in carried_forward(framework, previous):
+            reflections.save_competence_answer(context.db, created.id, answer)
+            created.competences[answer.competence_id] = answer
+    return created
 
 
 def new_reflection(window: MainWindow) -> None:

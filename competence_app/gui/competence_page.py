@@ -117,6 +117,11 @@ class CompetencePage(AnswerPage):
         )
         self.develop.toggled.connect(self._develop_toggled)
         layout.addWidget(self.develop)
+        self.carried_note = text_label(
+            self.tr("Ticked because you chose it last time. Untick it if it no longer fits.")
+        )
+        self.carried_note.setVisible(False)
+        layout.addWidget(self.carried_note)
         layout.addWidget(text_label(self.tr("Ideas for developing it:")))
         layout.addWidget(bullet_list(competence.develop))
         layout.addStretch(1)
@@ -129,6 +134,12 @@ class CompetencePage(AnswerPage):
         self.look_back.set_value(answer.look_back)
         show_quietly(self.example, lambda: self.example.setPlainText(answer.example))
         show_quietly(self.develop, lambda: self.develop.setChecked(answer.develop))
+
+    def show_carried(self, carried: bool) -> None:
+        """Say that 'I want to develop this' was carried over from the last reflection."""
+        self.carried_note.setVisible(carried and self.develop.isChecked())
+        if carried:
+            self.develop.setAccessibleDescription(self.carried_note.text())
 
     def ask_look_back(self, since: str | None) -> None:
         """Show the look-back question when there is an earlier reflection to look back to."""
@@ -152,6 +163,8 @@ class CompetencePage(AnswerPage):
         self._update(confidence=int(value))
 
     def _develop_toggled(self, checked: bool) -> None:
+        if not checked:
+            self.carried_note.setVisible(False)
         self._update(develop=checked)
 
     def handle_digit(self, digit: int) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,10 +23,16 @@ from competence_app.gui import saving, tab_order
 from competence_app.gui.context import AppContext
 from competence_app.gui.date_field import DateField
 from competence_app.gui.flow_layout import FlowLayout
+from competence_app.gui.goal_ideas import Barriers, GoalIdeas
 from competence_app.gui.plan_rows import ActionRow, SupportRow
 from competence_app.gui.widgets import Debouncer, heading, page_layout, text_label
 from competence_app.store import plans as store
 from competence_app.wording import goal_status_text
+
+
+def title_unfinished(title: str) -> bool:
+    """A title that is only the suggested start, such as "Research:"."""
+    return title.strip().endswith(":")
 
 
 def status_names() -> dict[str, str]:
@@ -52,6 +58,13 @@ class GoalEditor(QWidget):
         self.why = self._box(self.tr("Why it matters to me"))
         self.evidence = self._box(self.tr("How I will know I got there"))
         form.addRow(self._caption(self.tr("&What I want to achieve"), self.title), self.title)
+        # Shown while a suggested start ("Research: ") still waits for the person's words.
+        self.title_hint = text_label(
+            self.tr("Finish the title in your own words: what do you want to be able to do?")
+        )
+        self.title_hint.setVisible(False)
+        form.addRow(self.title_hint)
+        self.title.textChanged.connect(self._show_title_hint)
         form.addRow(self._caption(self.tr("W&hy it matters to me"), self.why), self.why)
         form.addRow(
             self._caption(self.tr("How I will &know I got there"), self.evidence), self.evidence
@@ -88,8 +101,11 @@ class GoalEditor(QWidget):
         self.actions_box = QVBoxLayout()
         layout.addLayout(self.actions_box)
         self.add_action_button = QPushButton(self.tr("Add an &action"))
-        self.add_action_button.clicked.connect(self.add_action)
-        layout.addWidget(self.add_action_button)
+        self.add_action_button.clicked.connect(lambda: self.add_action())
+        layout.addWidget(self.add_action_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.ideas = GoalIdeas(framework)
+        self.ideas.add_action.connect(self.add_action)
+        layout.addWidget(self.ideas)
 
         layout.addWidget(heading(self.tr("Support I need")))
         layout.addWidget(
@@ -103,8 +119,11 @@ class GoalEditor(QWidget):
         self.supports_box = QVBoxLayout()
         layout.addLayout(self.supports_box)
         self.add_support_button = QPushButton(self.tr("Add &support I need"))
-        self.add_support_button.clicked.connect(self.add_support)
-        layout.addWidget(self.add_support_button)
+        self.add_support_button.clicked.connect(lambda: self.add_support())
+        layout.addWidget(self.add_support_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.barriers = Barriers(framework)
+        self.barriers.ask_support.connect(self.add_support)
+        layout.addWidget(self.barriers)
 
         more = QFormLayout()
         self.who = QLineEdit()
@@ -126,7 +145,11 @@ class GoalEditor(QWidget):
         layout.addStretch(1)
         self._action_rows: list[ActionRow] = []
         self._support_rows: list[SupportRow] = []
+        self._shown_links: list[bool] = []
         self.setEnabled(False)
+
+    def _show_title_hint(self, text: str = "") -> None:
+        self.title_hint.setVisible(self.goal is not None and title_unfinished(text))
 
     @staticmethod
     def _caption(text: str, buddy: QWidget) -> QLabel:
@@ -171,6 +194,8 @@ class GoalEditor(QWidget):
         for widget in quiet:
             widget.blockSignals(False)
         self.target.set_iso(current.target_date)
+        self._show_title_hint(current.title)
+        self._shown_links = [b.isChecked() for b in self.competence_boxes.values()]
         self._rebuild_rows()
 
     def _rebuild_rows(self) -> None:
@@ -178,6 +203,7 @@ class GoalEditor(QWidget):
             row.setParent(None)
             row.deleteLater()
         self._action_rows, self._support_rows = [], []
+        self.ideas.show_goal(self.goal)
         if self.goal is None:
             return
         for number, action in enumerate(self.goal.actions, start=1):
@@ -199,10 +225,11 @@ class GoalEditor(QWidget):
         chain = [*self.role_boxes.values()][-1:]
         for row in self._action_rows:
             chain += [row.text, row.due.enabled, row.due.edit, row.done, row.remove]
-        chain.append(self.add_action_button)
+        chain += [self.add_action_button, *self.ideas.buttons]
         for row in self._support_rows:
-            chain += [row.category, row.detail, row.remove]
-        chain += [self.add_support_button, self.who, self.target.enabled, self.target.edit]
+            chain += [row.category, row.remove, row.detail]
+        chain += [self.add_support_button, *self.barriers.rows.buttons]
+        chain += [self.who, self.target.enabled, self.target.edit]
         chain.append(self.status)
         tab_order.chain(chain)
 
@@ -230,27 +257,33 @@ class GoalEditor(QWidget):
         goal.competence_ids = [cid for cid, box in self.competence_boxes.items() if box.isChecked()]
         goal.role_ids = [rid for rid, box in self.role_boxes.items() if box.isChecked()]
         if self._write(lambda: store.save_goal(self.context.db, goal), ("goal", goal.id)):
+            if [b.isChecked() for b in self.competence_boxes.values()] != self._shown_links:
+                self._shown_links = [b.isChecked() for b in self.competence_boxes.values()]
+                self.ideas.show_goal(goal)
+                self._order_tabs()
             self.goal_changed.emit(dataclasses.replace(goal))
 
-    def add_action(self) -> None:
+    def add_action(self, text: str = "") -> None:
         if self.goal is None:
             return
         self.flush()  # text still waiting to be saved, before the rows are rebuilt
         created = []
-        if self._write(lambda: created.append(store.add_action(self.context.db, self.goal.id))):
+        if self._write(
+            lambda: created.append(store.add_action(self.context.db, self.goal.id, text))
+        ):
             self.goal.actions.append(created[0])
             self._rebuild_rows()
             self._action_rows[-1].text.setFocus()
             self.goal_changed.emit(dataclasses.replace(self.goal))
 
-    def add_support(self) -> None:
-        if self.goal is None or not self.context.framework.supports:
+    def add_support(self, detail: str = "") -> None:
+        """A new support need, with no kind until the person chooses one."""
+        if self.goal is None:
             return
         self.flush()  # text still waiting to be saved, before the rows are rebuilt
-        first = self.context.framework.supports[0].id
         created = []
         if self._write(
-            lambda: created.append(store.add_support(self.context.db, self.goal.id, first))
+            lambda: created.append(store.add_support(self.context.db, self.goal.id, "", detail))
         ):
             self.goal.supports.append(created[0])
             self._rebuild_rows()

@@ -5,10 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -26,6 +28,18 @@ from competence_app.gui.results_page import twin_table
 from competence_app.gui.widgets import heading, page_layout, scrolling, text_label
 
 
+class FilesModel(RowsModel):
+    """File names that can wrap: a break is allowed after the dots, dashes and underscores
+    of a long name, which has no spaces. Tooltips and screen readers get the plain name."""
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        value = super().data(index, role)
+        if role == Qt.ItemDataRole.DisplayRole and index.column() == 0 and value:
+            for mark in "._-":
+                value = value.replace(mark, mark + "\u200b")
+        return value
+
+
 class GroupWindow(QWidget):
     def __init__(self, framework: Framework, parent=None):
         super().__init__(parent)
@@ -35,7 +49,7 @@ class GroupWindow(QWidget):
         self.summary = None
         self.setWindowTitle(self.tr("Group summary"))
         self.setWindowFlag(Qt.WindowType.Window)
-        self.resize(1100, 760)
+        self._fit_screen()
         self.setAcceptDrops(True)
         layout = page_layout(self)
         layout.addWidget(
@@ -64,12 +78,17 @@ class GroupWindow(QWidget):
         layout.addLayout(row)
 
         splitter = QSplitter()
-        self.files_model = RowsModel(framework, self)
+        self.files_model = FilesModel(framework, self)
         self.files = QTableView()
         self.files.setModel(self.files_model)
         self.files.setAccessibleName(self.tr("Files and whether each was counted"))
         self.files.horizontalHeader().setStretchLastSection(True)
         self.files.setWordWrap(True)
+        self.files.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.files.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.files.horizontalHeader().sectionResized.connect(
+            lambda *_: self.files.resizeRowsToContents()
+        )
         splitter.addWidget(self.files)
 
         body = QWidget()
@@ -127,6 +146,18 @@ class GroupWindow(QWidget):
         save.addStretch(1)
         layout.addLayout(save)
         self.set_paths([])
+
+    def _fit_screen(self) -> None:
+        """Well inside the screen (a 1366x768 laptop included), title bar and all."""
+        screen = (self.parentWidget() or self).screen() or QGuiApplication.primaryScreen()
+        room = screen.availableGeometry()
+        width = min(1100, int(room.width() * 0.92))
+        height = min(760, room.height() - 80)
+        self.resize(width, height)
+        self.move(
+            room.x() + (room.width() - width) // 2,
+            room.y() + max((room.height() - height) // 2 - 20, 0),
+        )
 
     # -- files ------------------------------------------------------------------------
 

@@ -10,6 +10,7 @@ from competence_app import settings
 from competence_app.gui import (
     commands,
     data_transfer,
+    paper_people,
     profile_lock,
     shortcuts,
     worksheet_commands,
@@ -178,6 +179,12 @@ def build_menus(window: MainWindow) -> list[QAction]:
         menu,
         translate("Menus", "Enter answers from &paper…"),
         lambda: commands.enter_from_paper(window),
+    )
+    add(
+        menu,
+        translate("Menus", "Enter a paper sheet for a ne&w person…"),
+        lambda: paper_people.enter_for_new_people(window),
+        needs=ALWAYS,
     )
     menu.addSeparator()
     add(

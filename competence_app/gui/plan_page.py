@@ -18,6 +18,7 @@ from competence_app.domain.plan import Goal
 from competence_app.gui import saving, style
 from competence_app.gui.context import AppContext
 from competence_app.gui.goal_editor import GoalEditor, status_names
+from competence_app.gui.page_top import open_at_top, scroll_to_top
 from competence_app.gui.plan_extras import MentorEditor, WellbeingEditor
 from competence_app.gui.widgets import heading, page_layout, reading_column, scrolling, text_label
 from competence_app.store import plans as store
@@ -144,9 +145,16 @@ class PlanPage(QWidget):
         if not ok:
             return None
         self.reload(select_goal=created[0].id)
-        self.editor.title.setFocus()
-        self.editor.title.selectAll()
+        open_at_top(self.editor, self.editor.title)
+        # A suggested start ("Research: ") is for the person to finish, not to retype.
+        self.editor.title.end(False)
         return created[0]
+
+    def open_goal(self, goal_id: str) -> None:
+        """Show a goal that already exists, at its top, ready to edit."""
+        self.flush()
+        self.reload(select_goal=goal_id)
+        open_at_top(self.editor, self.editor.title)
 
     def remove_current_goal(self) -> None:
         goal = self.editor.goal
@@ -177,12 +185,15 @@ class PlanPage(QWidget):
         if goal is not None:
             self.editor.show_goal(goal)
             self.stack.setCurrentIndex(0)
+            scroll_to_top(self.editor)
         elif key == WELLBEING:
             self.editor.show_goal(None)
             self.stack.setCurrentIndex(1)
+            scroll_to_top(self.wellbeing)
         elif key == MENTOR:
             self.editor.show_goal(None)
             self.stack.setCurrentIndex(2)
+            scroll_to_top(self.mentor)
         self.remove_button.setEnabled(goal is not None)
 
     def _goal_changed(self, goal: Goal) -> None:

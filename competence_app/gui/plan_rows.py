@@ -5,7 +5,16 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from competence_app.domain.framework import Framework
 from competence_app.domain.plan import Action, SupportNeed
@@ -69,39 +78,68 @@ class SupportRow(QWidget):
     def __init__(self, framework: Framework, need: SupportNeed, number: int, parent=None):
         super().__init__(parent)
         self.need = dataclasses.replace(need)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        rows.addLayout(row)
         self.category = QComboBox()
         self.category.setAccessibleName(self.tr("Support {n}: what kind").format(n=number))
-        for index, support in enumerate(framework.supports):
+        # No kind until one is chosen: a silent first entry would say something untrue.
+        self.category.addItem(self.tr("Choose what kind of support…"), "")
+        for support in framework.supports:
             self.category.addItem(support.name, support.id)
-            self.category.setItemData(index, support.description, Qt.ItemDataRole.ToolTipRole)
+            self.category.setItemData(
+                self.category.count() - 1, support.description, Qt.ItemDataRole.ToolTipRole
+            )
         found = self.category.findData(need.support_id)
         self.category.setCurrentIndex(max(found, 0))
         self.category.currentIndexChanged.connect(self._category_changed)
-        self.detail = QLineEdit(need.detail)
+        self.detail = GrowingText()
+        self.detail.setPlainText(need.detail)
         self.detail.setPlaceholderText(
             self.tr("For example: travel for the quarterly panel, paid within two weeks")
         )
         self.detail.setAccessibleName(self.tr("Support {n}: details").format(n=number))
         self._saver = Debouncer(self._detail_typed, parent=self)
-        self.detail.textEdited.connect(self._saver.poke)
-        self.detail.editingFinished.connect(self._saver.flush)
+        self.detail.textChanged.connect(self._saver.poke)
         self.remove = QPushButton(self.tr("Remove"))
         self.remove.setAccessibleName(self.tr("Remove support {n}").format(n=number))
         self.remove.clicked.connect(lambda: self.remove_requested.emit(self.need))
-        row.addWidget(self.category)
-        row.addWidget(self.detail, 1)
+        row.addWidget(self.category, 1)
         row.addWidget(self.remove)
+        rows.addWidget(self.detail)
 
     def flush(self) -> None:
         self._saver.flush()
 
     def _category_changed(self, _index: int) -> None:
-        self.need.support_id = self.category.currentData()
+        self.need.support_id = self.category.currentData() or ""
         self.changed.emit(dataclasses.replace(self.need))
 
     def _detail_typed(self) -> None:
-        if self.detail.text() != self.need.detail:
-            self.need.detail = self.detail.text()
+        if self.detail.toPlainText() != self.need.detail:
+            self.need.detail = self.detail.toPlainText()
             self.changed.emit(dataclasses.replace(self.need))
+
+
+class GrowingText(QPlainTextEdit):
+    """A multi-line field that grows with its text (up to a limit), so all of it shows."""
+
+    MIN_LINES, MAX_LINES = 2, 8
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setTabChangesFocus(True)  # Tab leaves the field, so keyboard users are never stuck
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.document().documentLayout().documentSizeChanged.connect(self._fit)
+        self._fit()
+
+    def _fit(self, *_args) -> None:
+        lines = max(self.MIN_LINES, min(self.MAX_LINES, int(self.document().size().height())))
+        margins = self.contentsMargins()
+        frame = 2 * int(self.document().documentMargin()) + margins.top() + margins.bottom()
+        self.setFixedHeight(lines * self.fontMetrics().lineSpacing() + frame + 2)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,6 +22,7 @@ from competence_app.domain.model import Reflection
 from competence_app.gui import saving, shortcuts, style
 from competence_app.gui.competence_page import CompetencePage
 from competence_app.gui.context import AppContext
+from competence_app.gui.page_top import scroll_to_top
 from competence_app.gui.role_page import RolePage
 from competence_app.gui.widgets import Debouncer, reading_column, scrolling
 from competence_app.store import reflections as store
@@ -71,6 +72,8 @@ class ReflectFlow(QWidget):
         self.label_edit.setAccessibleName(self.tr("Label for this reflection"))
         self.label_edit.setMaxLength(80)
         label_caption.setBuddy(self.label_edit)
+        self.label_edit.textChanged.connect(self._fit_label)
+        self._fit_label()
         self._label_saver = Debouncer(self._save_label, parent=self)
         self.label_edit.textEdited.connect(self._label_saver.poke)
         self.label_edit.editingFinished.connect(self._label_saver.flush)
@@ -124,8 +127,14 @@ class ReflectFlow(QWidget):
 
     # -- showing a reflection -------------------------------------------------
 
-    def show_reflection(self, reflection: Reflection, first: Reflection | None = None) -> None:
-        """Show a reflection; `first` is the person's first reflection if this is a later one."""
+    def show_reflection(
+        self,
+        reflection: Reflection,
+        first: Reflection | None = None,
+        previous: Reflection | None = None,
+    ) -> None:
+        """Show a reflection; `first` is the person's first reflection if this is a later one,
+        `previous` the one just before it (whose priorities it started with)."""
         self.flush()
         self.reflection = reflection
         since = None if first is None or first.id == reflection.id else reflection_title(first)
@@ -133,6 +142,9 @@ class ReflectFlow(QWidget):
             if isinstance(page, CompetencePage):
                 page.set_answer(reflection.competence(page.competence.id))
                 page.ask_look_back(since)
+                page.show_carried(
+                    previous is not None and previous.competence(page.competence.id).develop
+                )
             else:
                 page.set_answer(reflection.role(page.role.id))
         self.title.setText(
@@ -143,6 +155,12 @@ class ReflectFlow(QWidget):
             self._mark(index)
         start = min(max(reflection.current_page, 0), len(self.pages) - 1)
         self.go_to(start)
+
+    def open_current_page(self) -> None:
+        """The page on show, at its top, with focus on its first question."""
+        page = self.pages[self.current_index()]
+        page.focus_first()
+        scroll_to_top(page)
 
     def current_index(self) -> int:
         return self.stack.currentIndex()
@@ -160,6 +178,7 @@ class ReflectFlow(QWidget):
         self.stack.setCurrentIndex(index)
         if focus_was_on_page:
             self.pages[index].focus_first()
+        scroll_to_top(self.pages[index])
         self.page_list.blockSignals(True)
         self.page_list.setCurrentRow(index)
         self.page_list.blockSignals(False)
@@ -238,6 +257,18 @@ class ReflectFlow(QWidget):
             self.context.events.reflections_listed.emit()
 
     # -- helpers ------------------------------------------------------------------
+
+    def _fit_label(self, *_args) -> None:
+        """Wide enough for the whole label, so no word is cut off at either end."""
+        metrics = self.label_edit.fontMetrics()
+        chars = metrics.averageCharWidth()
+        wanted = metrics.horizontalAdvance(self.label_edit.text()) + 4 * chars
+        self.label_edit.setMinimumWidth(min(max(wanted, 24 * chars), 60 * chars))
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_label()
 
     def _flush_page(self, index: int) -> None:
         if 0 <= index < len(self.pages):

@@ -9,7 +9,7 @@ from competence_app.domain.framework import Framework
 from competence_app.domain.model import Reflection
 from competence_app.i18n import translate
 from competence_app.wording import confidence_text as _confidence_text
-from competence_app.wording import level_text
+from competence_app.wording import fit_band_text, level_text
 
 
 class _Table(QAbstractTableModel):
@@ -77,7 +77,7 @@ class CompetenceTableModel(_Table):
 
 
 class RoleTableModel(_Table):
-    """One row per role: now, wished-for and the fit figure (explained in words beside it)."""
+    """One row per role: now, wished-for and the fit in words (explained beside it)."""
 
     def set_reflection(self, reflection: Reflection | None):
         headers = [
@@ -96,9 +96,7 @@ class RoleTableModel(_Table):
                         role.name,
                         "" if answer.now is None else str(answer.now),
                         "" if answer.wish is None else str(answer.wish),
-                        translate("Results", "not yet known")
-                        if fit.percent is None
-                        else f"{fit.percent} %",
+                        fit_band_text(fit.band),
                     ]
                 )
         self._replace(headers, rows)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
+    QApplication,
     QBoxLayout,
     QComboBox,
     QHBoxLayout,
@@ -19,17 +20,21 @@ from PySide6.QtWidgets import (
 from competence_app.domain import analysis
 from competence_app.domain.model import Reflection
 from competence_app.gui import style, tab_order
-from competence_app.gui.chart_widget import ChartView
+from competence_app.gui.chart_widget import ChartView, pass_wheel_up
 from competence_app.gui.context import AppContext
 from competence_app.gui.goal_starters import GoalStarters
+from competence_app.gui.page_top import open_at_top
 from competence_app.gui.results_models import CompetenceTableModel, RoleTableModel
 from competence_app.gui.widgets import heading, page_layout, scrolling, text_label
+from competence_app.store import plans
 from competence_app.store import reflections as store
 from competence_app.wording import (
     comparison_sentences,
+    fit_band_text,
     join_names,
     reflection_title,
     role_fit_sentence,
+    role_fit_summary,
 )
 
 
@@ -46,6 +51,7 @@ def twin_table(model) -> QTableView:
     # Grow to show every row; the page scrolls, not the table.
     view.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
     view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    pass_wheel_up(view.viewport())
     return view
 
 
@@ -87,6 +93,7 @@ class TwinRow(QWidget):
 
 class ResultsPage(QWidget):
     make_goal = Signal(str, list, list)  # passed on from the "Make a goal" buttons
+    open_goal = Signal(str)  # a goal that already works on a priority
 
     def __init__(self, context: AppContext, parent=None):
         super().__init__(parent)
@@ -98,7 +105,8 @@ class ResultsPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         body = QWidget()
-        outer.addWidget(scrolling(body))
+        self._area = scrolling(body)
+        outer.addWidget(self._area)
         layout = page_layout(body)
 
         picker = QHBoxLayout()
@@ -113,7 +121,7 @@ class ResultsPage(QWidget):
         for widget in (shown_caption, self.shown, compare_caption, self.compare):
             picker.addWidget(widget)
         picker.addStretch(1)
-        self.shown.currentIndexChanged.connect(self._render)
+        self.shown.currentIndexChanged.connect(self._shown_changed)
         self.compare.currentIndexChanged.connect(self._render)
         layout.addLayout(picker)
         self.history = text_label()
@@ -148,6 +156,7 @@ class ResultsPage(QWidget):
         layout.addWidget(self.starters_heading)
         self.starters = GoalStarters()
         self.starters.make_goal.connect(self.make_goal)
+        self.starters.open_goal.connect(self.open_goal)
         layout.addWidget(self.starters)
 
         layout.addSpacing(style.SECTION_GAP)
@@ -192,6 +201,8 @@ class ResultsPage(QWidget):
         super().showEvent(event)
         if self._dirty:
             self.refresh()
+        else:
+            self._show_plan_links()  # goals may have been made or linked since
 
     def refresh(self) -> None:
         """Reload the reflections from the database and redraw."""
@@ -205,25 +216,42 @@ class ResultsPage(QWidget):
         for combo in (self.shown, self.compare):
             combo.blockSignals(True)
             combo.clear()
-        self.compare.addItem(self.tr("(nothing)"), None)
         for reflection in newest_first:
             self.shown.addItem(reflection_title(reflection), reflection.id)
-            self.compare.addItem(reflection_title(reflection), reflection.id)
         self._select(self.shown, keep_shown.id if keep_shown else None)
-        self._select(self.compare, keep_compare.id if keep_compare else None)
+        self._fill_compare(keep_compare.id if keep_compare else None)
         for combo in (self.shown, self.compare):
             combo.blockSignals(False)
         self.compare.setEnabled(len(self._reflections) > 1)
-        self.history.setText(self._history_text(newest_first))
+        self._render()
+
+    def _fill_compare(self, keep: str | None) -> None:
+        """Every reflection except the one shown: comparing it with itself says nothing."""
+        shown = self.shown.currentData()
+        blocked = self.compare.blockSignals(True)
+        self.compare.clear()
+        self.compare.addItem(self.tr("(nothing)"), None)
+        for reflection in reversed(self._reflections):
+            if reflection.id != shown:
+                self.compare.addItem(reflection_title(reflection), reflection.id)
+        self._select(self.compare, keep)
+        self.compare.blockSignals(blocked)
+
+    def _shown_changed(self) -> None:
+        self._fill_compare(self.compare.currentData())
         self._render()
 
     def show_reflection(self, reflection_id: str, compare_id: str | None = None) -> None:
         self.refresh()
         self._select(self.shown, reflection_id)
-        self._select(self.compare, compare_id)
+        self._fill_compare(compare_id)
         self._render()
 
-    def _history_text(self, newest_first: list[Reflection]) -> str:
+    def open_at_top(self) -> None:
+        """Title and pickers in view, focus on the first control."""
+        open_at_top(self.shown, self.shown)
+
+    def _history_text(self, newest_first: list[Reflection], comparing: bool) -> str:
         lines = [self.tr("My reflections so far (newest first):")]
         for reflection in newest_first:
             done, total = analysis.answered_count(self.context.framework, reflection)
@@ -232,7 +260,7 @@ class ResultsPage(QWidget):
                     title=reflection_title(reflection), done=done, total=total
                 )
             )
-        if len(newest_first) > 1:
+        if len(newest_first) > 1 and not comparing:
             lines.append(self.tr("Choose one under 'Compare with' to see what changed."))
         return "\n".join(lines)
 
@@ -253,6 +281,9 @@ class ResultsPage(QWidget):
         other = self._selected(self.compare)
         if other is not None and shown is not None and other.id == shown.id:
             other = None
+        self.history.setText(
+            self._history_text(list(reversed(self._reflections)), other is not None)
+        )
         self.competence_model.set_reflection(shown, other)
         self.role_model.set_reflection(shown)
         _fit_height(self.competence_table)
@@ -303,12 +334,32 @@ class ResultsPage(QWidget):
             self.tr("Describes me now"),
             self.tr("I'd like to grow into"),
         )
-        fit_lines = []
-        for fit in analysis.role_fits(framework, shown):
-            figure = self.tr("not yet known") if fit.percent is None else f"{fit.percent} %"
-            fit_lines.append(f"{fit.name} ({figure}): {role_fit_sentence(framework, fit)}")
+        fits = analysis.role_fits(framework, shown)
+        fit_lines = [role_fit_summary(fits)] if role_fit_summary(fits) else []
+        for fit in fits:
+            fit_lines.append(
+                self.tr("{role}: {fit}. {sentence}").format(
+                    role=fit.name,
+                    fit=fit_band_text(fit.band),
+                    sentence=role_fit_sentence(framework, fit),
+                )
+            )
         self.fit_text.setText("\n\n".join(fit_lines))
-        self.starters.set_reflection(framework, shown)
+        self._show_plan_links()
+        QTimer.singleShot(0, self, self._refit)
+
+    def _refit(self) -> None:
+        """Let the scroll area take the page's new height (wrapped text, new rows), so the
+        charts are never squeezed and cut off at the bottom."""
+        QApplication.postEvent(self._area, QEvent(QEvent.Type.LayoutRequest))
+
+    def _show_plan_links(self) -> None:
+        """'Make a goal' or 'Open the goal' beside each priority, as the plan stands now."""
+        shown = self._selected(self.shown)
+        if shown is None or self.context.db is None or self.context.profile is None:
+            return
+        plan = plans.load_plan(self.context.db, self.context.profile.id)
+        self.starters.set_reflection(self.context.framework, shown, plan)
         # New buttons come last in Tab order: put them back where they are shown.
         tab_order.chain([self.competence_table, *self.starters.buttons, self.role_table])
         self.starters_heading.setVisible(self.starters.isVisibleTo(self))

@@ -29,6 +29,7 @@ class Workspace(QTabWidget):
 
         page = ResultsPage(self.context)
         page.make_goal.connect(self.make_goal)
+        page.open_goal.connect(self.open_goal)
         return page
 
     def _make_plan(self):
@@ -54,9 +55,12 @@ class Workspace(QTabWidget):
         from competence_app.store import reflections
 
         earlier = reflections.list_reflections(self.context.db, reflection.profile_id)
-        self.flow.show_reflection(reflection, earlier[0] if earlier else None)
+        ids = [r.id for r in earlier]
+        at = ids.index(reflection.id) if reflection.id in ids else len(earlier)
+        previous = earlier[at - 1] if at > 0 else None
+        self.flow.show_reflection(reflection, earlier[0] if earlier else None, previous)
         self.setCurrentWidget(self.flow)
-        self.flow.pages[self.flow.current_index()].focus_first()
+        self.flow.open_current_page()
 
     def show_reflect(self) -> None:
         self.setCurrentWidget(self.flow)
@@ -65,15 +69,33 @@ class Workspace(QTabWidget):
         self.flush()
         self.setCurrentWidget(self._results_tab)
         self.results.show_reflection(self.flow.reflection.id)
+        self.results.open_at_top()
 
     def show_plan(self) -> None:
         self.flush()
         self.setCurrentWidget(self._plan_tab)
 
     def make_goal(self, title: str, competence_ids: list, role_ids: list) -> None:
-        """'Make a goal' on the results page: a goal already linked, open in the plan."""
+        """'Make a goal' on the results page: a goal already linked, open in the plan.
+
+        Where a goal already works on that competence or role, it is opened instead,
+        so pressing the button twice never makes a duplicate.
+        """
+        from competence_app.store import plans
+
+        plan = plans.load_plan(self.context.db, self.context.profile.id)
+        existing = [
+            g for cid in competence_ids for g in plan.goals_working_on(competence_id=cid)
+        ] + [g for rid in role_ids for g in plan.goals_working_on(role_id=rid)]
+        if existing:
+            self.open_goal(existing[0].id)
+            return
         self.show_plan()
         self.plan.create_goal(title, competence_ids, role_ids)
+
+    def open_goal(self, goal_id: str) -> None:
+        self.show_plan()
+        self.plan.open_goal(goal_id)
 
     def flush(self) -> None:
         """Save everything still waiting for a pause in typing."""

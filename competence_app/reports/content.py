@@ -261,17 +261,12 @@ def _summary(
             else translate("PlanDocument", "None marked beyond what I do now."),
         )
     )
-    fits = [f for f in analysis.role_fits(framework, reflection) if f.percent is not None]
-    if fits:
-        best = max(f.percent for f in fits)
-        names = join_names([f.name for f in fits if f.percent == best])
+    from competence_app.wording import role_fit_summary
+
+    fit_summary = role_fit_summary(analysis.role_fits(framework, reflection))
+    if fit_summary:
         lines.append(
-            Line(
-                translate("PlanDocument", "Closest fit with my competences"),
-                translate("PlanDocument", "{names} ({percent} %).").format(
-                    names=names, percent=best
-                ),
-            )
+            Line(translate("PlanDocument", "How the roles fit my competences"), fit_summary)
         )
     if profile.self_words:
         lines.append(
@@ -322,7 +317,7 @@ def _competences(framework: Framework, reflection: Reflection) -> tuple[Competen
 
 
 def _roles(framework: Framework, reflection: Reflection) -> tuple[RoleRow, ...]:
-    from competence_app.wording import role_fit_sentence
+    from competence_app.wording import fit_band_text, role_fit_sentence
 
     rows = []
     for role in framework.roles:
@@ -333,9 +328,7 @@ def _roles(framework: Framework, reflection: Reflection) -> tuple[RoleRow, ...]:
                 name=role.name,
                 now="—" if answer.now is None else str(answer.now),
                 wish="—" if answer.wish is None else str(answer.wish),
-                fit=translate("PlanDocument", "Not yet known")
-                if fit.percent is None
-                else f"{fit.percent} %",
+                fit=fit_band_text(fit.band),
                 fit_sentence=role_fit_sentence(framework, fit),
             )
         )
@@ -386,7 +379,9 @@ def _supports(framework: Framework, plan: Plan) -> tuple[SupportRow, ...]:
         item = catalogue.get(need.support_id)
         rows.append(
             SupportRow(
-                name=item.name if item else need.support_id,
+                name=item.name
+                if item
+                else need.support_id or translate("PlanDocument", "Kind of support not chosen yet"),
                 request=item.description if item else "",
                 detail=need.detail,
                 goal=goal_label(goal, numbers[goal.id]),

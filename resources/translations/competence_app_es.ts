@@ -38,7 +38,7 @@
 <context>
     <name>ActionRow</name>
     <message>
-        <location filename="../../competence_app/gui/plan_rows.py" line="+26"/>
+        <location filename="../../competence_app/gui/plan_rows.py" line="+35"/>
         <source>Something I will do</source>
         <translation>Algo que voy a hacer</translation>
     </message>
@@ -111,6 +111,34 @@
         <location line="+2"/>
         <source>Your data will go back to how it was at {when}. A copy of your data as it is now is kept as a backup first, so you can change your mind.</source>
         <translation>Tus datos volverán a como estaban el {when}. Antes se guarda una copia de seguridad de tus datos tal como están ahora, así que puedes cambiar de opinión.</translation>
+    </message>
+</context>
+<context>
+    <name>Barriers</name>
+    <message>
+        <location filename="../../competence_app/gui/goal_ideas.py" line="+96"/>
+        <source>What can get in the way</source>
+        <translation>Lo que puede ponerse en el camino</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Citizen leaders often meet these. If one is in your way, ask for support with it.</source>
+        <translation>Quienes ejercen el liderazgo ciudadano se encuentran a menudo con estas cosas. Si alguna te frena, pide apoyo para ello.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ask for support with this</source>
+        <translation>Pedir apoyo para esto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask for support with: {name}</source>
+        <translation>Pedir apoyo para: {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{barrier}: </source>
+        <translation>{barrier}: </translation>
     </message>
 </context>
 <context>
@@ -213,12 +241,17 @@
         <translation>Quiero desarrollar {name}</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Ticked because you chose it last time. Untick it if it no longer fits.</source>
+        <translation>Está marcada porque la elegiste la última vez. Desmárcala si ya no te sirve.</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Ideas for developing it:</source>
         <translation>Ideas para desarrollarla:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Looking back, where were you really in {name} at the start, when you reflected on {since}?</source>
         <translation>Mirando atrás, ¿dónde estabas realmente en {name} al principio, cuando reflexionaste el {since}?</translation>
     </message>
@@ -363,7 +396,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>GoalEditor</name>
     <message>
-        <location filename="../../competence_app/gui/goal_editor.py" line="+45"/>
+        <location filename="../../competence_app/gui/goal_editor.py" line="+51"/>
         <source>A goal</source>
         <translation>Un objetivo</translation>
     </message>
@@ -393,7 +426,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Qué quiero &amp;lograr</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Finish the title in your own words: what do you want to be able to do?</source>
+        <translation>Termina el título con tus propias palabras: ¿qué quieres ser capaz de hacer?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>W&amp;hy it matters to me</source>
         <translation>Por qué me &amp;importa</translation>
     </message>
@@ -423,7 +461,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Agregar una &amp;acción</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Support I need</source>
         <translation>Apoyo que necesito</translation>
     </message>
@@ -438,7 +476,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Agregar un apoyo que &amp;necesito</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Who can help</source>
         <translation>Quién puede ayudar</translation>
     </message>
@@ -474,19 +512,41 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     </message>
 </context>
 <context>
+    <name>GoalIdeas</name>
+    <message>
+        <location filename="../../competence_app/gui/goal_ideas.py" line="-40"/>
+        <source>Ideas for developing {name}</source>
+        <translation>Ideas para desarrollar {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add as an action</source>
+        <translation>Añadir como acción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add as an action: {idea}</source>
+        <translation>Añadir como acción: {idea}</translation>
+    </message>
+</context>
+<context>
     <name>GoalStarters</name>
     <message>
-        <location filename="../../competence_app/gui/goal_starters.py" line="+38"/>
+        <location filename="../../competence_app/gui/goal_starters.py" line="+42"/>
         <source>You want to develop {name}.</source>
         <translation>Quieres desarrollar {name}.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Work on {name}</source>
-        <translation>Trabajar en {name}</translation>
+        <translation type="vanished">Trabajar en {name}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>{name}: </source>
+        <translation>{name}: </translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>You would like to grow into the {name} role.</source>
         <translation>Te gustaría crecer en el rol de {name}.</translation>
     </message>
@@ -496,14 +556,34 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Crecer en el rol de {name}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>Open the goal</source>
+        <translation>Abrir el objetivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the goal: {title}</source>
+        <translation>Abrir el objetivo: {title}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Already in your plan: {titles}.</source>
+        <translation>Ya está en tu plan: {titles}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Make a goal</source>
         <translation>Crear un objetivo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Make a goal: {title}</source>
         <translation>Crear un objetivo: {title}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A new goal</source>
+        <translation>Un objetivo nuevo</translation>
     </message>
 </context>
 <context>
@@ -629,7 +709,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Barras apiladas: para cada competencia, cuántas personas eligieron cada nivel, cuántas todavía no tuvieron la oportunidad y cuántas no respondieron. La tabla muestra las mismas cifras.</translation>
     </message>
     <message>
-        <location filename="../../competence_app/group/share.py" line="+194"/>
+        <location filename="../../competence_app/group/share.py" line="+199"/>
         <source>Your level (or &apos;not had the chance yet&apos;), your confidence and &apos;I want to develop this&apos; for each of the {count} competences</source>
         <translation>Tu nivel (o “todavía sin oportunidad”), tu confianza y “Quiero desarrollar esto” en cada una de las {count} competencias</translation>
     </message>
@@ -940,7 +1020,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>GroupWindow</name>
     <message>
-        <location filename="../../competence_app/gui/group_window.py" line="+36"/>
+        <location filename="../../competence_app/gui/group_window.py" line="+50"/>
         <source>Group summary</source>
         <translation>Resumen del grupo</translation>
     </message>
@@ -980,7 +1060,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Archivos y si cada uno se contó</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Stacked bars: how many people chose each level of each competence</source>
         <translation>Barras apiladas: cuántas personas eligieron cada nivel de cada competencia</translation>
     </message>
@@ -1035,7 +1115,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Guardar SQ&amp;Lite…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+26"/>
         <source>Add share files</source>
         <translation>Agregar archivos para compartir</translation>
     </message>
@@ -1330,7 +1410,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../competence_app/gui/menus.py" line="+44"/>
+        <location filename="../../competence_app/gui/menus.py" line="+45"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1486,6 +1566,11 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Enter a paper sheet for a ne&amp;w person…</source>
+        <translation>Introducir la hoja en papel de una persona nue&amp;va…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>S&amp;hare with my group…</source>
         <translation>&amp;Compartir con mi grupo…</translation>
     </message>
@@ -1617,6 +1702,39 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 0-4</source>
         <translation>Me gustaría
 0-4</translation>
+    </message>
+</context>
+<context>
+    <name>PaperPeople</name>
+    <message>
+        <location filename="../../competence_app/gui/paper_people.py" line="+46"/>
+        <source>A paper sheet for a new person</source>
+        <translation>La hoja en papel de una persona nueva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their name or a pseudonym, as on the sheet:</source>
+        <translation>Su nombre o un seudónimo, como en la hoja:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Sheet saved</source>
+        <translation>Hoja guardada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}&apos;s sheet is saved as their first reflection.</source>
+        <translation>La hoja de {name} está guardada como su primera reflexión.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Next sheet</source>
+        <translation>&amp;Siguiente hoja</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Listo</translation>
     </message>
 </context>
 <context>
@@ -1829,17 +1947,15 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Ninguno por encima de lo que hago ahora.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Closest fit with my competences</source>
-        <translation>El que mejor encaja con mis competencias</translation>
+        <translation type="vanished">El que mejor encaja con mis competencias</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>{names} ({percent} %).</source>
-        <translation>{names} ({percent} %).</translation>
+        <translation type="vanished">{names} ({percent} %).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Words I use for myself</source>
         <translation>Palabras que uso para describirme</translation>
     </message>
@@ -1883,12 +1999,16 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation type="vanished">Un nivel más bajo suele significar que ahora ves más de la habilidad que antes, no que la perdiste.</translation>
     </message>
     <message>
-        <location line="+39"/>
         <source>Not yet known</source>
-        <translation>Todavía no se sabe</translation>
+        <translation type="vanished">Todavía no se sabe</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-23"/>
+        <source>How the roles fit my competences</source>
+        <translation>Cómo encajan los roles con mis competencias</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>Goal {number}</source>
         <translation>Objetivo {number}</translation>
     </message>
@@ -1933,7 +2053,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Fecha prevista</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+24"/>
+        <source>Kind of support not chosen yet</source>
+        <translation>Tipo de apoyo todavía sin elegir</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>What drains me</source>
         <translation>Lo que me agota</translation>
     </message>
@@ -2278,7 +2403,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../competence_app/gui/plan_page.py" line="+40"/>
+        <location filename="../../competence_app/gui/plan_page.py" line="+41"/>
         <source>My goals, looking after myself, and my mentor</source>
         <translation>Mis objetivos, cómo me cuido y mi mentor/a</translation>
     </message>
@@ -2329,7 +2454,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>A new goal</source>
         <translation>Un objetivo nuevo</translation>
     </message>
@@ -2456,7 +2581,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>ReflectFlow</name>
     <message>
-        <location filename="../../competence_app/gui/reflect_flow.py" line="+48"/>
+        <location filename="../../competence_app/gui/reflect_flow.py" line="+49"/>
         <source>Pages of this reflection</source>
         <translation>Páginas de esta reflexión</translation>
     </message>
@@ -2476,7 +2601,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Etiqueta de esta reflexión</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Progress through the pages</source>
         <translation>Avance por las páginas</translation>
     </message>
@@ -2492,22 +2617,22 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+69"/>
+        <location line="+85"/>
         <source>&amp;Next →</source>
         <translation>&amp;Siguiente →</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-84"/>
         <source>Page Down or Alt+Right</source>
         <translation>Av Pág o Alt+Derecha</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+45"/>
         <source>Reflection started {when}</source>
         <translation>Reflexión empezada el {when}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>Page {n} of {total}</source>
         <translation>Página {n} de {total}</translation>
     </message>
@@ -2517,7 +2642,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>&amp;Ver mis resultados →</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+104"/>
         <source>answered</source>
         <translation>respondida</translation>
     </message>
@@ -2592,15 +2717,14 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Encaje con mis competencias</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>not yet known</source>
-        <translation>todavía no se sabe</translation>
+        <translation type="vanished">todavía no se sabe</translation>
     </message>
 </context>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../competence_app/gui/results_page.py" line="+105"/>
+        <location filename="../../competence_app/gui/results_page.py" line="+113"/>
         <source>&amp;Showing:</source>
         <translation>&amp;Mostrando:</translation>
     </message>
@@ -2667,7 +2791,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>¿Todo listo para planificar?</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>My roles</source>
         <translation>Mis roles</translation>
     </message>
@@ -2692,12 +2816,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Las mismas cifras están en la tabla junto al gráfico.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+49"/>
         <source>(nothing)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>My reflections so far (newest first):</source>
         <translation>Mis reflexiones hasta ahora (de la más reciente a la más antigua):</translation>
     </message>
@@ -2712,7 +2836,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Elige una en “Comparar con” para ver qué cambió.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>What changed from {earlier} to {later}</source>
         <translation>Qué cambió de {earlier} a {later}</translation>
     </message>
@@ -2737,9 +2861,13 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Me gustaría crecer en este rol</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>{role}: {fit}. {sentence}</source>
+        <translation>{role}: {fit}. {sentence}</translation>
+    </message>
+    <message>
         <source>not yet known</source>
-        <translation>todavía no se sabe</translation>
+        <translation type="vanished">todavía no se sabe</translation>
     </message>
 </context>
 <context>
@@ -2990,12 +3118,17 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>SupportRow</name>
     <message>
-        <location filename="../../competence_app/gui/plan_rows.py" line="+34"/>
+        <location filename="../../competence_app/gui/plan_rows.py" line="+36"/>
         <source>Support {n}: what kind</source>
         <translation>Apoyo {n}: de qué tipo</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>Choose what kind of support…</source>
+        <translation>Elige qué tipo de apoyo…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>For example: travel for the quarterly panel, paid within two weeks</source>
         <translation>Por ejemplo: el transporte para el panel trimestral, pagado en menos de dos semanas</translation>
     </message>
@@ -3005,7 +3138,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Apoyo {n}: detalles</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
@@ -3118,7 +3251,7 @@ No se envía nada por internet.</translation>
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../../competence_app/wording.py" line="+33"/>
+        <location filename="../../competence_app/wording.py" line="+41"/>
         <source>{first} and {last}</source>
         <translation>{first} y {last}</translation>
     </message>
@@ -3153,42 +3286,35 @@ No se envía nada por internet.</translation>
         <translation>{level} · {name}</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>This role leans most on {carrying}. Choose levels for them to see how your profile fits.</source>
-        <translation>Este rol se apoya sobre todo en {carrying}. Elige tu nivel en ellas para ver cómo encaja tu perfil.</translation>
+        <translation type="vanished">Este rol se apoya sobre todo en {carrying}. Elige tu nivel en ellas para ver cómo encaja tu perfil.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>{name} {level}</source>
-        <translation>{name} (nivel {level})</translation>
+        <translation type="vanished">{name} (nivel {level})</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>{name} not yet</source>
-        <translation>{name} (todavía sin oportunidad)</translation>
+        <translation type="vanished">{name} (todavía sin oportunidad)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>This role leans most on {carrying}. You rated {standing}.</source>
-        <translation>Este rol se apoya sobre todo en {carrying}. Tus niveles: {standing}.</translation>
+        <translation type="vanished">Este rol se apoya sobre todo en {carrying}. Tus niveles: {standing}.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Growing {grow} would strengthen it most.</source>
-        <translation>Lo que más lo reforzaría es crecer en {grow}.</translation>
+        <translation type="vanished">Lo que más lo reforzaría es crecer en {grow}.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>You already stand at the top level on everything it leans on.</source>
-        <translation>Ya estás en el nivel más alto en todo aquello en lo que se apoya.</translation>
+        <translation type="vanished">Ya estás en el nivel más alto en todo aquello en lo que se apoya.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>A chance to try {names} would tell you more.</source>
-        <translation>Tener la oportunidad de probar {names} te diría más.</translation>
+        <translation type="vanished">Tener la oportunidad de probar {names} te diría más.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+59"/>
         <source>{name}: up from {before} to {after}.</source>
         <translation>{name}: subió de {before} a {after}.</translation>
     </message>
@@ -3202,7 +3328,62 @@ No se envía nada por internet.</translation>
         <translation type="vanished">{name}: {before} antes, {after} ahora. Un nivel más bajo suele significar que ahora ves más de la habilidad que antes, no que la perdiste.</translation>
     </message>
     <message>
+        <location line="-57"/>
+        <source>A strong match</source>
+        <translation>Encaja muy bien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Growing</source>
+        <translation>En crecimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not yet</source>
+        <translation>Todavía no</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not yet known</source>
+        <translation>Todavía no se sabe</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>It leans most on {carrying}: choose levels for them to see how you fit.</source>
+        <translation>Se apoya sobre todo en {carrying}: elige tu nivel en ellas para ver cómo encajas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} ({level})</source>
+        <translation>{name} ({level})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} (not tried yet)</source>
+        <translation>{name} (todavía sin probar)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It leans most on {standing}; a chance to try {names} would tell you more.</source>
+        <translation>Se apoya sobre todo en {standing}; tener la oportunidad de probar {names} te diría más.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It leans most on {standing}; you already stand high on them.</source>
+        <translation>Se apoya sobre todo en {standing}; ya tienes un nivel alto en ellas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It leans most on {standing}; growing {grow} would strengthen it most.</source>
+        <translation>Se apoya sobre todo en {standing}; lo que más lo reforzaría es crecer en {grow}.</translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <source>{band}: {names}.</source>
+        <translation>{band}: {names}.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>{name}: rated for the first time, at {after}.</source>
         <translation>{name}: valorada por primera vez, en {after}.</translation>
     </message>
@@ -3358,7 +3539,7 @@ No se envía nada por internet.</translation>
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../competence_app/gui/commands.py" line="+71"/>
+        <location filename="../../competence_app/gui/commands.py" line="+80"/>
         <source>Plan exported to {name}</source>
         <translation>Tu plan se guardó en {name}</translation>
     </message>
@@ -3396,6 +3577,7 @@ No se envía nada por internet.</translation>
     </message>
     <message>
         <location line="+10"/>
+        <location filename="../../competence_app/gui/paper_people.py" line="-47"/>
         <source>From paper</source>
         <translation>Desde papel</translation>
     </message>
@@ -3880,7 +4062,7 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <translation type="vanished">está escrito dos veces en el mismo objeto; deja solo uno</translation>
     </message>
     <message>
-        <location filename="../../competence_app/exchange/validation.py" line="+163"/>
+        <location filename="../../competence_app/exchange/validation.py" line="+164"/>
         <source>is not part of this data file format (misspelt?)</source>
         <translation>no forma parte de este formato de archivo de datos (¿está mal escrito?)</translation>
     </message>
@@ -3889,7 +4071,7 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <translation type="vanished">el id {id} también lo usa {other}; cada {kind} necesita su propio id</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-163"/>
         <source>support</source>
         <translation>apoyo</translation>
     </message>
