@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-FORMATS = ("pdf", "odt", "html", "md")
+FORMATS = ("pdf", "docx", "odt", "html", "md")
 PAPER_SIZES = ("A4", "Letter")
 
 # In document order. "stories" and "wellbeing" are personal: off unless chosen.
