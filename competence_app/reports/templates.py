@@ -93,6 +93,7 @@ def render(template: str, *, paper: str, credit: str, **values) -> str:
     return environment().get_template(template).render(
         colours=COLOURS,
         paper_css=PAPER_CSS.get(paper, "A4"),
+        credit=credit,
         credit_css=css_string(credit),
         page_css=page_counter_css(),
         generator=APP_NAME,
