@@ -26,9 +26,23 @@ PAPER_CSS = {"A4": "A4", "Letter": "letter"}
 # Characters no document may hold: C0 controls (NUL typed or pasted into a story, form
 # feeds from old files) except tab and newline, and the UTF-16 surrogates.
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff]")
+# The most of any one text a document shows: about three pages, so a document stays quick
+# to make (WeasyPrint lays out some 10,000 characters a second) and to read. A longer text
+# (a 100,000-character story, or a million characters from an old data file) is cut at a
+# word, with a note saying the rest is kept in the app; nothing is lost.
+MOST_SHOWN = 12_000
 
 
 def clean(text: str) -> str:
+    if len(text) > MOST_SHOWN:
+        cut = text.rfind(" ", MOST_SHOWN - 200, MOST_SHOWN)
+        cut = cut if cut > 0 else MOST_SHOWN
+        rest = len(text) - cut
+        text = text[:cut] + " … " + translate(
+            "PlanDocument",
+            "(This text goes on for %n more characters. It is all kept in the app.)",
+            n=rest,
+        ).replace("%n", f"{rest:,}")
     return _CONTROL.sub("", text)
 
 
