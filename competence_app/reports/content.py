@@ -383,40 +383,44 @@ def _lead(
 
 def goals_sentence(statuses: list[str]) -> str:
     """'One goal under way, one not started yet.': counts in words, real plurals."""
+    under = statuses.count("under_way")
+    waiting = statuses.count("not_started")
+    achieved = statuses.count("achieved")
+    aside = statuses.count("set_aside")
     first = {
         "under_way": (
             translate("PlanDocument", "One goal under way"),
-            translate("PlanDocument", "%n goals under way", n=statuses.count("under_way")),
+            translate("PlanDocument", "%n goals under way", None, under),
         ),
         "not_started": (
             translate("PlanDocument", "One goal not started yet"),
-            translate("PlanDocument", "%n goals not started yet", n=statuses.count("not_started")),
+            translate("PlanDocument", "%n goals not started yet", None, waiting),
         ),
         "achieved": (
             translate("PlanDocument", "One goal achieved"),
-            translate("PlanDocument", "%n goals achieved", n=statuses.count("achieved")),
+            translate("PlanDocument", "%n goals achieved", None, achieved),
         ),
         "set_aside": (
             translate("PlanDocument", "One goal set aside"),
-            translate("PlanDocument", "%n goals set aside", n=statuses.count("set_aside")),
+            translate("PlanDocument", "%n goals set aside", None, aside),
         ),
     }
     more = {
         "under_way": (
             translate("PlanDocument", "one under way"),
-            translate("PlanDocument", "%n under way", n=statuses.count("under_way")),
+            translate("PlanDocument", "%n under way", None, under),
         ),
         "not_started": (
             translate("PlanDocument", "one not started yet"),
-            translate("PlanDocument", "%n not started yet", n=statuses.count("not_started")),
+            translate("PlanDocument", "%n not started yet", None, waiting),
         ),
         "achieved": (
             translate("PlanDocument", "one achieved"),
-            translate("PlanDocument", "%n achieved", n=statuses.count("achieved")),
+            translate("PlanDocument", "%n achieved", None, achieved),
         ),
         "set_aside": (
             translate("PlanDocument", "one set aside"),
-            translate("PlanDocument", "%n set aside", n=statuses.count("set_aside")),
+            translate("PlanDocument", "%n set aside", None, aside),
         ),
     }
     # Qt fills %n only when a translation is installed; English source text is filled here.

@@ -41,7 +41,8 @@ def clean(text: str) -> str:
         text = text[:cut] + " … " + translate(
             "PlanDocument",
             "(This text goes on for %n more characters. It is all kept in the app.)",
-            n=rest,
+            None,
+            rest,
         ).replace("%n", f"{rest:,}")
     return _CONTROL.sub("", text)
 
