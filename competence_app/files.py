@@ -138,19 +138,18 @@ def explain(failure: WriteFailedError, what: str) -> str:
     elif code in (errno.EACCES, errno.EPERM, errno.EROFS):
         text = translate(
             "files",
-            "{What} cannot be saved in {folder} because this folder cannot be written to. "
+            "This folder cannot be written to, so {what} cannot be saved in {folder}. "
             "Please choose another folder, such as your Documents folder.",
         )
     else:
         text = translate(
             "files",
-            "{What} could not be saved as {target}, because {reason}. Nothing has been changed.",
+            "{name} could not be saved in {folder}, because {reason}. Nothing has been changed.",
         )
     return text.format(
         target=target,
         folder=folder,
         name=name,
         what=what,
-        What=what[:1].upper() + what[1:],
         reason=failure.reason,
     )

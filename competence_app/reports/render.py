@@ -146,8 +146,8 @@ def pdf_bytes(document: Document, paper: str = "A4") -> bytes:
 
 
 def _not_made(document: Document) -> str:
-    return translate("Render", "{What} could not be made. Nothing has been saved.").format(
-        What=document.what[:1].upper() + document.what[1:]
+    return translate("Render", "Something went wrong while making {what}. Nothing has been saved.").format(
+        what=document.what
     )
 
 
@@ -161,9 +161,9 @@ def print_document(document: Document, printer, paper: str = "A4") -> None:
         raise ExportError(
             translate(
                 "Render",
-                "{What} could not be sent to the printer. Please check the printer is switched "
-                "on and connected, then try again.",
-            ).format(What=document.what[:1].upper() + document.what[1:])
+                "The printer could not take {what}. Please check the printer is switched on "
+                "and connected, then try again.",
+            ).format(what=document.what)
         ) from error
 
 

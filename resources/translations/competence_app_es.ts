@@ -2542,12 +2542,23 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>«{format}» no es un formato en el que se pueda guardar {what}. Elige uno de estos: {formats}.</translation>
     </message>
     <message>
+        <location filename="../../competence_app/reports/options.py" line="+40"/>
+        <source>&apos;{format}&apos; is not a format this app can write. Choose one of: {formats}.</source>
+        <translation>«{format}» no es un formato que esta aplicación pueda escribir. Elige uno de estos: {formats}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown section(s): {unknown}. Sections are: {sections}.</source>
+        <translation>Sección o secciones desconocidas: {unknown}. Las secciones son: {sections}.</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <location filename="../../competence_app/reports/render.py" line="+6"/>
         <source>The paper size must be one of: {sizes}.</source>
         <translation>El tamaño del papel tiene que ser uno de estos: {sizes}.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../competence_app/reports/render.py" line="+12"/>
         <source>{target} is a folder. Please choose a file name to save {what} as.</source>
         <translation>{target} es una carpeta. Elige un nombre de archivo para guardar {what}.</translation>
     </message>
@@ -2558,13 +2569,21 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     </message>
     <message>
         <location line="+30"/>
-        <source>{What} could not be made. Nothing has been saved.</source>
-        <translation>No se pudo hacer {what}. No se ha guardado nada.</translation>
+        <source>Something went wrong while making {what}. Nothing has been saved.</source>
+        <translation>Algo salió mal al hacer {what}. No se ha guardado nada.</translation>
     </message>
     <message>
         <location line="+13"/>
+        <source>The printer could not take {what}. Please check the printer is switched on and connected, then try again.</source>
+        <translation>La impresora no pudo recibir {what}. Comprueba que está encendida y conectada, y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>{What} could not be made. Nothing has been saved.</source>
+        <translation type="vanished">No se pudo hacer {what}. No se ha guardado nada.</translation>
+    </message>
+    <message>
         <source>{What} could not be sent to the printer. Please check the printer is switched on and connected, then try again.</source>
-        <translation>No se pudo enviar {what} a la impresora. Comprueba que la impresora está encendida y conectada, y vuelve a intentarlo.</translation>
+        <translation type="vanished">No se pudo enviar {what} a la impresora. Comprueba que la impresora está encendida y conectada, y vuelve a intentarlo.</translation>
     </message>
     <message>
         <location filename="../../competence_app/reports/worksheet.py" line="+24"/>
@@ -4230,13 +4249,21 @@ Open it now?</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>{What} cannot be saved in {folder} because this folder cannot be written to. Please choose another folder, such as your Documents folder.</source>
-        <translation>No se puede guardar {what} en {folder} porque no se puede escribir en esa carpeta. Elige otra carpeta, por ejemplo tu carpeta Documentos.</translation>
+        <source>This folder cannot be written to, so {what} cannot be saved in {folder}. Please choose another folder, such as your Documents folder.</source>
+        <translation>No se puede escribir en esta carpeta, así que no se puede guardar {what} en {folder}. Elige otra carpeta, por ejemplo tu carpeta Documentos.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>{name} could not be saved in {folder}, because {reason}. Nothing has been changed.</source>
+        <translation>No se pudo guardar {name} en {folder}, porque {reason}. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>{What} cannot be saved in {folder} because this folder cannot be written to. Please choose another folder, such as your Documents folder.</source>
+        <translation type="vanished">No se puede guardar {what} en {folder} porque no se puede escribir en esa carpeta. Elige otra carpeta, por ejemplo tu carpeta Documentos.</translation>
+    </message>
+    <message>
         <source>{What} could not be saved as {target}, because {reason}. Nothing has been changed.</source>
-        <translation>No se pudo guardar {what} como {target}, porque {reason}. No se ha cambiado nada.</translation>
+        <translation type="vanished">No se pudo guardar {what} como {target}, porque {reason}. No se ha cambiado nada.</translation>
     </message>
 </context>
 <context>
