@@ -87,12 +87,12 @@ def draw_radar(
     ax.set_theta_offset(math.pi / 2)
     ax.set_theta_direction(-1)
     ax.set_xticks(angles)
-    ax.set_xticklabels([textwrap.fill(n, 13) for n in names], size=9)
+    ax.set_xticklabels([])
     ax.set_ylim(0, LEVEL_COUNT)
     ax.set_yticks(range(1, LEVEL_COUNT + 1))
-    ax.set_yticklabels([str(i) for i in range(1, LEVEL_COUNT + 1)], size=8)
+    ax.set_yticklabels([str(i) for i in range(1, LEVEL_COUNT + 1)], size="small")
     ax.set_rlabel_position(180 / count)
-    ax.tick_params(axis="x", pad=6)
+    _outside_labels(ax, angles, names, look)
     ax.grid(color=look.grid, linewidth=0.6)
     drawn = 0
     shown = series[: len(look.series)]
@@ -127,6 +127,25 @@ def draw_radar(
     for label in ax.get_yticklabels():
         label.set_color(look.muted)
     fig.tight_layout()
+
+
+def _outside_labels(ax, angles: list[float], names: list[str], look: Look) -> None:
+    """Each competence's name just outside the ring, anchored on the side facing away
+    from the centre, so a long or wrapped name grows outwards and never crosses the ring.
+    Text in the figure's own font and size (rcParams), like every other word of the chart."""
+    for angle, name in zip(angles, names, strict=True):
+        # Drawn clockwise from the top: across is sin, up is cos.
+        across, up = math.sin(angle), math.cos(angle)
+        ax.text(
+            angle,
+            LEVEL_COUNT * 1.1,
+            textwrap.fill(name, 16),
+            ha="left" if across > 0.15 else "right" if across < -0.15 else "center",
+            va="bottom" if up > 0.15 else "top" if up < -0.15 else "center",
+            color=look.ink,
+            clip_on=False,
+            linespacing=1.1,
+        )
 
 
 def draw_roles(

@@ -106,3 +106,50 @@ def _sync_folder(folder: Path) -> None:
         os.fsync(descriptor)
     finally:
         os.close(descriptor)
+
+
+def explain(failure: WriteFailedError, what: str) -> str:
+    """The one wording of a failed save, for every file the app writes.
+
+    what: the file in a sentence, lower case, in the person's language ("the plan",
+    "the share file"). Says what happened, that nothing was changed, and what to do.
+    """
+    target = failure.target
+    folder, name, code = target.parent, target.name, failure.error.errno
+    if code == errno.EISDIR:
+        text = translate("files", "{target} is a folder. Please choose a file name to save {what} as.")
+    elif failure.replacing and code in (errno.EACCES, errno.EPERM):
+        # Windows will not replace a file that another program has open.
+        text = translate(
+            "files",
+            "{name} could not be replaced. It may be open in another program, or read-only. "
+            "Please close it, or save {what} under another name.",
+        )
+    elif code in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        text = translate(
+            "files",
+            "There is not enough space on the disk to save {name} in {folder}. Please free "
+            "some space or choose another place. Nothing has been changed.",
+        )
+    elif code in (errno.ENOENT, errno.ENOTDIR):
+        text = translate(
+            "files", "The folder {folder} cannot be found. Please choose another folder."
+        )
+    elif code in (errno.EACCES, errno.EPERM, errno.EROFS):
+        text = translate(
+            "files",
+            "This folder cannot be written to, so {what} cannot be saved in {folder}. "
+            "Please choose another folder, such as your Documents folder.",
+        )
+    else:
+        text = translate(
+            "files",
+            "{name} could not be saved in {folder}, because {reason}. Nothing has been changed.",
+        )
+    return text.format(
+        target=target,
+        folder=folder,
+        name=name,
+        what=what,
+        reason=failure.reason,
+    )

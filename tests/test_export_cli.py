@@ -68,10 +68,10 @@ def test_data_dir_before_the_command_and_sections(qapp, capsys, folder, tmp_path
     ("args", "message"),
     [
         (["--profile", "Alex"], "There is no profile called 'Alex'"),
-        (["--format", "docx"], "'docx' is not a format this app can write. Choose one of: pdf"),
+        (["--format", "rtf"], "'rtf' is not a format this app can write. Choose one of: pdf"),
         (["--sections", "goals,diary"], "Unknown section(s): diary. Sections are: summary"),
         (["--sections", ","], "Please name at least one section"),
-        (["--paper", "A3"], "Paper size must be one of: A4, Letter."),
+        (["--paper", "A3"], "paper size must be one of: A4, Letter."),
         (["--output", "{tmp}/missing/plan.pdf"], "cannot be found. Please choose another folder."),
         (["--output", "{tmp}"], "is a folder. Please choose a file name"),
     ],
@@ -158,7 +158,7 @@ def test_help_lists_formats_and_sections(qapp, capsys):
     code = cli.main(["export", "--help"])
     out = capsys.readouterr().out
     assert code == 0
-    assert "pdf, odt, html, md" in out and "mentor_notes" in out and "--paper" in out
+    assert "pdf, docx, odt, html, md" in out and "mentor_notes" in out and "--paper" in out
 
 
 def test_unknown_options_still_stop_the_gui_path(capsys):

@@ -257,7 +257,7 @@ def test_a_share_saved_into_a_folder_gets_a_random_owner_only_name(framework, tm
 
 
 def test_a_share_that_cannot_be_written_is_explained(framework, tmp_path):
-    with pytest.raises(GroupError, match="that folder does not exist"):
+    with pytest.raises(GroupError, match="cannot be found"):
         write_share(person(framework), tmp_path / "missing" / "x.share.json")
 
 

@@ -17,6 +17,7 @@ from test_reports_sample import (
     contains,
     level_for,
     make_person,
+    markdown_html,
     markdown_text,
     pdf_pages,
     squash,
@@ -26,7 +27,7 @@ from test_reports_sample import (
 
 from competence_app.reports.options import DEFAULT_SECTIONS, SECTIONS, ExportError, ExportOptions
 
-FORMATS = ("pdf", "odt", "html", "md")
+FORMATS = ("pdf", "odt", "html", "md")  # DOCX: tests/test_documents.py
 ALL = frozenset(SECTIONS)
 
 
@@ -159,8 +160,9 @@ def test_markdown_keeps_markup_characters_and_line_breaks_literal(db, framework,
     source = export(profile, "md").read_text(encoding="utf-8")
     shown = markdown_text(source)
     assert text("action-0-0") in shown
-    assert re.search(r"First line\\\n *Second line", source)  # a hard break, not a joined line
-    assert "First line\nSecond line" in shown
+    # In a table cell a line break is <br>: a new line there would end the table.
+    assert "First line<br>Second line" in source
+    assert "First line<br>Second line" in markdown_html(source)
 
 
 def test_line_breaks_people_typed_survive_in_html(db, framework, export):
@@ -233,18 +235,10 @@ def test_pdf_metadata_holds_nothing_personal(export, mischief):
 
 def test_every_page_has_the_credit_and_its_number(export, robin, framework):
     pages = [compact(page) for page in pdf_pages(export(robin, "pdf", ALL))]
-    assert len(pages) > 5
+    assert len(pages) >= 4
     for number, page in enumerate(pages, 1):
         assert compact(framework.credit) in page
         assert compact(f"Page {number} of {len(pages)}") in page
-
-
-def test_the_contents_gives_the_page_each_section_starts_on(export, robin):
-    pages = [compact(page) for page in pdf_pages(export(robin, "pdf", ALL))]
-    contents = pages[0]
-    for heading in ("Summary", "My goals", "Support I need", "Mentor's notes"):
-        number = re.match(r"\d+", contents.split(compact(heading), 1)[1]).group()
-        assert pages[int(number) - 1].startswith(compact(heading)), heading
 
 
 @pytest.mark.parametrize("paper", ["A4", "Letter"])
@@ -256,7 +250,8 @@ def test_table_rows_are_never_cut_by_a_page_end(db, framework, export, paper):
     chosen = [compact(c.levels[level_for(i, 1) - 1]) for i, c in enumerate(framework.competences)]
     for sentence in chosen[:NOT_YET_INDEX] + chosen[NOT_YET_INDEX + 1 :]:
         assert sum(sentence in page for page in pages) == 1, sentence[:40]
-    assert sum(page.count(compact(long * 3)) for page in pages) == 4  # 2 goals, 2 actions
+    # 2 goals of 2 actions in detail, and each goal's next step on the first page.
+    assert sum(page.count(compact(long * 3)) for page in pages) == 6
 
 
 def test_paper_size(export, robin):
@@ -270,8 +265,9 @@ def test_paper_size(export, robin):
 
 def test_the_html_file_stands_alone(export, robin):
     source = export(robin, "html").read_text(encoding="utf-8")
-    assert source.count("<svg") == 2
-    assert "<img" not in source and "<link" not in source and "src=" not in source
+    assert source.count('src="data:image/svg+xml;base64,') == 2  # vectors, inside the file
+    assert len(re.findall(r"src=", source)) == 2 and "<link" not in source
+    assert "http" not in source and "url(" not in source
     assert "@page" in source and "size: A4" in source
 
 
@@ -282,14 +278,14 @@ def test_latest_reflection_by_default_and_a_chosen_one_on_request(db, framework,
     latest = export_plan(db, framework, profile.id, ExportOptions("html"), tmp_path / "a.html")
     text = text_of(latest, "html")
     assert contains(text, "Reflection: 15 Mar 2026 · Review 2")
-    assert contains(text, "Compared with my first reflection 15 Jan 2024 · Start of programme:")
+    assert contains(text, "Since my first reflection: Higher in")
 
     first = export_plan(
         db, framework, profile.id, ExportOptions("html"), tmp_path / "b.html", made[0].id
     )
     text = text_of(first, "html")
     assert contains(text, "Reflection: 15 Jan 2024 · Start of programme")
-    assert not contains(text, "Compared with my first reflection")
+    assert not contains(text, "Since my first reflection")
 
 
 def test_no_reflection_yet_is_explained(db, framework, tmp_path, qapp):
@@ -354,11 +350,14 @@ def test_an_existing_plan_is_replaced_by_the_complete_new_one(export, robin, tmp
     path = export(robin, "html")
     assert path == old
     assert contains(text_of(path, "html"), GOAL_TITLE)
-    assert os.stat(path).st_mode & 0o777 == 0o640  # the person's choice of who may read it
+    if os.name == "posix":  # a plan holds a person's words: owner-only, like the data file
+        assert os.stat(path).st_mode & 0o777 == 0o600
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
 
 
 def test_printing_gives_the_same_pages_as_the_pdf(export, robin, db, framework, tmp_path):
+    """The printer gets the PDF's own pages, drawn by pdfium: same breaks, same footer."""
+    from pypdf import PdfReader
     from PySide6.QtPrintSupport import QPrinter
 
     from competence_app.reports.export import print_plan
@@ -368,33 +367,32 @@ def test_printing_gives_the_same_pages_as_the_pdf(export, robin, db, framework, 
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     print_plan(db, framework, robin.id, ExportOptions(sections=ALL), printer)
-    printed = [squash(page) for page in pdf_pages(tmp_path / "printed.pdf")]
-    exported = [squash(page) for page in pdf_pages(pdf)]
-    assert len(printed) == len(exported)
-    for mine, theirs in zip(printed, exported, strict=True):
-        assert mine.split()[:6] == theirs.split()[:6]
+    printed, exported = PdfReader(tmp_path / "printed.pdf"), PdfReader(pdf)
+    assert len(printed.pages) == len(exported.pages)
+    for mine, theirs in zip(printed.pages, exported.pages, strict=True):
+        assert (round(mine.mediabox.width), round(mine.mediabox.height)) == (
+            round(theirs.mediabox.width),
+            round(theirs.mediabox.height),
+        )
+        assert mine.images  # each page is the PDF's page, drawn whole
     assert printer.docName() == "Personal development plan"
 
 
-def test_the_document_for_a_preview_holds_the_plan(db, framework, robin, qapp):
-    from PySide6.QtGui import QTextDocument
+def test_charts_are_sharp_enough_to_print(framework):
+    import base64
+    import struct
 
-    from competence_app.reports.export import plan_text_document
-
-    document = plan_text_document(db, framework, robin.id, ExportOptions())
-    assert isinstance(document, QTextDocument)
-    assert GOAL_TITLE in document.toPlainText()
-
-
-def test_charts_are_sharp_enough_to_print(framework, qapp):
     from competence_app.reports.content import ChartData
-    from competence_app.reports.figures import CSS_PX_PER_INCH, raster_charts
+    from competence_app.reports.figures import CSS_PX_PER_INCH, plan_charts
 
     data = ChartData({"story_telling": 3}, ("A", "B"), (1, 2), (3, None), "Now", "Wish")
-    for chart in raster_charts(framework, data):
-        dots_per_inch = chart.pixel_width / (chart.width / CSS_PX_PER_INCH)
-        assert dots_per_inch >= 150
-        assert len(chart.rgba) == chart.pixel_width * chart.pixel_height * 4
+    for chart in plan_charts(framework, data, "png").values():
+        png = base64.b64decode(chart.src.split(",", 1)[1])
+        pixel_width = struct.unpack(">I", png[16:20])[0]
+        assert pixel_width / (chart.width / CSS_PX_PER_INCH) >= 199
+        assert chart.alt
+    for chart in plan_charts(framework, data, "svg").values():
+        assert chart.src.startswith("data:image/svg+xml;base64,")
 
 
 def test_building_the_content_needs_no_qt_jinja_or_matplotlib():
@@ -414,9 +412,8 @@ def test_templates_ship_where_the_app_looks_for_them():
     from competence_app.paths import resource_path
 
     folder = resource_path("resources", "templates")
-    assert (folder / "plan.html.j2").is_file()
-    for section in SECTIONS:
-        assert (folder / "sections" / f"{section}.html.j2").is_file()
+    for template in ("plan.html.j2", "worksheet/worksheet.html.j2", "group/report.html.j2"):
+        assert (folder / template).is_file()
 
 
 def test_every_section_has_a_heading_in_the_plan(export, robin):
@@ -424,16 +421,16 @@ def test_every_section_has_a_heading_in_the_plan(export, robin):
 
     text = text_of(export(robin, "html", ALL), "html")
     for heading in section_titles().values():
-        assert text.count(heading) >= 2  # in the contents and as the section's heading
+        assert text.count(heading) >= 1
 
 
 def test_summary_in_words(export, robin, framework):
     text = text_of(export(robin, "md", {"summary"}), "md")
     assert contains(text, "Strengths:")
     assert contains(text, "Competences I want to develop: Story telling and Assertiveness.")
-    assert contains(text, f"Not had the chance yet: {framework.competences[NOT_YET_INDEX].name}.")
     assert contains(text, "Roles I would like to grow into:")
-    assert contains(text, "Compared with my first reflection:")
+    assert contains(text, "One goal under way, one not started yet.")
+    assert contains(text, "Since my first reflection:")
 
 
 @pytest.fixture(autouse=True)

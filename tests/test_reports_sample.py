@@ -215,17 +215,23 @@ def html_text(source: str) -> tuple[str, list[str]]:
     return " ".join(parser.parts), parser.tags
 
 
-def markdown_text(source: str) -> str:
-    """What a Markdown reader shows: Qt's own CommonMark parser reads the file back."""
-    from PySide6.QtGui import QTextDocument
+def markdown_html(source: str) -> str:
+    """What a Markdown viewer makes of the file: markdown-it-py, CommonMark with GitHub's
+    tables and raw HTML allowed (as GitHub and most viewers do), so nothing a person
+    typed can hide behind a viewer that drops HTML."""
+    from markdown_it import MarkdownIt
 
-    document = QTextDocument()
-    document.setMarkdown(source)
-    return document.toPlainText()
+    return MarkdownIt("commonmark", {"html": True}).enable("table").render(source)
+
+
+def markdown_text(source: str) -> str:
+    """The text a Markdown viewer shows."""
+    return html_text(markdown_html(source))[0]
 
 
 def unescaped_angle_brackets(markdown: str) -> list[str]:
-    return re.findall(r"(?<!\\)<[^\n]{0,20}", markdown)
+    """Raw HTML in the file, apart from the line breaks the app writes in table cells."""
+    return [tag for tag in re.findall(r"(?<!\\)<[^\n]{0,20}", markdown) if not tag.startswith("<br>")]
 
 
 def text_of(path: Path, fmt: str) -> str:

@@ -8,8 +8,6 @@ suppressed group cannot show a breakdown here either.
 
 from __future__ import annotations
 
-import io
-import itertools
 from dataclasses import dataclass
 from datetime import date
 from functools import partial
@@ -128,13 +126,11 @@ def segment_labels(framework: Framework) -> list[str]:
 def render_html(
     summary: GroupSummary,
     framework: Framework,
-    flavour,
-    charts: list = (),
+    pictures: str = "svg",
     paper: str = "A4",
-    row_breaks: frozenset[tuple[int, int]] = frozenset(),
     today: date | None = None,
 ) -> str:
-    """The report as HTML; row_breaks as for reports.templates.render_html."""
+    """The report as the HTML of docs/document-html.md, its chart as pictures."""
     from competence_app.formats import date_text
     from competence_app.reports import templates
 
@@ -152,10 +148,11 @@ def render_html(
             count=summary.people
         )
     )
-    environment = templates.environment(False)  # the plan's own: one set of filters and macros
-    template = environment.get_template(BROWSER_TEMPLATE if flavour.browser else TEMPLATE)
     asked = {s.support_id for s in summary.supports}
-    return template.render(
+    return templates.render(
+        TEMPLATE,
+        paper=paper,
+        credit=framework.credit,
         _=partial(translate, "GroupSummary"),
         summary=summary,
         title=report_title(),
@@ -176,15 +173,7 @@ def render_html(
         change=_change,
         number=number_text,
         language=framework.language,
-        credit=framework.credit,
-        chart=charts[0] if charts else None,
-        flavour=flavour,
-        colours=templates.COLOURS,
-        paper_css=templates.PAPER_CSS.get(paper, "A4"),
-        row_breaks=row_breaks,
-        next_grid=itertools.count().__next__,
-        credit_css=templates.css_string(framework.credit) if flavour.browser else "",
-        page_css=templates.page_counter_css() if flavour.browser else "",
+        chart=levels_chart(summary, framework, pictures),
     )
 
 
@@ -195,22 +184,6 @@ def _chart_size(summary: GroupSummary) -> tuple[float, float]:
     return CHART_WIDTH, CHART_ROW * len(summary.competences) + CHART_EXTRA
 
 
-def _draw(summary: GroupSummary, framework: Framework, dpi: int):
-    from competence_app import charts
-    from competence_app.reports import figures
-
-    figure = figures.new_figure(_chart_size(summary), dpi)
-    rows = summary.competences
-    charts.draw_level_stacks(
-        figure,
-        [c.name for c in rows],
-        [[*c.levels, c.not_yet, c.no_answer] for c in rows],
-        [figures.plain_label(label) for label in segment_labels(framework)],
-        translate("GroupSummary", "People"),
-    )
-    return figure
-
-
 def _alt() -> str:
     return translate(
         "GroupSummary",
@@ -219,56 +192,22 @@ def _alt() -> str:
     )
 
 
-def _display(summary: GroupSummary) -> tuple[int, int]:
+def levels_chart(summary: GroupSummary, framework: Framework, pictures: str):
+    """The levels chart (reports.figures.Chart), or None for a small group or no pictures."""
+    from competence_app import charts
     from competence_app.reports import figures
 
-    width, height = _chart_size(summary)
-    scale = figures.CSS_PX_PER_INCH * figures.DISPLAY_SCALE
-    return round(width * scale), round(height * scale)
+    if summary.suppressed or pictures == "none":
+        return None
+    rows = summary.competences
 
-
-def raster_charts(summary: GroupSummary, framework: Framework) -> list:
-    """The levels chart as pixels, for Qt documents (PDF, ODT). None for a small group."""
-    from competence_app.reports import figures
-
-    if summary.suppressed:
-        return []
-    figure = _draw(summary, framework, figures.RASTER_DPI)
-    figure.canvas.draw()
-    pixel_width, pixel_height = figure.canvas.get_width_height(physical=True)
-    width, height = _display(summary)
-    return [
-        figures.Chart(
-            name="group-levels.png",
-            alt=_alt(),
-            width=width,
-            height=height,
-            rgba=bytes(figure.canvas.buffer_rgba()),
-            pixel_width=pixel_width,
-            pixel_height=pixel_height,
+    def draw(figure) -> None:
+        charts.draw_level_stacks(
+            figure,
+            [c.name for c in rows],
+            [[*c.levels, c.not_yet, c.no_answer] for c in rows],
+            [figures.plain_label(label) for label in segment_labels(framework)],
+            translate("GroupSummary", "People"),
         )
-    ]
 
-
-def svg_charts(summary: GroupSummary, framework: Framework) -> list:
-    """The levels chart as inline SVG with real text, for the HTML file."""
-    import matplotlib
-
-    from competence_app.reports import figures
-
-    if summary.suppressed:
-        return []
-    with matplotlib.rc_context({"svg.fonttype": "none", "svg.hashsalt": "group"}):
-        figure = _draw(summary, framework, 72)
-        buffer = io.StringIO()
-        figure.savefig(buffer, format="svg")
-    width, height = _display(summary)
-    return [
-        figures.Chart(
-            name="group-levels-chart",
-            alt=_alt(),
-            width=width,
-            height=height,
-            svg=figures.inline_svg(buffer.getvalue()),
-        )
-    ]
+    return figures.picture("group-levels", _alt(), _chart_size(summary), draw, pictures)

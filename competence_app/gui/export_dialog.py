@@ -43,7 +43,8 @@ from competence_app.store import preferences
 def format_names(widget: QWidget) -> dict[str, str]:
     return {
         "pdf": translate("export", "PDF, to read and print"),
-        "odt": translate("export", "ODT, to add notes in Word or LibreOffice"),
+        "docx": translate("export", "Word document (DOCX), to add notes"),
+        "odt": translate("export", "OpenDocument (ODT), to add notes in LibreOffice"),
         "html": translate("export", "Web page (HTML), one file"),
         "md": translate("export", "Markdown, plain text"),
     }
@@ -178,6 +179,7 @@ def run_export(context: AppContext, parent: QWidget, reflection: Reflection | No
     remember(context, options)
     filters = {
         "pdf": translate("export", "PDF document (*.pdf)"),
+        "docx": translate("export", "Word document (*.docx)"),
         "odt": translate("export", "OpenDocument text (*.odt)"),
         "html": translate("export", "Web page (*.html)"),
         "md": translate("export", "Markdown (*.md)"),

@@ -85,6 +85,16 @@ class GoalView:
 
 
 @dataclass(frozen=True)
+class NextStep:
+    """A goal on the mentor's page: its next action not yet done, and by when."""
+
+    goal: str
+    status: str
+    action: str
+    due: str
+
+
+@dataclass(frozen=True)
 class SupportRow:
     name: str
     request: str  # the framework's wording of the request to an organisation
@@ -126,6 +136,10 @@ class PlanContent:
     wellbeing: tuple[Line, ...] = ()
     stories: tuple[Story, ...] = ()
     mentor: tuple[Line, ...] = ()
+    lead: tuple[str, ...] = ()  # the summary in five sentences or fewer, for page 1
+    next_steps: tuple[NextStep, ...] = ()
+    next_review: str = ""
+    self_words: str = ""
 
 
 def load_content(
@@ -202,6 +216,12 @@ def build_content(
         wellbeing=_wellbeing(plan) if "wellbeing" in wanted else (),
         stories=_stories(framework, reflection) if "stories" in wanted else (),
         mentor=_mentor(plan) if "mentor_notes" in wanted else (),
+        lead=_lead(framework, reflection, plan, first) if "summary" in wanted else (),
+        next_steps=tuple(_next_step(g, n) for n, g in enumerate(plan.goals, 1))
+        if "goals" in wanted
+        else (),
+        next_review=_next_review(plan) if "mentor_notes" in wanted else "",
+        self_words=", ".join(profile.self_words) if "summary" in wanted else "",
     )
 
 
@@ -294,6 +314,124 @@ def _summary(
                 )
             )
     return tuple(lines)
+
+
+def _lead(
+    framework: Framework, reflection: Reflection, plan: Plan, first: Reflection | None
+) -> tuple[str, ...]:
+    """At most five short sentences: strengths, what to develop, roles to grow into,
+    the goals, and what moved since the first reflection."""
+    from competence_app.wording import change_summary, join_names
+
+    def sentence(label: str, text: str) -> str:
+        return translate("PlanDocument", "{label}: {text}").format(label=label, text=text)
+
+    strong = _names(framework, analysis.strengths(framework, reflection))
+    wanted = _names(framework, analysis.priorities(framework, reflection))
+    grow = [framework.role(rid).name for rid in analysis.wished_roles(framework, reflection)]
+    lead = [
+        sentence(translate("PlanDocument", "Strengths"), join_names(strong) + ".")
+        if strong
+        else translate(
+            "PlanDocument", "None at level 4 or 5 yet. Strengths grow with chances to use them."
+        ),
+        sentence(
+            translate("PlanDocument", "Competences I want to develop"),
+            join_names(wanted) + "." if wanted else translate("PlanDocument", "None marked yet."),
+        ),
+    ]
+    if grow:
+        lead.append(
+            sentence(translate("PlanDocument", "Roles I would like to grow into"), join_names(grow) + ".")
+        )
+    if plan.goals:
+        lead.append(goals_sentence([g.status for g in plan.goals]))
+    if first is not None:
+        change = change_summary(analysis.compare(framework, first, reflection))
+        if change:
+            lead.append(
+                sentence(translate("PlanDocument", "Since my first reflection"), change)
+            )
+    return tuple(lead)
+
+
+def goals_sentence(statuses: list[str]) -> str:
+    """'One goal under way, one not started yet.': counts in words, real plurals."""
+    under = statuses.count("under_way")
+    waiting = statuses.count("not_started")
+    achieved = statuses.count("achieved")
+    aside = statuses.count("set_aside")
+    first = {
+        "under_way": (
+            translate("PlanDocument", "One goal under way"),
+            translate("PlanDocument", "%n goals under way", None, under),
+        ),
+        "not_started": (
+            translate("PlanDocument", "One goal not started yet"),
+            translate("PlanDocument", "%n goals not started yet", None, waiting),
+        ),
+        "achieved": (
+            translate("PlanDocument", "One goal achieved"),
+            translate("PlanDocument", "%n goals achieved", None, achieved),
+        ),
+        "set_aside": (
+            translate("PlanDocument", "One goal set aside"),
+            translate("PlanDocument", "%n goals set aside", None, aside),
+        ),
+    }
+    more = {
+        "under_way": (
+            translate("PlanDocument", "one under way"),
+            translate("PlanDocument", "%n under way", None, under),
+        ),
+        "not_started": (
+            translate("PlanDocument", "one not started yet"),
+            translate("PlanDocument", "%n not started yet", None, waiting),
+        ),
+        "achieved": (
+            translate("PlanDocument", "one achieved"),
+            translate("PlanDocument", "%n achieved", None, achieved),
+        ),
+        "set_aside": (
+            translate("PlanDocument", "one set aside"),
+            translate("PlanDocument", "%n set aside", None, aside),
+        ),
+    }
+    # Qt fills %n only when a translation is installed; English source text is filled here.
+    order = ("under_way", "not_started", "achieved", "set_aside")
+    parts = []
+    for status in order:
+        count = statuses.count(status)
+        if not count:
+            continue
+        one, many = (more if parts else first)[status]
+        parts.append(one if count == 1 else many.replace("%n", str(count)))
+    return ", ".join(parts) + "."
+
+
+def _next_step(goal: Goal, number: int) -> NextStep:
+    pending = next((a for a in goal.actions if not a.done and a.text.strip()), None)
+    if pending is not None:
+        action, due = pending.text, date_text(pending.due) if pending.due else ""
+    else:
+        action = translate("PlanDocument", "All actions done.") if goal.actions else ""
+        due = ""
+    return NextStep(
+        goal=goal_label(goal, number),
+        status=status_text(goal.status),
+        action=action,
+        due=due or (date_text(goal.target_date) if goal.target_date else ""),
+    )
+
+
+def _next_review(plan: Plan) -> str:
+    mentor = plan.mentor
+    when = date_text(mentor.next_review) if mentor.next_review else ""
+    if when and mentor.name.strip():
+        return translate("PlanDocument", "{date}, with {mentor}").format(
+            date=when, mentor=mentor.name.strip()
+        )
+    return when
 
 
 def _competences(framework: Framework, reflection: Reflection) -> tuple[CompetenceRow, ...]:

@@ -1,41 +1,65 @@
-"""The plan's charts, drawn by the same functions as the results page.
+"""Charts for documents, drawn by the same functions and palette as the screens.
 
-Raster for Qt documents (PDF, ODT, printing), SVG for the HTML file.
+One place turns a drawing into a picture for every document (plan, group report
+and those to come): SVG for the PDF and the HTML file (vectors, sharp at any
+zoom), PNG at RASTER_DPI for the Word and LibreOffice writers, which need
+pixels. The picture is a data URI, so every document stands alone.
 matplotlib is imported inside the functions: never on the start-up path.
 """
 
 from __future__ import annotations
 
+import base64
 import io
-import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from competence_app.domain.framework import Framework
 from competence_app.i18n import translate
 from competence_app.reports.content import ChartData
 
-# Paper documents want crisp lines when printed; 200 dpi is plenty at the drawn size.
 RASTER_DPI = 200
-# Figure sizes in inches; documents show them a little smaller so text sits at ~8 pt.
-RADAR_SIZE = (5.6, 4.5)
-ROLES_SIZE = (6.4, 3.0)
-DISPLAY_SCALE = 0.85
 CSS_PX_PER_INCH = 96
+# Drawn at the size it is shown (one inch of figure is one inch of paper), so chart text
+# at CHART_POINTS sits just under the document's body text (10 pt), in the same family.
+CHART_POINTS = 8.5
+FONTS = ["Noto Sans", "DejaVu Sans"]  # the document's font-family list (document.css.j2)
+RADAR_SIZE = (5.4, 3.7)
+ROLES_SIZE = (6.2, 2.3)
 
 
 @dataclass(frozen=True)
 class Chart:
-    name: str  # resource name in Qt documents, element id in HTML
+    """A chart ready for a template: <img src="{{ src }}" alt="{{ alt }}">."""
+
+    name: str
     alt: str
     width: int  # display size in CSS pixels
     height: int
-    svg: str = ""  # inline SVG markup for HTML
-    rgba: bytes = b""  # raw pixels for Qt documents
-    pixel_width: int = 0
-    pixel_height: int = 0
+    src: str  # a data: URI (SVG or PNG)
+    caption: str = ""
 
 
-def new_figure(size: tuple[float, float], dpi: int):
+def plain_label(label: str) -> str:
+    # matplotlib reads text between dollar signs as mathematics.
+    return label.replace("$", r"\$")
+
+
+def chart_style() -> dict:
+    return {
+        "font.family": "sans-serif",
+        "font.sans-serif": FONTS,
+        "font.size": CHART_POINTS,
+        "axes.titlesize": CHART_POINTS,
+        "xtick.labelsize": CHART_POINTS,
+        "ytick.labelsize": CHART_POINTS,
+        "legend.fontsize": CHART_POINTS,
+        "svg.fonttype": "none",  # text stays text: searchable, sharp
+        "svg.hashsalt": "document",  # fixed ids: the same plan gives the same file
+    }
+
+
+def new_figure(size: tuple[float, float], dpi: int = 72):
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
@@ -44,14 +68,45 @@ def new_figure(size: tuple[float, float], dpi: int):
     return figure
 
 
-def _draw(kind: str, framework: Framework, data: ChartData, dpi: int):
+def picture(
+    name: str,
+    alt: str,
+    size: tuple[float, float],
+    draw: Callable,
+    pictures: str,
+    caption: str = "",
+) -> Chart:
+    """draw(figure) on a figure of size inches, as pictures "svg" or "png"."""
+    import matplotlib
+
+    with matplotlib.rc_context(chart_style()):
+        figure = new_figure(size, RASTER_DPI if pictures == "png" else 72)
+        draw(figure)
+        buffer = io.BytesIO()
+        figure.savefig(buffer, format=pictures, dpi=RASTER_DPI if pictures == "png" else 72)
+    kind = "image/svg+xml" if pictures == "svg" else "image/png"
+    encoded = base64.b64encode(buffer.getvalue()).decode("ascii")
+    return Chart(
+        name=name,
+        alt=alt,
+        width=round(size[0] * CSS_PX_PER_INCH),
+        height=round(size[1] * CSS_PX_PER_INCH),
+        src=f"data:{kind};base64,{encoded}",
+        caption=caption,
+    )
+
+
+def plan_charts(framework: Framework, data: ChartData, pictures: str) -> dict[str, Chart]:
+    """The plan's radar and role bars, by name; none when pictures is "none"."""
     from competence_app import charts
 
-    if kind == "radar":
-        figure = new_figure(RADAR_SIZE, dpi)
+    if pictures == "none":
+        return {}
+
+    def radar(figure):
         charts.draw_radar(figure, framework, [charts.Series("", data.levels)])
-    else:
-        figure = new_figure(ROLES_SIZE, dpi)
+
+    def roles(figure):
         charts.draw_roles(
             figure,
             list(data.role_names),
@@ -60,81 +115,47 @@ def _draw(kind: str, framework: Framework, data: ChartData, dpi: int):
             plain_label(data.now_label),
             plain_label(data.wish_label),
         )
-    return figure
+
+    return {
+        "radar": picture("radar", radar_alt(framework, data), RADAR_SIZE, radar, pictures),
+        "roles": picture("roles", roles_alt(data), ROLES_SIZE, roles, pictures),
+    }
 
 
-def plain_label(label: str) -> str:
-    # matplotlib reads text between dollar signs as mathematics.
-    return label.replace("$", r"\$")
+def radar_alt(framework: Framework, data: ChartData) -> str:
+    """The table twin in one sentence: what a person would read off the chart."""
+    from competence_app.wording import join_names
+
+    parts = []
+    for competence in framework.competences:
+        level = data.levels.get(competence.id)
+        if level:
+            parts.append(
+                translate("PlanDocument", "{name} {level}").format(
+                    name=competence.name, level=level
+                )
+            )
+    if not parts:
+        return translate("PlanDocument", "Radar chart of the competences: no level chosen yet.")
+    return translate(
+        "PlanDocument", "Radar chart of the level chosen for each competence, from 1 to 5: {levels}."
+    ).format(levels=join_names(parts))
 
 
-def _alt(kind: str) -> str:
-    if kind == "radar":
-        return translate(
-            "PlanDocument",
-            "Radar chart of the level chosen for each competence. The table gives the same.",
+def roles_alt(data: ChartData) -> str:
+    from competence_app.wording import join_names
+
+    def value(number):
+        return "—" if number is None else str(number)
+
+    parts = [
+        translate("PlanDocument", "{name} {now} now, {wish} wished").format(
+            name=name, now=value(now), wish=value(wish)
         )
+        for name, now, wish in zip(data.role_names, data.role_now, data.role_wish, strict=True)
+    ]
     return translate(
         "PlanDocument",
         "Bar chart of how much each role describes what I do now and how much I would like "
-        "to grow into it. The table gives the same.",
-    )
-
-
-def _display_size(kind: str) -> tuple[int, int]:
-    width, height = RADAR_SIZE if kind == "radar" else ROLES_SIZE
-    scale = CSS_PX_PER_INCH * DISPLAY_SCALE
-    return round(width * scale), round(height * scale)
-
-
-def raster_charts(framework: Framework, data: ChartData, dpi: int = RASTER_DPI) -> list[Chart]:
-    charts = []
-    for kind in ("radar", "roles"):
-        figure = _draw(kind, framework, data, dpi)
-        canvas = figure.canvas
-        canvas.draw()
-        width, height = canvas.get_width_height(physical=True)
-        display = _display_size(kind)
-        charts.append(
-            Chart(
-                name=f"{kind}.png",
-                alt=_alt(kind),
-                width=display[0],
-                height=display[1],
-                rgba=bytes(canvas.buffer_rgba()),
-                pixel_width=width,
-                pixel_height=height,
-            )
-        )
-    return charts
-
-
-def svg_charts(framework: Framework, data: ChartData) -> list[Chart]:
-    import matplotlib
-
-    charts = []
-    # Text stays text (searchable, readable by screen readers); fixed ids keep output stable.
-    with matplotlib.rc_context({"svg.fonttype": "none", "svg.hashsalt": "plan"}):
-        for kind in ("radar", "roles"):
-            figure = _draw(kind, framework, data, 72)
-            buffer = io.StringIO()
-            figure.savefig(buffer, format="svg")
-            display = _display_size(kind)
-            charts.append(
-                Chart(
-                    name=f"{kind}-chart",
-                    alt=_alt(kind),
-                    width=display[0],
-                    height=display[1],
-                    svg=inline_svg(buffer.getvalue()),
-                )
-            )
-    return charts
-
-
-def inline_svg(svg: str) -> str:
-    """Drop the XML prolog and doctype, which are not allowed inside an HTML body."""
-    start = svg.find("<svg")
-    svg = svg[start:]
-    # Scale with the page instead of keeping matplotlib's fixed size in points.
-    return re.sub(r'<svg([^>]*?) width="[^"]*" height="[^"]*"', r"<svg\1", svg, count=1)
+        "to grow into it, from 0 to 4: {roles}.",
+    ).format(roles=join_names(parts))

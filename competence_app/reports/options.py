@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-FORMATS = ("pdf", "odt", "html", "md")
+from competence_app.i18n import translate
+
+FORMATS = ("pdf", "docx", "odt", "html", "md")
 PAPER_SIZES = ("A4", "Letter")
 
 # In document order. "stories" and "wellbeing" are personal: off unless chosen.
@@ -35,16 +37,23 @@ class ExportOptions:
     def __post_init__(self) -> None:
         if self.format not in FORMATS:
             raise ExportError(
-                f"'{self.format}' is not a format this app can write. "
-                f"Choose one of: {', '.join(FORMATS)}."
+                translate(
+                    "Render", "'{format}' is not a format this app can write. Choose one of: {formats}."
+                ).format(format=self.format, formats=", ".join(FORMATS))
             )
         unknown = sorted(set(self.sections) - set(SECTIONS))
         if unknown:
             raise ExportError(
-                f"Unknown section(s): {', '.join(unknown)}. Sections are: {', '.join(SECTIONS)}."
+                translate("Render", "Unknown section(s): {unknown}. Sections are: {sections}.").format(
+                    unknown=", ".join(unknown), sections=", ".join(SECTIONS)
+                )
             )
         if self.paper not in PAPER_SIZES:
-            raise ExportError(f"Paper size must be one of: {', '.join(PAPER_SIZES)}.")
+            raise ExportError(
+                translate("Render", "The paper size must be one of: {sizes}.").format(
+                    sizes=", ".join(PAPER_SIZES)
+                )
+            )
 
 
 def parse_sections(text: str) -> frozenset[str]:

@@ -1,59 +1,50 @@
-"""The plan as HTML, from the jinja2 templates in resources/templates.
+"""Documents as HTML, from the jinja2 templates in resources/templates.
 
-One set of templates serves every format; a Flavour says what differs
-(charts as images or inline SVG, a painted footer or a closing credit, ruled
-space for handwriting, Markdown-safe text). jinja2 is imported only here,
-and only when a plan is first rendered.
+Every document (plan, worksheet, group report) is rendered once into the HTML
+subset written down in docs/document-html.md; reports.render takes that one
+string to every format. jinja2 is imported only here, and only when a document
+is first rendered. Autoescape is on: every value a person typed is text.
 """
 
 from __future__ import annotations
 
-import itertools
 import re
-from dataclasses import dataclass
 from functools import lru_cache, partial
 
-from competence_app import palette
-from competence_app.domain.framework import Framework
+from competence_app import APP_NAME, palette
 from competence_app.i18n import translate
 from competence_app.paths import resource_path
-from competence_app.reports import mdtext
-from competence_app.reports.content import PlanContent
-from competence_app.reports.figures import Chart
-
-RULED_LINES = 14
-
-
-@dataclass(frozen=True)
-class Flavour:
-    name: str
-    template: str = "plan.html.j2"
-    paged: bool = False  # the painter draws the credit and page numbers on every page
-    browser: bool = False  # a web page: inline SVG and extra CSS
-    charts: bool = True
-    ruled: bool = True  # ruled space for handwritten notes
-    markdown: bool = False  # text is kept literal through Qt's Markdown writer
-    fixed_width: int = 0  # text column width in points when widths must be fixed (ODT)
-
-
-FLAVOURS = {
-    "pdf": Flavour("pdf", paged=True),
-    # 170 mm: the text column of A4 and Letter alike with 2 cm margins.
-    "odt": Flavour("odt", fixed_width=482),
-    "md": Flavour("md", charts=False, ruled=False, markdown=True),
-    "html": Flavour("html", template="plan-browser.html.j2", browser=True),
-}
 
 COLOURS = {
     "text": "#1a1a1a",
     "accent": palette.BLUE,
-    "muted": palette.GREY,
-    "done": palette.GREEN,
-    "rule": "#c4c4c4",
-    "ruled": "#9a9a9a",
+    "muted": "#4d4d4d",  # darker than palette.GREY: small print stays readable on paper
+    "rule": "#8c8c8c",
     "header": "#e3eef6",
 }
 PAPER_CSS = {"A4": "A4", "Letter": "letter"}
+# Characters no document may hold: C0 controls (NUL typed or pasted into a story, form
+# feeds from old files) except tab and newline, and the UTF-16 surrogates.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff]")
+# The most of any one text a document shows: about three pages, so a document stays quick
+# to make (WeasyPrint lays out some 10,000 characters a second) and to read. A longer text
+# (a 100,000-character story, or a million characters from an old data file) is cut at a
+# word, with a note saying the rest is kept in the app; nothing is lost.
+MOST_SHOWN = 12_000
+
+
+def clean(text: str) -> str:
+    if len(text) > MOST_SHOWN:
+        cut = text.rfind(" ", MOST_SHOWN - 200, MOST_SHOWN)
+        cut = cut if cut > 0 else MOST_SHOWN
+        rest = len(text) - cut
+        text = text[:cut] + " … " + translate(
+            "PlanDocument",
+            "(This text goes on for %n more characters. It is all kept in the app.)",
+            None,
+            rest,
+        ).replace("%n", f"{rest:,}")
+    return _CONTROL.sub("", text)
 
 
 def css_string(text: str):
@@ -63,7 +54,7 @@ def css_string(text: str):
     def safe(ch: str) -> str:
         return ch if ch.isalnum() or ch in " .,;:()'-" else f"\\{ord(ch):X} "
 
-    return Markup('"' + "".join(safe(ch) for ch in text) + '"')
+    return Markup('"' + "".join(safe(ch) for ch in clean(text)) + '"')
 
 
 def page_counter_css():
@@ -75,26 +66,22 @@ def page_counter_css():
     return Markup(" ".join(counters.get(p) or css_string(p) for p in parts if p))
 
 
-@lru_cache(maxsize=2)
-def environment(markdown: bool):
+@lru_cache(maxsize=1)
+def environment():
     import jinja2
     from markupsafe import Markup, escape
 
     def finalize(value):
         if value is None:
             return ""
-        if markdown and not isinstance(value, Markup):
-            return mdtext.protect(str(value))
+        if isinstance(value, str) and not isinstance(value, Markup):
+            return clean(value)
         return value
 
-    def lines(value, cell: bool = False) -> Markup:
-        """Keep the line breaks people typed (Markdown table cells cannot hold them)."""
-        parts = [escape(finalize(part)) for part in str(value).strip("\n").split("\n")]
-        if markdown:
-            separator = Markup(" ") if cell else Markup(mdtext.HARD_BREAK + "<br>")
-        else:
-            separator = Markup("<br>")
-        return separator.join(parts)
+    def lines(value) -> Markup:
+        """Keep the line breaks people typed."""
+        text = clean(str(value)).replace("\r\n", "\n").strip("\n")
+        return Markup("<br>").join(escape(part) for part in text.split("\n"))
 
     def paragraphs(value) -> list[str]:
         """Blank lines separate paragraphs."""
@@ -113,32 +100,17 @@ def environment(markdown: bool):
     environment.filters["paragraphs"] = paragraphs
     # Template text is in the PlanDocument context; tools/translations.py extracts it.
     environment.globals["_"] = partial(translate, "PlanDocument")
-    environment.globals["line_break"] = Markup(mdtext.HARD_BREAK + "<br>" if markdown else "<br>")
     return environment
 
 
-def render_html(
-    content: PlanContent,
-    framework: Framework,
-    flavour: Flavour,
-    charts: list[Chart] = (),
-    paper: str = "A4",
-    row_breaks: frozenset[tuple[int, int]] = frozenset(),
-) -> str:
-    """The plan as HTML. row_breaks: (table, row) pairs, counting tables with a header
-    row in document order, where a table starts afresh on a new page."""
-    template = environment(flavour.markdown).get_template(flavour.template)
-    by_kind = {chart.name.split(".")[0].split("-")[0]: chart for chart in charts}
-    return template.render(
-        doc=content,
-        flavour=flavour,
-        charts={"radar": by_kind.get("radar"), "roles": by_kind.get("roles")},
+def render(template: str, *, paper: str, credit: str, **values) -> str:
+    """A document template rendered with what every document's style sheet needs."""
+    return environment().get_template(template).render(
         colours=COLOURS,
         paper_css=PAPER_CSS.get(paper, "A4"),
-        level_names=framework.level_names,
-        ruled_lines=RULED_LINES,
-        row_breaks=row_breaks,
-        next_grid=itertools.count().__next__,
-        credit_css=css_string(content.credit) if flavour.browser else "",
-        page_css=page_counter_css() if flavour.browser else "",
+        credit=credit,
+        credit_css=css_string(credit),
+        page_css=page_counter_css(),
+        generator=APP_NAME,
+        **values,
     )

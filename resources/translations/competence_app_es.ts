@@ -352,7 +352,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../competence_app/gui/export_dialog.py" line="+97"/>
+        <location filename="../../competence_app/gui/export_dialog.py" line="+98"/>
         <source>Print my plan</source>
         <translation>Imprimir mi plan</translation>
     </message>
@@ -589,7 +589,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>GroupSummary</name>
     <message>
-        <location filename="../../competence_app/group/document.py" line="+49"/>
+        <location filename="../../competence_app/group/document.py" line="+47"/>
         <source>Competences</source>
         <translation>Competencias</translation>
     </message>
@@ -660,19 +660,19 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../resources/templates/group/competences.html.j2" line="+3"/>
+        <location filename="../../resources/templates/group/competences.html.j2" line="+4"/>
         <source>Not had the chance yet</source>
         <translation>Todavía sin oportunidad</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../resources/templates/group/competences.html.j2" line="+0"/>
-        <location filename="../../resources/templates/group/roles.html.j2" line="+2"/>
+        <location filename="../../resources/templates/group/roles.html.j2" line="+3"/>
         <source>No answer</source>
         <translation>Sin respuesta</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>All sessions</source>
         <translation>Todas las sesiones</translation>
     </message>
@@ -697,14 +697,14 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>{count} personas compartieron sus respuestas.</translation>
     </message>
     <message>
-        <location line="+58"/>
-        <location filename="../../resources/templates/group/about.html.j2" line="+7"/>
-        <location filename="../../resources/templates/group/roles.html.j2" line="+7"/>
+        <location line="+63"/>
+        <location filename="../../resources/templates/group/about.html.j2" line="+8"/>
+        <location filename="../../resources/templates/group/roles.html.j2" line="+11"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-22"/>
         <source>Stacked bars: for each competence, how many people chose each level, how many have not had the chance yet and how many gave no answer. The table gives the same numbers.</source>
         <translation>Barras apiladas: para cada competencia, cuántas personas eligieron cada nivel, cuántas todavía no tuvieron la oportunidad y cuántas no respondieron. La tabla muestra las mismas cifras.</translation>
     </message>
@@ -825,7 +825,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../resources/templates/group/supports.html.j2" line="+8"/>
+        <location filename="../../resources/templates/group/supports.html.j2" line="+12"/>
         <source>Nobody&apos;s plan asks for a kind of support yet.</source>
         <translation>Todavía ningún plan pide un tipo de apoyo.</translation>
     </message>
@@ -855,7 +855,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Mirando atrás al principio, el nivel típico subió en {names}.</translation>
     </message>
     <message>
-        <location filename="../../resources/templates/group/about.html.j2" line="-6"/>
+        <location filename="../../resources/templates/group/about.html.j2" line="-7"/>
         <source>Each person chose to share. Before their file was made, they saw exactly what it holds: their levels, confidence, what they want to develop, their roles and the kinds of support they need. Names, stories and their own words are only in it if they ticked them. This report never shows names or stories.</source>
         <translation>Cada persona eligió compartir. Antes de crear su archivo, vio exactamente lo que contiene: sus niveles, su confianza, lo que quiere desarrollar, sus roles y los tipos de apoyo que necesita. Los nombres, las historias y sus propias palabras solo están si los marcó. Este informe nunca muestra nombres ni historias.</translation>
     </message>
@@ -870,12 +870,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Sesiones en estos archivos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>(no session name)</source>
         <translation>(sin nombre de sesión)</translation>
     </message>
@@ -885,7 +885,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Cuando las personas vuelven a reflexionar después de una formación, también pueden decir dónde creen ahora que estaban realmente al principio. Aquí se compara esa mirada atrás con dónde están ahora esas mismas personas.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location filename="../../resources/templates/group/competences.html.j2" line="+0"/>
         <source>Competence</source>
         <translation>Competencia</translation>
@@ -911,12 +911,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../resources/templates/group/competences.html.j2" line="-2"/>
+        <location filename="../../resources/templates/group/competences.html.j2" line="-3"/>
         <source>How many people chose each level for each competence: {levels}. Not having had the chance to use a competence yet is not a low level, so it is counted on its own.</source>
         <translation>Cuántas personas eligieron cada nivel en cada competencia: {levels}. No haber tenido todavía la oportunidad de usar una competencia no es un nivel bajo, por eso se cuenta aparte.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Typical level</source>
         <translation>Nivel típico</translation>
     </message>
@@ -926,12 +926,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>A desarrollar</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>The typical level is the median: half of those who chose a level chose this one or higher, half this one or lower.</source>
         <translation>El nivel típico es la mediana: la mitad de quienes eligieron un nivel eligieron este o uno más alto, y la otra mitad, este o uno más bajo.</translation>
     </message>
     <message>
-        <location filename="../../resources/templates/group/report.html.j2" line="+17"/>
+        <location filename="../../resources/templates/group/report.html.j2" line="+16"/>
         <source>Made on {date}</source>
         <translation>Creado el {date}</translation>
     </message>
@@ -946,17 +946,16 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>En resumen</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>In this report</source>
-        <translation>En este informe</translation>
+        <translation type="vanished">En este informe</translation>
     </message>
     <message>
-        <location filename="../../resources/templates/group/roles.html.j2" line="-8"/>
+        <location filename="../../resources/templates/group/roles.html.j2" line="-13"/>
         <source>How much each role fits what people do now, and how much they want to grow into it. The scale goes from 0 (not at all) to {top} (very much). The table shows how many people gave each answer.</source>
         <translation>Cuánto encaja cada rol con lo que las personas hacen hoy, y cuánto quieren crecer en él. La escala va de 0 (nada) a {top} (mucho). La tabla muestra cuántas personas dieron cada respuesta.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
@@ -966,7 +965,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Respuesta típica</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+0"/>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Words people use for themselves</source>
         <translation>Palabras que las personas usan para describirse</translation>
     </message>
@@ -976,28 +980,28 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>De las personas que decidieron compartirlas.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Word</source>
         <translation>Palabra</translation>
     </message>
     <message>
-        <location filename="../../resources/templates/group/supports.html.j2" line="-7"/>
+        <location filename="../../resources/templates/group/supports.html.j2" line="-11"/>
         <source>The kinds of support people&apos;s plans ask for from the organisations they work with, the most asked for first. Each person is counted once for each kind.</source>
         <translation>Los tipos de apoyo que los planes de las personas piden a las organizaciones con las que trabajan, empezando por el más pedido. Cada persona se cuenta una vez por cada tipo.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+13"/>
+        <location line="+3"/>
+        <location line="+17"/>
         <source>Support</source>
         <translation>Apoyo</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-17"/>
         <source>People asking for it</source>
         <translation>Personas que lo piden</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Not asked for by anyone: {names}.</source>
         <translation>Nadie pidió: {names}.</translation>
     </message>
@@ -1012,7 +1016,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Escrito por personas que decidieron compartirlo, sin relacionarlo con nadie.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>What they wrote</source>
         <translation>Lo que escribieron</translation>
     </message>
@@ -1834,46 +1838,54 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../resources/templates/plan.html.j2" line="+20"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../resources/templates/plan.html.j2" line="+61"/>
         <source>My competences</source>
         <translation>Mis competencias</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../resources/templates/plan.html.j2" line="+14"/>
         <source>My roles</source>
         <translation>Mis roles</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../resources/templates/plan.html.j2" line="-69"/>
         <source>My goals</source>
         <translation>Mis objetivos</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../resources/templates/plan.html.j2" line="+16"/>
         <source>Support I need</source>
         <translation>Apoyo que necesito</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../resources/templates/plan.html.j2" line="+67"/>
         <source>Looking after myself</source>
         <translation>Cómo me cuido</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../resources/templates/plan.html.j2" line="+10"/>
         <source>My examples and stories</source>
         <translation>Mis ejemplos e historias</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../resources/templates/plan.html.j2" line="+11"/>
         <source>Mentor&apos;s notes</source>
         <translation>Notas de mi mentor/a</translation>
     </message>
     <message>
-        <location filename="../../resources/templates/worksheet/worksheet.html.j2" line="+47"/>
+        <location filename="../../resources/templates/worksheet/worksheet.html.j2" line="+38"/>
         <source>Not very confident</source>
         <translation>Poca confianza</translation>
     </message>
@@ -1892,7 +1904,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation type="vanished">d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
-        <location filename="../../competence_app/reports/content.py" line="+153"/>
+        <location filename="../../competence_app/reports/content.py" line="+167"/>
         <source>Describes me now</source>
         <translation>Me describe ahora</translation>
     </message>
@@ -1902,27 +1914,31 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Me gustaría crecer en este rol</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
+        <location line="+88"/>
         <source>Strengths</source>
         <translation>Fortalezas</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-85"/>
+        <location line="+87"/>
         <source>None at level 4 or 5 yet. Strengths grow with chances to use them.</source>
         <translation>Todavía ninguna en el nivel 4 o 5. Las fortalezas crecen cuando hay oportunidades de usarlas.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-82"/>
+        <location line="+86"/>
         <source>Competences I want to develop</source>
         <translation>Competencias que quiero desarrollar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-85"/>
+        <location line="+86"/>
         <source>None marked yet.</source>
         <translation>Todavía no marqué ninguna.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-80"/>
         <source>Not had the chance yet</source>
         <translation>Todavía sin oportunidad</translation>
     </message>
@@ -1938,11 +1954,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location line="+67"/>
         <source>Roles I would like to grow into</source>
         <translation>Roles en los que me gustaría crecer</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-64"/>
         <source>None marked beyond what I do now.</source>
         <translation>Ninguno por encima de lo que hago ahora.</translation>
     </message>
@@ -2008,7 +2025,107 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Cómo encajan los roles con mis competencias</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+38"/>
+        <source>{label}: {text}</source>
+        <translation>{label}: {text}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Since my first reflection</source>
+        <translation>Desde mi primera reflexión</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>One goal under way</source>
+        <translation>Un objetivo en marcha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n goals under way</source>
+        <translation>%n objetivos en marcha</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One goal not started yet</source>
+        <translation>Un objetivo sin empezar todavía</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n goals not started yet</source>
+        <translation>%n objetivos sin empezar todavía</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One goal achieved</source>
+        <translation>Un objetivo logrado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n goals achieved</source>
+        <translation>%n objetivos logrados</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One goal set aside</source>
+        <translation>Un objetivo dejado de lado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n goals set aside</source>
+        <translation>%n objetivos dejados de lado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>one under way</source>
+        <translation>uno en marcha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n under way</source>
+        <translation>%n en marcha</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>one not started yet</source>
+        <translation>uno sin empezar todavía</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n not started yet</source>
+        <translation>%n sin empezar todavía</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>one achieved</source>
+        <translation>uno logrado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n achieved</source>
+        <translation>%n logrados</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>one set aside</source>
+        <translation>uno dejado de lado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n set aside</source>
+        <translation>%n dejados de lado</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>All actions done.</source>
+        <translation>Todas las acciones están hechas.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{date}, with {mentor}</source>
+        <translation>{date}, con {mentor}</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Goal {number}</source>
         <translation>Objetivo {number}</translation>
     </message>
@@ -2084,28 +2201,30 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../resources/templates/plan.html.j2" line="-72"/>
         <source>Next review</source>
         <translation>Próxima revisión</translation>
     </message>
     <message>
-        <location filename="../../competence_app/reports/figures.py" line="+73"/>
         <source>Radar chart of the level chosen for each competence. The table gives the same.</source>
-        <translation>Gráfico de radar con el nivel elegido en cada competencia. La tabla muestra lo mismo.</translation>
+        <translation type="vanished">Gráfico de radar con el nivel elegido en cada competencia. La tabla muestra lo mismo.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Bar chart of how much each role describes what I do now and how much I would like to grow into it. The table gives the same.</source>
-        <translation>Gráfico de barras de cuánto describe cada rol lo que hago ahora y cuánto me gustaría crecer en él. La tabla muestra lo mismo.</translation>
+        <translation type="vanished">Gráfico de barras de cuánto describe cada rol lo que hago ahora y cuánto me gustaría crecer en él. La tabla muestra lo mismo.</translation>
     </message>
     <message>
-        <location filename="../../competence_app/reports/paged.py" line="+133"/>
-        <location line="+106"/>
-        <location filename="../../competence_app/reports/templates.py" line="+73"/>
+        <location filename="../../competence_app/reports/templates.py" line="+41"/>
+        <source>(This text goes on for %n more characters. It is all kept in the app.)</source>
+        <translation>(Este texto sigue durante %n caracteres más. Todo se guarda en la aplicación.)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../../competence_app/reports/worksheet.py" line="+50"/>
+        <location filename="../../competence_app/reports/worksheet.py" line="+28"/>
         <source>Reflection worksheet</source>
         <translation>Hoja de trabajo para reflexionar</translation>
     </message>
@@ -2135,12 +2254,11 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Mucho</translation>
     </message>
     <message>
-        <location line="+32"/>
         <source>tick box</source>
-        <translation>casilla</translation>
+        <translation type="vanished">casilla</translation>
     </message>
     <message>
-        <location filename="../../resources/templates/plan.html.j2" line="+21"/>
+        <location filename="../../resources/templates/plan.html.j2" line="-40"/>
         <source>Reflection: {title}</source>
         <translation>Reflexión: {title}</translation>
     </message>
@@ -2150,22 +2268,20 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Creado el {date}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>In this plan</source>
-        <translation>En este plan</translation>
+        <translation type="vanished">En este plan</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>This plan comes from a reflection on the competences and roles of citizen leadership. It is a starting point for conversations with a mentor and with the organisations I work with, and it will change as I do.</source>
-        <translation>Este plan nace de una reflexión sobre las competencias y los roles del liderazgo ciudadano. Es un punto de partida para conversar con una persona mentora y con las organizaciones con las que trabajo, y cambiará a medida que yo cambie.</translation>
+        <translation type="vanished">Este plan nace de una reflexión sobre las competencias y los roles del liderazgo ciudadano. Es un punto de partida para conversar con una persona mentora y con las organizaciones con las que trabajo, y cambiará a medida que yo cambie.</translation>
     </message>
     <message>
-        <location filename="../../resources/templates/sections/competences.html.j2" line="+1"/>
+        <location line="+64"/>
         <source>The level chosen for each competence, from 1 ({lowest}) to 5 ({highest}). A competence not had the chance to use yet is a gap in the chart, not a low level.</source>
         <translation>El nivel elegido en cada competencia, de 1 ({lowest}) a 5 ({highest}). Una competencia que todavía no tuve la oportunidad de usar aparece como un hueco en el gráfico, no como un nivel bajo.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Competence</source>
         <translation>Competencia</translation>
     </message>
@@ -2190,22 +2306,23 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>A desarrollar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-14"/>
+        <location line="+17"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../resources/templates/sections/goals.html.j2" line="+5"/>
         <source>Actions</source>
-        <translation>Acciones</translation>
+        <translation type="vanished">Acciones</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-20"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-39"/>
+        <location line="+39"/>
         <source>By when</source>
         <translation>Para cuándo</translation>
     </message>
@@ -2215,22 +2332,42 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-31"/>
         <source>No goals have been added yet.</source>
         <translation>Todavía no se agregó ningún objetivo.</translation>
     </message>
     <message>
-        <location filename="../../resources/templates/sections/mentor_notes.html.j2" line="+2"/>
+        <location line="+94"/>
         <source>Notes from our conversation</source>
         <translation>Notas de nuestra conversación</translation>
     </message>
     <message>
-        <location filename="../../resources/templates/sections/roles.html.j2" line="+1"/>
+        <location line="-36"/>
         <source>How much each role describes what I do now, and how much I would like to grow into it, from 0 to 4. The fit shows how well my competence levels match what each role leans on.</source>
         <translation>Cuánto describe cada rol lo que hago ahora, y cuánto me gustaría crecer en él, de 0 a 4. El encaje muestra qué tan bien coinciden mis niveles en las competencias con aquello en lo que se apoya cada rol.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-66"/>
+        <source>Goal</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next step</source>
+        <translation>Próximo paso</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>My goals in detail</source>
+        <translation>Mis objetivos en detalle</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not yet</source>
+        <translation>Todavía no</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
@@ -2255,22 +2392,21 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Qué significa el encaje</translation>
     </message>
     <message>
-        <location filename="../../resources/templates/sections/stories.html.j2" line="+1"/>
+        <location line="+20"/>
         <source>Examples and stories I wrote while reflecting. They are personal: please treat them with care.</source>
         <translation>Ejemplos e historias que escribí mientras reflexionaba. Son personales: por favor, trátalos con cuidado.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>No examples or stories written yet.</source>
         <translation>Todavía no hay ejemplos ni historias escritos.</translation>
     </message>
     <message>
-        <location filename="../../resources/templates/sections/supports.html.j2" line="+1"/>
         <source>What I need from the organisations I work with, so that I can do this work well. Each one is a request you can act on.</source>
-        <translation>Lo que necesito de las organizaciones con las que trabajo para poder hacer bien este trabajo. Cada punto es una petición concreta a la que se puede responder.</translation>
+        <translation type="vanished">Lo que necesito de las organizaciones con las que trabajo para poder hacer bien este trabajo. Cada punto es una petición concreta a la que se puede responder.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-79"/>
         <source>What I need</source>
         <translation>Lo que necesito</translation>
     </message>
@@ -2285,22 +2421,22 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Para mi objetivo</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>No support needs have been added to the goals yet.</source>
         <translation>Todavía no se agregaron necesidades de apoyo a los objetivos.</translation>
     </message>
     <message>
-        <location filename="../../resources/templates/sections/wellbeing.html.j2" line="+1"/>
+        <location line="+56"/>
         <source>This work can take an emotional toll. This is how I look after myself.</source>
         <translation>Este trabajo puede causar desgaste emocional. Así es como me cuido.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Nothing written here yet.</source>
         <translation>Todavía no hay nada escrito aquí.</translation>
     </message>
     <message>
-        <location filename="../../resources/templates/worksheet/worksheet.html.j2" line="-26"/>
+        <location filename="../../resources/templates/worksheet/worksheet.html.j2" line="-17"/>
         <source>Your name (if you like)</source>
         <translation>Tu nombre (si quieres)</translation>
     </message>
@@ -2315,74 +2451,73 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Esta es la misma reflexión que en la aplicación, pero en papel. Tómate tu tiempo. No hay respuestas correctas: se trata de dónde estás hoy.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>For each competence, tick the one sentence that is closest to what you do now. If something hasn&apos;t come up for you yet, tick “I haven&apos;t had the chance yet”: that is not a low level.</source>
         <translation>En cada competencia, marca la frase que más se parece a lo que haces ahora. Si algo todavía no se te ha presentado, marca “Todavía no tuve la oportunidad”: eso no es un nivel bajo.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Then tick how confident you feel, and whether you want to develop it. If you like, write an example from your own experience.</source>
-        <translation>Después marca cuánta confianza tienes y si quieres desarrollarla. Si quieres, escribe un ejemplo de tu propia experiencia.</translation>
+        <location line="+0"/>
+        <source>You decide who sees this sheet.</source>
+        <translation>Tú decides quién ve esta hoja.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <source>Then tick how confident you feel, and whether you want to develop it. If you like, write an example from your own experience.</source>
+        <translation type="vanished">Después marca cuánta confianza tienes y si quieres desarrollarla. Si quieres, escribe un ejemplo de tu propia experiencia.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>For each role, tick how much it describes what you do now, and how much you would like to grow into it.</source>
         <translation>En cada rol, marca cuánto describe lo que haces ahora y cuánto te gustaría crecer en él.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-20"/>
         <source>Some of this may bring back hard memories. You can skip anything, stop at any point and come back to it later.</source>
         <translation>Algunas partes pueden traerte recuerdos difíciles. Puedes saltarte lo que quieras, parar en cualquier momento y volver más tarde.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The numbers help someone type your answers into the app later, in the same order. You decide who sees this sheet.</source>
-        <translation>Los números ayudan a que alguien pase después tus respuestas a la aplicación, en el mismo orden. Tú decides quién ve esta hoja.</translation>
+        <translation type="vanished">Los números ayudan a que alguien pase después tus respuestas a la aplicación, en el mismo orden. Tú decides quién ve esta hoja.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Part 1: the competences</source>
         <translation>Parte 1: las competencias</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Where am I now? Tick one.</source>
-        <translation>¿Dónde estoy ahora? Marca una.</translation>
+        <translation type="vanished">¿Dónde estoy ahora? Marca una.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>I haven&apos;t had the chance yet.</source>
         <translation>Todavía no tuve la oportunidad.</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>This is not a low level: it just hasn&apos;t come up for me so far.</source>
-        <translation>No es un nivel bajo: simplemente todavía no se me ha presentado.</translation>
+        <translation type="vanished">No es un nivel bajo: simplemente todavía no se me ha presentado.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>How confident do I feel about this? Tick one.</source>
-        <translation>¿Cuánta confianza tengo en esto? Marca una.</translation>
+        <translation type="vanished">¿Cuánta confianza tengo en esto? Marca una.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>I want to develop this</source>
         <translation>Quiero desarrollar esto</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+20"/>
         <source>An example or story (if you like)</source>
         <translation>Un ejemplo o una historia (si quieres)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-16"/>
         <source>Part 2: the roles</source>
         <translation>Parte 2: los roles</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Roles are different ways of making a difference. Most people do a bit of several, and that can change over time.</source>
-        <translation>Los roles son distintas formas de lograr un cambio. La mayoría de las personas hace un poco de varios, y eso puede cambiar con el tiempo.</translation>
+        <translation type="vanished">Los roles son distintas formas de lograr un cambio. La mayoría de las personas hace un poco de varios, y eso puede cambiar con el tiempo.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2390,7 +2525,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Marca una casilla en cada línea, de 0 ({none}) a 4 ({most}).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>This describes what I do now</source>
         <translation>Esto describe lo que hago ahora</translation>
     </message>
@@ -2398,6 +2533,31 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <location line="+0"/>
         <source>I&apos;d like to grow into this</source>
         <translation>Me gustaría crecer en este rol</translation>
+    </message>
+    <message>
+        <location filename="../../competence_app/reports/figures.py" line="+134"/>
+        <source>{name} {level}</source>
+        <translation>{name} {level}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Radar chart of the competences: no level chosen yet.</source>
+        <translation>Gráfico de radar de las competencias: todavía no se eligió ningún nivel.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Radar chart of the level chosen for each competence, from 1 to 5: {levels}.</source>
+        <translation>Gráfico de radar con el nivel elegido en cada competencia, del 1 al 5: {levels}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name} {now} now, {wish} wished</source>
+        <translation>{name}: {now} ahora, {wish} deseado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bar chart of how much each role describes what I do now and how much I would like to grow into it, from 0 to 4: {roles}.</source>
+        <translation>Gráfico de barras de cuánto describe cada rol lo que hago ahora y cuánto me gustaría crecer en él, del 0 al 4: {roles}.</translation>
     </message>
 </context>
 <context>
@@ -2650,6 +2810,65 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <location line="+0"/>
         <source>not answered yet</source>
         <translation>todavía sin responder</translation>
+    </message>
+</context>
+<context>
+    <name>Render</name>
+    <message>
+        <location filename="../../competence_app/group/report.py" line="+29"/>
+        <source>the report</source>
+        <translation>el informe</translation>
+    </message>
+    <message>
+        <location filename="../../competence_app/reports/export.py" line="+35"/>
+        <source>the plan</source>
+        <translation>el plan</translation>
+    </message>
+    <message>
+        <location filename="../../competence_app/reports/options.py" line="+40"/>
+        <source>&apos;{format}&apos; is not a format this app can write. Choose one of: {formats}.</source>
+        <translation>«{format}» no es un formato que esta aplicación pueda escribir. Elige uno de estos: {formats}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown section(s): {unknown}. Sections are: {sections}.</source>
+        <translation>Sección o secciones desconocidas: {unknown}. Las secciones son: {sections}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../competence_app/reports/render.py" line="+58"/>
+        <source>The paper size must be one of: {sizes}.</source>
+        <translation>El tamaño del papel tiene que ser uno de estos: {sizes}.</translation>
+    </message>
+    <message>
+        <location filename="../../competence_app/reports/render.py" line="-6"/>
+        <source>&apos;{format}&apos; is not a format {what} can be saved in. Choose one of: {formats}.</source>
+        <translation>«{format}» no es un formato en el que se pueda guardar {what}. Elige uno de estos: {formats}.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{target} is a folder. Please choose a file name to save {what} as.</source>
+        <translation>{target} es una carpeta. Elige un nombre de archivo para guardar {what}.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Saving as {format} is not available in this copy of the app.</source>
+        <translation>Guardar como {format} no está disponible en esta copia de la aplicación.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Something went wrong while making {what}. Nothing has been saved.</source>
+        <translation>Algo salió mal al hacer {what}. No se ha guardado nada.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The printer could not take {what}. Please check the printer is switched on and connected, then try again.</source>
+        <translation>La impresora no pudo recibir {what}. Comprueba que está encendida y conectada, y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../competence_app/reports/worksheet.py" line="+24"/>
+        <source>the worksheet</source>
+        <translation>la hoja de trabajo</translation>
     </message>
 </context>
 <context>
@@ -4205,14 +4424,23 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
 <context>
     <name>export</name>
     <message>
-        <location filename="../../competence_app/gui/export_dialog.py" line="-99"/>
+        <location filename="../../competence_app/gui/export_dialog.py" line="-100"/>
         <source>PDF, to read and print</source>
         <translation>PDF, para leer e imprimir</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>ODT, to add notes in Word or LibreOffice</source>
-        <translation>ODT, para agregar notas en Word o LibreOffice</translation>
+        <translation type="vanished">ODT, para agregar notas en Word o LibreOffice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word document (DOCX), to add notes</source>
+        <translation>Documento de Word (DOCX), para agregar notas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OpenDocument (ODT), to add notes in LibreOffice</source>
+        <translation>OpenDocument (ODT), para agregar notas en LibreOffice</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4268,6 +4496,11 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <location line="+119"/>
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word document (*.docx)</source>
+        <translation>Documento de Word (*.docx)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4550,6 +4783,36 @@ Open it now?</source>
         <location line="+1"/>
         <source>there is a folder with that name</source>
         <translation>hay una carpeta con ese nombre</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>{target} is a folder. Please choose a file name to save {what} as.</source>
+        <translation>{target} es una carpeta. Elige un nombre de archivo para guardar {what}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} could not be replaced. It may be open in another program, or read-only. Please close it, or save {what} under another name.</source>
+        <translation>No se pudo reemplazar {name}. Puede que esté abierto en otro programa o que sea de solo lectura. Ciérralo, o guarda {what} con otro nombre.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is not enough space on the disk to save {name} in {folder}. Please free some space or choose another place. Nothing has been changed.</source>
+        <translation>No hay espacio suficiente en el disco para guardar {name} en {folder}. Libera algo de espacio o elige otro lugar. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The folder {folder} cannot be found. Please choose another folder.</source>
+        <translation>No se encuentra la carpeta {folder}. Elige otra carpeta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This folder cannot be written to, so {what} cannot be saved in {folder}. Please choose another folder, such as your Documents folder.</source>
+        <translation>No se puede escribir en esta carpeta, así que no se puede guardar {what} en {folder}. Elige otra carpeta, por ejemplo tu carpeta Documentos.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} could not be saved in {folder}, because {reason}. Nothing has been changed.</source>
+        <translation>No se pudo guardar {name} en {folder}, porque {reason}. No se ha cambiado nada.</translation>
     </message>
 </context>
 <context>
@@ -4981,14 +5244,12 @@ Open it now?</source>
         <translation type="vanished">support_details tiene que ser una lista de {support_id, detail}</translation>
     </message>
     <message>
-        <location filename="../../competence_app/group/files.py" line="+22"/>
         <source>{target} is a folder. Please give a file name for {what}.</source>
-        <translation>{target} es una carpeta. Escribe un nombre de archivo para {what}.</translation>
+        <translation type="vanished">{target} es una carpeta. Escribe un nombre de archivo para {what}.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>{what} could not be saved as {target}, because {reason}. Nothing has been written there. Please choose another place.</source>
-        <translation>{what} no se pudo guardar como {target}, porque {reason}. No se escribió nada allí. Elige otro lugar.</translation>
+        <translation type="vanished">{what} no se pudo guardar como {target}, porque {reason}. No se escribió nada allí. Elige otro lugar.</translation>
     </message>
     <message>
         <location filename="../../competence_app/group/loading.py" line="+42"/>
@@ -5140,29 +5401,24 @@ Open it now?</source>
         <translation>Se hizo con otro marco ({found}); este resumen usa &quot;{wanted}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../competence_app/group/report.py" line="+35"/>
         <source>&apos;{format}&apos; is not a format the group report can be written in. Choose one of: {formats}.</source>
-        <translation>&apos;{format}&apos; no es un formato en el que se pueda escribir el informe del grupo. Elige uno de estos: {formats}.</translation>
+        <translation type="vanished">&apos;{format}&apos; no es un formato en el que se pueda escribir el informe del grupo. Elige uno de estos: {formats}.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>The paper size must be one of: {sizes}.</source>
-        <translation>El tamaño del papel tiene que ser uno de estos: {sizes}.</translation>
+        <translation type="vanished">El tamaño del papel tiene que ser uno de estos: {sizes}.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>{output} is a folder. Please give a file name for the report.</source>
-        <translation>{output} es una carpeta. Escribe un nombre de archivo para el informe.</translation>
+        <translation type="vanished">{output} es una carpeta. Escribe un nombre de archivo para el informe.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The report</source>
-        <translation>El informe</translation>
+        <translation type="vanished">El informe</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>The PDF could not be made. Nothing has been saved.</source>
-        <translation>No se pudo crear el PDF. No se guardó nada.</translation>
+        <translation type="vanished">No se pudo crear el PDF. No se guardó nada.</translation>
     </message>
     <message>
         <location filename="../../competence_app/group/share.py" line="-154"/>

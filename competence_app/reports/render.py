@@ -1,0 +1,210 @@
+"""The one way a document reaches a file or a printer.
+
+Every document (the plan, the blank worksheet, the group report, and those to
+come) is a Document: a title, a language, the credit, and a function giving its
+HTML (docs/document-html.md) with its charts as SVG, PNG or none. From there:
+
+- PDF: WeasyPrint, tagged for screen readers (PDF/UA-1: headings, lists,
+  tables with header cells, figures with alternative text, language and title),
+  with the credit and "Page N of M" on every page from CSS paged media.
+- HTML: the same string, one self-contained file.
+- Markdown: made from the HTML by reports.markdown.
+- DOCX and ODT: reports.docx and reports.odt, given the HTML with PNG charts.
+- The printer: the PDF's own pages, drawn by pdfium at the printer's resolution,
+  so the paper shows exactly what the PDF holds.
+
+Format, paper and "is a folder" checks, the error wording and the writing (whole
+or not at all, owner-only) are here once. Qt is needed only to print.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from competence_app import files
+from competence_app.i18n import translate
+from competence_app.reports.options import PAPER_SIZES, ExportError
+
+# The pictures each format needs: vectors where the format can hold them.
+PICTURES = {"pdf": "svg", "html": "svg", "docx": "png", "odt": "png", "md": "none"}
+# The most dots per inch sent to a printer: sharper than any eye at reading distance,
+# and an A4 page at this resolution is 35 MB of pixels, drawn one page at a time.
+PRINT_DPI = 300
+
+
+@dataclass(frozen=True)
+class Document:
+    what: str  # the document in a sentence, lower case: "the plan", "the worksheet"
+    title: str  # also the PDF's title and the print job's name: never a person's words
+    language: str
+    credit: str  # the short credit to the research, on every page
+    html: Callable[[str], str]  # pictures ("svg", "png" or "none") -> the document's HTML
+    formats: tuple[str, ...] = ("pdf", "docx", "odt", "html", "md")
+
+
+def check(document: Document, fmt: str, paper: str) -> None:
+    """Refuse a format or a paper size this document cannot have, in plain words."""
+    if fmt not in document.formats:
+        raise ExportError(
+            translate(
+                "Render", "'{format}' is not a format {what} can be saved in. Choose one of: {formats}."
+            ).format(format=fmt, what=document.what, formats=", ".join(document.formats))
+        )
+    if paper not in PAPER_SIZES:
+        raise ExportError(
+            translate("Render", "The paper size must be one of: {sizes}.").format(
+                sizes=", ".join(PAPER_SIZES)
+            )
+        )
+
+
+def write(document: Document, fmt: str, output: Path, paper: str = "A4") -> Path:
+    """Write the document to output in fmt, whole or not at all, owner-only; return output."""
+    check(document, fmt, paper)
+    output = Path(output)
+    if output.is_dir():
+        raise ExportError(
+            translate("Render", "{target} is a folder. Please choose a file name to save {what} as.").format(
+                target=output, what=document.what
+            )
+        )
+    payload = _payload(document, fmt, paper)
+    try:
+        return files.write_atomically(output, payload, private=True)
+    except files.WriteFailedError as failure:
+        raise ExportError(files.explain(failure, document.what)) from failure
+    except ExportError:
+        raise
+    except (ValueError, KeyError, TypeError, RuntimeError) as error:
+        # A writer (DOCX, ODT) that could not make the file: nothing was written.
+        raise ExportError(_not_made(document)) from error
+
+
+def _payload(document: Document, fmt: str, paper: str) -> bytes | Callable[[Path], None]:
+    if fmt == "pdf":
+        return pdf_bytes(document, paper)
+    if fmt == "html":
+        return document.html("svg").encode("utf-8")
+    if fmt == "md":
+        from competence_app.reports import markdown
+
+        return markdown.from_html(document.html("none")).encode("utf-8")
+    html = document.html(PICTURES[fmt])
+    writer = _office_writer(fmt)
+
+    def fill(path: Path) -> None:
+        writer(
+            html,
+            path,
+            paper=paper,
+            language=document.language,
+            title=document.title,
+            footer=document.credit,
+        )
+
+    return fill
+
+
+def _office_writer(fmt: str) -> Callable:
+    """reports.docx.write or reports.odt.write. Until the ODT writer exists, Qt's own
+    ODF writer takes the same HTML (without page numbers or repeating headers)."""
+    try:
+        return importlib.import_module(f"competence_app.reports.{fmt}").write
+    except ModuleNotFoundError:
+        if fmt != "odt":
+            raise ExportError(
+                translate("Render", "Saving as {format} is not available in this copy of the app.").format(
+                    format=fmt.upper()
+                )
+            ) from None
+        return _qt_odt
+
+
+def _qt_odt(html: str, path: Path, **_details) -> None:
+    from PySide6.QtGui import QTextDocument, QTextDocumentWriter
+
+    text = QTextDocument()
+    text.setHtml(html)
+    if not QTextDocumentWriter(str(path), b"ODF").write(text):
+        raise RuntimeError("Qt's ODF writer failed")
+
+
+def pdf_bytes(document: Document, paper: str = "A4") -> bytes:
+    """The document as a tagged PDF."""
+    import weasyprint
+
+    # Nothing is ever fetched: the pictures are data: URIs, and nothing else may load.
+    fetcher = weasyprint.URLFetcher(allowed_protocols={"data"})
+    try:
+        html = weasyprint.HTML(string=document.html("svg"), url_fetcher=fetcher)
+        return html.write_pdf(pdf_variant="pdf/ua-1", pdf_tags=True)
+    except (OSError, ValueError) as error:
+        raise ExportError(_not_made(document)) from error
+
+
+def _not_made(document: Document) -> str:
+    return translate("Render", "Something went wrong while making {what}. Nothing has been saved.").format(
+        what=document.what
+    )
+
+
+def print_document(document: Document, printer, paper: str = "A4") -> None:
+    """Print the PDF's own pages: same paper, margins, breaks and footer as the file."""
+    check(document, "pdf", paper)
+    data = pdf_bytes(document, paper)
+    try:
+        _paint(data, printer, paper, document.title)
+    except OSError as error:
+        raise ExportError(
+            translate(
+                "Render",
+                "The printer could not take {what}. Please check the printer is switched on "
+                "and connected, then try again.",
+            ).format(what=document.what)
+        ) from error
+
+
+def _paint(data: bytes, printer, paper: str, title: str) -> None:
+    import pypdfium2
+    from PySide6.QtCore import QMarginsF, QRectF
+    from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
+
+    sizes = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
+    # The PDF's pages already hold their margins and footer: the printer adds none.
+    printer.setPageLayout(
+        QPageLayout(
+            QPageSize(sizes[paper]), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)
+        )
+    )
+    if hasattr(printer, "setFullPage"):
+        printer.setFullPage(True)
+    if hasattr(printer, "setDocName"):
+        printer.setDocName(title)  # the print queue is visible to others
+    dpi = min(PRINT_DPI, max(96, printer.resolution()))
+    pdf = pypdfium2.PdfDocument(data)
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise OSError("the printer could not be started")
+    try:
+        for index in range(len(pdf)):
+            if index:
+                if not printer.newPage():
+                    raise OSError("the printer refused a new page")
+            page = pdf[index]
+            bitmap = page.render(scale=dpi / 72, rev_byteorder=True)
+            image = QImage(
+                bitmap.buffer,
+                bitmap.width,
+                bitmap.height,
+                bitmap.stride,
+                QImage.Format.Format_RGBX8888 if bitmap.n_channels == 4 else QImage.Format.Format_RGB888,
+            )
+            target = QRectF(painter.viewport())
+            painter.drawImage(target, image)
+            page.close()
+    finally:
+        painter.end()
+        pdf.close()
