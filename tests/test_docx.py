@@ -15,7 +15,9 @@ from pathlib import Path
 import pytest
 
 docx = pytest.importorskip("docx")
+from docx.enum.text import WD_ALIGN_PARAGRAPH  # noqa: E402
 from docx.oxml.ns import qn  # noqa: E402
+from docx.shared import RGBColor  # noqa: E402
 from PIL import Image, ImageDraw  # noqa: E402
 
 from competence_app.reports import docx as word  # noqa: E402
@@ -92,15 +94,22 @@ def test_headings_are_word_heading_styles_in_order(document):
     assert document.styles["Heading 2"].style_id == "Heading2"
 
 
+def borders(table) -> dict[str, str]:
+    found = table._tbl.tblPr.find(qn("w:tblBorders"))
+    return {edge.tag.split("}")[1]: edge.get(qn("w:val")) for edge in found}
+
+
 def test_tables_have_borders_a_shaded_repeating_header_and_rows_that_do_not_split(document):
     tables = document.tables
-    assert len(tables) == 4  # summary, actions, support, room to write
+    assert len(tables) == 5  # summary, actions, support, tick boxes, room to write
     for table in tables:
-        borders = table._tbl.tblPr.find(qn("w:tblBorders"))
-        assert borders is not None
-        assert {edge.get(qn("w:val")) for edge in borders} == {"single"}
         for row in table.rows:
             assert row._tr.trPr.find(qn("w:cantSplit")) is not None
+    every = dict.fromkeys(("top", "left", "bottom", "right", "insideH", "insideV"), "single")
+    assert borders(tables[1]) == borders(tables[2]) == borders(tables[4]) == every
+    # Pairs of label and text: lines between them, none down the sides; plain: none.
+    assert borders(tables[0]) == {**every, "left": "nil", "right": "nil", "insideV": "nil"}
+    assert set(borders(tables[3]).values()) == {"nil"}
     actions = tables[1]
     header = actions.rows[0]
     assert [cell.text for cell in header.cells] == ["Action", "By when", "Done"]
@@ -109,8 +118,13 @@ def test_tables_have_borders_a_shaded_repeating_header_and_rows_that_do_not_spli
     assert shading.get(qn("w:fill")) == "E3EEF6"
     assert all(row._tr.trPr.find(qn("w:tblHeader")) is None for row in actions.rows[1:])
     assert all(run.bold for cell in header.cells for run in cell.paragraphs[0].runs)
-    # The summary has no header row: no row of it repeats.
-    assert all(row._tr.trPr.find(qn("w:tblHeader")) is None for row in tables[0].rows)
+    assert actions.rows[1].cells[2].paragraphs[0].alignment == WD_ALIGN_PARAGRAPH.CENTER
+    # The summary has no header row: no row of it repeats; its labels are bold.
+    summary = tables[0]
+    assert all(row._tr.trPr.find(qn("w:tblHeader")) is None for row in summary.rows)
+    assert [cell.text for cell in summary.columns[0].cells] == ["Summary", "Next review"]
+    assert all(cell.paragraphs[0].runs[0].bold for cell in summary.columns[0].cells)
+    assert summary.rows[0].cells[0]._tc.tcPr.find(qn("w:shd")) is None
 
 
 def test_column_widths_follow_the_html_and_fill_the_text_width(document):
@@ -134,11 +148,22 @@ def test_hostile_text_comes_back_as_literal_text_and_the_table_stays_whole(docum
     support = document.tables[2].rows[1].cells
     assert cell_text(support[0]) == "Expenses paid promptly\nPaid within two weeks"
     assert cell_text(support[1]) == "I cannot wait a month\nfor train fares | twice a week"
-    assert support[0].paragraphs[0].runs[0].bold
+    name, _, request = [run for run in support[0].paragraphs[0].runs]
+    assert name.bold and not request.bold
+    assert request.font.color.rgb == RGBColor(0x6B, 0x6B, 0x6B)  # muted: secondary text
     story = [
         paragraph.text for paragraph in document.paragraphs if paragraph.text.startswith("I waited")
     ]
     assert story == [STORY.strip()]
+
+
+def test_the_first_page_reads_as_the_html_says_and_the_credit_is_in_the_footer_only(document):
+    texts = [p.text for p in document.paragraphs if p.text]
+    assert texts[1] == "Alex Morgan carer\nReflection: One year on\nMade on 1 December 2026"
+    assert texts[2] == "One goal under way, one not started yet."
+    lead = document.paragraphs[2].runs[0]
+    assert lead.font.size == docx.shared.Pt(11.5)
+    assert CREDIT not in texts
 
 
 def test_no_markup_passes_through(written):
@@ -191,7 +216,7 @@ def test_lists_use_word_list_styles_and_each_numbered_list_starts_at_one(documen
 
 
 def test_room_to_write_is_an_empty_bordered_box_that_grows(document):
-    box = document.tables[3]
+    box = document.tables[4]
     assert len(box.rows) == 1 and len(box.columns) == 1
     assert box.rows[0].height == pytest.approx(docx.shared.Mm(8) * 6, abs=635)  # a twip
     assert box.rows[0].height_rule == docx.enum.table.WD_ROW_HEIGHT_RULE.AT_LEAST

@@ -132,30 +132,48 @@ def test_headings_are_outline_headings_in_the_heading_styles(package):
         assert declared.get(q("style:default-outline-level")) == level
 
 
+def cell_properties(package, cell) -> dict[str, str]:
+    style = package.style(cell.get(q("table:style-name")), "table-cell")
+    found = style.find("style:table-cell-properties", NS)
+    return {name.split("}")[1]: value for name, value in found.attrib.items()}
+
+
 def test_tables_have_borders_a_shaded_repeating_header_and_rows_that_do_not_split(package):
     tables = package.tables()
-    assert len(tables) == 4  # summary, actions, support, room to write
+    assert len(tables) == 5  # summary, actions, support, tick boxes, room to write
     for table in tables:
         for row in rows(table):
             properties = package.style(row.get(q("table:style-name")), "table-row").find(
                 "style:table-row-properties", NS
             )
             assert properties.get(q("fo:keep-together")) == "always"
-            for cell in row.findall("table:table-cell", NS):
-                cell_properties = package.style(cell.get(q("table:style-name")), "table-cell").find(
-                    "style:table-cell-properties", NS
-                )
-                assert cell_properties.get(q("fo:border")).startswith("0.5pt solid")
+    for index in (1, 2, 4):  # grids: a border on every side of every cell
+        for cell in tables[index].iter(q("table:table-cell")):
+            assert cell_properties(package, cell)["border"] == "0.5pt solid #9a9a9a"
+    # Pairs of label and text: lines between them, none down the sides; plain: none.
+    for cell in tables[0].iter(q("table:table-cell")):
+        found = cell_properties(package, cell)
+        assert found["border-top"] == found["border-bottom"] == "0.5pt solid #9a9a9a"
+        assert "border" not in found and "border-left" not in found
+    for cell in tables[3].iter(q("table:table-cell")):
+        assert not [name for name in cell_properties(package, cell) if "border" in name]
     actions = tables[1]
     header = actions.findall("table:table-header-rows/table:table-row", NS)
     assert len(header) == 1
     cells = header[0].findall("table:table-cell", NS)
     assert [cell_text(cell) for cell in cells] == ["Action", "By when", "Done"]
-    shading = package.style(cells[0].get(q("table:style-name")), "table-cell").find(
-        "style:table-cell-properties", NS
-    )
-    assert shading.get(q("fo:background-color")) == "#e3eef6"
-    assert tables[0].find("table:table-header-rows", NS) is None
+    assert cell_properties(package, cells[0])["background-color"] == "#e3eef6"
+    body = actions.findall("table:table-row", NS)
+    assert "background-color" not in cell_properties(package, body[0][0])
+    done = body[0].findall("table:table-cell", NS)[2].find("text:p", NS)
+    centred = package.style(done.get(q("text:style-name")), "paragraph")
+    assert centred.find("style:paragraph-properties", NS).get(q("fo:text-align")) == "center"
+    # The summary has no header row; its labels are in the bold Table Heading style.
+    summary = tables[0]
+    assert summary.find("table:table-header-rows", NS) is None
+    labels = [row.find("table:table-cell/text:p", NS) for row in rows(summary)]
+    assert [text_of(label) for label in labels] == ["Summary", "Next review"]
+    assert {label.get(q("text:style-name")) for label in labels} == {"Table_20_Heading"}
 
 
 def test_column_widths_follow_the_html(package):
@@ -188,6 +206,9 @@ def test_hostile_text_comes_back_as_literal_text_and_the_table_stays_whole(packa
     support = package.tables()[2].findall("table:table-row", NS)[0]
     cells = support.findall("table:table-cell", NS)
     assert cell_text(cells[0]) == "Expenses paid promptly\nPaid within two weeks"
+    name, request = cells[0].find("text:p", NS).findall("text:span", NS)
+    assert span_properties(package, name).get(q("fo:font-weight")) == "bold"
+    assert span_properties(package, request).get(q("fo:color")) == "#6B6B6B"  # muted
     assert cell_text(cells[1]) == "I cannot wait a month\nfor train fares | twice a week"
     story = [
         text_of(paragraph)
@@ -198,6 +219,19 @@ def test_hostile_text_comes_back_as_literal_text_and_the_table_stays_whole(packa
     with zipfile.ZipFile(written) as archive:
         content = archive.read("content.xml").decode("utf-8")
     assert "<script>" not in content and "&lt;script&gt;" in content
+
+
+def span_properties(package, span):
+    return package.style(span.get(q("text:style-name")), "text").find("style:text-properties", NS)
+
+
+def test_the_first_page_reads_as_the_html_says_and_the_credit_is_in_the_footer_only(package):
+    paragraphs = [text_of(p) for p in package.body().findall("text:p", NS) if text_of(p)]
+    assert paragraphs[0] == "Alex Morgan carer\nReflection: One year on\nMade on 1 December 2026"
+    assert paragraphs[1] == "One goal under way, one not started yet."
+    lead = package.body().findall("text:p", NS)[1].find("text:span", NS)
+    assert span_properties(package, lead).get(q("fo:font-size")) == "11.5pt"
+    assert CREDIT not in paragraphs
 
 
 def test_footer_has_page_n_of_m_and_the_credit(package):
@@ -239,7 +273,7 @@ def test_lists_nest_and_each_numbered_list_starts_at_one(package):
 
 
 def test_room_to_write_is_a_bordered_box_that_grows(package):
-    box = package.tables()[3]
+    box = package.tables()[4]
     (row,) = rows(box)
     properties = package.style(row.get(q("table:style-name")), "table-row").find(
         "style:table-row-properties", NS

@@ -12,16 +12,19 @@ from __future__ import annotations
 
 import io
 import re
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
 import docx
 from docx.enum.section import WD_ORIENT
+from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_ROW_HEIGHT_RULE, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.parser import oxml_parser
 from docx.shared import Emu, Inches, Mm, Pt, RGBColor
 
 from competence_app import files
@@ -36,6 +39,26 @@ REGIONS = {"en": "en-GB", "es": "es-ES"}
 HEADING_SIZES = {1: 24, 2: 16, 3: 13, 4: 11}
 BODY_SIZE = 10.5
 FONT = "Arial"
+W_PPR, W_PSTYLE, W_R, W_RPR, W_B, W_I, W_COLOR, W_SZ, W_BR, W_T, W_VAL, XML_SPACE = (
+    qn(name)
+    for name in (
+        "w:pPr",
+        "w:pStyle",
+        "w:r",
+        "w:rPr",
+        "w:b",
+        "w:i",
+        "w:color",
+        "w:sz",
+        "w:br",
+        "w:t",
+        "w:val",
+        "xml:space",
+    )
+)
+LEAD_SIZE = 11.5
+BORDERS = ("top", "left", "bottom", "right", "insideH", "insideV")
+MAX_FIGURE_HEIGHT = Mm(180)
 WRITE_LINE = Mm(8)  # one handwritten or typed line in a write-space box
 # The order Word requires of a table's properties (it refuses a file that breaks it).
 TABLE_PROPERTIES = (
@@ -83,7 +106,7 @@ def build(html: str, *, paper: str, language: str, title: str, footer: str):
     _styles(document, locale_tag(language))
     _properties(document, title, locale_tag(language))
     _footer(document.sections[0], footer)
-    _Writer(document).blocks(blocks.read(html))
+    _Writer(document, footer).blocks(blocks.read(html))
     return document
 
 
@@ -143,6 +166,11 @@ def _styles(document, tag: str) -> None:
         style.paragraph_format.space_before = Pt(18 if level <= 2 else 12)
         style.paragraph_format.space_after = Pt(6)
         style.paragraph_format.keep_with_next = True
+    contents = _style(styles, "Table Contents", normal)
+    contents.paragraph_format.space_after = Pt(2)
+    contents.paragraph_format.line_spacing = 1.0
+    heading = _style(styles, "Table Heading", contents)
+    heading.font.bold = True
     caption = styles["Caption"]
     caption.font.size = Pt(9)
     caption.font.bold = False
@@ -151,6 +179,14 @@ def _styles(document, tag: str) -> None:
     footer = styles["Footer"]
     footer.font.size = Pt(8.5)
     footer.font.color.rgb = _colour("muted")
+
+
+def _style(styles, name: str, base):
+    """A paragraph style of the same name as LibreOffice's own, based on base."""
+    style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+    style.base_style = base
+    style.quick_style = False
+    return style
 
 
 def _properties(document, title: str, tag: str) -> None:
@@ -214,28 +250,84 @@ def _field(paragraph, instruction: str) -> None:
 
 
 class _Writer:
-    def __init__(self, document):
+    def __init__(self, document, credit: str):
         self.document = document
+        self.credit = credit
         section = document.sections[0]
         self.text_width = section.page_width - section.left_margin - section.right_margin
         self.numbering = document.part.numbering_part.element
+        self.style_ids: dict[str, str] = {}
         self.figures = 0
+        self.muted = COLOURS["muted"].lstrip("#").upper()
+
+    # Paragraphs and runs, written straight into the XML: python-docx's own helpers
+    # look every style up by name and take seconds over a long plan.
+
+    def paragraph(self, container, style: str | None = None):
+        paragraph = container.add_paragraph()
+        if style:
+            self.set_style(paragraph._p, style)
+        return paragraph
+
+    def set_style(self, element, style: str) -> None:
+        """Give a paragraph with no properties yet its style."""
+        if style not in self.style_ids:
+            self.style_ids[style] = self.document.styles[style].style_id
+        properties = _element(W_PPR)
+        properties.append(_element(W_PSTYLE, {W_VAL: self.style_ids[style]}))
+        element.insert(0, properties)
+
+    def runs(self, paragraph, runs, bold=False, size: float | None = None) -> None:
+        element = paragraph._p
+        for item in runs:
+            run = _element(W_R)
+            if item.bold or bold or item.italic or item.muted or size:
+                properties = _element(W_RPR)
+                if item.bold or bold:
+                    properties.append(_element(W_B))
+                if item.italic:
+                    properties.append(_element(W_I))
+                if item.muted:
+                    properties.append(_element(W_COLOR, {W_VAL: self.muted}))
+                if size:
+                    properties.append(_element(W_SZ, {W_VAL: str(round(size * 2))}))
+                run.append(properties)
+            if item.line_break:
+                run.append(_element(W_BR))
+            else:
+                text = _element(W_T, {XML_SPACE: "preserve"})
+                text.text = item.text
+                run.append(text)
+            element.append(run)
+
+    @staticmethod
+    def hints(paragraph, block, keep=True, page=True) -> None:
+        if page and block.break_before:
+            paragraph.paragraph_format.page_break_before = True
+        if keep and block.keep_with_next:
+            paragraph.paragraph_format.keep_with_next = True
+
+    # Blocks
 
     def blocks(self, items) -> None:
+        body = self.document
         for block in items:
             if isinstance(block, blocks.Heading):
-                paragraph = self.document.add_paragraph(style=f"Heading {block.level}")
+                paragraph = self.paragraph(body, f"Heading {block.level}")
                 self.runs(paragraph, block.runs)
-                self.hints(paragraph, block)
+                self.hints(paragraph, block, keep=False)
             elif isinstance(block, blocks.Paragraph):
-                paragraph = self.document.add_paragraph()
-                self.runs(paragraph, block.runs)
-                if block.classes & {"intro", "meta", "muted", "credit", "request"}:
-                    for run in paragraph.runs:
-                        run.font.color.rgb = _colour("muted")
+                if "credit" in block.classes and self.credit:
+                    continue  # the footer carries it on every page
+                paragraph = self.paragraph(body)
+                self.runs(
+                    paragraph, block.runs, size=LEAD_SIZE if "lead" in block.classes else None
+                )
                 self.hints(paragraph, block)
+                if "keep" in block.classes:
+                    paragraph.paragraph_format.keep_together = True
             elif isinstance(block, blocks.ListBlock):
-                made = self.list(self.document, block)
+                made = self.list(body, block)
                 for paragraph in made[:-1]:
                     paragraph.paragraph_format.keep_with_next = True
                 if made:
@@ -248,32 +340,14 @@ class _Writer:
             elif isinstance(block, blocks.WriteSpace):
                 self.write_space(block)
 
-    @staticmethod
-    def hints(paragraph, block, keep=True, page=True) -> None:
-        if page and block.break_before:
-            paragraph.paragraph_format.page_break_before = True
-        if keep and block.keep_with_next:
-            paragraph.paragraph_format.keep_with_next = True
-
-    @staticmethod
-    def runs(paragraph, runs) -> None:
-        for item in runs:
-            if item.line_break:
-                paragraph.add_run().add_break()
-                continue
-            run = paragraph.add_run(item.text)
-            if item.bold:
-                run.bold = True
-            if item.italic:
-                run.italic = True
-
-    def list(self, container, block: blocks.ListBlock) -> list:
+    def list(self, container, block: blocks.ListBlock, style_prefix: str = "") -> list:
         number = self.restart_numbering("List Number") if block.ordered else None
         made = []
         for item in block.items:
             kind = "List Number" if item.ordered else "List Bullet"
-            style = kind if item.level == 0 else f"{kind} {item.level + 1}"
-            paragraph = container.add_paragraph(style=style)
+            paragraph = self.paragraph(
+                container, kind if item.level == 0 else f"{kind} {item.level + 1}"
+            )
             if number is not None and item.level == 0 and item.ordered:
                 numbering = paragraph._p.get_or_add_pPr().get_or_add_numPr()
                 numbering.get_or_add_ilvl().val = 0
@@ -301,47 +375,50 @@ class _Writer:
 
     def table(self, block: blocks.Table) -> None:
         if block.caption:
-            caption = self.document.add_paragraph(style="Caption")
+            caption = self.paragraph(self.document, "Caption")
             self.runs(caption, block.caption)
             caption.paragraph_format.keep_with_next = True
             self.hints(caption, block, keep=False)
         table = self.document.add_table(rows=len(block.rows), cols=block.columns)
-        table.style = self.document.styles["Table Grid"]
+        self.table_grid(table)
         table.alignment = WD_TABLE_ALIGNMENT.LEFT
         table.autofit = False
         widths = [Emu(int(self.text_width * share)) for share in block.widths]
         for column, width in zip(table.columns, widths, strict=True):
             column.width = width
-        _borders(table)
+        _borders(table, block.kind)
+        last = len(block.rows) - 1
         for row_index, (row, source) in enumerate(zip(table.rows, block.rows, strict=True)):
             _row_properties(row, header=source.header)
+            cells = row.cells
             column = 0
-            last_row = row_index == len(block.rows) - 1
             for source_cell in source.cells:
-                cell = row.cells[column]
+                cell = cells[column]
                 end = column + source_cell.colspan - 1
                 if end > column:
-                    cell = cell.merge(row.cells[end])
+                    cell = cell.merge(cells[end])
                 cell.width = Emu(sum(widths[column : end + 1]))
-                column = end + 1
                 header = source.header or source_cell.header
-                if source.header:
+                if block.kind != "plain" and source.header:
                     _shade(cell, COLOURS["header"])
+                column = end + 1
                 self.cell(cell, source_cell, header=header)
-                keep = block.keep and not last_row or source.header
-                first_cell = row_index == 0 and source_cell is source.cells[0]
+                keep = (block.keep and row_index != last) or source.header
+                page = row_index == 0 and column == source_cell.colspan and block.break_before
                 for paragraph in cell.paragraphs:
                     if keep:
                         paragraph.paragraph_format.keep_with_next = True
-                    if first_cell and block.break_before and not block.caption:
+                    if page and not block.caption:
                         paragraph.paragraph_format.page_break_before = True
-        # Word joins two tables that touch: a paragraph after each keeps them apart.
-        spacer = self.document.add_paragraph()
-        spacer.paragraph_format.space_after = Pt(2)
-        _small(spacer)
+        self.spacer()
+
+    def spacer(self) -> None:
+        # Word joins two tables that touch: a small paragraph after each keeps them apart.
+        _small(self.paragraph(self.document))
 
     def cell(self, cell, source: blocks.Cell, header: bool) -> None:
         first = cell.paragraphs[0]
+        self.set_style(first._p, self.table_style(header))
         used = False
         for block in source.blocks:
             if isinstance(block, blocks.ListBlock):
@@ -350,61 +427,72 @@ class _Writer:
                     first._p.getparent().remove(first._p)
                     used = True
                 continue
-            paragraph = first if not used else cell.add_paragraph()
+            paragraph = first if not used else self.paragraph(cell)
+            if used:
+                self.set_style(paragraph._p, self.table_style(header))
             used = True
-            self.runs(paragraph, block.runs)
-            if header:
-                for run in paragraph.runs:
-                    run.bold = True
-            if block.classes & {"request", "muted"}:
-                for run in paragraph.runs:
-                    run.font.color.rgb = _colour("muted")
-        for paragraph in cell.paragraphs:
-            paragraph.paragraph_format.space_after = Pt(2)
-            paragraph.paragraph_format.line_spacing = 1.0
+            self.runs(paragraph, block.runs, bold=header)
+            if source.centred:
+                paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+
+    @staticmethod
+    def table_style(header: bool) -> str:
+        return "Table Heading" if header else "Table Contents"
+
+    def table_grid(self, table) -> None:
+        if "Table Grid" not in self.style_ids:
+            self.style_ids["Table Grid"] = self.document.styles["Table Grid"].style_id
+        table._tbl.tblPr.style = self.style_ids["Table Grid"]
 
     def figure(self, block: blocks.Figure) -> None:
-        paragraph = self.document.add_paragraph()
+        paragraph = self.paragraph(self.document)
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
         self.hints(paragraph, block, keep=False)
         paragraph.paragraph_format.keep_with_next = bool(block.caption) or block.keep_with_next
         width = min(Inches(block.width_in), self.text_width)
         height = Emu(int(width * block.height_in / block.width_in))
-        max_height = Mm(180)
-        if height > max_height:
-            width, height = Emu(int(width * max_height / height)), max_height
+        if height > MAX_FIGURE_HEIGHT:
+            width, height = Emu(int(width * MAX_FIGURE_HEIGHT / height)), MAX_FIGURE_HEIGHT
         shape = paragraph.add_run().add_picture(io.BytesIO(block.png), width=width, height=height)
         self.figures += 1
         properties = shape._inline.docPr
         properties.set("name", f"Figure {self.figures}")
         properties.set("descr", block.alt)
         if block.caption:
-            caption = self.document.add_paragraph(style="Caption")
+            caption = self.paragraph(self.document, "Caption")
             caption.alignment = WD_ALIGN_PARAGRAPH.CENTER
             self.runs(caption, block.caption)
-            self.hints(caption, blocks.Block(keep_with_next=block.keep_with_next), page=False)
+            if block.keep_with_next:
+                caption.paragraph_format.keep_with_next = True
 
     def write_space(self, block: blocks.WriteSpace) -> None:
         """An empty bordered box the mentor can type into (it grows) or write in."""
         table = self.document.add_table(rows=1, cols=1)
-        table.style = self.document.styles["Table Grid"]
+        self.table_grid(table)
         table.autofit = False
         table.columns[0].width = self.text_width
-        _borders(table)
+        _borders(table, "grid")
         row = table.rows[0]
         _row_properties(row, header=False)
         row.height = WRITE_LINE * block.lines
         row.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
         cell = row.cells[0]
         cell.width = self.text_width
-        self.cell(cell, blocks.Cell(block.blocks), header=False)
-        for paragraph in cell.paragraphs:
-            for run in paragraph.runs:
-                run.font.color.rgb = _colour("muted")
-            if block.break_before:
-                paragraph.paragraph_format.page_break_before = True
-        spacer = self.document.add_paragraph()
-        _small(spacer)
+        label = [
+            blocks.Paragraph([replace(run, muted=True) for run in item.runs], item.classes)
+            if isinstance(item, blocks.Paragraph)
+            else item
+            for item in block.blocks
+        ]
+        self.cell(cell, blocks.Cell(label), header=False)
+        if block.break_before:
+            cell.paragraphs[0].paragraph_format.page_break_before = True
+        self.spacer()
+
+
+def _element(tag: str, attributes: dict | None = None):
+    # python-docx's element factory, without its look-up of the tag's prefix each time.
+    return oxml_parser.makeelement(tag, attrib=attributes)
 
 
 def _small(paragraph) -> None:
@@ -412,15 +500,17 @@ def _small(paragraph) -> None:
     paragraph.paragraph_format.line_spacing = Pt(6)
 
 
-def _borders(table) -> None:
-    """Borders written on the table itself, so they show whatever style Word applies."""
+def _borders(table, kind: str) -> None:
+    """Borders written on the table itself, so they show whatever style Word applies:
+    every cell of a grid, the lines between pairs of label and text, none for plain."""
     properties = table._tbl.tblPr
     borders = OxmlElement("w:tblBorders")
     properties.insert_element_before(borders, *TABLE_PROPERTIES[TABLE_PROPERTIES.index("w:shd") :])
     colour = COLOURS["ruled"].lstrip("#").upper()
-    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+    drawn = {"grid": BORDERS, "pairs": ("top", "bottom", "insideH"), "plain": ()}[kind]
+    for edge in BORDERS:
         element = OxmlElement(f"w:{edge}")
-        element.set(qn("w:val"), "single")
+        element.set(qn("w:val"), "single" if edge in drawn else "nil")
         element.set(qn("w:sz"), "4")
         element.set(qn("w:space"), "0")
         element.set(qn("w:color"), colour)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import io
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from odf import dc, draw, svg, table, text
@@ -50,6 +51,8 @@ REGIONS = {"en": ("en", "GB"), "es": ("es", "ES")}
 HEADING_SIZES = {1: "24pt", 2: "16pt", 3: "13pt", 4: "11pt"}
 WRITE_LINE = 8.0  # millimetres: one handwritten or typed line in a write-space box
 BULLETS = ("•", "◦", "▪")
+LEAD_SIZE = "11.5pt"
+BORDER = f"0.5pt solid {COLOURS['ruled']}"
 
 
 def write(html: str, path: Path, *, paper: str, language: str, title: str, footer: str) -> None:
@@ -70,7 +73,7 @@ def language_parts(language: str) -> tuple[str, str | None]:
 def build(html: str, *, paper: str, language: str, title: str, footer: str) -> OpenDocumentText:
     document = OpenDocumentText()
     width, height = PAPER.get(paper, PAPER["A4"])
-    writer = _Writer(document, width - 2 * MARGIN)
+    writer = _Writer(document, width - 2 * MARGIN, footer)
     writer.styles(language_parts(language))
     writer.page(width, height, footer)
     lang, region = language_parts(language)
@@ -85,9 +88,10 @@ def _mm(value: float) -> str:
 
 
 class _Writer:
-    def __init__(self, document: OpenDocumentText, text_width: float):
+    def __init__(self, document: OpenDocumentText, text_width: float, credit: str):
         self.document = document
         self.text_width = text_width
+        self.credit = credit
         self.auto: dict[tuple, Style] = {}
         self.tables = 0
         self.figures = 0
@@ -243,8 +247,8 @@ class _Writer:
             self.auto[full_key] = style
         return self.auto[full_key]
 
-    def paragraph_style(self, base: str, keep=False, page=False, muted=False, centre=False):
-        if not (keep or page or muted or centre):
+    def paragraph_style(self, base: str, keep=False, page=False, centre=False, together=False):
+        if not (keep or page or centre or together):
             return base
         paragraph = {}
         if keep:
@@ -253,20 +257,25 @@ class _Writer:
             paragraph["breakbefore"] = "page"
         if centre:
             paragraph["textalign"] = "center"
-        parts = [ParagraphProperties(**paragraph)] if paragraph else []
-        if muted:
-            parts.append(TextProperties(color=COLOURS["muted"]))
-        return self.automatic("paragraph", (keep, page, muted, centre), *parts, parent=base)
+        if together:
+            paragraph["keeptogether"] = "always"
+        key = (keep, page, centre, together)
+        return self.automatic("paragraph", key, ParagraphProperties(**paragraph), parent=base)
 
-    def span_style(self, bold: bool, italic: bool) -> Style:
+    def span_style(self, run: blocks.Run, size: str | None) -> Style:
         properties = {}
-        if bold:
+        if run.bold:
             properties.update(fontweight="bold", fontweightasian="bold", fontweightcomplex="bold")
-        if italic:
+        if run.italic:
             properties.update(
                 fontstyle="italic", fontstyleasian="italic", fontstylecomplex="italic"
             )
-        return self.automatic("text", (bold, italic), TextProperties(**properties))
+        if run.muted:
+            properties["color"] = COLOURS["muted"]
+        if size:
+            properties.update(fontsize=size, fontsizeasian=size, fontsizecomplex=size)
+        key = (run.bold, run.italic, run.muted, size)
+        return self.automatic("text", key, TextProperties(**properties))
 
     # Blocks -------------------------------------------------------------------------
 
@@ -279,11 +288,16 @@ class _Writer:
                 self.runs(heading, block.runs)
                 into.addElement(heading)
             elif isinstance(block, blocks.Paragraph):
-                muted = bool(block.classes & {"intro", "meta", "muted", "credit", "request"})
+                if "credit" in block.classes and self.credit:
+                    continue  # the footer carries it on every page
                 style = self.paragraph_style(
-                    "Standard", block.keep_with_next, block.break_before, muted
+                    "Standard",
+                    block.keep_with_next,
+                    block.break_before,
+                    together="keep" in block.classes,
                 )
-                into.addElement(self.paragraph(style, block.runs))
+                size = LEAD_SIZE if "lead" in block.classes else None
+                into.addElement(self.paragraph(style, block.runs, size))
             elif isinstance(block, blocks.ListBlock):
                 into.addElement(
                     self.list(block, keep=block.keep_with_next, page=block.break_before)
@@ -295,17 +309,17 @@ class _Writer:
             elif isinstance(block, blocks.WriteSpace):
                 self.write_space(block, into)
 
-    def paragraph(self, style, runs) -> text.P:
+    def paragraph(self, style, runs, size: str | None = None) -> text.P:
         paragraph = text.P(stylename=style)
-        self.runs(paragraph, runs)
+        self.runs(paragraph, runs, size)
         return paragraph
 
-    def runs(self, element, runs) -> None:
+    def runs(self, element, runs, size: str | None = None) -> None:
         for run in runs:
             if run.line_break:
                 element.addElement(text.LineBreak())
-            elif run.bold or run.italic:
-                span = text.Span(stylename=self.span_style(run.bold, run.italic))
+            elif run.bold or run.italic or run.muted or size:
+                span = text.Span(stylename=self.span_style(run, size))
                 span.addText(run.text)
                 element.addElement(span)
             else:
@@ -341,51 +355,47 @@ class _Writer:
             last_item[-1] = entry
         return top
 
-    def table(self, block: blocks.Table, into) -> None:
+    def grid(self, widths: list[float], **properties) -> table.Table:
+        """A table as wide as the text, its columns in millimetres. (LibreOffice lays out
+        relative column widths wrongly when the table's width is also given.)"""
         self.tables += 1
-        if block.caption:
-            style = self.paragraph_style("Caption", keep=True, page=block.break_before)
-            into.addElement(self.paragraph(style, block.caption))
-        properties = {
-            "width": _mm(self.text_width),
-            "align": "left",
-            "maybreakbetweenrows": "false" if block.keep else "true",
-        }
-        if block.break_before and not block.caption:
-            properties["breakbefore"] = "page"
-        if block.keep or block.keep_with_next:
-            properties["keepwithnext"] = "always" if block.keep_with_next else "auto"
+        properties.update(width=_mm(self.text_width), align="left")
         table_style = self.automatic(
             "table",
             tuple(sorted(properties.items())),
             TableProperties(marginbottom="3mm", **properties),
         )
         grid = table.Table(name=f"Table{self.tables}", stylename=table_style)
-        for share in block.widths:
-            width = self.text_width * share
-            grid.addElement(
-                table.TableColumn(
-                    stylename=self.automatic(
-                        "table-column",
-                        (round(width, 2),),
-                        TableColumnProperties(
-                            columnwidth=_mm(width), relcolumnwidth=f"{round(share * 10000)}*"
-                        ),
-                    )
-                )
+        for share in widths:
+            width = round(self.text_width * share, 2)
+            column = self.automatic(
+                "table-column", (width,), TableColumnProperties(columnwidth=_mm(width))
             )
+            grid.addElement(table.TableColumn(stylename=column))
+        return grid
+
+    def table(self, block: blocks.Table, into) -> None:
+        if block.caption:
+            style = self.paragraph_style("Caption", keep=True, page=block.break_before)
+            into.addElement(self.paragraph(style, block.caption))
+        properties = {"maybreakbetweenrows": "false" if block.keep else "true"}
+        if block.break_before and not block.caption:
+            properties["breakbefore"] = "page"
+        if block.keep_with_next:
+            properties["keepwithnext"] = "always"
+        grid = self.grid(block.widths, **properties)
         header = [row for row in block.rows if row.header]
         if header:
             repeated = table.TableHeaderRows()
             for row in header:
-                repeated.addElement(self.row(row))
+                repeated.addElement(self.row(row, block.kind))
             grid.addElement(repeated)
         for row in block.rows:
             if not row.header:
-                grid.addElement(self.row(row))
+                grid.addElement(self.row(row, block.kind))
         into.addElement(grid)
 
-    def row(self, source: blocks.Row, min_height: float | None = None) -> table.TableRow:
+    def row(self, source: blocks.Row, kind: str, min_height: float | None = None):
         properties = {"keeptogether": "always"}
         if min_height:
             properties["minrowheight"] = _mm(min_height)
@@ -395,36 +405,42 @@ class _Writer:
             )
         )
         for cell in source.cells:
-            shaded = source.header
-            cell_style = self.automatic(
-                "table-cell",
-                (shaded,),
-                TableCellProperties(
-                    border=f"0.5pt solid {COLOURS['ruled']}",
-                    padding="1.2mm",
-                    verticalalign="top",
-                    **({"backgroundcolor": COLOURS["header"]} if shaded else {}),
-                ),
+            made = table.TableCell(
+                stylename=self.cell_style(kind, source.header), valuetype="string"
             )
-            made = table.TableCell(stylename=cell_style, valuetype="string")
             if cell.colspan > 1:
                 made.setAttribute("numbercolumnsspanned", str(cell.colspan))
             base = "Table_20_Heading" if (source.header or cell.header) else "Table_20_Contents"
-            self.cell_blocks(made, cell.blocks, base)
+            self.cell_blocks(made, cell.blocks, base, cell.centred)
             row.addElement(made)
             for _ in range(cell.colspan - 1):
                 row.addElement(table.CoveredTableCell())
         return row
 
-    def cell_blocks(self, cell, items, base: str) -> None:
+    def cell_style(self, kind: str, shaded: bool) -> Style:
+        """Borders on every side of a grid's cells, above and below a pair, none for plain."""
+        borders = {
+            "grid": {"border": BORDER},
+            "pairs": {"bordertop": BORDER, "borderbottom": BORDER},
+            "plain": {},
+        }[kind]
+        if shaded and kind != "plain":
+            borders["backgroundcolor"] = COLOURS["header"]
+        return self.automatic(
+            "table-cell",
+            (kind, shaded),
+            TableCellProperties(padding="1.2mm", verticalalign="top", **borders),
+        )
+
+    def cell_blocks(self, cell, items, base: str, centred: bool = False) -> None:
         if not items:
             cell.addElement(text.P(stylename=base))
         for block in items:
             if isinstance(block, blocks.ListBlock):
                 cell.addElement(self.list(block, base=base))
             else:
-                muted = bool(block.classes & {"request", "muted"})
-                cell.addElement(self.paragraph(self.paragraph_style(base, muted=muted), block.runs))
+                style = self.paragraph_style(base, centre=centred)
+                cell.addElement(self.paragraph(style, block.runs))
 
     def figure(self, block: blocks.Figure, into) -> None:
         self.figures += 1
@@ -470,34 +486,14 @@ class _Writer:
 
     def write_space(self, block: blocks.WriteSpace, into) -> None:
         """An empty bordered box the mentor can type into (it grows) or write in."""
-        self.tables += 1
-        properties = {"width": _mm(self.text_width), "align": "left"}
-        if block.break_before:
-            properties["breakbefore"] = "page"
-        table_style = self.automatic(
-            "table",
-            tuple(sorted(properties.items())),
-            TableProperties(marginbottom="3mm", **properties),
-        )
-        grid = table.Table(name=f"Table{self.tables}", stylename=table_style)
-        grid.addElement(
-            table.TableColumn(
-                stylename=self.automatic(
-                    "table-column",
-                    (round(self.text_width, 2),),
-                    TableColumnProperties(
-                        columnwidth=_mm(self.text_width), relcolumnwidth="10000*"
-                    ),
-                )
-            )
-        )
+        grid = self.grid([1.0], **({"breakbefore": "page"} if block.break_before else {}))
         label = [
-            blocks.Paragraph(item.runs, item.classes | {"muted"})
+            blocks.Paragraph([replace(run, muted=True) for run in item.runs], item.classes)
             if isinstance(item, blocks.Paragraph)
             else item
             for item in block.blocks
         ]
         grid.addElement(
-            self.row(blocks.Row([blocks.Cell(label)]), min_height=WRITE_LINE * block.lines)
+            self.row(blocks.Row([blocks.Cell(label)]), "grid", WRITE_LINE * block.lines)
         )
         into.addElement(grid)

@@ -28,6 +28,9 @@ HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
 # Characters XML 1.0 cannot hold (DOCX and ODT are XML): dropped, never passed on.
 NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 WRITE_SPACE_LINES = 8
+MUTED = frozenset({"muted", "intro", "meta", "request"})
+TABLE_KINDS = ("pairs", "plain")
+PERCENT = re.compile(r"(?:^|;)\s*width\s*:\s*(\d+(?:\.\d+)?)\s*%")
 KEEP_ROWS = 12
 LINE_CHARACTERS = 95  # about as many as fit across the text width of A4 or Letter
 
@@ -38,6 +41,7 @@ class Run:
     bold: bool = False
     italic: bool = False
     line_break: bool = False
+    muted: bool = False  # secondary text, shown grey
 
 
 @dataclass
@@ -80,6 +84,7 @@ class Cell:
     blocks: list[Paragraph | ListBlock]
     colspan: int = 1
     header: bool = False
+    centred: bool = False
 
 
 @dataclass
@@ -94,6 +99,7 @@ class Table(Block):
     widths: list[float]  # shares of the text width, adding up to 1
     caption: list[Run] = field(default_factory=list)
     keep: bool = False  # on one page with what comes before it, if it is short
+    kind: str = "grid"  # grid (borders on every cell), pairs (label and text), plain (none)
 
     @property
     def columns(self) -> int:
@@ -257,7 +263,7 @@ class _Reader:
             runs = _runs(node.children)
             made = [Heading(HEADINGS[tag], runs, keep_with_next=True)] if runs else []
         elif tag == "p":
-            runs = _runs(node.children)
+            runs = _runs(node.children, muted=bool(node.classes & MUTED))
             made = [Paragraph(runs, node.classes)] if runs else []
         elif tag in ("ul", "ol"):
             items = list(_items(node, 0, tag == "ol"))
@@ -310,29 +316,30 @@ BLOCK_TAGS = frozenset(
 )
 
 
-def _runs(children, bold=False, italic=False) -> list[Run]:
+def _runs(children, muted=False) -> list[Run]:
     """Inline content as runs, with HTML's white-space collapsing."""
     runs: list[Run] = []
-    _collect(children, bold, italic, runs)
+    _collect(children, False, False, muted, runs)
     return _tidy(runs)
 
 
-def _collect(children, bold, italic, runs):
+def _collect(children, bold, italic, muted, runs):
     for child in children:
         if isinstance(child, str):
             text = clean(HTML_SPACE.sub(" ", child))
             if text:
-                runs.append(Run(text, bold, italic))
+                runs.append(Run(text, bold, italic, muted=muted))
         elif child.tag == "br":
             runs.append(Run(line_break=True))
         elif child.tag == "img":
             if alt := clean(child.attrs.get("alt", "")).strip():
-                runs.append(Run(alt, bold, italic))
+                runs.append(Run(alt, bold, italic, muted=muted))
         elif not _hidden(child):
             _collect(
                 child.children,
-                bold or child.tag in ("strong", "b", "th"),
+                bold or child.tag in ("strong", "b"),
                 italic or child.tag in ("em", "i", "cite"),
+                muted or bool(child.classes & MUTED),
                 runs,
             )
 
@@ -355,10 +362,11 @@ def _tidy(runs: list[Run]) -> list[Run]:
             continue
         at_line_start = False
         last = out[-1] if out else None
-        if last and not last.line_break and (last.bold, last.italic) == (run.bold, run.italic):
+        look = (run.bold, run.italic, run.muted)
+        if last and not last.line_break and (last.bold, last.italic, last.muted) == look:
             last.text += text
         else:
-            out.append(Run(text, run.bold, run.italic))
+            out.append(Run(text, run.bold, run.italic, muted=run.muted))
     while out and out[-1].line_break:
         out.pop()
     if out:
@@ -430,15 +438,20 @@ def _table(node: _Node) -> Table | None:
                 walk(child, child.tag == "thead")
             elif child.tag == "colgroup":
                 widths.extend(
-                    col.attrs.get("width", "")
+                    _width(col)
                     for col in child.children
                     if isinstance(col, _Node) and col.tag == "col"
                 )
             elif child.tag == "col":
-                widths.append(child.attrs.get("width", ""))
+                widths.append(_width(child))
             elif child.tag == "tr":
                 cells = [
-                    Cell(_cell_blocks(cell), _span(cell), cell.tag == "th")
+                    Cell(
+                        _cell_blocks(cell),
+                        _span(cell),
+                        cell.tag == "th",
+                        "n" in cell.classes or cell.attrs.get("align") == "center",
+                    )
                     for cell in child.children
                     if isinstance(cell, _Node) and cell.tag in ("td", "th")
                 ]
@@ -446,7 +459,7 @@ def _table(node: _Node) -> Table | None:
                     rows.append(Row(cells, in_head))
                     if len(rows) == 1 and not widths:
                         widths.extend(
-                            cell.attrs.get("width", "") if _span(cell) == 1 else ""
+                            _width(cell) if _span(cell) == 1 else ""
                             for cell in child.children
                             if isinstance(cell, _Node) and cell.tag in ("td", "th")
                         )
@@ -465,7 +478,15 @@ def _table(node: _Node) -> Table | None:
         missing = columns - sum(cell.colspan for cell in row.cells)
         if missing > 0:
             row.cells.append(Cell([], missing, False))
-    return Table(rows, _shares(widths, rows, columns), caption)
+    kind = next((name for name in TABLE_KINDS if name in node.classes), "grid")
+    return Table(rows, _shares(widths, rows, columns), caption, kind=kind)
+
+
+def _width(node: _Node) -> str:
+    """A width in percent, from a width attribute or a style's width."""
+    if found := PERCENT.search(node.attrs.get("style", "")):
+        return found.group(1)
+    return node.attrs.get("width", "")
 
 
 def _span(cell: _Node) -> int:
