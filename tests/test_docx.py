@@ -230,7 +230,7 @@ def test_language_paper_and_properties(document, tmp_path):
     twip = 635
     assert section.page_width == pytest.approx(docx.shared.Mm(210), abs=twip)
     assert section.page_height == pytest.approx(docx.shared.Mm(297), abs=twip)
-    assert section.left_margin == pytest.approx(docx.shared.Mm(25), abs=twip)
+    assert section.left_margin == pytest.approx(docx.shared.Mm(20), abs=twip)
     properties = document.core_properties
     assert properties.title == "Development plan"
     assert properties.language == "en-GB"

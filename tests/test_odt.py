@@ -187,8 +187,8 @@ def test_column_widths_follow_the_html(package):
         )
         for column in columns
     ]
-    assert sum(widths) == pytest.approx(160, abs=0.1)  # A4 less two 25 mm margins
-    assert [round(width / 160, 2) for width in widths] == [0.68, 0.22, 0.10]
+    assert sum(widths) == pytest.approx(170, abs=0.1)  # A4 less two 20 mm margins
+    assert [round(width / 170, 2) for width in widths] == [0.68, 0.22, 0.10]
 
 
 def test_hostile_text_comes_back_as_literal_text_and_the_table_stays_whole(package, written):

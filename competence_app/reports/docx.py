@@ -33,11 +33,12 @@ from competence_app.reports import office_blocks as blocks
 from competence_app.reports.templates import COLOURS
 
 PAPER = {"A4": (Mm(210), Mm(297)), "Letter": (Inches(8.5), Inches(11))}
-MARGIN = Mm(25)
+MARGIN = Mm(20)  # room to write in the margins, and a text column as wide as the PDF's
 # Word wants a language and a region; the app's languages are written for these.
 REGIONS = {"en": "en-GB", "es": "es-ES"}
 HEADING_SIZES = {1: 24, 2: 16, 3: 13, 4: 11}
 BODY_SIZE = 10.5
+TABLE_SIZE = 9.5
 FONT = "Arial"
 W_PPR, W_PSTYLE, W_R, W_RPR, W_B, W_I, W_COLOR, W_SZ, W_BR, W_T, W_VAL, XML_SPACE = (
     qn(name)
@@ -167,6 +168,7 @@ def _styles(document, tag: str) -> None:
         style.paragraph_format.space_after = Pt(6)
         style.paragraph_format.keep_with_next = True
     contents = _style(styles, "Table Contents", normal)
+    contents.font.size = Pt(TABLE_SIZE)
     contents.paragraph_format.space_after = Pt(2)
     contents.paragraph_format.line_spacing = 1.0
     heading = _style(styles, "Table Heading", contents)

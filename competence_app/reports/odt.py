@@ -45,7 +45,7 @@ from competence_app.reports import office_blocks as blocks
 from competence_app.reports.templates import COLOURS
 
 PAPER = {"A4": (210.0, 297.0), "Letter": (215.9, 279.4)}  # millimetres
-MARGIN = 25.0
+MARGIN = 20.0  # room to write in the margins, and a text column as wide as the PDF's
 FONT = "Arial"  # LibreOffice shows it as Liberation Sans where Arial is missing
 REGIONS = {"en": ("en", "GB"), "es": ("es", "ES")}
 HEADING_SIZES = {1: "24pt", 2: "16pt", 3: "13pt", 4: "11pt"}
@@ -147,6 +147,7 @@ class _Writer:
             "Table Contents",
             "Standard",
             ParagraphProperties(marginbottom="0.7mm", lineheight="100%"),
+            TextProperties(fontsize="9.5pt"),
         )
         self.named(
             "Table_20_Heading",
