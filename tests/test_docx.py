@@ -21,6 +21,7 @@ from docx.shared import RGBColor  # noqa: E402
 from PIL import Image, ImageDraw  # noqa: E402
 
 from competence_app.reports import docx as word  # noqa: E402
+from competence_app.reports.templates import COLOURS  # noqa: E402
 
 FIXTURE = Path(__file__).parent / "fixtures" / "documents" / "plan.html"
 HOSTILE = (
@@ -115,7 +116,7 @@ def test_tables_have_borders_a_shaded_repeating_header_and_rows_that_do_not_spli
     assert [cell.text for cell in header.cells] == ["Action", "By when", "Done"]
     assert header._tr.trPr.find(qn("w:tblHeader")) is not None
     shading = header.cells[0]._tc.tcPr.find(qn("w:shd"))
-    assert shading.get(qn("w:fill")) == "E3EEF6"
+    assert shading.get(qn("w:fill")) == COLOURS["header"].lstrip("#").upper()
     assert all(row._tr.trPr.find(qn("w:tblHeader")) is None for row in actions.rows[1:])
     assert all(run.bold for cell in header.cells for run in cell.paragraphs[0].runs)
     assert actions.rows[1].cells[2].paragraphs[0].alignment == WD_ALIGN_PARAGRAPH.CENTER
@@ -150,7 +151,7 @@ def test_hostile_text_comes_back_as_literal_text_and_the_table_stays_whole(docum
     assert cell_text(support[1]) == "I cannot wait a month\nfor train fares | twice a week"
     name, _, request = [run for run in support[0].paragraphs[0].runs]
     assert name.bold and not request.bold
-    assert request.font.color.rgb == RGBColor(0x6B, 0x6B, 0x6B)  # muted: secondary text
+    assert request.font.color.rgb == RGBColor.from_string(COLOURS["muted"][1:].upper())
     story = [
         paragraph.text for paragraph in document.paragraphs if paragraph.text.startswith("I waited")
     ]
@@ -325,3 +326,92 @@ def test_libreoffice_opens_it_and_every_page_has_its_number_and_the_credit(writt
         assert CREDIT in page
     whole = "".join(pages)
     assert '<script>alert("x")</script> &<>"\' | a|b' in whole
+
+
+# -- The real plan, through the one render-and-write module -----------------------------
+
+
+def hostile(field: str) -> str:
+    """What a person might type: markup, entities, a pipe, a right-to-left mark."""
+    if field == "example-0":
+        return (f"{field} <b>not bold</b> " + "A long story. " * 800)[:10_000]
+    return f"{field} <script>alert(1)</script> &<>\"' | \u200fשלום"
+
+
+REAL_FIELDS = (
+    "name",
+    "goal-0",
+    "why-0",
+    "evidence-1",
+    "help-0",
+    "action-0-0",
+    "action-1-1",
+    "support-0",
+    "mentor",
+    "how-we-meet",
+    "drains",
+    "example-0",
+)
+
+
+@pytest.fixture
+def real_plan(db, framework, tmp_path):
+    """export(sections, fmt) -> the plan written through the app's export."""
+    pytest.importorskip("competence_app.reports.render")
+    from test_reports_sample import make_person
+
+    from competence_app.reports.export import export_plan
+    from competence_app.reports.options import ExportOptions
+
+    profile, _ = make_person(db, framework, hostile("name"), hostile)
+
+    def run(sections, fmt="docx"):
+        options = ExportOptions(format=fmt, sections=frozenset(sections))
+        return export_plan(db, framework, profile.id, options, tmp_path / f"plan.{fmt}")
+
+    return run
+
+
+def document_text(document) -> str:
+    parts = [paragraph.text for paragraph in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            parts.extend(cell_text(cell) for cell in row.cells)
+    return "\n".join(parts)
+
+
+def test_the_real_plan_in_word(real_plan):
+    from competence_app.reports.options import SECTIONS
+
+    path = real_plan(SECTIONS)
+    document = docx.Document(str(path))
+    text = document_text(document)
+    for field in REAL_FIELDS:
+        assert hostile(field) in text, field
+    headings = [
+        (int(p.style.name.split()[-1]), p.text)
+        for p in document.paragraphs
+        if p.style.name.startswith("Heading")
+    ]
+    assert headings[0][0] == 1 and [level for level, _ in headings].count(1) == 1
+    assert {level for level, _ in headings} == {1, 2, 3}
+    assert all(b - a <= 1 for (a, _), (b, _) in zip(headings, headings[1:], strict=False))
+    pictures = list(document.element.body.iter(qn("wp:docPr")))
+    assert len(pictures) == 2  # the competences and the roles charts
+    assert all(len(picture.get("descr")) > 40 for picture in pictures)
+    for table in document.tables:
+        assert table._tbl.tblPr.find(qn("w:tblBorders")) is not None
+        assert all(row._tr.trPr.find(qn("w:cantSplit")) is not None for row in table.rows)
+    assert any(t.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None for t in document.tables)
+    footer = document.sections[0].footer._element
+    assert [code.text.strip() for code in footer.iter(qn("w:instrText"))] == ["PAGE", "NUMPAGES"]
+    assert document.core_properties.title and "name" not in document.core_properties.title
+    assert os.stat(path).st_mode & 0o077 == 0
+
+
+def test_personal_sections_stay_out_of_the_word_plan_unless_chosen(real_plan):
+    from competence_app.reports.options import DEFAULT_SECTIONS
+
+    text = document_text(docx.Document(str(real_plan(DEFAULT_SECTIONS))))
+    assert hostile("goal-0") in text
+    assert hostile("drains") not in text and hostile("example-0")[:40] not in text

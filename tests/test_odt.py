@@ -17,6 +17,9 @@ pytest.importorskip("odf")
 from test_docx import ALT, CREDIT, HEADINGS, HOSTILE_BACK, STORY, sample_html  # noqa: E402
 
 from competence_app.reports import odt  # noqa: E402
+from competence_app.reports.templates import COLOURS  # noqa: E402
+
+BORDER = f"0.5pt solid {COLOURS['rule']}"
 
 NS = {
     "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
@@ -149,11 +152,11 @@ def test_tables_have_borders_a_shaded_repeating_header_and_rows_that_do_not_spli
             assert properties.get(q("fo:keep-together")) == "always"
     for index in (1, 2, 4):  # grids: a border on every side of every cell
         for cell in tables[index].iter(q("table:table-cell")):
-            assert cell_properties(package, cell)["border"] == "0.5pt solid #9a9a9a"
+            assert cell_properties(package, cell)["border"] == BORDER
     # Pairs of label and text: lines between them, none down the sides; plain: none.
     for cell in tables[0].iter(q("table:table-cell")):
         found = cell_properties(package, cell)
-        assert found["border-top"] == found["border-bottom"] == "0.5pt solid #9a9a9a"
+        assert found["border-top"] == found["border-bottom"] == BORDER
         assert "border" not in found and "border-left" not in found
     for cell in tables[3].iter(q("table:table-cell")):
         assert not [name for name in cell_properties(package, cell) if "border" in name]
@@ -162,7 +165,7 @@ def test_tables_have_borders_a_shaded_repeating_header_and_rows_that_do_not_spli
     assert len(header) == 1
     cells = header[0].findall("table:table-cell", NS)
     assert [cell_text(cell) for cell in cells] == ["Action", "By when", "Done"]
-    assert cell_properties(package, cells[0])["background-color"] == "#e3eef6"
+    assert cell_properties(package, cells[0])["background-color"] == COLOURS["header"]
     body = actions.findall("table:table-row", NS)
     assert "background-color" not in cell_properties(package, body[0][0])
     done = body[0].findall("table:table-cell", NS)[2].find("text:p", NS)
@@ -208,7 +211,7 @@ def test_hostile_text_comes_back_as_literal_text_and_the_table_stays_whole(packa
     assert cell_text(cells[0]) == "Expenses paid promptly\nPaid within two weeks"
     name, request = cells[0].find("text:p", NS).findall("text:span", NS)
     assert span_properties(package, name).get(q("fo:font-weight")) == "bold"
-    assert span_properties(package, request).get(q("fo:color")) == "#6B6B6B"  # muted
+    assert span_properties(package, request).get(q("fo:color")) == COLOURS["muted"]
     assert cell_text(cells[1]) == "I cannot wait a month\nfor train fares | twice a week"
     story = [
         text_of(paragraph)

@@ -508,7 +508,7 @@ def _borders(table, kind: str) -> None:
     properties = table._tbl.tblPr
     borders = OxmlElement("w:tblBorders")
     properties.insert_element_before(borders, *TABLE_PROPERTIES[TABLE_PROPERTIES.index("w:shd") :])
-    colour = COLOURS["ruled"].lstrip("#").upper()
+    colour = COLOURS["rule"].lstrip("#").upper()
     drawn = {"grid": BORDERS, "pairs": ("top", "bottom", "insideH"), "plain": ()}[kind]
     for edge in BORDERS:
         element = OxmlElement(f"w:{edge}")

@@ -52,7 +52,7 @@ HEADING_SIZES = {1: "24pt", 2: "16pt", 3: "13pt", 4: "11pt"}
 WRITE_LINE = 8.0  # millimetres: one handwritten or typed line in a write-space box
 BULLETS = ("•", "◦", "▪")
 LEAD_SIZE = "11.5pt"
-BORDER = f"0.5pt solid {COLOURS['ruled']}"
+BORDER = f"0.5pt solid {COLOURS['rule']}"
 
 
 def write(html: str, path: Path, *, paper: str, language: str, title: str, footer: str) -> None:
