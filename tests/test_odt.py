@@ -14,7 +14,16 @@ from xml.etree import ElementTree
 import pytest
 
 pytest.importorskip("odf")
-from test_docx import ALT, CREDIT, HEADINGS, HOSTILE_BACK, STORY, sample_html  # noqa: E402
+from test_docx import (  # noqa: E402
+    ALT,
+    CREDIT,
+    HEADINGS,
+    HOSTILE_BACK,
+    STORY,
+    hostile,
+    plan_exporter,
+    sample_html,
+)
 
 from competence_app.reports import odt  # noqa: E402
 from competence_app.reports.templates import COLOURS  # noqa: E402
@@ -352,3 +361,48 @@ def test_libreoffice_opens_it_and_every_page_has_its_number_and_the_credit(writt
         assert f"Page {number} of {len(pages)}" in page
         assert CREDIT in page
     assert '<script>alert("x")</script> &<>"\' | a|b' in "".join(pages)
+
+
+# -- The real plan, through the one render-and-write module -----------------------------
+
+
+@pytest.fixture
+def real_plan(db, framework, tmp_path):
+    return plan_exporter(db, framework, tmp_path)
+
+
+def test_the_real_plan_in_libreoffice(real_plan):
+    from test_docx import REAL_FIELDS
+
+    from competence_app.reports.options import SECTIONS
+
+    path = real_plan(SECTIONS, "odt")
+    package = Package(path)
+    paragraphs = [text_of(p) for p in package.body().iter(q("text:p"))]
+    text = "\n".join(paragraphs + [text_of(h) for h in package.body().iter(q("text:h"))])
+    for field in REAL_FIELDS:
+        assert hostile(field) in text, field
+    levels = [int(h.get(q("text:outline-level"))) for h in package.body().iter(q("text:h"))]
+    assert levels[0] == 1 and levels.count(1) == 1 and set(levels) == {1, 2, 3}
+    assert all(b - a <= 1 for a, b in zip(levels, levels[1:], strict=False))
+    frames = list(package.body().iter(q("draw:frame")))
+    assert len(frames) == 2  # the competences and the roles charts
+    assert all(len(frame.find("svg:desc", NS).text) > 40 for frame in frames)
+    assert any(table.find("table:table-header-rows", NS) is not None for table in package.tables())
+    footer = package.styles.find("office:master-styles/style:master-page/style:footer", NS)
+    assert footer.find(".//text:page-number", NS) is not None
+    assert footer.find(".//text:page-count", NS) is not None
+    assert "name" not in package.meta.find("office:meta/dc:title", NS).text
+    assert os.stat(path).st_mode & 0o077 == 0
+
+
+def test_personal_sections_stay_out_of_the_opendocument_plan_unless_chosen(real_plan):
+    from competence_app.reports.options import DEFAULT_SECTIONS
+
+    with zipfile.ZipFile(real_plan(DEFAULT_SECTIONS, "odt")) as archive:
+        content = archive.read("content.xml").decode("utf-8")
+    assert "goal-0 &lt;script&gt;" in content
+    assert (
+        hostile("goal-0").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") in content
+    )
+    assert "drains" not in content and "example-0" not in content
