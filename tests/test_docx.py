@@ -420,3 +420,16 @@ def test_personal_sections_stay_out_of_the_word_plan_unless_chosen(real_plan):
     text = document_text(docx.Document(str(real_plan(DEFAULT_SECTIONS))))
     assert hostile("goal-0") in text
     assert hostile("drains") not in text and hostile("example-0")[:40] not in text
+
+
+def test_a_heading_its_introduction_and_the_chart_stay_together(document):
+    paragraphs = document.paragraphs
+    index = next(i for i, p in enumerate(paragraphs) if p.text.startswith("The level chosen"))
+    heading, introduction, chart = paragraphs[index - 1 : index + 2]
+    assert heading.text == "Competences" and heading.style.name == "Heading 2"
+    assert heading.paragraph_format.page_break_before  # <section class="page-break">
+    assert introduction.paragraph_format.keep_with_next
+    assert chart._p.xpath(".//wp:docPr") and chart.paragraph_format.keep_with_next
+    # A paragraph with nothing to hold on to is free to end a page.
+    story = next(p for p in paragraphs if p.text.startswith("I waited"))
+    assert not story.paragraph_format.keep_with_next

@@ -371,7 +371,7 @@ def real_plan(db, framework, tmp_path):
     return plan_exporter(db, framework, tmp_path)
 
 
-def test_the_real_plan_in_libreoffice(real_plan):
+def test_the_real_plan_as_opendocument(real_plan):
     from test_docx import REAL_FIELDS
 
     from competence_app.reports.options import SECTIONS
@@ -406,3 +406,17 @@ def test_personal_sections_stay_out_of_the_opendocument_plan_unless_chosen(real_
         hostile("goal-0").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") in content
     )
     assert "drains" not in content and "example-0" not in content
+
+
+def test_a_heading_its_introduction_and_the_chart_stay_together(package):
+    def keeps(paragraph) -> bool:
+        style = package.style(paragraph.get(q("text:style-name")), "paragraph")
+        properties = style.find("style:paragraph-properties", NS)
+        return properties is not None and properties.get(q("fo:keep-with-next")) == "always"
+
+    paragraphs = package.body().findall("text:p", NS)
+    introduction = next(p for p in paragraphs if text_of(p).startswith("The level chosen"))
+    chart = next(p for p in paragraphs if p.find("draw:frame", NS) is not None)
+    story = next(p for p in paragraphs if text_of(p).startswith("I waited"))
+    assert keeps(introduction) and keeps(chart)
+    assert story.get(q("text:style-name")) == "Standard"

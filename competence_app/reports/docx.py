@@ -19,13 +19,13 @@ from pathlib import Path
 import docx
 from docx.enum.section import WD_ORIENT
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.table import WD_ROW_HEIGHT_RULE, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.oxml.parser import oxml_parser
 from docx.shared import Emu, Inches, Mm, Pt, RGBColor
+from docx.text.paragraph import Paragraph
 
 from competence_app import files
 from competence_app.i18n import translate
@@ -40,48 +40,65 @@ HEADING_SIZES = {1: 24, 2: 16, 3: 13, 4: 11}
 BODY_SIZE = 10.5
 TABLE_SIZE = 9.5
 FONT = "Arial"
-W_PPR, W_PSTYLE, W_R, W_RPR, W_B, W_I, W_COLOR, W_SZ, W_BR, W_T, W_VAL, XML_SPACE = (
-    qn(name)
+(
+    W_BODY,
+    W_P,
+    W_PPR,
+    W_PSTYLE,
+    W_KEEPNEXT,
+    W_KEEPLINES,
+    W_PAGEBREAK,
+    W_NUMPR,
+    W_ILVL,
+    W_NUMID,
+    W_SPACING,
+    W_JC,
+    W_R,
+    W_RPR,
+    W_B,
+    W_I,
+    W_COLOR,
+    W_SZ,
+    W_BR,
+    W_T,
+    W_TBL,
+    W_TBLPR,
+    W_TBLSTYLE,
+    W_TBLW,
+    W_TBLBORDERS,
+    W_TBLLAYOUT,
+    W_TBLCELLMAR,
+    W_TBLGRID,
+    W_GRIDCOL,
+    W_TR,
+    W_TRPR,
+    W_CANTSPLIT,
+    W_TRHEIGHT,
+    W_TBLHEADER,
+    W_TC,
+    W_TCPR,
+    W_TCW,
+    W_GRIDSPAN,
+    W_SHD,
+) = (
+    qn(f"w:{name}")
     for name in (
-        "w:pPr",
-        "w:pStyle",
-        "w:r",
-        "w:rPr",
-        "w:b",
-        "w:i",
-        "w:color",
-        "w:sz",
-        "w:br",
-        "w:t",
-        "w:val",
-        "xml:space",
-    )
+        "body p pPr pStyle keepNext keepLines pageBreakBefore numPr ilvl numId spacing jc r "
+        "rPr b i color sz br t tbl tblPr tblStyle tblW tblBorders tblLayout tblCellMar "
+        "tblGrid gridCol tr trPr cantSplit trHeight tblHeader tc tcPr tcW gridSpan shd"
+    ).split()
 )
+W_VAL, W_W, W_TYPE, W_HRULE, W_FILL, W_COLOR_ATTR, W_SZ_ATTR, W_SPACE = (
+    qn(f"w:{name}") for name in "val w type hRule fill color sz space".split()
+)
+XML_SPACE = qn("xml:space")
+EMU_PER_TWIP = 635
+# A thin paragraph between two tables.
+SPACER = {qn("w:before"): "0", qn("w:after"): "0", qn("w:line"): "120", qn("w:lineRule"): "exact"}
 LEAD_SIZE = 11.5
 BORDERS = ("top", "left", "bottom", "right", "insideH", "insideV")
 MAX_FIGURE_HEIGHT = Mm(180)
 WRITE_LINE = Mm(8)  # one handwritten or typed line in a write-space box
-# The order Word requires of a table's properties (it refuses a file that breaks it).
-TABLE_PROPERTIES = (
-    "w:tblStyle",
-    "w:tblpPr",
-    "w:tblOverlap",
-    "w:bidiVisual",
-    "w:tblStyleRowBandSize",
-    "w:tblStyleColBandSize",
-    "w:tblW",
-    "w:jc",
-    "w:tblCellSpacing",
-    "w:tblInd",
-    "w:tblBorders",
-    "w:shd",
-    "w:tblLayout",
-    "w:tblCellMar",
-    "w:tblLook",
-    "w:tblCaption",
-    "w:tblDescription",
-    "w:tblPrChange",
-)
 
 
 def _colour(name: str) -> RGBColor:
@@ -262,25 +279,52 @@ class _Writer:
         self.figures = 0
         self.muted = COLOURS["muted"].lstrip("#").upper()
 
-    # Paragraphs and runs, written straight into the XML: python-docx's own helpers
-    # look every style up by name and take seconds over a long plan.
+    # Paragraphs, runs and tables are written straight into the XML, their properties in
+    # the order Word requires: python-docx's own helpers look styles up by name and
+    # search for each property's place, and take seconds over a long plan.
 
-    def paragraph(self, container, style: str | None = None):
-        paragraph = container.add_paragraph()
+    def style_id(self, name: str) -> str:
+        if name not in self.style_ids:
+            self.style_ids[name] = self.document.styles[name].style_id
+        return self.style_ids[name]
+
+    def new_p(
+        self,
+        parent,
+        style=None,
+        keep=False,
+        lines=False,
+        page=False,
+        number=None,
+        spacer=False,
+        centre=False,
+    ):
+        """A w:p appended to parent (before the body's section properties)."""
+        paragraph = _element(W_P)
+        properties = _element(W_PPR)
         if style:
-            self.set_style(paragraph._p, style)
+            properties.append(_element(W_PSTYLE, {W_VAL: self.style_id(style)}))
+        for wanted, tag in ((keep, W_KEEPNEXT), (lines, W_KEEPLINES), (page, W_PAGEBREAK)):
+            if wanted:
+                properties.append(_element(tag))
+        if number is not None:
+            numbering = _element(W_NUMPR)
+            numbering.append(_element(W_ILVL, {W_VAL: "0"}))
+            numbering.append(_element(W_NUMID, {W_VAL: str(number)}))
+            properties.append(numbering)
+        if spacer:
+            properties.append(_element(W_SPACING, SPACER))
+        if centre:
+            properties.append(_element(W_JC, {W_VAL: "center"}))
+        if len(properties):
+            paragraph.append(properties)
+        if parent.tag == W_BODY:
+            parent.sectPr.addprevious(paragraph)
+        else:
+            parent.append(paragraph)
         return paragraph
 
-    def set_style(self, element, style: str) -> None:
-        """Give a paragraph with no properties yet its style."""
-        if style not in self.style_ids:
-            self.style_ids[style] = self.document.styles[style].style_id
-        properties = _element(W_PPR)
-        properties.append(_element(W_PSTYLE, {W_VAL: self.style_ids[style]}))
-        element.insert(0, properties)
-
-    def runs(self, paragraph, runs, bold=False, size: float | None = None) -> None:
-        element = paragraph._p
+    def runs(self, element, runs, bold=False, size: float | None = None) -> None:
         for item in runs:
             run = _element(W_R)
             if item.bold or bold or item.italic or item.muted or size:
@@ -302,39 +346,27 @@ class _Writer:
                 run.append(text)
             element.append(run)
 
-    @staticmethod
-    def hints(paragraph, block, keep=True, page=True) -> None:
-        if page and block.break_before:
-            paragraph.paragraph_format.page_break_before = True
-        if keep and block.keep_with_next:
-            paragraph.paragraph_format.keep_with_next = True
-
     # Blocks
 
     def blocks(self, items) -> None:
-        body = self.document
+        body = self.document.element.body
         for block in items:
             if isinstance(block, blocks.Heading):
-                paragraph = self.paragraph(body, f"Heading {block.level}")
+                paragraph = self.new_p(body, f"Heading {block.level}", page=block.break_before)
                 self.runs(paragraph, block.runs)
-                self.hints(paragraph, block, keep=False)
             elif isinstance(block, blocks.Paragraph):
                 if "credit" in block.classes and self.credit:
                     continue  # the footer carries it on every page
-                paragraph = self.paragraph(body)
-                self.runs(
-                    paragraph, block.runs, size=LEAD_SIZE if "lead" in block.classes else None
+                paragraph = self.new_p(
+                    body,
+                    keep=block.keep_with_next,
+                    lines="keep" in block.classes,
+                    page=block.break_before,
                 )
-                self.hints(paragraph, block)
-                if "keep" in block.classes:
-                    paragraph.paragraph_format.keep_together = True
+                size = LEAD_SIZE if "lead" in block.classes else None
+                self.runs(paragraph, block.runs, size=size)
             elif isinstance(block, blocks.ListBlock):
-                made = self.list(body, block)
-                for paragraph in made[:-1]:
-                    paragraph.paragraph_format.keep_with_next = True
-                if made:
-                    self.hints(made[0], block, keep=False)
-                    self.hints(made[-1], block, page=False)
+                self.list(body, block, keep=block.keep_with_next, page=block.break_before)
             elif isinstance(block, blocks.Table):
                 self.table(block)
             elif isinstance(block, blocks.Figure):
@@ -342,21 +374,20 @@ class _Writer:
             elif isinstance(block, blocks.WriteSpace):
                 self.write_space(block)
 
-    def list(self, container, block: blocks.ListBlock, style_prefix: str = "") -> list:
+    def list(self, parent, block: blocks.ListBlock, keep=False, page=False) -> None:
+        """Word's list styles; the items of a list kept together, each numbered list from 1."""
         number = self.restart_numbering("List Number") if block.ordered else None
-        made = []
-        for item in block.items:
+        last = len(block.items) - 1
+        for index, item in enumerate(block.items):
             kind = "List Number" if item.ordered else "List Bullet"
-            paragraph = self.paragraph(
-                container, kind if item.level == 0 else f"{kind} {item.level + 1}"
+            paragraph = self.new_p(
+                parent,
+                kind if item.level == 0 else f"{kind} {item.level + 1}",
+                keep=keep or index != last,
+                page=page and index == 0,
+                number=number if item.level == 0 and item.ordered else None,
             )
-            if number is not None and item.level == 0 and item.ordered:
-                numbering = paragraph._p.get_or_add_pPr().get_or_add_numPr()
-                numbering.get_or_add_ilvl().val = 0
-                numbering.get_or_add_numId().val = number
             self.runs(paragraph, item.runs)
-            made.append(paragraph)
-        return made
 
     def restart_numbering(self, style_name: str) -> int | None:
         """A new numbering instance, so each numbered list starts again at 1."""
@@ -375,82 +406,65 @@ class _Writer:
         number.append(override)
         return number.numId
 
+    def grid(self, shares: list[float], kind: str):
+        """An empty w:tbl as wide as the text, with its borders and columns."""
+        body = self.document.element.body
+        widths = [round(self.text_width * share / EMU_PER_TWIP) for share in shares]
+        table = _element(W_TBL)
+        properties = _element(W_TBLPR)
+        properties.append(_element(W_TBLSTYLE, {W_VAL: self.style_id("Table Grid")}))
+        properties.append(_element(W_TBLW, {W_W: str(sum(widths)), W_TYPE: "dxa"}))
+        properties.append(_borders(kind))
+        properties.append(_element(W_TBLLAYOUT, {W_TYPE: "fixed"}))
+        properties.append(_cell_margins())
+        table.append(properties)
+        columns = _element(W_TBLGRID)
+        for width in widths:
+            columns.append(_element(W_GRIDCOL, {W_W: str(width)}))
+        table.append(columns)
+        body.sectPr.addprevious(table)
+        return table, widths
+
     def table(self, block: blocks.Table) -> None:
+        body = self.document.element.body
         if block.caption:
-            caption = self.paragraph(self.document, "Caption")
+            caption = self.new_p(body, "Caption", keep=True, page=block.break_before)
             self.runs(caption, block.caption)
-            caption.paragraph_format.keep_with_next = True
-            self.hints(caption, block, keep=False)
-        table = self.document.add_table(rows=len(block.rows), cols=block.columns)
-        self.table_grid(table)
-        table.alignment = WD_TABLE_ALIGNMENT.LEFT
-        table.autofit = False
-        widths = [Emu(int(self.text_width * share)) for share in block.widths]
-        for column, width in zip(table.columns, widths, strict=True):
-            column.width = width
-        _borders(table, block.kind)
+        table, widths = self.grid(block.widths, block.kind)
         last = len(block.rows) - 1
-        for row_index, (row, source) in enumerate(zip(table.rows, block.rows, strict=True)):
-            _row_properties(row, header=source.header)
-            cells = row.cells
+        for row_index, source in enumerate(block.rows):
+            row = _row(table, source.header)
+            keep = (block.keep and row_index != last) or source.header
             column = 0
             for source_cell in source.cells:
-                cell = cells[column]
-                end = column + source_cell.colspan - 1
-                if end > column:
-                    cell = cell.merge(cells[end])
-                cell.width = Emu(sum(widths[column : end + 1]))
-                header = source.header or source_cell.header
-                if block.kind != "plain" and source.header:
-                    _shade(cell, COLOURS["header"])
-                column = end + 1
-                self.cell(cell, source_cell, header=header)
-                keep = (block.keep and row_index != last) or source.header
-                page = row_index == 0 and column == source_cell.colspan and block.break_before
-                for paragraph in cell.paragraphs:
-                    if keep:
-                        paragraph.paragraph_format.keep_with_next = True
-                    if page and not block.caption:
-                        paragraph.paragraph_format.page_break_before = True
-        self.spacer()
+                span = widths[column : column + source_cell.colspan]
+                column += source_cell.colspan
+                shaded = block.kind != "plain" and source.header
+                cell = _cell(row, sum(span), len(span), COLOURS["header"] if shaded else None)
+                page = block.break_before and not block.caption and row_index == 0
+                self.cell(cell, source_cell, source.header or source_cell.header, keep, page)
+        self.new_p(body, spacer=True)  # Word joins two tables that touch
 
-    def spacer(self) -> None:
-        # Word joins two tables that touch: a small paragraph after each keeps them apart.
-        _small(self.paragraph(self.document))
-
-    def cell(self, cell, source: blocks.Cell, header: bool) -> None:
-        first = cell.paragraphs[0]
-        self.set_style(first._p, self.table_style(header))
-        used = False
+    def cell(self, cell, source: blocks.Cell, header: bool, keep=False, page=False) -> None:
+        style = "Table Heading" if header else "Table Contents"
+        made = False
         for block in source.blocks:
             if isinstance(block, blocks.ListBlock):
-                made = self.list(cell, block)
-                if not used and made:
-                    first._p.getparent().remove(first._p)
-                    used = True
-                continue
-            paragraph = first if not used else self.paragraph(cell)
-            if used:
-                self.set_style(paragraph._p, self.table_style(header))
-            used = True
-            self.runs(paragraph, block.runs, bold=header)
-            if source.centred:
-                paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-
-    @staticmethod
-    def table_style(header: bool) -> str:
-        return "Table Heading" if header else "Table Contents"
-
-    def table_grid(self, table) -> None:
-        if "Table Grid" not in self.style_ids:
-            self.style_ids["Table Grid"] = self.document.styles["Table Grid"].style_id
-        table._tbl.tblPr.style = self.style_ids["Table Grid"]
+                self.list(cell, block, keep=keep, page=page and not made)
+            else:
+                paragraph = self.new_p(
+                    cell, style, keep=keep, page=page and not made, centre=source.centred
+                )
+                self.runs(paragraph, block.runs, bold=header)
+            made = True
+        if not made:  # a cell holds at least one paragraph
+            self.new_p(cell, style, keep=keep, page=page)
 
     def figure(self, block: blocks.Figure) -> None:
-        paragraph = self.paragraph(self.document)
-        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        self.hints(paragraph, block, keep=False)
-        paragraph.paragraph_format.keep_with_next = bool(block.caption) or block.keep_with_next
+        body = self.document.element.body
+        keep = bool(block.caption) or block.keep_with_next
+        element = self.new_p(body, keep=keep, page=block.break_before, centre=True)
+        paragraph = Paragraph(element, self.document._body)
         width = min(Inches(block.width_in), self.text_width)
         height = Emu(int(width * block.height_in / block.width_in))
         if height > MAX_FIGURE_HEIGHT:
@@ -461,35 +475,53 @@ class _Writer:
         properties.set("name", f"Figure {self.figures}")
         properties.set("descr", block.alt)
         if block.caption:
-            caption = self.paragraph(self.document, "Caption")
-            caption.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            caption = self.new_p(body, "Caption", keep=block.keep_with_next, centre=True)
             self.runs(caption, block.caption)
-            if block.keep_with_next:
-                caption.paragraph_format.keep_with_next = True
 
     def write_space(self, block: blocks.WriteSpace) -> None:
         """An empty bordered box the mentor can type into (it grows) or write in."""
-        table = self.document.add_table(rows=1, cols=1)
-        self.table_grid(table)
-        table.autofit = False
-        table.columns[0].width = self.text_width
-        _borders(table, "grid")
-        row = table.rows[0]
-        _row_properties(row, header=False)
-        row.height = WRITE_LINE * block.lines
-        row.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
-        cell = row.cells[0]
-        cell.width = self.text_width
+        table, widths = self.grid([1.0], "grid")
+        row = _row(table, False, height=round(WRITE_LINE * block.lines / EMU_PER_TWIP))
         label = [
             blocks.Paragraph([replace(run, muted=True) for run in item.runs], item.classes)
             if isinstance(item, blocks.Paragraph)
             else item
             for item in block.blocks
         ]
-        self.cell(cell, blocks.Cell(label), header=False)
-        if block.break_before:
-            cell.paragraphs[0].paragraph_format.page_break_before = True
-        self.spacer()
+        cell = _cell(row, widths[0], 1, None)
+        self.cell(cell, blocks.Cell(label), False, page=block.break_before)
+        self.new_p(self.document.element.body, spacer=True)
+
+
+def _row(table, header: bool, height: int | None = None):
+    """A row that never splits across pages; a header row repeats on every page."""
+    row = _element(W_TR)
+    properties = _element(W_TRPR)
+    properties.append(_element(W_CANTSPLIT))
+    if height:
+        properties.append(_element(W_TRHEIGHT, {W_VAL: str(height), W_HRULE: "atLeast"}))
+    if header:
+        properties.append(_element(W_TBLHEADER))
+    row.append(properties)
+    table.append(row)
+    return row
+
+
+def _cell(row, width: int, span: int, fill: str | None):
+    cell = _element(W_TC)
+    properties = _element(W_TCPR)
+    properties.append(_element(W_TCW, {W_W: str(width), W_TYPE: "dxa"}))
+    if span > 1:
+        properties.append(_element(W_GRIDSPAN, {W_VAL: str(span)}))
+    if fill:
+        properties.append(
+            _element(
+                W_SHD, {W_VAL: "clear", W_COLOR_ATTR: "auto", W_FILL: fill.lstrip("#").upper()}
+            )
+        )
+    cell.append(properties)
+    row.append(cell)
+    return cell
 
 
 def _element(tag: str, attributes: dict | None = None):
@@ -497,47 +529,21 @@ def _element(tag: str, attributes: dict | None = None):
     return oxml_parser.makeelement(tag, attrib=attributes)
 
 
-def _small(paragraph) -> None:
-    paragraph.paragraph_format.space_before = Pt(0)
-    paragraph.paragraph_format.line_spacing = Pt(6)
-
-
-def _borders(table, kind: str) -> None:
+def _borders(kind: str):
     """Borders written on the table itself, so they show whatever style Word applies:
     every cell of a grid, the lines between pairs of label and text, none for plain."""
-    properties = table._tbl.tblPr
-    borders = OxmlElement("w:tblBorders")
-    properties.insert_element_before(borders, *TABLE_PROPERTIES[TABLE_PROPERTIES.index("w:shd") :])
+    borders = _element(W_TBLBORDERS)
     colour = COLOURS["rule"].lstrip("#").upper()
     drawn = {"grid": BORDERS, "pairs": ("top", "bottom", "insideH"), "plain": ()}[kind]
     for edge in BORDERS:
-        element = OxmlElement(f"w:{edge}")
-        element.set(qn("w:val"), "single" if edge in drawn else "nil")
-        element.set(qn("w:sz"), "4")
-        element.set(qn("w:space"), "0")
-        element.set(qn("w:color"), colour)
-        borders.append(element)
-    margins = OxmlElement("w:tblCellMar")
+        attributes = {W_VAL: "single" if edge in drawn else "nil", W_SZ_ATTR: "4", W_SPACE: "0"}
+        attributes[W_COLOR_ATTR] = colour
+        borders.append(_element(qn(f"w:{edge}"), attributes))
+    return borders
+
+
+def _cell_margins():
+    margins = _element(W_TBLCELLMAR)
     for edge, twips in (("top", 57), ("left", 85), ("bottom", 57), ("right", 85)):
-        element = OxmlElement(f"w:{edge}")
-        element.set(qn("w:w"), str(twips))
-        element.set(qn("w:type"), "dxa")
-        margins.append(element)
-    properties.insert_element_before(
-        margins, *TABLE_PROPERTIES[TABLE_PROPERTIES.index("w:tblLook") :]
-    )
-
-
-def _row_properties(row, header: bool) -> None:
-    properties = row._tr.get_or_add_trPr()
-    properties.append(OxmlElement("w:cantSplit"))
-    if header:
-        properties.append(OxmlElement("w:tblHeader"))
-
-
-def _shade(cell, colour: str) -> None:
-    shading = OxmlElement("w:shd")
-    shading.set(qn("w:val"), "clear")
-    shading.set(qn("w:color"), "auto")
-    shading.set(qn("w:fill"), colour.lstrip("#").upper())
-    cell._tc.get_or_add_tcPr().append(shading)
+        margins.append(_element(qn(f"w:{edge}"), {W_W: str(twips), W_TYPE: "dxa"}))
+    return margins

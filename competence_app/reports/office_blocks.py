@@ -32,6 +32,7 @@ MUTED = frozenset({"muted", "intro", "meta", "request"})
 TABLE_KINDS = ("pairs", "plain")
 PERCENT = re.compile(r"(?:^|;)\s*width\s*:\s*(\d+(?:\.\d+)?)\s*%")
 KEEP_ROWS = 12
+INTRODUCTION_LENGTH = 400
 LINE_CHARACTERS = 95  # about as many as fit across the text width of A4 or Letter
 
 
@@ -208,7 +209,22 @@ def read(html: str) -> list[Block]:
     builder.feed(html)
     builder.close()
     body = _find(builder.root, "body") or builder.root
-    return _Reader().blocks_of(body)
+    return _introductions_kept(_Reader().blocks_of(body))
+
+
+def _introductions_kept(blocks: list[Block]) -> list[Block]:
+    """A heading, the few sentences introducing a chart, table or list, and that chart,
+    table or list stay on one page: the introduction never ends a page alone. (A longer
+    text, such as a story, is free to run on.)"""
+    for heading, introduction, follower in zip(blocks, blocks[1:], blocks[2:], strict=False):
+        if (
+            isinstance(heading, Heading)
+            and isinstance(introduction, Paragraph)
+            and len(introduction.text) <= INTRODUCTION_LENGTH
+            and isinstance(follower, Figure | Table | ListBlock)
+        ):
+            introduction.keep_with_next = True
+    return blocks
 
 
 def _find(node: _Node, tag: str) -> _Node | None:
