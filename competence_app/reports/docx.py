@@ -123,6 +123,7 @@ def build(html: str, *, paper: str, language: str, title: str, footer: str):
     _page(document.sections[0], paper)
     _styles(document, locale_tag(language))
     _properties(document, title, locale_tag(language))
+    _settings(document, locale_tag(language))
     _footer(document.sections[0], footer)
     _Writer(document, footer).blocks(blocks.read(html))
     return document
@@ -223,6 +224,17 @@ def _properties(document, title: str, tag: str) -> None:
     properties.revision = 1
     properties.created = now
     properties.modified = now
+
+
+def _settings(document, tag: str) -> None:
+    settings = document.settings.element
+    # The schema requires a zoom percentage (the template has none).
+    zoom = settings.find(qn("w:zoom"))
+    if zoom is not None:
+        zoom.set(qn("w:percent"), "100")
+    fonts = settings.find(qn("w:themeFontLang"))
+    if fonts is not None:
+        fonts.set(qn("w:val"), tag)
 
 
 def _footer(section, credit: str) -> None:
