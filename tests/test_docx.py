@@ -10,6 +10,7 @@ import os
 import shutil
 import stat
 import subprocess
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -433,3 +434,29 @@ def test_a_heading_its_introduction_and_the_chart_stay_together(document):
     # A paragraph with nothing to hold on to is free to end a page.
     story = next(p for p in paragraphs if p.text.startswith("I waited"))
     assert not story.paragraph_format.keep_with_next
+
+
+@contextmanager
+def in_spanish():
+    from competence_app import i18n
+
+    if i18n.install("es"):
+        pytest.skip("the Spanish translation is not built")
+    try:
+        yield
+    finally:
+        i18n.install("en")
+
+
+@pytest.fixture
+def spanish(qapp):
+    with in_spanish():
+        yield
+
+
+def test_a_spanish_document_numbers_its_pages_in_spanish(spanish, tmp_path):
+    document = docx.Document(str(write(tmp_path, language="es", title="Plan de desarrollo")))
+    footer = document.sections[0].footer
+    assert footer.paragraphs[0].text == "Página 1 de 1"
+    instructions = [code.text.strip() for code in footer._element.iter(qn("w:instrText"))]
+    assert instructions == ["PAGE", "NUMPAGES"]

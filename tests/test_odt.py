@@ -21,6 +21,7 @@ from test_docx import (  # noqa: E402
     HOSTILE_BACK,
     STORY,
     hostile,
+    in_spanish,
     plan_exporter,
     sample_html,
 )
@@ -312,10 +313,12 @@ def test_language_paper_title_and_no_personal_metadata(package, tmp_path):
     assert meta.find("dc:creator", NS) is None
     assert "Alex" not in ElementTree.tostring(package.meta, encoding="unicode")
 
-    spanish = Package(write(tmp_path, "es.odt", paper="Letter", language="es", title="Plan"))
-    properties = spanish.styles.find("office:styles/style:default-style/style:text-properties", NS)
+    spanish_letter = Package(write(tmp_path, "es.odt", paper="Letter", language="es", title="Plan"))
+    properties = spanish_letter.styles.find(
+        "office:styles/style:default-style/style:text-properties", NS
+    )
     assert (properties.get(q("fo:language")), properties.get(q("fo:country"))) == ("es", "ES")
-    page = spanish.styles.find(
+    page = spanish_letter.styles.find(
         "office:automatic-styles/style:page-layout/style:page-layout-properties", NS
     )
     assert page.get(q("fo:page-width")) == "215.90mm"
@@ -420,3 +423,17 @@ def test_a_heading_its_introduction_and_the_chart_stay_together(package):
     story = next(p for p in paragraphs if text_of(p).startswith("I waited"))
     assert keeps(introduction) and keeps(chart)
     assert story.get(q("text:style-name")) == "Standard"
+
+
+@pytest.fixture
+def spanish(qapp):
+    with in_spanish():
+        yield
+
+
+def test_a_spanish_document_numbers_its_pages_in_spanish(spanish, tmp_path):
+    package = Package(write(tmp_path, language="es", title="Plan de desarrollo"))
+    footer = package.styles.find("office:master-styles/style:master-page/style:footer", NS)
+    number = footer.find("text:p", NS)
+    assert text_of(number) == "Página 1 de 1"
+    assert number.find("text:page-number", NS) is not None
