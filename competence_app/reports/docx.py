@@ -36,9 +36,6 @@ PAPER = {"A4": (Mm(210), Mm(297)), "Letter": (Inches(8.5), Inches(11))}
 MARGIN = Mm(20)  # room to write in the margins, and a text column as wide as the PDF's
 # Word wants a language and a region; the app's languages are written for these.
 REGIONS = {"en": "en-GB", "es": "es-ES"}
-HEADING_SIZES = {1: 24, 2: 16, 3: 13, 4: 11}
-BODY_SIZE = 10.5
-TABLE_SIZE = 9.5
 FONT = "Arial"
 (
     W_BODY,
@@ -95,10 +92,9 @@ XML_SPACE = qn("xml:space")
 EMU_PER_TWIP = 635
 # A thin paragraph between two tables.
 SPACER = {qn("w:before"): "0", qn("w:after"): "0", qn("w:line"): "120", qn("w:lineRule"): "exact"}
-LEAD_SIZE = 11.5
 BORDERS = ("top", "left", "bottom", "right", "insideH", "insideV")
 MAX_FIGURE_HEIGHT = Mm(180)
-WRITE_LINE = Mm(8)  # one handwritten or typed line in a write-space box
+WRITE_LINE = Mm(blocks.WRITE_LINE_MM)
 
 
 def _colour(name: str) -> RGBColor:
@@ -172,32 +168,32 @@ def _styles(document, tag: str) -> None:
     lang.set(qn("w:val"), tag)
 
     normal = styles["Normal"]
-    normal.font.size = Pt(BODY_SIZE)
+    normal.font.size = Pt(blocks.BODY_SIZE)
     normal.font.color.rgb = _colour("text")
-    normal.paragraph_format.space_after = Pt(6)
+    normal.paragraph_format.space_after = Pt(5)
     normal.paragraph_format.line_spacing = 1.15
-    for level, size in HEADING_SIZES.items():
+    for level, size in blocks.HEADING_SIZES.items():
         style = styles[f"Heading {level}"]
         style.font.size = Pt(size)
         style.font.bold = True
         style.font.italic = False
         style.font.color.rgb = _colour("accent" if level <= 2 else "text")
-        style.paragraph_format.space_before = Pt(18 if level <= 2 else 12)
-        style.paragraph_format.space_after = Pt(6)
+        style.paragraph_format.space_before = Pt(16 if level <= 2 else 11)
+        style.paragraph_format.space_after = Pt(5 if level <= 2 else 3)
         style.paragraph_format.keep_with_next = True
     contents = _style(styles, "Table Contents", normal)
-    contents.font.size = Pt(TABLE_SIZE)
+    contents.font.size = Pt(blocks.TABLE_SIZE)
     contents.paragraph_format.space_after = Pt(2)
     contents.paragraph_format.line_spacing = 1.0
     heading = _style(styles, "Table Heading", contents)
     heading.font.bold = True
     caption = styles["Caption"]
-    caption.font.size = Pt(9)
+    caption.font.size = Pt(blocks.CAPTION_SIZE)
     caption.font.bold = False
     caption.font.italic = False
     caption.font.color.rgb = _colour("muted")
     footer = styles["Footer"]
-    footer.font.size = Pt(8.5)
+    footer.font.size = Pt(blocks.FOOTER_SIZE)
     footer.font.color.rgb = _colour("muted")
 
 
@@ -375,7 +371,7 @@ class _Writer:
                     lines="keep" in block.classes,
                     page=block.break_before,
                 )
-                size = LEAD_SIZE if "lead" in block.classes else None
+                size = blocks.LEAD_SIZE if "lead" in block.classes else None
                 self.runs(paragraph, block.runs, size=size)
             elif isinstance(block, blocks.ListBlock):
                 self.list(body, block, keep=block.keep_with_next, page=block.break_before)

@@ -48,10 +48,7 @@ PAPER = {"A4": (210.0, 297.0), "Letter": (215.9, 279.4)}  # millimetres
 MARGIN = 20.0  # room to write in the margins, and a text column as wide as the PDF's
 FONT = "Arial"  # LibreOffice shows it as Liberation Sans where Arial is missing
 REGIONS = {"en": ("en", "GB"), "es": ("es", "ES")}
-HEADING_SIZES = {1: "24pt", 2: "16pt", 3: "13pt", 4: "11pt"}
-WRITE_LINE = 8.0  # millimetres: one handwritten or typed line in a write-space box
 BULLETS = ("•", "◦", "▪")
-LEAD_SIZE = "11.5pt"
 BORDER = f"0.5pt solid {COLOURS['rule']}"
 
 
@@ -87,6 +84,10 @@ def _mm(value: float) -> str:
     return f"{value:.2f}mm"
 
 
+def _pt(value: float) -> str:
+    return f"{value:g}pt"
+
+
 class _Writer:
     def __init__(self, document: OpenDocumentText, text_width: float, credit: str):
         self.document = document
@@ -107,10 +108,12 @@ class _Writer:
         locale = {"language": lang, "country": region} if region else {"language": lang}
         default = DefaultStyle(family="paragraph")
         default.addElement(
-            TextProperties(fontname=FONT, fontsize="10.5pt", color=COLOURS["text"], **locale)
+            TextProperties(
+                fontname=FONT, fontsize=_pt(blocks.BODY_SIZE), color=COLOURS["text"], **locale
+            )
         )
         default.addElement(
-            ParagraphProperties(margintop="0mm", marginbottom="2mm", lineheight="115%")
+            ParagraphProperties(margintop="0mm", marginbottom="5pt", lineheight="115%")
         )
         document.styles.addElement(default)
         self.named("Standard", "Default Paragraph Style", None)
@@ -118,17 +121,17 @@ class _Writer:
             "Heading",
             "Heading",
             "Standard",
-            ParagraphProperties(margintop="5mm", marginbottom="2mm", keepwithnext="always"),
+            ParagraphProperties(margintop="11pt", marginbottom="3pt", keepwithnext="always"),
             TextProperties(fontweight="bold"),
             nextstylename="Standard",
         )
-        for level, size in HEADING_SIZES.items():
+        for level, size in blocks.HEADING_SIZES.items():
             style = self.named(
                 f"Heading_20_{level}",
                 f"Heading {level}",
                 "Heading",
                 TextProperties(
-                    fontsize=size,
+                    fontsize=_pt(size),
                     fontweight="bold",
                     color=COLOURS["accent" if level <= 2 else "text"],
                 ),
@@ -140,14 +143,14 @@ class _Writer:
             "Caption",
             "Standard",
             ParagraphProperties(margintop="1mm", marginbottom="3mm", textalign="center"),
-            TextProperties(fontsize="9pt", color=COLOURS["muted"]),
+            TextProperties(fontsize=_pt(blocks.CAPTION_SIZE), color=COLOURS["muted"]),
         )
         self.named(
             "Table_20_Contents",
             "Table Contents",
             "Standard",
             ParagraphProperties(marginbottom="0.7mm", lineheight="100%"),
-            TextProperties(fontsize="9.5pt"),
+            TextProperties(fontsize=_pt(blocks.TABLE_SIZE)),
         )
         self.named(
             "Table_20_Heading",
@@ -163,7 +166,7 @@ class _Writer:
             "Footer",
             "Standard",
             ParagraphProperties(textalign="center", marginbottom="0mm"),
-            TextProperties(fontsize="8.5pt", color=COLOURS["muted"]),
+            TextProperties(fontsize=_pt(blocks.FOOTER_SIZE), color=COLOURS["muted"]),
         )
         self.list_styles()
 
@@ -297,7 +300,7 @@ class _Writer:
                     block.break_before,
                     together="keep" in block.classes,
                 )
-                size = LEAD_SIZE if "lead" in block.classes else None
+                size = _pt(blocks.LEAD_SIZE) if "lead" in block.classes else None
                 into.addElement(self.paragraph(style, block.runs, size))
             elif isinstance(block, blocks.ListBlock):
                 into.addElement(
@@ -364,7 +367,7 @@ class _Writer:
         table_style = self.automatic(
             "table",
             tuple(sorted(properties.items())),
-            TableProperties(marginbottom="3mm", **properties),
+            TableProperties(marginbottom="2mm", bordermodel="collapsing", **properties),
         )
         grid = table.Table(name=f"Table{self.tables}", stylename=table_style)
         for share in widths:
@@ -430,7 +433,14 @@ class _Writer:
         return self.automatic(
             "table-cell",
             (kind, shaded),
-            TableCellProperties(padding="1.2mm", verticalalign="top", **borders),
+            TableCellProperties(
+                paddingtop="1mm",
+                paddingbottom="1mm",
+                paddingleft="1.5mm",
+                paddingright="1.5mm",
+                verticalalign="top",
+                **borders,
+            ),
         )
 
     def cell_blocks(self, cell, items, base: str, centred: bool = False) -> None:
@@ -495,6 +505,6 @@ class _Writer:
             for item in block.blocks
         ]
         grid.addElement(
-            self.row(blocks.Row([blocks.Cell(label)]), "grid", WRITE_LINE * block.lines)
+            self.row(blocks.Row([blocks.Cell(label)]), "grid", blocks.WRITE_LINE_MM * block.lines)
         )
         into.addElement(grid)

@@ -28,6 +28,15 @@ HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
 # Characters XML 1.0 cannot hold (DOCX and ODT are XML): dropped, never passed on.
 NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 WRITE_SPACE_LINES = 8
+# The type scale of the PDF (resources/templates/document.css.j2), in points, shared by
+# the Word and OpenDocument writers so every format reads alike.
+BODY_SIZE = 10.0
+TABLE_SIZE = 9.0
+LEAD_SIZE = 11.0
+CAPTION_SIZE = 8.5
+FOOTER_SIZE = 7.5
+HEADING_SIZES = {1: 20.0, 2: 14.0, 3: 11.5, 4: 10.0}
+WRITE_LINE_MM = 7.6  # one handwritten or typed line in a write-space box
 MUTED = frozenset({"muted", "intro", "meta", "request"})
 TABLE_KINDS = ("pairs", "plain")
 PERCENT = re.compile(r"(?:^|;)\s*width\s*:\s*(\d+(?:\.\d+)?)\s*%")
