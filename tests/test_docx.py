@@ -18,7 +18,7 @@ import pytest
 docx = pytest.importorskip("docx")
 from docx.enum.text import WD_ALIGN_PARAGRAPH  # noqa: E402
 from docx.oxml.ns import qn  # noqa: E402
-from docx.shared import RGBColor  # noqa: E402
+from docx.shared import Pt, RGBColor  # noqa: E402
 from PIL import Image, ImageDraw  # noqa: E402
 
 from competence_app.reports import docx as word  # noqa: E402
@@ -460,3 +460,14 @@ def test_a_spanish_document_numbers_its_pages_in_spanish(spanish, tmp_path):
     assert footer.paragraphs[0].text == "Página 1 de 1"
     instructions = [code.text.strip() for code in footer._element.iter(qn("w:instrText"))]
     assert instructions == ["PAGE", "NUMPAGES"]
+
+
+def test_cells_may_hold_paragraphs_and_a_list(document):
+    row = document.tables[2].rows[2].cells
+    assert [p.text for p in row[0].paragraphs] == ["Training", "and a plan"]
+    assert [(p.style.name, p.text) for p in row[1].paragraphs] == [
+        ("List Bullet", "a course"),
+        ("List Bullet", "a mentor"),
+    ]
+    assert {run.font.size for p in row[1].paragraphs for run in p.runs} == {Pt(9)}  # as the cell
+    assert row[2].text == "Both goals"

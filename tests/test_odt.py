@@ -441,3 +441,12 @@ def test_a_spanish_document_numbers_its_pages_in_spanish(spanish, tmp_path):
     number = footer.find("text:p", NS)
     assert text_of(number) == "Página 1 de 1"
     assert number.find("text:page-number", NS) is not None
+
+
+def test_cells_may_hold_paragraphs_and_a_list(package):
+    cells = package.tables()[2].findall("table:table-row", NS)[1].findall("table:table-cell", NS)
+    assert [text_of(p) for p in cells[0].findall("text:p", NS)] == ["Training", "and a plan"]
+    (items,) = cells[1].findall("text:list", NS)
+    assert items.get(q("text:style-name")) == "List_20_Bullet"
+    assert [text_of(p) for p in items.iter(q("text:p"))] == ["a course", "a mentor"]
+    assert cell_text(cells[2]) == "Both goals"

@@ -382,7 +382,7 @@ class _Writer:
             elif isinstance(block, blocks.WriteSpace):
                 self.write_space(block)
 
-    def list(self, parent, block: blocks.ListBlock, keep=False, page=False) -> None:
+    def list(self, parent, block: blocks.ListBlock, keep=False, page=False, size=None) -> None:
         """Word's list styles; the items of a list kept together, each numbered list from 1."""
         number = self.restart_numbering("List Number") if block.ordered else None
         last = len(block.items) - 1
@@ -395,7 +395,7 @@ class _Writer:
                 page=page and index == 0,
                 number=number if item.level == 0 and item.ordered else None,
             )
-            self.runs(paragraph, item.runs)
+            self.runs(paragraph, item.runs, size=size)
 
     def restart_numbering(self, style_name: str) -> int | None:
         """A new numbering instance, so each numbered list starts again at 1."""
@@ -458,7 +458,7 @@ class _Writer:
         made = False
         for block in source.blocks:
             if isinstance(block, blocks.ListBlock):
-                self.list(cell, block, keep=keep, page=page and not made)
+                self.list(cell, block, keep=keep, page=page and not made, size=blocks.TABLE_SIZE)
             else:
                 paragraph = self.new_p(
                     cell, style, keep=keep, page=page and not made, centre=source.centred
