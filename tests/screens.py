@@ -30,6 +30,6 @@ def every_dialog(window, data_dir: Path) -> list:
         PaperEntryDialog(context.framework, "Robin", window),
         DeleteDialog("Robin", window),
         SessionDialog(window),
-        ShareDialog(context, window.flow.reflection, window),
+        ShareDialog(context, window.reflection, window),
         ShortcutsDialog(window),
     ]

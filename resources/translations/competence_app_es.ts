@@ -302,7 +302,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../competence_app/gui/export_dialog.py" line="+93"/>
+        <location filename="../../competence_app/gui/export_dialog.py" line="+99"/>
         <source>Print my plan</source>
         <translation>Imprimir mi plan</translation>
     </message>
@@ -1212,7 +1212,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Sesión de facilitación</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Already open</source>
         <translation>Ya está abierta</translation>
     </message>
@@ -1298,7 +1298,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../competence_app/gui/menus.py" line="+38"/>
+        <location filename="../../competence_app/gui/menus.py" line="+42"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1358,12 +1358,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>&amp;Borrar todos mis datos…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
@@ -1408,12 +1408,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>&amp;Reflexionar</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>R&amp;esults</source>
         <translation>R&amp;esultados</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
@@ -1443,12 +1443,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Pasar respuestas desde el &amp;papel…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>S&amp;hare with my group…</source>
         <translation>&amp;Compartir con mi grupo…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Group summary…</source>
         <translation>&amp;Resumen del grupo…</translation>
     </message>
@@ -3148,25 +3148,33 @@ No se envía nada por internet.</translation>
     </message>
 </context>
 <context>
+    <name>command</name>
+    <message>
+        <location filename="../../competence_app/gui/command.py" line="+79"/>
+        <source>That did not work</source>
+        <translation>No se ha podido hacer</translation>
+    </message>
+</context>
+<context>
     <name>commands</name>
     <message>
-        <location filename="../../competence_app/gui/commands.py" line="+78"/>
+        <location filename="../../competence_app/gui/commands.py" line="+77"/>
         <source>Plan exported to {name}</source>
         <translation>Tu plan se guardó en {name}</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+15"/>
+        <location line="+33"/>
+        <location line="+17"/>
         <source>Nothing was restored</source>
         <translation>No se restauró nada</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>Restoring the backup…</source>
         <translation>Restaurando la copia de seguridad…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Backup restored</source>
         <translation>Copia restaurada</translation>
     </message>
@@ -3176,12 +3184,12 @@ No se envía nada por internet.</translation>
         <translation>Tus datos volvieron a como estaban en esa copia.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>Not everything was deleted</source>
         <translation>No se borró todo</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>this person</source>
         <translation>esta persona</translation>
     </message>
@@ -3191,17 +3199,17 @@ No se envía nada por internet.</translation>
         <translation>Desde papel</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>The text size could not be remembered ({reason}).</source>
         <translation>No se pudo recordar el tamaño del texto ({reason}).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Text size {size} %</source>
         <translation>Tamaño del texto: {size} %</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Use a framework file</source>
         <translation>Usar un archivo de marco</translation>
     </message>
@@ -3226,7 +3234,7 @@ No se envía nada por internet.</translation>
         <translation>Marco en uso: {title}, versión {version}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>The choice could not be remembered ({reason}).</source>
         <translation>No se pudo recordar tu elección ({reason}).</translation>
     </message>
@@ -3270,7 +3278,7 @@ This file holds your stories too: keep it somewhere safe, and share it only with
 Este archivo también contiene tus historias: guárdalo en un lugar seguro y compártelo solo con personas de tu confianza.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Import data</source>
         <translation>Importar datos</translation>
     </message>
@@ -3281,12 +3289,12 @@ Este archivo también contiene tus historias: guárdalo en un lugar seguro y com
     </message>
     <message>
         <location line="+9"/>
-        <location line="+46"/>
+        <location line="+43"/>
         <source>Nothing was imported</source>
         <translation>No se importó nada</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-40"/>
         <source>•  {name}, from {path}: reflections: {count}</source>
         <translation>•  {name}, de {path}: reflexiones: {count}</translation>
     </message>
@@ -3310,7 +3318,7 @@ New reflections, goals and answers are added. Where something is already here, t
 Se agregan las reflexiones, los objetivos y las respuestas nuevas. Si algo ya está aquí, se conserva la copia más reciente. No se borra nada, y antes se hace una copia de seguridad.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>Bringing in the data…</source>
         <translation>Trayendo los datos…</translation>
     </message>
@@ -3365,7 +3373,7 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <translation>... y {hidden} problemas más como estos.</translation>
     </message>
     <message>
-        <location filename="../../competence_app/exchange/merging.py" line="+70"/>
+        <location filename="../../competence_app/exchange/merging.py" line="+62"/>
         <source>Nothing new: all {count} records were already here.</source>
         <translation>Nada nuevo: los {count} registros ya estaban aquí.</translation>
     </message>
@@ -3833,7 +3841,7 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
 <context>
     <name>export</name>
     <message>
-        <location filename="../../competence_app/gui/export_dialog.py" line="-94"/>
+        <location filename="../../competence_app/gui/export_dialog.py" line="-99"/>
         <source>PDF, to read and print</source>
         <translation>PDF, para leer e imprimir</translation>
     </message>
@@ -3893,7 +3901,7 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <translation>Espacio para las notas de mi mentor/a</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+119"/>
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
@@ -4763,7 +4771,7 @@ No había ninguna copia de seguridad buena para restaurar, así que la aplicaci�
 <context>
     <name>worksheet</name>
     <message>
-        <location filename="../../competence_app/gui/worksheet_commands.py" line="+18"/>
+        <location filename="../../competence_app/gui/worksheet_commands.py" line="+22"/>
         <source>Blank worksheet</source>
         <translation>Hoja de trabajo en blanco</translation>
     </message>
@@ -4783,7 +4791,7 @@ No había ninguna copia de seguridad buena para restaurar, así que la aplicaci�
         <translation>Imp&amp;rimir…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Save the blank worksheet as</source>
         <translation>Guardar la hoja de trabajo en blanco como</translation>
     </message>
