@@ -376,16 +376,6 @@ def test_printing_gives_the_same_pages_as_the_pdf(export, robin, db, framework, 
     assert printer.docName() == "Personal development plan"
 
 
-def test_the_document_for_a_preview_holds_the_plan(db, framework, robin, qapp):
-    from PySide6.QtGui import QTextDocument
-
-    from competence_app.reports.export import plan_text_document
-
-    document = plan_text_document(db, framework, robin.id, ExportOptions())
-    assert isinstance(document, QTextDocument)
-    assert GOAL_TITLE in document.toPlainText()
-
-
 def test_charts_are_sharp_enough_to_print(framework, qapp):
     from competence_app.reports.content import ChartData
     from competence_app.reports.figures import CSS_PX_PER_INCH, raster_charts

@@ -83,16 +83,3 @@ class DataFile:
     @property
     def app_version(self) -> str:
         return self.document["app"]["version"]
-
-    def summary(self) -> str:
-        """One plain sentence, e.g. for the command line before or after importing."""
-        name = self.profile_name or "A profile without a name"
-        when = self.exported_at.strftime("%d %B %Y at %H:%M").lstrip("0")
-        return (
-            f"{name}: {_count(self.reflection_count, 'reflection')} and "
-            f"{_count(self.goal_count, 'goal')}, saved on {when}."
-        )
-
-
-def _count(number: int, word: str) -> str:
-    return f"{number} {word}" if number == 1 else f"{number} {word}s"

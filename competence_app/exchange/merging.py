@@ -26,16 +26,8 @@ from competence_app.exchange.reading import Source, read_data_file
 from competence_app.exchange.validation import parse_moment
 from competence_app.i18n import translate
 
-# Kind of record -> (one, several), for the report's sentences.
-KINDS = {
-    "profiles": ("profile", "profiles"),
-    "reflections": ("reflection", "reflections"),
-    "answers": ("answer", "answers"),
-    "plans": ("wellbeing and mentor section", "wellbeing and mentor sections"),
-    "goals": ("goal", "goals"),
-    "actions": ("action", "actions"),
-    "supports": ("support need", "support needs"),
-}
+# The kinds of record an import counts, in the report's order.
+KINDS = ("profiles", "reflections", "answers", "plans", "goals", "actions", "supports")
 OUTCOMES = ("added", "updated", "unchanged")
 
 
@@ -92,7 +84,7 @@ class ImportReport:
 
 
 def _count(number: int, kind: str) -> str:
-    one, several = _kind_words().get(kind, KINDS[kind])
+    one, several = _kind_words()[kind]
     return f"{number} {one if number == 1 else several}"
 
 
@@ -184,17 +176,17 @@ def import_data(db: Database, *sources: Source | DataFile) -> ImportReport:
     return report
 
 
-# Table -> (the column naming the owner, how to describe a clash).
+# Table -> the column naming the owner of each of its records.
 OWNERS = {
-    "reflections": ("profile_id", "another profile here already has a reflection with this id"),
-    "goals": ("profile_id", "another profile here already has a goal with this id"),
-    "goal_actions": ("goal_id", "another goal here already has an action with this id"),
-    "goal_supports": ("goal_id", "another goal here already has a support need with this id"),
+    "reflections": "profile_id",
+    "goals": "profile_id",
+    "goal_actions": "goal_id",
+    "goal_supports": "goal_id",
 }
 
 
 def _clash(table: str) -> str:
-    """OWNERS' description of a clash, in the person's language."""
+    """How a clash of ids in table is described, in the person's language."""
     return {
         "reflections": translate(
             "exchange", "another profile here already has a reflection with this id"
@@ -206,7 +198,7 @@ def _clash(table: str) -> str:
         "goal_supports": translate(
             "exchange", "another goal here already has a support need with this id"
         ),
-    }.get(table, OWNERS[table][1])
+    }[table]
 
 
 def _conflicts(db: Database, files: list[DataFile]) -> list[str]:
@@ -234,7 +226,7 @@ def _conflicts(db: Database, files: list[DataFile]) -> list[str]:
                     ("goal_supports", support["id"], goal["id"], f"{where}.supports[{s}].id")
                 )
     owners: dict[tuple[str, str], str] = {}
-    for table, (column, _) in OWNERS.items():
+    for table, column in OWNERS.items():
         ids = sorted({ident for t, ident, _, _ in claims if t == table})
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]

@@ -36,15 +36,6 @@ def _paper_documents(content: PlanContent, framework, options: ExportOptions):
     return make
 
 
-def plan_text_document(
-    db, framework, profile_id: str, options: ExportOptions, reflection_id: str | None = None
-) -> QTextDocument:
-    """The plan as it goes on paper, for a preview. Its footer (the credit and page
-    numbers) is painted by print_plan and the PDF writer, not held in the document."""
-    content = _content(db, framework, profile_id, options, reflection_id)
-    return _paper_documents(content, framework, options)()
-
-
 def print_plan(
     db,
     framework,
