@@ -124,9 +124,10 @@ def data_folder_errors() -> Iterator[None]:
         yield
     except StoreError as error:
         raise StopError(DATABASE_UNUSABLE, str(error)) from error
-    except (DataFileWriteError, BackupError) as error:
+    except (DataFileWriteError, BackupError, DataDirError) as error:
+        # A folder that cannot be written (full, read-only) means the data was not saved.
         raise StopError(NOT_WRITTEN, str(error)) from error
-    except (ExchangeError, DataDirError, FrameworkError) as error:
+    except (ExchangeError, FrameworkError) as error:
         raise StopError(REFUSED, str(error)) from error
     except (sqlite3.Error, OSError) as error:
         raise StopError(
