@@ -53,8 +53,12 @@ class Shell(Protocol):
     def show_chooser(self) -> None:
         """Let someone else choose themselves (people sharing one laptop)."""
 
-    def reopen(self, change: Callable[[], None] | None = None) -> bool:
-        """Close the data, run change (a restore, an import), load again; False if it failed."""
+    def reopen(
+        self, change: Callable[[], None] | None = None, before: Callable[[], None] | None = None
+    ) -> bool:
+        """Close the data, run change (a restore, an import), load again; False if it failed.
+
+        `before` runs while the database is still open (to erase someone, say)."""
 
     def say(self, text: str) -> None:
         """A one-off piece of news in the status bar, also said by screen readers."""
