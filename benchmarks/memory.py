@@ -82,7 +82,7 @@ def session(folder: Path, steps: list[tuple[str, float]]) -> None:
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
     from competence_app import settings
-    from competence_app.gui import commands, export_dialog, text_size
+    from competence_app.gui import command, commands, export_dialog, text_size
     from competence_app.gui.app import make_application
     from competence_app.gui.main_window import MainWindow
 
@@ -102,9 +102,9 @@ def session(folder: Path, steps: list[tuple[str, float]]) -> None:
     from competence_app.gui import dialogs
 
     dialogs.ask_label = lambda parent: "After the course"
-    window.new_reflection()
+    command.do(window.context, window, commands.new_reflection)
     app.processEvents()
-    flow = window.flow
+    flow = window.workspace.flow
     framework = window.context.framework
     count = len(framework.competences)
     for index in range(count):
@@ -128,15 +128,15 @@ def session(folder: Path, steps: list[tuple[str, float]]) -> None:
 
     flow.next_page()  # on the last page: see my results
     settle()
-    window.results.grab()  # every chart really drawn
+    window.workspace.results.grab()  # every chart really drawn
     steps.append(("results shown with charts", peak_now()))
 
-    plan = window.plan
+    plan = window.workspace.plan
     for number in range(2):
-        window.show_results()
+        window.show_tab("results")
         settle()
         # The results page remakes its buttons after each goal: look them up again.
-        buttons = window.results.starters.buttons
+        buttons = window.workspace.results.starters.buttons
         buttons[min(number, len(buttons) - 1)].click()
         app.processEvents()
         editor = plan.editor

@@ -11,7 +11,6 @@ and Help > About > Diagnostics.
 
 from __future__ import annotations
 
-import argparse
 import os
 import platform
 import sqlite3
@@ -443,26 +442,3 @@ def _size(count: float) -> str:
         count /= 1024
         units.pop(0)
     return f"{count:.1f} {units[0]}"
-
-
-# -- the command --------------------------------------------------------------------
-
-
-def run_doctor(argv: list[str], data_dir: str | None = None, framework: str | None = None) -> int:
-    """Print the report; 0 when all is well, 1 when something needs attention."""
-    parser = argparse.ArgumentParser(
-        prog="competence-app doctor",
-        description="Print a report for support requests: versions, folders and a check "
-        "of the database, with no personal content. Changes nothing.",
-    )
-    parser.add_argument("--data-dir", metavar="DIR", default=data_dir, help="where your data is")
-    parser.add_argument(
-        "--framework", metavar="FILE", default=framework, help="the framework file to check"
-    )
-    try:
-        args = parser.parse_args(argv)
-    except SystemExit as stop:
-        return int(stop.code or 0)
-    lines = gather(args.data_dir, args.framework)
-    sys.stdout.write(format_report(lines))
-    return 1 if has_problem(lines) else 0

@@ -34,6 +34,6 @@ def every_dialog(window, data_dir: Path) -> list:
         PassphraseDialog(True, window),
         OpenDialog(context, context.profile.id, "Robin", window),
         SessionDialog(window),
-        ShareDialog(context, window.flow.reflection, window),
+        ShareDialog(context, window.reflection, window),
         ShortcutsDialog(window),
     ]

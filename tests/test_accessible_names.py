@@ -50,11 +50,11 @@ def unnamed(root: QWidget) -> list[str]:
 
 def test_every_page_of_the_main_window(open_window, data_dir, person, qtbot):
     window = open_window(data_dir)
-    window.flow.pages[0].develop.setChecked(True)
-    window.show_results()
-    window.results.starters.buttons[0].click()  # a goal, so the goal editor is filled
-    window.plan.editor.add_action()
-    window.plan.editor.add_support()
+    window.workspace.flow.pages[0].develop.setChecked(True)
+    window.show_tab("results")
+    window.workspace.results.starters.buttons[0].click()  # a goal, so the goal editor is filled
+    window.workspace.plan.editor.add_action()
+    window.workspace.plan.editor.add_support()
     assert unnamed(window) == []
 
 

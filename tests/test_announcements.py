@@ -41,9 +41,9 @@ def test_a_saved_answer_is_announced_once_not_at_every_save(
 
 def test_no_saved_announcement_while_typing(open_window, data_dir, person, qtbot, heard):
     window = open_window(data_dir)
-    window.flow.pages[0].example.setFocus()
-    qtbot.keyClicks(window.flow.pages[0].example, "We met")
-    window.flow.flush()
+    window.workspace.flow.pages[0].example.setFocus()
+    qtbot.keyClicks(window.workspace.flow.pages[0].example, "We met")
+    window.workspace.flow.flush()
     assert window.saved_label.text().startswith("Saved at")
     assert heard == []
 
@@ -76,6 +76,7 @@ def test_a_finished_export_is_announced(
     open_window, data_dir, person, tmp_path, monkeypatch, heard
 ):
     from competence_app.gui import commands, export_dialog
+    from competence_app.gui.command import do
 
     target = tmp_path / "plan.pdf"
     monkeypatch.setattr(export_dialog.ExportDialog, "exec", lambda self: True)
@@ -83,7 +84,7 @@ def test_a_finished_export_is_announced(
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     window = open_window(data_dir)
     heard.clear()
-    commands.export_plan(window)
+    do(window.context, window, commands.export_plan)
     assert target.exists()
     assert heard and heard[-1][0].startswith("Plan exported to ")
     assert window.statusBar().currentMessage() == heard[-1][0]

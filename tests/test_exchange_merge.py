@@ -144,7 +144,8 @@ def test_an_import_never_deletes(framework, robin):
     import_data(db, encoded(smaller))
     labels = {r.label for r in reflections.list_reflections(db, profile_id)}
     assert {"Only here", "Renamed later", "Later"} <= labels
-    assert "Only here too" in [a.text for a in plans.get_goal(db, goal_id).actions]
+    (goal,) = [g for g in plans.load_plan(db, profile_id).goals if g.id == goal_id]
+    assert "Only here too" in [a.text for a in goal.actions]
     assert local.id in {r.id for r in reflections.list_reflections(db, profile_id)}
 
 

@@ -18,7 +18,7 @@ from competence_app.store.database import open_database
 
 @pytest.fixture
 def folder(data_dir, framework):
-    """A data folder with two people; Sam used the app last."""
+    """A data folder with two people: Robin, and Sam, who used the app last."""
     db = open_database(database_path(prepare_data_dir(data_dir)))
     make_person(db, framework, "Robin")
     make_person(db, framework, "Sam", lambda f: "Sam's own goal" if f == "goal-0" else "")
@@ -44,10 +44,27 @@ def test_export_by_profile_name(qapp, capsys, folder, tmp_path):
     assert contains(text, GOAL_TITLE) and not contains(text, "Sam's own goal")
 
 
-def test_the_person_who_used_the_app_last_by_default(qapp, capsys, folder, tmp_path):
+def test_on_a_shared_laptop_the_command_asks_whose_plan(qapp, capsys, folder, tmp_path):
+    """Never someone else's plan by a guess: with two people, --profile says whose."""
+    output = tmp_path / "plan.html"
+    code, out, err = run(
+        qapp, capsys, "--format", "html", "--output", str(output), "--data-dir", str(folder)
+    )
+    assert (code, out) == (2, "")
+    assert err == (
+        "This data folder holds 2 people's data (Robin, Sam). Please say whose plan to export "
+        "with --profile NAME.\n"
+    )
+    assert not output.exists()
+
+
+def test_one_person_needs_no_name(qapp, capsys, data_dir, framework, tmp_path):
+    db = open_database(database_path(prepare_data_dir(data_dir)))
+    make_person(db, framework, "Sam", lambda f: "Sam's own goal" if f == "goal-0" else "")
+    db.close()
     output = tmp_path / "plan.html"
     code, _, _ = run(
-        qapp, capsys, "--format", "html", "--output", str(output), "--data-dir", str(folder)
+        qapp, capsys, "--format", "html", "--output", str(output), "--data-dir", str(data_dir)
     )
     assert code == 0
     assert contains(text_of(output, "html"), "Sam's own goal")
@@ -57,7 +74,7 @@ def test_data_dir_before_the_command_and_sections(qapp, capsys, folder, tmp_path
     output = tmp_path / "plan.odt"
     code = cli.main(
         ["--data-dir", str(folder), "export", "--format", "ODT", "--output", str(output),
-         "--sections", "goals,stories", "--paper", "letter"]
+         "--sections", "goals,stories", "--paper", "letter", "--profile", "Sam"]
     )  # fmt: skip
     assert code == 0
     text = text_of(output, "odt")
@@ -67,7 +84,7 @@ def test_data_dir_before_the_command_and_sections(qapp, capsys, folder, tmp_path
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--profile", "Alex"], "There is no profile called 'Alex'"),
+        (["--profile", "Alex"], "Nobody here is called 'Alex'"),
         (["--format", "rtf"], "'rtf' is not a format this app can write. Choose one of: pdf"),
         (["--sections", "goals,diary"], "Unknown section(s): diary. Sections are: summary"),
         (["--sections", ","], "Please name at least one section"),
@@ -79,7 +96,12 @@ def test_data_dir_before_the_command_and_sections(qapp, capsys, folder, tmp_path
 def test_mistakes_are_explained_in_one_plain_sentence(
     qapp, capsys, folder, tmp_path, args, message
 ):
-    options = {"--format": "pdf", "--output": str(tmp_path / "plan.pdf"), "--data-dir": str(folder)}
+    options = {
+        "--format": "pdf",
+        "--output": str(tmp_path / "plan.pdf"),
+        "--data-dir": str(folder),
+        "--profile": "Sam",
+    }
     for name, value in zip(args[::2], args[1::2], strict=True):
         options[name] = value.replace("{tmp}", str(tmp_path))
     code, out, err = run(qapp, capsys, *[part for pair in options.items() for part in pair])
@@ -94,7 +116,7 @@ def test_unknown_profile_lists_the_people_there(qapp, capsys, folder, tmp_path):
         qapp, capsys, "--format", "pdf", "--output", str(tmp_path / "p.pdf"), "--profile", "Alex",
         "--data-dir", str(folder),
     )  # fmt: skip
-    assert "The profiles there are: 'Robin', 'Sam'." in err
+    assert "The people here are: Robin, Sam." in err
 
 
 def test_an_empty_data_folder_is_left_untouched(qapp, capsys, tmp_path):

@@ -132,7 +132,7 @@ def test_hostile_framework_files_through_the_file_menu(
 
     window = open_window(data_dir)
     before = window.context.framework
-    pages = len(window.flow.pages)
+    pages = len(window.workspace.flow.pages)
     action = next(
         action
         for menu in window.menuBar().actions()
@@ -149,5 +149,5 @@ def test_hostile_framework_files_through_the_file_menu(
         assert time.perf_counter() - started < 1, name
         assert str(path) in warned[-1] and expected in warned[-1], (name, warned[-1])
         assert window.context.framework is before, name
-        assert len(window.flow.pages) == pages
+        assert len(window.workspace.flow.pages) == pages
         assert settings.load(data_dir)["framework_file"] == ""

@@ -21,7 +21,7 @@ def test_a_second_window_on_the_same_folder_says_so_and_does_not_write(
     assert "already open" in warnings[0]
     assert failures == [EXIT_IN_USE]
     assert second.context.db is None
-    assert first.flow.isVisible()
+    assert first.workspace.flow.isVisible()
 
 
 def test_damaged_data_is_explained_on_opening(open_window, data_dir, person, qtbot, monkeypatch):
@@ -32,19 +32,20 @@ def test_damaged_data_is_explained_on_opening(open_window, data_dir, person, qtb
     monkeypatch.setattr(QMessageBox, "information", lambda p, t, text, *a: shown.append(text))
     again = open_window(data_dir)
     assert "put aside, not deleted" in shown[0]
-    assert again.flow.reflection.label == "Start of programme"
+    assert again.reflection.label == "Start of programme"
 
 
 def test_restoring_a_backup_from_the_file_menu(open_window, data_dir, person, qtbot, monkeypatch):
     from competence_app.gui import backups_dialog, commands
+    from competence_app.gui.command import do
     from competence_app.store import backups
 
     window = open_window(data_dir)
-    page = window.flow.pages[0]
+    page = window.workspace.flow.pages[0]
     page.handle_digit(2)
     older = backups.make_backup(window.context.db.conn, data_dir, "manual")
     page.handle_digit(5)
-    assert window.flow.reflection.competence(page.competence.id).level == 5
+    assert window.reflection.competence(page.competence.id).level == 5
 
     def choose_first(dialog):
         dialog.chosen = str(older)
@@ -52,8 +53,8 @@ def test_restoring_a_backup_from_the_file_menu(open_window, data_dir, person, qt
 
     monkeypatch.setattr(backups_dialog.BackupsDialog, "exec", choose_first)
     monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
-    commands.manage_backups(window)
-    assert window.flow.pages[0].levels.value() == 2
+    do(window.context, window, commands.manage_backups)
+    assert window.workspace.flow.pages[0].levels.value() == 2
     reasons = {b.reason for b in backups.list_backups(data_dir)}
     assert "before-restore" in reasons
 
@@ -73,9 +74,10 @@ def test_delete_all_my_data_after_typing_the_name(
     open_window, data_dir, person, qtbot, monkeypatch
 ):
     from competence_app.gui import commands, privacy
+    from competence_app.gui.command import do
 
     window = open_window(data_dir)
-    page = window.flow.pages[0]
+    page = window.workspace.flow.pages[0]
     page.example.setFocus()
     qtbot.keyClicks(page.example, "a very private memory of the ward")
     page.flush()
@@ -90,7 +92,7 @@ def test_delete_all_my_data_after_typing_the_name(
         return True
 
     monkeypatch.setattr(privacy.DeleteDialog, "exec", confirm)
-    assert commands.delete_all_data(window)
+    assert do(window.context, window, commands.delete_all_data)
     assert window.workspace is None, "back to the welcome page"
     assert window.context.profile is None
     window.close()

@@ -24,7 +24,7 @@ def easy_action(window):
 
 def shown_texts(window) -> list[str]:
     """The words on the competence page the person is looking at."""
-    page = window.flow.pages[window.flow.current_index()]
+    page = window.workspace.flow.pages[window.workspace.flow.current_index()]
     return [label.text() for label in page.findChildren(QLabel) if label.isVisible()]
 
 
@@ -33,25 +33,27 @@ def test_easy_read_switches_the_page_at_once_and_is_remembered(
 ):
     competence = framework.competences[PAGE]
     window = open_window(data_dir)
-    window.flow.go_to(PAGE)
+    window.workspace.flow.go_to(PAGE)
     action = easy_action(window)
     assert action.isCheckable() and not action.isChecked()
     assert competence.levels[0] in shown_texts(window)
 
     action.trigger()
-    assert window.flow.current_index() == PAGE, "the person stays on the page they were on"
+    assert window.workspace.flow.current_index() == PAGE, (
+        "the person stays on the page they were on"
+    )
     texts = shown_texts(window)
     assert competence.description_easy in texts
     assert all(sentence in texts for sentence in competence.levels_easy)
     assert not any(sentence in texts for sentence in competence.levels)
-    buttons = window.flow.pages[PAGE].levels.buttons()
+    buttons = window.workspace.flow.pages[PAGE].levels.buttons()
     assert competence.levels_easy[2] in buttons[2].accessibleName(), "screen readers hear it too"
     assert settings.load(data_dir)[settings.EASY_READ.key] == 1
     window.close()
 
     again = open_window(data_dir)
     assert easy_action(again).isChecked()
-    again.flow.go_to(PAGE)
+    again.workspace.flow.go_to(PAGE)
     assert competence.levels_easy[4] in shown_texts(again)
     easy_action(again).trigger()
     assert competence.levels[4] in shown_texts(again)
@@ -60,9 +62,9 @@ def test_easy_read_switches_the_page_at_once_and_is_remembered(
 
 def test_switching_on_the_results_tab_stays_there(open_window, data_dir, person):
     window = open_window(data_dir)
-    window.show_results()
+    window.show_tab("results")
     easy_action(window).trigger()
-    assert window.workspace.currentWidget().isAncestorOf(window.results)
+    assert window.workspace.currentWidget().isAncestorOf(window.workspace.results)
     assert window.context.framework.easy_read
 
 

@@ -51,7 +51,7 @@ def test_export_through_the_dialog_writes_the_plan_and_remembers_choices(
         "question",
         lambda p, t, text, *a: asked.append(text) or QMessageBox.StandardButton.No,
     )
-    written = export_dialog.run_export(window.context, window, window.flow.reflection)
+    written = export_dialog.run_export(window.context, window, window.reflection)
     assert written == target
     assert "Open it now?" in asked[0]
     assert chosen["had_private_ticked"] is False, "stories are off by default"
@@ -77,7 +77,7 @@ def test_export_to_a_folder_that_cannot_be_written_says_so(
     )
     warned = []
     monkeypatch.setattr(QMessageBox, "warning", lambda p, t, text, *a: warned.append(text))
-    assert export_dialog.run_export(window.context, window, window.flow.reflection) is None
+    assert export_dialog.run_export(window.context, window, window.reflection) is None
     assert len(warned) == 1
     assert "a-file" in warned[0]
 
@@ -99,7 +99,7 @@ def test_print_goes_through_the_same_document(open_window, data_dir, with_goal, 
         return QPrintDialog.DialogCode.Accepted
 
     monkeypatch.setattr(QPrintDialog, "exec", accept)
-    assert export_dialog.run_print(window.context, window, window.flow.reflection)
+    assert export_dialog.run_print(window.context, window, window.reflection)
     text = pdf_text(data_dir / "printed.pdf")
     assert "Chair the carers" in text
 
@@ -128,7 +128,7 @@ def test_personal_sections_are_never_remembered_as_ticked(
         QFileDialog, "getSaveFileName", lambda *a, **k: (str(next(targets)), "")
     )
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.No)
-    export_dialog.run_export(window.context, window, window.flow.reflection)
+    export_dialog.run_export(window.context, window, window.reflection)
 
     remembered = export_dialog.remembered_options(window.context)
     assert remembered.format == "md", "the format is remembered"
@@ -141,8 +141,8 @@ def test_personal_sections_are_never_remembered_as_ticked(
         return False
 
     monkeypatch.setattr(export_dialog.ExportDialog, "exec", look_only)
-    export_dialog.run_export(window.context, window, window.flow.reflection)
-    export_dialog.run_print(window.context, window, window.flow.reflection)
+    export_dialog.run_export(window.context, window, window.reflection)
+    export_dialog.run_print(window.context, window, window.reflection)
     for boxes in seen[1:]:
         assert boxes["stories"] is False and boxes["wellbeing"] is False
         assert boxes["roles"] is False and boxes["mentor_notes"] is True

@@ -62,11 +62,11 @@ def test_menus_and_shortcuts_move_between_pages(open_window, data_dir, person, q
     assert "Use a framework file…" in texts["File"] and "Backups…" in texts["File"]
     assert texts["Go"] == ["Reflect", "Results", "Plan"]
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
-    assert window.workspace.currentWidget().isAncestorOf(window.plan)
+    assert window.workspace.currentWidget().isAncestorOf(window.workspace.plan)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
-    assert window.workspace.currentWidget().isAncestorOf(window.results)
+    assert window.workspace.currentWidget().isAncestorOf(window.workspace.results)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
-    assert window.workspace.currentWidget() is window.flow
+    assert window.workspace.currentWidget() is window.workspace.flow
 
 
 def test_help_lists_every_shortcut_from_the_menus(open_window, data_dir, person):

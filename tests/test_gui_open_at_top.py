@@ -5,6 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QInputDialog, QScrollArea
 
+from competence_app.gui import commands
+from competence_app.gui.command import do
+
 
 def scroll_of(widget) -> QScrollArea:
     while widget is not None and not isinstance(widget, QScrollArea):
@@ -23,7 +26,7 @@ def test_a_second_reflection_opens_page_one_at_its_top(
     window = open_window(data_dir)
     window.resize(1366, 700)
     qtbot.wait(20)
-    flow = window.flow
+    flow = window.workspace.flow
     page = flow.pages[0]
     # The person read to the bottom of page 1 and ticked "I want to develop this".
     area = scroll_of(page)
@@ -32,7 +35,7 @@ def test_a_second_reflection_opens_page_one_at_its_top(
     assert not at_top(page)
 
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("After the course", True))
-    window.new_reflection()
+    do(window.context, window, commands.new_reflection)
     qtbot.wait(20)
     assert flow.current_index() == 0
     assert at_top(flow.pages[0])
@@ -42,7 +45,7 @@ def test_a_second_reflection_opens_page_one_at_its_top(
 def test_next_page_opens_at_its_top(open_window, data_dir, person, qtbot):
     window = open_window(data_dir)
     window.resize(1366, 700)
-    flow = window.flow
+    flow = window.workspace.flow
     second = flow.pages[1]
     scroll_of(second).verticalScrollBar().setValue(400)  # left half-way down earlier
     flow.pages[0].levels.focus_choice()
@@ -55,12 +58,12 @@ def test_next_page_opens_at_its_top(open_window, data_dir, person, qtbot):
 def test_see_my_results_opens_results_at_its_top(open_window, data_dir, person, qtbot):
     window = open_window(data_dir)
     window.resize(1366, 700)
-    flow = window.flow
+    flow = window.workspace.flow
     flow.go_to(len(flow.pages) - 1)
     flow.pages[-1].now.focus_choice()
     qtbot.mouseClick(flow.next_button, Qt.MouseButton.LeftButton)
     qtbot.wait(50)
-    results = window.results
+    results = window.workspace.results
     assert window.workspace.currentWidget() is window.workspace._results_tab
     assert at_top(results.shown)
     assert QApplication.focusWidget() is results.shown
@@ -70,7 +73,7 @@ def test_a_new_goal_opens_with_its_heading_in_view(open_window, data_dir, person
     window = open_window(data_dir)
     window.resize(1366, 700)
     window.workspace.show_plan()
-    plan = window.plan
+    plan = window.workspace.plan
     first = plan.create_goal("First")
     for _ in range(4):
         plan.editor.add_action()
@@ -87,18 +90,18 @@ def test_i_want_to_develop_this_carries_forward_visibly_and_changeably(
     open_window, data_dir, person, qtbot, monkeypatch
 ):
     window = open_window(data_dir)
-    flow = window.flow
+    flow = window.workspace.flow
     lobbying = next(
         p for p in flow.pages if getattr(p, "competence", None) and p.competence.id == "lobbying"
     )
     lobbying.develop.click()
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("After the course", True))
-    window.new_reflection()
+    do(window.context, window, commands.new_reflection)
     assert lobbying.develop.isChecked()
     assert lobbying.carried_note.isVisibleTo(lobbying)
     assert not flow.pages[0].carried_note.isVisibleTo(flow.pages[0])
-    window.show_results()
-    assert window.results.priorities.text() == "Lobbying."
+    window.show_tab("results")
+    assert window.workspace.results.priorities.text() == "Lobbying."
     # Changeable: unticking it is saved like any answer.
     window.workspace.show_reflect()
     lobbying.develop.click()

@@ -62,6 +62,7 @@ def test_digits_out_of_range_are_ignored_and_enter_skips_a_row(qtbot, framework)
 
 def test_paper_answers_become_a_new_reflection(open_window, data_dir, person, qtbot, monkeypatch):
     from competence_app.gui import commands, paper_entry
+    from competence_app.gui.command import do
 
     window = open_window(data_dir)
 
@@ -78,11 +79,11 @@ def test_paper_answers_become_a_new_reflection(open_window, data_dir, person, qt
         return True
 
     monkeypatch.setattr(paper_entry.PaperEntryDialog, "exec", type_in)
-    commands.enter_from_paper(window)
-    made = window.flow.reflection
+    do(window.context, window, commands.enter_from_paper)
+    made = window.reflection
     assert made.label == "From paper"
     assert made.competence(framework_first_id(window)).level == 5
-    assert window.results.competence_model.cell(0, 1) == "5 · Guiding others"
+    assert window.workspace.results.competence_model.cell(0, 1) == "5 · Guiding others"
 
 
 def framework_first_id(window):

@@ -30,17 +30,18 @@ def test_with_two_people_the_app_opens_on_a_chooser(open_window, data_dir, perso
     chooser.list.setCurrentRow(0)
     qtbot.keyClick(chooser.list, Qt.Key.Key_Return)
     assert window.context.profile.name == "Robin"
-    assert window.flow.reflection.label == "Start of programme"
+    assert window.reflection.label == "Start of programme"
 
     # File > Switch person… goes back to the chooser; Bea's own reflection opens.
     from competence_app.gui import commands
+    from competence_app.gui.command import do
 
-    commands.switch_person(window)
+    do(window.context, window, commands.switch_person)
     chooser = window.findChild(type(chooser))
     chooser.list.setCurrentRow(1)
     chooser.open_button.click()
     assert window.context.profile.name == "Bea"
-    assert window.flow.reflection.label == "Bea's first"
+    assert window.reflection.label == "Bea's first"
 
 
 def test_rename_and_delete_a_person(open_window, data_dir, person, qtbot, monkeypatch):
@@ -87,6 +88,7 @@ def test_reflections_made_during_a_session_carry_its_name(
     open_window, data_dir, person, qtbot, monkeypatch
 ):
     from competence_app.gui import commands, sessions
+    from competence_app.gui.command import do
 
     window = open_window(data_dir)
 
@@ -95,13 +97,13 @@ def test_reflections_made_during_a_session_carry_its_name(
         return True
 
     monkeypatch.setattr(sessions.SessionDialog, "exec", fill)
-    commands.start_session(window)
+    do(window.context, window, commands.start_session)
     assert window.session_label.text() == "Session: Cohort 4, day 1"
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("", True))
-    commands.new_reflection(window)
-    made = window.flow.reflection
+    do(window.context, window, commands.new_reflection)
+    made = window.reflection
     assert (made.session, made.label) == ("Cohort 4, day 1", "Cohort 4, day 1")
-    commands.end_session(window)
+    do(window.context, window, commands.end_session)
     assert window.session_label.text() == ""
-    commands.new_reflection(window)
-    assert window.flow.reflection.session == ""
+    do(window.context, window, commands.new_reflection)
+    assert window.reflection.session == ""

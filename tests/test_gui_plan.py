@@ -44,8 +44,8 @@ def test_goal_from_a_priority_with_action_and_support_survives_reopening(
     open_window, data_dir, with_priorities, qtbot, monkeypatch
 ):
     window = open_window(data_dir)
-    window.show_results()
-    starters = window.results.starters
+    window.show_tab("results")
+    starters = window.workspace.results.starters
     names = [b.accessibleName() for b in starters.buttons]
     assert names == [
         "Make a goal: Lobbying",
@@ -53,7 +53,7 @@ def test_goal_from_a_priority_with_action_and_support_survives_reopening(
     ]
     qtbot.mouseClick(starters.buttons[0], Qt.MouseButton.LeftButton)
 
-    plan = window.plan
+    plan = window.workspace.plan
     editor = plan.editor
     assert window.workspace.currentWidget().isAncestorOf(plan)
     assert editor.competence_boxes["lobbying"].isChecked()
@@ -103,12 +103,12 @@ def test_goal_from_a_priority_with_action_and_support_survives_reopening(
 
     again = open_window(data_dir)
     again.workspace.show_plan()
-    editor = again.plan.editor
+    editor = again.workspace.plan.editor
     assert editor.title.text() == goal.title
     assert editor._action_rows[0].text.text() == "Ask the carers' centre for two stories"
     assert editor._action_rows[0].done.isChecked()
     assert editor._support_rows[0].category.currentData() == "expenses"
-    assert "Meet my MP" in again.plan.list.item(0).text()
+    assert "Meet my MP" in again.workspace.plan.list.item(0).text()
 
     # ...and the reopened plan goes out through File > Export plan…
     from pypdf import PdfReader
@@ -120,7 +120,7 @@ def test_goal_from_a_priority_with_action_and_support_survives_reopening(
     monkeypatch.setattr(export_dialog.ExportDialog, "exec", lambda dialog: True)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
-    assert export_dialog.run_export(again.context, again, again.flow.reflection) == target
+    assert export_dialog.run_export(again.context, again, again.reflection) == target
     words = " ".join(" ".join(p.extract_text() for p in PdfReader(str(target)).pages).split())
     assert "Meet my MP about respite care" in words
     assert "Ask the carers' centre for two stories" in words
@@ -130,7 +130,7 @@ def test_goal_from_a_priority_with_action_and_support_survives_reopening(
 def test_goal_from_scratch_and_removing_it(open_window, data_dir, person, qtbot, monkeypatch):
     window = open_window(data_dir)
     window.workspace.show_plan()
-    plan = window.plan
+    plan = window.workspace.plan
     assert plan.stack.currentIndex() == 3, "an empty plan explains how to start"
     qtbot.mouseClick(plan.new_button, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(plan.editor.title, "Join a peer network")
@@ -152,9 +152,9 @@ def test_text_typed_a_moment_ago_survives_adding_and_removing_rows(
 ):
     """Clicking "Add an action" straight after typing must not lose what was typed."""
     window = open_window(data_dir)
-    window.show_results()
-    window.results.starters.buttons[0].click()
-    editor = window.plan.editor
+    window.show_tab("results")
+    window.workspace.results.starters.buttons[0].click()
+    editor = window.workspace.plan.editor
     editor.add_action()
     qtbot.keyClicks(editor._action_rows[-1].text, "Phone the patient panel chair")
     editor.add_action()  # at once, before the pause that would save the text
@@ -170,10 +170,10 @@ def test_make_a_goal_twice_opens_the_same_goal_and_results_name_it(
     open_window, data_dir, with_priorities, qtbot
 ):
     window = open_window(data_dir)
-    window.show_results()
-    starters = window.results.starters
+    window.show_tab("results")
+    starters = window.workspace.results.starters
     qtbot.mouseClick(starters.buttons[0], Qt.MouseButton.LeftButton)
-    editor = window.plan.editor
+    editor = window.workspace.plan.editor
     # A start to finish, not a ready-made "Work on Lobbying".
     assert editor.title.text() == "Lobbying: "
     assert editor.title_hint.isVisibleTo(editor)
@@ -183,8 +183,8 @@ def test_make_a_goal_twice_opens_the_same_goal_and_results_name_it(
     editor.flush()
     assert not editor.title_hint.isVisibleTo(editor)
 
-    window.show_results()
-    starters = window.results.starters
+    window.show_tab("results")
+    starters = window.workspace.results.starters
     assert starters.buttons[0].text() == "Open the goal"
     assert starters.buttons[0].accessibleName() == "Open the goal: Lobbying: meet my MP"
     assert (
@@ -192,7 +192,7 @@ def test_make_a_goal_twice_opens_the_same_goal_and_results_name_it(
         in starters.findChildren(type(window.saved_label))[0].text()
     )
     qtbot.mouseClick(starters.buttons[0], Qt.MouseButton.LeftButton)
-    assert window.plan.editor.goal.title == "Lobbying: meet my MP"
+    assert window.workspace.plan.editor.goal.title == "Lobbying: meet my MP"
     # The results page's own signal, as a second press from an older view would send it:
     window.workspace.make_goal("Lobbying: ", ["lobbying"], [])
     assert len(stored_plan(data_dir).goals) == 1

@@ -23,8 +23,8 @@ def open_plan_with_goal(open_window, data_dir, competence_ids=("lobbying",)):
     window = open_window(data_dir)
     window.resize(1366, 740)
     window.workspace.show_plan()
-    window.plan.create_goal("Lobbying: meet my MP", list(competence_ids), [])
-    return window, window.plan.editor
+    window.workspace.plan.create_goal("Lobbying: meet my MP", list(competence_ids), [])
+    return window, window.workspace.plan.editor
 
 
 def test_ideas_for_the_goals_competence_become_actions_in_one_click(
@@ -89,7 +89,7 @@ def test_the_reflections_label_field_shows_its_whole_text(open_window, data_dir,
     window = open_window(data_dir)
     window.resize(1366, 740)
     qtbot.wait(20)
-    edit = window.flow.label_edit
+    edit = window.workspace.flow.label_edit
     for text in ("Start of programme", "Start of the leadership programme, first day"):
         edit.setText(text)
         qtbot.wait(20)

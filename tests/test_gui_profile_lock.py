@@ -53,7 +53,7 @@ def test_protecting_then_switching_back_asks_for_the_passphrase(
     monkeypatch.setattr(profile_lock.PassphraseDialog, "exec", set_passphrase)
     told = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
-    assert profile_lock.protect_profile(window)
+    assert profile_lock.protect_profile(window.context, window)
     assert "protected" in told[-1]
     raw = b"".join(p.read_bytes() for p in two_people.rglob("*") if p.is_file())
     assert b"Ines: " + STORY.encode() not in raw
@@ -116,7 +116,7 @@ def test_done_on_this_laptop_saves_the_data_file_then_removes_the_profile(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     told = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
-    assert profile_lock.done_on_this_laptop(window)
+    assert profile_lock.done_on_this_laptop(window.context, window)
     saved = next(target.parent.glob("ines*"))
     assert read_data_file(saved).reflection_count == 1
     assert "removed from this laptop" in told[-1]

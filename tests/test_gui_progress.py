@@ -51,7 +51,7 @@ def test_a_slow_plan_export_shows_progress_until_it_is_written(
         return real_export(*args, **kwargs)
 
     monkeypatch.setattr(export, "export_plan", slow_export)
-    assert export_dialog.run_export(window.context, window, window.flow.reflection) == target
+    assert export_dialog.run_export(window.context, window, window.reflection) == target
     assert during == {"windows": ["Writing your plan…"], "cursor": True}
     assert target.exists()
     assert showing() == [] and QApplication.overrideCursor() is None
@@ -76,7 +76,7 @@ def test_progress_goes_away_when_the_export_fails(
         raise ExportError("The disk is full.")
 
     monkeypatch.setattr(export, "export_plan", failing)
-    assert export_dialog.run_export(window.context, window, window.flow.reflection) is None
+    assert export_dialog.run_export(window.context, window, window.reflection) is None
     assert warned == ["The disk is full."]
     assert showing() == [] and QApplication.overrideCursor() is None
 

@@ -65,17 +65,17 @@ def test_first_run_welcome_by_keyboard(open_window, data_dir, qtbot):
     tab_until(qtbot, lambda w: isinstance(w, QPushButton) and "Start my reflection" in w.text())
     press(qtbot, Qt.Key.Key_Space)
 
-    assert window.flow is not None and window.flow.isVisible()
+    assert window.workspace.flow is not None and window.workspace.flow.isVisible()
     profile, saved = stored(data_dir)
     assert profile.name == "Kofi"
     assert profile.self_words == ["advisor", "expert by experience"]
     assert [r.label for r in saved] == ["Start of programme"]
-    assert window.flow.progress_label.text() == "Page 1 of 13"
+    assert window.workspace.flow.progress_label.text() == "Page 1 of 13"
 
 
 def test_whole_reflection_by_keyboard_then_reopen(open_window, data_dir, person, qtbot, framework):
     window = open_window(data_dir)
-    flow = window.flow
+    flow = window.workspace.flow
     competences = framework.competences
     for index, competence in enumerate(competences):
         page = flow.pages[index]
@@ -108,7 +108,7 @@ def test_whole_reflection_by_keyboard_then_reopen(open_window, data_dir, person,
         type_text(qtbot, f"Notes on {role.name}")
         press(qtbot, Qt.Key.Key_PageDown)
     # PageDown on the last page means "see my results".
-    assert window.workspace.currentWidget().isAncestorOf(window.results)
+    assert window.workspace.currentWidget().isAncestorOf(window.workspace.results)
     window.close()
 
     _, saved = stored(data_dir)
@@ -131,17 +131,17 @@ def test_whole_reflection_by_keyboard_then_reopen(open_window, data_dir, person,
         )
 
     again = open_window(data_dir)
-    page = again.flow.pages[2]
+    page = again.workspace.flow.pages[2]
     assert page.levels.value() == 3
     assert page.example.toPlainText() == "Story 2: we met & talked <b>"
     assert page.develop.isChecked()
-    assert again.flow.pages[-1].notes.toPlainText() == "Notes on Citizen Leader"
-    assert "✓" in again.flow.page_list.item(12).text()
+    assert again.workspace.flow.pages[-1].notes.toPlainText() == "Notes on Citizen Leader"
+    assert "✓" in again.workspace.flow.page_list.item(12).text()
 
 
 def test_closing_half_way_resumes_on_the_same_page(open_window, data_dir, person, qtbot):
     window = open_window(data_dir)
-    flow = window.flow
+    flow = window.workspace.flow
     for level in (2, 3, 4, 5):
         press(qtbot, Qt.Key(Qt.Key.Key_0 + level))
         press(qtbot, Qt.Key.Key_PageDown)
@@ -150,18 +150,18 @@ def test_closing_half_way_resumes_on_the_same_page(open_window, data_dir, person
     window.close()  # closing saves text still waiting for a pause
 
     again = open_window(data_dir)
-    assert again.flow.current_index() == 4
-    assert again.flow.progress_label.text() == "Page 5 of 13"
-    assert again.flow.pages[4].example.toPlainText() == "half-typed thought"
-    assert [again.flow.pages[i].levels.value() for i in range(4)] == [2, 3, 4, 5]
+    assert again.workspace.flow.current_index() == 4
+    assert again.workspace.flow.progress_label.text() == "Page 5 of 13"
+    assert again.workspace.flow.pages[4].example.toPlainText() == "half-typed thought"
+    assert [again.workspace.flow.pages[i].levels.value() for i in range(4)] == [2, 3, 4, 5]
 
 
 def test_jumping_to_any_page_from_the_list(open_window, data_dir, person, qtbot):
     window = open_window(data_dir)
-    window.flow.page_list.setCurrentRow(10)
-    assert window.flow.current_index() == 10
-    assert window.flow.progress_label.text() == "Page 11 of 13"
-    assert window.flow.previous_button.isEnabled()
+    window.workspace.flow.page_list.setCurrentRow(10)
+    assert window.workspace.flow.current_index() == 10
+    assert window.workspace.flow.progress_label.text() == "Page 11 of 13"
+    assert window.workspace.flow.previous_button.isEnabled()
     _, saved = stored(data_dir)
     assert saved[-1].current_page == 10
 
@@ -170,7 +170,7 @@ def test_each_answer_is_in_the_database_as_soon_as_it_is_given(
     open_window, data_dir, person, qtbot
 ):
     window = open_window(data_dir)
-    page = window.flow.pages[0]
+    page = window.workspace.flow.pages[0]
     button = page.levels.buttons()[3]
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(8, button.height() // 2))
     _, saved = stored(data_dir)
@@ -191,7 +191,7 @@ def test_each_answer_is_in_the_database_as_soon_as_it_is_given(
 
 def test_digits_in_a_text_box_are_text_not_levels(open_window, data_dir, person, qtbot):
     window = open_window(data_dir)
-    page = window.flow.pages[0]
+    page = window.workspace.flow.pages[0]
     page.example.setFocus()
     type_text(qtbot, "3 meetings")
     assert page.levels.value() is None
@@ -200,8 +200,8 @@ def test_digits_in_a_text_box_are_text_not_levels(open_window, data_dir, person,
 
 def test_label_and_new_reflection(open_window, data_dir, person, qtbot, monkeypatch):
     window = open_window(data_dir)
-    window.flow.label_edit.setFocus()
-    window.flow.label_edit.selectAll()
+    window.workspace.flow.label_edit.setFocus()
+    window.workspace.flow.label_edit.selectAll()
     type_text(qtbot, "Week one")
     press(qtbot, Qt.Key.Key_Return)
     _, saved = stored(data_dir)
@@ -209,13 +209,16 @@ def test_label_and_new_reflection(open_window, data_dir, person, qtbot, monkeypa
 
     from PySide6.QtWidgets import QInputDialog
 
+    from competence_app.gui import commands
+    from competence_app.gui.command import do
+
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("After the course", True))
-    window.new_reflection()
+    do(window.context, window, commands.new_reflection)
     _, saved = stored(data_dir)
     assert [r.label for r in saved] == ["Week one", "After the course"]
-    assert window.flow.reflection.id == saved[-1].id
-    assert window.flow.current_index() == 0
-    assert window.flow.pages[0].levels.value() is None
+    assert window.reflection.id == saved[-1].id
+    assert window.workspace.flow.current_index() == 0
+    assert window.workspace.flow.pages[0].levels.value() is None
 
 
 def test_about_box_credits_the_report(open_window, data_dir, person, qtbot):

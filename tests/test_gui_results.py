@@ -42,8 +42,8 @@ def two_reflections(data_dir, person, framework):
 
 def test_results_table_equals_what_was_stored(open_window, data_dir, two_reflections, framework):
     window = open_window(data_dir)
-    window.show_results()
-    page = window.results
+    window.show_tab("results")
+    page = window.workspace.results
     assert page.shown.currentText().endswith("After the course")
     model = page.competence_model
     assert model.rowCount() == 9
@@ -84,8 +84,8 @@ def test_results_table_equals_what_was_stored(open_window, data_dir, two_reflect
 def test_comparing_two_reflections_overlays_and_explains(open_window, data_dir, two_reflections):
     first, second = two_reflections
     window = open_window(data_dir)
-    window.show_results()
-    page = window.results
+    window.show_tab("results")
+    page = window.workspace.results
     page.compare.setCurrentIndex(page.compare.findData(first.id))
     assert page.competence_model.headerData(2, Qt.Orientation.Horizontal) == "Compared with"
     assert page.competence_model.cell(0, 2) == "1 · Starting out"
@@ -98,14 +98,14 @@ def test_comparing_two_reflections_overlays_and_explains(open_window, data_dir, 
 
 def test_results_follow_new_answers(open_window, data_dir, two_reflections, qtbot):
     window = open_window(data_dir)
-    page = window.flow.pages[8]  # Research was "not had the chance yet"
-    window.flow.go_to(8)
+    page = window.workspace.flow.pages[8]  # Research was "not had the chance yet"
+    window.workspace.flow.go_to(8)
     label = [w for w in page.levels.findChildren(type(window.saved_label)) if w.buddy()][4]
     qtbot.mouseClick(
         label, Qt.MouseButton.LeftButton, pos=QPoint(4, 4)
     )  # the sentence is clickable
-    window.show_results()
-    assert window.results.competence_model.cell(8, 1) == "5 · Guiding others"
+    window.show_tab("results")
+    assert window.workspace.results.competence_model.cell(8, 1) == "5 · Guiding others"
 
 
 def test_models_without_widgets(framework, two_reflections, data_dir):
@@ -129,12 +129,12 @@ def test_look_back_is_asked_on_a_later_reflection_and_shown_in_results(
 ):
     first, second = two_reflections
     window = open_window(data_dir)
-    page = window.flow.pages[0]
+    page = window.workspace.flow.pages[0]
     assert page.look_back_box.isVisibleTo(page), "a later reflection asks the look-back question"
     assert "Start of programme" in page.look_back_question.text()
     page.look_back.choose(1)
-    window.show_results()
-    results = window.results
+    window.show_tab("results")
+    results = window.workspace.results
     results.compare.setCurrentIndex(results.compare.findData(first.id))
     assert (
         "looking back, you put your start at 1 (at the time you said 1)" in results.changes.text()
@@ -143,7 +143,9 @@ def test_look_back_is_asked_on_a_later_reflection_and_shown_in_results(
 
 def test_a_first_reflection_does_not_ask_to_look_back(open_window, data_dir, person):
     window = open_window(data_dir)
-    assert not window.flow.pages[0].look_back_box.isVisibleTo(window.flow.pages[0])
+    assert not window.workspace.flow.pages[0].look_back_box.isVisibleTo(
+        window.workspace.flow.pages[0]
+    )
 
 
 def test_compare_never_offers_the_reflection_shown_and_the_hint_goes(
@@ -151,8 +153,8 @@ def test_compare_never_offers_the_reflection_shown_and_the_hint_goes(
 ):
     first, second = two_reflections
     window = open_window(data_dir)
-    window.show_results()
-    page = window.results
+    window.show_tab("results")
+    page = window.workspace.results
     offered = [page.compare.itemData(i) for i in range(page.compare.count())]
     assert offered == [None, first.id]
     assert "Choose one under 'Compare with'" in page.history.text()

@@ -26,7 +26,7 @@ def test_consent_screen_and_the_file_hold_no_story_unless_ticked(
     )
     db.close()
     window = open_window(data_dir)
-    dialog = share_dialog.ShareDialog(window.context, window.flow.reflection, window)
+    dialog = share_dialog.ShareDialog(window.context, window.reflection, window)
     qtbot.addWidget(dialog)
     before = dialog.contents.text()
     assert STORY not in before
@@ -39,7 +39,7 @@ def test_consent_screen_and_the_file_hold_no_story_unless_ticked(
     monkeypatch.setattr(share_dialog.ShareDialog, "exec", lambda d: True)
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
     monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
-    written = share_dialog.share_with_group(window.context, window, window.flow.reflection)
+    written = share_dialog.share_with_group(window.context, window, window.reflection)
     raw = written.read_bytes()
     assert written.name.endswith(".share.json")
     assert STORY.encode() not in raw and b"Robin" not in raw

@@ -34,7 +34,7 @@ def test_full_disk_is_explained_once_and_the_answer_saved_when_space_returns(
 ):
     monkeypatch.setattr(saving, "RETRY_MS", 50)
     window = open_window(data_dir)
-    page = window.flow.pages[0]
+    page = window.workspace.flow.pages[0]
     page.handle_digit(2)
     assert stored_level(data_dir, page.competence.id) == 2
 
@@ -65,7 +65,7 @@ def test_read_only_database_then_writable_again(
     monkeypatch.setattr(saving, "RETRY_MS", 50)
     window = open_window(data_dir)
     window.context.db.execute("PRAGMA query_only = ON")  # as a read-only folder would behave
-    page = window.flow.pages[1]
+    page = window.workspace.flow.pages[1]
     page.handle_digit(3)
     page.example.setFocus()
     qtbot.keyClicks(page.example, "kept safe")
@@ -78,4 +78,4 @@ def test_read_only_database_then_writable_again(
     qtbot.waitUntil(lambda: stored_level(data_dir, page.competence.id) == 3, timeout=2000)
     window.close()
     again = open_window(data_dir)
-    assert again.flow.pages[1].example.toPlainText() == "kept safe"
+    assert again.workspace.flow.pages[1].example.toPlainText() == "kept safe"

@@ -214,7 +214,7 @@ def test_tab_reaches_everything_on_each_kind_of_reflection_page(
     open_window, data_dir, rich_person, qtbot
 ):
     window = open_window(data_dir)
-    flow = window.flow
+    flow = window.workspace.flow
     competence = flow.pages[0]
     assert competence.look_back_box.isVisible(), "a later reflection asks to look back"
     cycle = check_tabbing(qtbot, window, competence.levels.buttons()[0])
@@ -236,8 +236,8 @@ def test_tab_reaches_everything_on_each_kind_of_reflection_page(
 
 def test_tab_reaches_everything_on_the_results_page(open_window, data_dir, rich_person, qtbot):
     window = open_window(data_dir)
-    window.show_results()
-    results = window.results
+    window.show_tab("results")
+    results = window.workspace.results
     qtbot.waitUntil(results.isVisible)  # a page built on first view is shown a moment later
     results.shown.setCurrentIndex(1)  # the first reflection, with things to develop
     results.compare.setCurrentIndex(1)  # compared with the later one
@@ -251,7 +251,7 @@ def test_tab_reaches_everything_on_the_results_page(open_window, data_dir, rich_
 def test_tab_reaches_everything_on_the_plan_page(open_window, data_dir, rich_person, qtbot):
     window = open_window(data_dir)
     window.workspace.show_plan()
-    plan = window.plan
+    plan = window.workspace.plan
     qtbot.waitUntil(plan.isVisible)
     plan.list.setCurrentRow(0)
     editor = plan.editor
@@ -324,7 +324,7 @@ def test_a_whole_reflection_from_the_welcome_page_by_keys_alone(
         press(qtbot, Qt.Key.Key_Tab)
     press(qtbot, Qt.Key.Key_Return)
 
-    flow = window.flow
+    flow = window.workspace.flow
     count = len(framework.competences)
     for index in range(count):
         page = flow.pages[index]
@@ -354,7 +354,7 @@ def test_a_whole_reflection_from_the_welcome_page_by_keys_alone(
         press(qtbot, Qt.Key.Key_Tab)  # past Previous, onto "See my results" or Next
         assert focused() is flow.next_button
         press(qtbot, Qt.Key.Key_Return)
-    assert window.workspace.currentWidget().isAncestorOf(window.results)
+    assert window.workspace.currentWidget().isAncestorOf(window.workspace.results)
 
     db = open_database(database_path(data_dir))
     try:

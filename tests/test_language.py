@@ -155,11 +155,12 @@ def test_choosing_spanish_changes_menus_pages_and_content_at_once_and_is_remembe
 ):
     window = open_spanish_capable_window(qtbot, data_dir)
     assert "File" in menu_titles(window)
-    english_name = window.flow.pages[0].findChild(QLabel).text()
+    english_name = window.workspace.flow.pages[0].findChild(QLabel).text()
 
     from competence_app.gui import commands
+    from competence_app.gui.command import do
 
-    commands.change_language(window, "es")
+    do(window.context, window, commands.change_language, "es")
     assert settings.load(data_dir)[settings.LANGUAGE.key] == "es"
     titles = menu_titles(window)
     assert "File" not in titles and "Archivo" in titles
@@ -168,7 +169,9 @@ def test_choosing_spanish_changes_menus_pages_and_content_at_once_and_is_remembe
     )
     first = spanish["competences"][0]["name"]
     assert window.context.framework.competences[0].name == first
-    page_texts = " ".join(label.text() for label in window.flow.pages[0].findChildren(QLabel))
+    page_texts = " ".join(
+        label.text() for label in window.workspace.flow.pages[0].findChildren(QLabel)
+    )
     assert first in page_texts and english_name not in page_texts
     # Only one set of menus remains, so no shortcut is claimed twice.
     qtbot.wait(10)
@@ -256,15 +259,15 @@ def every_screen(qtbot, folder: Path):
 
     window = open_spanish_capable_window(qtbot, folder)
     screens = []
-    for index in (0, len(window.flow.pages) - 1):  # a competence page and a role page
-        window.flow.go_to(index)
+    for index in (0, len(window.workspace.flow.pages) - 1):  # a competence page and a role page
+        window.workspace.flow.go_to(index)
         screens.append((f"reflection page {index + 1}", visible_texts(window)))
-    window.flow.pages[0].develop.setChecked(True)
-    window.show_results()
+    window.workspace.flow.pages[0].develop.setChecked(True)
+    window.show_tab("results")
     screens.append(("results", visible_texts(window)))
-    window.results.starters.buttons[0].click()
-    window.plan.editor.add_action()
-    window.plan.editor.add_support()
+    window.workspace.results.starters.buttons[0].click()
+    window.workspace.plan.editor.add_action()
+    window.workspace.plan.editor.add_support()
     screens.append(("plan", visible_texts(window)))
     for menu_action in window.menuBar().actions():
         menu = menu_action.menu()

@@ -58,12 +58,12 @@ def test_reflect_results_and_export_with_any_number_of_competences(
     qtbot.addWidget(window)
     window.show()
     assert window.load()
-    assert len(window.flow.pages) == count + 4
-    assert window.flow.progress_label.text() == f"Page 1 of {count + 4}"
-    window.show_results()
-    assert window.results.competence_model.rowCount() == count
+    assert len(window.workspace.flow.pages) == count + 4
+    assert window.workspace.flow.progress_label.text() == f"Page 1 of {count + 4}"
+    window.show_tab("results")
+    assert window.workspace.results.competence_model.rowCount() == count
     window.workspace.show_plan()
-    assert window.plan.editor.title.text() == goal.title
+    assert window.workspace.plan.editor.title.text() == goal.title
     for kind in ("pdf", "html", "md"):
         out = export_plan(
             window.context.db,
@@ -98,28 +98,29 @@ def test_file_use_a_framework_file_checks_it_switches_and_is_remembered(
 
     from competence_app import settings
     from competence_app.gui import commands
+    from competence_app.gui.command import do
 
     window = open_window(data_dir)
     broken = tmp_path / "broken.toml"
     broken.write_text("[framework]\nid = 'x'\n", "utf-8")
     warned = []
     monkeypatch.setattr(QMessageBox, "warning", lambda p, t, text, *a: warned.append(text))
-    assert not commands.use_framework_file(window, str(broken))
+    assert not do(window.context, window, commands.use_framework_file, str(broken))
     assert "broken.toml" in warned[0] and "'level_names' is missing" in warned[0]
-    assert len(window.flow.pages) == 13, "nothing changed"
+    assert len(window.workspace.flow.pages) == 13, "nothing changed"
 
     own = tmp_path / "ours.toml"
     shipped = default_framework_path().read_text("utf-8")
     own.write_text(
         shipped.replace('name = "Lobbying"', 'name = "Speaking up to decision makers"'), "utf-8"
     )
-    assert commands.use_framework_file(window, str(own))
-    names = [page.competence.name for page in window.flow.pages[:9]]
+    assert do(window.context, window, commands.use_framework_file, str(own))
+    names = [page.competence.name for page in window.workspace.flow.pages[:9]]
     assert "Speaking up to decision makers" in names
     assert settings.load(data_dir)["framework_file"] == str(own)
 
-    assert commands.use_framework_file(window, "")
-    assert "Lobbying" in [page.competence.name for page in window.flow.pages[:9]]
+    assert do(window.context, window, commands.use_framework_file, "")
+    assert "Lobbying" in [page.competence.name for page in window.workspace.flow.pages[:9]]
     assert settings.load(data_dir)["framework_file"] == ""
 
 

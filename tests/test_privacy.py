@@ -40,11 +40,11 @@ def test_a_full_session_with_exports_opens_no_network_module(
     from competence_app.reports.options import FORMATS, ExportOptions
 
     window = open_window(data_dir)
-    window.flow.pages[0].handle_digit(3)
-    window.flow.pages[0].develop.setChecked(True)
-    window.show_results()
-    window.results.starters.buttons[0].click()
-    window.plan.editor.add_action()
+    window.workspace.flow.pages[0].handle_digit(3)
+    window.workspace.flow.pages[0].develop.setChecked(True)
+    window.show_tab("results")
+    window.workspace.results.starters.buttons[0].click()
+    window.workspace.plan.editor.add_action()
     window.workspace.show_plan()
     context = window.context
     import importlib.util
@@ -66,7 +66,7 @@ def test_a_full_session_with_exports_opens_no_network_module(
 @pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
 def test_folder_and_files_are_owner_only_after_saving(open_window, data_dir, person, qtbot):
     window = open_window(data_dir)
-    window.flow.pages[0].handle_digit(4)
+    window.workspace.flow.pages[0].handle_digit(4)
     assert stat.S_IMODE(data_dir.stat().st_mode) == 0o700
     for name in ("companion.sqlite3", "companion.sqlite3-wal", "companion.sqlite3-shm"):
         path = data_dir / name
@@ -82,9 +82,11 @@ def test_where_is_my_data_names_the_folder(open_window, data_dir, person, monkey
     from PySide6.QtWidgets import QMessageBox
 
     from competence_app.gui import commands
+    from competence_app.gui.command import do
 
     shown = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
-    commands.where_is_my_data(open_window(data_dir))
+    window = open_window(data_dir)
+    do(window.context, window, commands.where_is_my_data)
     assert str(data_dir) in shown[0]
     assert "Nothing is ever sent over the internet" in shown[0]

@@ -87,7 +87,7 @@ STARTUP_PROBE = textwrap.dedent(
         from PySide6.QtWidgets import QApplication
 
         def report():
-            shown = self.flow is not None and self.flow.isVisible()
+            shown = self.workspace is not None and self.workspace.flow.isVisible()
             print("reflect-page-shown", shown)
             print("matplotlib-loaded", "matplotlib" in sys.modules)
             print("jinja2-loaded", "jinja2" in sys.modules)

@@ -52,7 +52,7 @@ def test_keys_change_the_text_size_and_it_is_remembered(
     from competence_app.gui.widgets import Heading
 
     window = open_window(data_dir)
-    title = window.flow.pages[0].findChild(Heading)
+    title = window.workspace.flow.pages[0].findChild(Heading)
     title_before = title.font().pointSizeF()
     focus = QApplication.focusWidget()
     qtbot.keyClick(focus, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
@@ -69,7 +69,7 @@ def test_keys_change_the_text_size_and_it_is_remembered(
     qtbot.keyClick(focus, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert settings.load(data_dir)["text_scale_percent"] == 100
     assert QApplication.font().pointSizeF() == pytest.approx(base_size)
-    assert window.flow.pages[0].levels.value() is None, "Ctrl+0 is not the digit 0"
+    assert window.workspace.flow.pages[0].levels.value() is None, "Ctrl+0 is not the digit 0"
 
 
 def test_the_size_is_applied_before_the_window_appears(person, data_dir):
@@ -130,17 +130,17 @@ def test_at_200_percent_charts_grow_and_go_above_their_tables(
 
     window = open_window(data_dir)
     window.resize(1200, 800)
-    window.show_results()
+    window.show_tab("results")
     qtbot.wait(20)
-    row = window.results.findChild(TwinRow)
+    row = window.workspace.results.findChild(TwinRow)
     assert row.row.direction() == QBoxLayout.Direction.LeftToRight
     normal_dpi = row.chart.figure.dpi
 
     text_size.apply(200)
     qtbot.wait(20)
-    window.show_results()
+    window.show_tab("results")
     qtbot.wait(20)
-    row = window.results.findChild(TwinRow)
+    row = window.workspace.results.findChild(TwinRow)
     assert row.row.direction() == QBoxLayout.Direction.TopToBottom
     assert row.chart.figure.dpi >= normal_dpi * 1.9  # the chart's words are twice as large
 

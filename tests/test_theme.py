@@ -110,15 +110,15 @@ def test_chart_colours_stand_out_on_a_dark_window():
 
 def test_charts_follow_the_window_colours(open_window, data_dir, person, qtbot, scheme):
     window = open_window(data_dir)
-    window.flow.pages[0].levels.buttons()[2].click()
-    window.show_results()
-    qtbot.waitUntil(lambda: window.results.radar.figure is not None)
-    figure = window.results.radar.figure
+    window.workspace.flow.pages[0].levels.buttons()[2].click()
+    window.show_tab("results")
+    qtbot.waitUntil(lambda: window.workspace.results.radar.figure is not None)
+    figure = window.workspace.results.radar.figure
     assert QColor.fromRgbF(*figure.get_facecolor()).name() == window_colour()
     scheme("dark")
     qtbot.waitUntil(
         lambda: (
-            QColor.fromRgbF(*window.results.radar.figure.get_facecolor()).name()
+            QColor.fromRgbF(*window.workspace.results.radar.figure.get_facecolor()).name()
             == theme.DARK["Window"]
         )
     )

@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from competence_app.formats import date_time_text
 from competence_app.i18n import translate
 
 FORMAT_ID = "citizen-leadership-companion"
@@ -89,16 +88,3 @@ class DataFile:
     @property
     def app_version(self) -> str:
         return self.document["app"]["version"]
-
-    def summary(self) -> str:
-        """One plain sentence, e.g. for the command line before or after importing."""
-        name = self.profile_name or "A profile without a name"
-        when = date_time_text(self.exported_at)
-        return (
-            f"{name}: {_count(self.reflection_count, 'reflection')} and "
-            f"{_count(self.goal_count, 'goal')}, saved on {when}."
-        )
-
-
-def _count(number: int, word: str) -> str:
-    return f"{number} {word}" if number == 1 else f"{number} {word}s"

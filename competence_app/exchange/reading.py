@@ -26,7 +26,7 @@ def read_data_file(source: Source) -> DataFile:
     """Read, upgrade and check a data file without writing anything.
 
     `source` is a path or the file's bytes. Raises ExchangeError listing every
-    problem; a GUI can show DataFile.summary() before asking to import.
+    problem; a screen can show whose data it is, and how much, before importing.
     """
     name, raw = _read_bytes(source)
     return parse_data_file(raw, name)

@@ -1,4 +1,8 @@
-"""What the menu commands do, one small function each, kept out of the main window."""
+"""What the menu commands do, one small function each, kept out of the main window.
+
+Each takes the app context and the shell (see command.py) and is run through
+`command.do`, which has saved what was typed before the command starts.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +14,8 @@ from competence_app.gui import saving
 from competence_app.i18n import translate
 
 if TYPE_CHECKING:
-    from competence_app.gui.main_window import MainWindow
+    from competence_app.gui.command import Shell
+    from competence_app.gui.context import AppContext
 
 
 def create_reflection(context, label: str):
@@ -32,69 +37,61 @@ def create_reflection(context, label: str):
     return created
 
 
-def new_reflection(window: MainWindow) -> None:
+def new_reflection(context: AppContext, shell: Shell) -> None:
     from competence_app.gui.dialogs import ask_label
 
-    label = ask_label(window)
+    label = ask_label(shell.window())
     if label is None:
         return
-    window.workspace.flush()
-    context = window.context
     created = []
 
     def create() -> None:
         created.append(create_reflection(context, label))
 
-    if saving.write(context, window, create):
+    if saving.write(context, shell.window(), create):
         context.events.reflections_listed.emit()
-        window.workspace.show_reflection(created[0])
+        shell.show_reflection(created[0])
 
 
-def edit_profile(window: MainWindow) -> None:
+def edit_profile(context: AppContext, shell: Shell) -> None:
     from competence_app.gui.dialogs import ProfileDialog
     from competence_app.store import profiles
 
-    context = window.context
     profile = context.profile
-    dialog = ProfileDialog(context.framework, profile, window)
+    dialog = ProfileDialog(context.framework, profile, shell.window())
     if dialog.exec():
         profile.name = dialog.form.name.text().strip()
         profile.self_words = dialog.form.words()
         if saving.write(
             context,
-            window,
+            shell.window(),
             lambda: profiles.update_profile(context.db, profile),
             retry_key=("profile", profile.id),
         ):
             context.events.profile_changed.emit()
 
 
-def export_plan(window: MainWindow) -> None:
+def export_plan(context: AppContext, shell: Shell) -> None:
     from competence_app.gui.export_dialog import run_export
 
-    window.workspace.flush()
-    written = run_export(window.context, window, window.workspace.reflection)
+    written = run_export(context, shell.window(), shell.reflection)
     if written is not None:
-        from competence_app.gui import status
-
-        message = translate("commands", "Plan exported to {name}")
-        status.show_message(window, message.format(name=written.name))
+        shell.say(translate("commands", "Plan exported to {name}").format(name=written.name))
 
 
-def print_plan(window: MainWindow) -> None:
+def print_plan(context: AppContext, shell: Shell) -> None:
     from competence_app.gui.export_dialog import run_print
 
-    window.workspace.flush()
-    run_print(window.context, window, window.workspace.reflection)
+    run_print(context, shell.window(), shell.reflection)
 
 
-def about(window: MainWindow) -> None:
+def about(context: AppContext, shell: Shell) -> None:
     from competence_app.gui.dialogs import about_dialog
 
-    about_dialog(window, window.context.framework, window.context.data_dir).exec()
+    about_dialog(shell.window(), context.framework, context.data_dir).exec()
 
 
-def manage_backups(window: MainWindow) -> None:
+def manage_backups(context: AppContext, shell: Shell) -> None:
     """Show the backups; restore one after backing up the data as it is now."""
     from pathlib import Path
 
@@ -104,16 +101,16 @@ def manage_backups(window: MainWindow) -> None:
     from competence_app.paths import database_path
     from competence_app.store import backups
 
-    context = window.context
-    dialog = BackupsDialog(context.data_dir, window)
+    dialog = BackupsDialog(context.data_dir, shell.window())
     if not dialog.exec() or dialog.chosen is None:
         return
     chosen = Path(dialog.chosen)
-    window.workspace.flush()
     try:
         backups.make_backup(context.db.conn, context.data_dir, "before-restore")
     except backups.BackupError as error:
-        QMessageBox.warning(window, translate("commands", "Nothing was restored"), str(error))
+        QMessageBox.warning(
+            shell.window(), translate("commands", "Nothing was restored"), str(error)
+        )
         return
     problems = []
 
@@ -125,31 +122,31 @@ def manage_backups(window: MainWindow) -> None:
 
     from competence_app.gui.busy import busy
 
-    with busy(window, translate("commands", "Restoring the backup…")):
-        window.reopen(restore)
+    with busy(shell.window(), translate("commands", "Restoring the backup…")):
+        shell.reopen(restore)
     if problems:
-        QMessageBox.warning(window, translate("commands", "Nothing was restored"), problems[0])
+        QMessageBox.warning(
+            shell.window(), translate("commands", "Nothing was restored"), problems[0]
+        )
     else:
         QMessageBox.information(
-            window,
+            shell.window(),
             translate("commands", "Backup restored"),
             translate("commands", "Your data is back to how it was in that backup."),
         )
 
 
-def delete_all_data(window: MainWindow) -> bool:
+def delete_all_data(context: AppContext, shell: Shell) -> bool:
     """Delete this person's data for good, then start again at the welcome page."""
     from PySide6.QtWidgets import QMessageBox
 
     from competence_app.gui.privacy import DeleteDialog
     from competence_app.store import erase
 
-    context = window.context
-    dialog = DeleteDialog(context.profile.name, window, context.data_dir)
+    dialog = DeleteDialog(context.profile.name, shell.window(), context.data_dir)
     if not dialog.exec():
         return False
     profile_id = context.profile.id
-    window.workspace.flush()
     problems = []
 
     def wipe() -> None:
@@ -164,58 +161,57 @@ def delete_all_data(window: MainWindow) -> bool:
         finally:
             db.close()
 
-    window.reopen(wipe)
+    shell.reopen(wipe)
     if problems:
         QMessageBox.warning(
-            window, translate("commands", "Not everything was deleted"), problems[0]
+            shell.window(), translate("commands", "Not everything was deleted"), problems[0]
         )
         return False
     return True
 
 
-def where_is_my_data(window: MainWindow) -> None:
+def where_is_my_data(context: AppContext, shell: Shell) -> None:
     from competence_app.gui.privacy import where_is_my_data as show
 
-    show(window, window.context.data_dir)
+    show(shell.window(), context.data_dir)
 
 
-def switch_person(window: MainWindow) -> None:
-    window.show_chooser()  # the workspace saves anything typed as it closes
+def switch_person(context: AppContext, shell: Shell) -> None:
+    shell.show_chooser()  # the workspace saves anything typed as it closes
 
 
-def start_session(window: MainWindow) -> None:
+def start_session(context: AppContext, shell: Shell) -> None:
     from competence_app.gui.sessions import SessionDialog
     from competence_app.store.sessions import start_session
 
-    dialog = SessionDialog(window)
+    dialog = SessionDialog(shell.window())
     if dialog.exec():
-        context = window.context
+        context = context
         name, day = dialog.name.text(), dialog.day.text()
-        if saving.write(context, window, lambda: start_session(context.db, name, day)):
-            window.show_session()
+        if saving.write(context, shell.window(), lambda: start_session(context.db, name, day)):
+            context.events.session_changed.emit()
 
 
-def end_session(window: MainWindow) -> None:
+def end_session(context: AppContext, shell: Shell) -> None:
     from competence_app.store.sessions import end_session
 
-    context = window.context
-    if saving.write(context, window, lambda: end_session(context.db)):
-        window.show_session()
+    if saving.write(context, shell.window(), lambda: end_session(context.db)):
+        context.events.session_changed.emit()
 
 
-def enter_from_paper(window: MainWindow) -> None:
+def enter_from_paper(context: AppContext, shell: Shell) -> None:
     """Type in a paper worksheet as a new reflection for the current person."""
     from competence_app.gui.paper_entry import PaperEntryDialog
     from competence_app.store import reflections
 
-    context = window.context
     dialog = PaperEntryDialog(
-        context.framework, context.profile.name or translate("commands", "this person"), window
+        context.framework,
+        context.profile.name or translate("commands", "this person"),
+        shell.window(),
     )
     if not dialog.exec():
         return
     answers = dialog.grid.answers()
-    window.workspace.flush()
     created = []
 
     def save() -> None:
@@ -227,48 +223,43 @@ def enter_from_paper(window: MainWindow) -> None:
                 reflections.save_role_answer(context.db, reflection.id, answer)
         created.append(reflections.get_reflection(context.db, reflection.id))
 
-    if saving.write(context, window, save):
+    if saving.write(context, shell.window(), save):
         context.events.reflections_listed.emit()
-        window.workspace.show_reflection(created[0])
-        window.workspace.show_results()
+        shell.show_reflection(created[0], tab="results")
 
 
-def share_with_group(window: MainWindow) -> None:
+def share_with_group(context: AppContext, shell: Shell) -> None:
     from competence_app.gui.share_dialog import share_with_group as share
 
-    window.workspace.flush()
-    share(window.context, window, window.workspace.reflection)
+    share(context, shell.window(), shell.reflection)
 
 
-def group_summary(window: MainWindow) -> None:
+def group_summary(context: AppContext, shell: Shell) -> None:
     from competence_app.gui.group_window import GroupWindow
 
-    group = GroupWindow(window.context.framework, window)
+    group = GroupWindow(context.framework, shell.window())
     group.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     group.show()
 
 
-def change_text_size(window: MainWindow, step: int | None) -> None:
+def change_text_size(context: AppContext, shell: Shell, step: int | None) -> None:
     from competence_app import files
     from competence_app.gui import text_size, theme
 
     try:
-        size = text_size.change(window.context.data_dir, step)
+        size = text_size.change(context.data_dir, step)
         theme.refresh()  # rings and tick boxes drawn by a style sheet grow with the text
     except files.WriteFailedError as failure:
-        window.statusBar().showMessage(
+        shell.say(
             translate("commands", "The text size could not be remembered ({reason}).").format(
                 reason=failure.reason
-            ),
-            5000,
+            )
         )
         return
-    window.statusBar().showMessage(
-        translate("commands", "Text size {size} %").format(size=size), 3000
-    )
+    shell.say(translate("commands", "Text size {size} %").format(size=size))
 
 
-def use_framework_file(window: MainWindow, chosen: str | None = None) -> bool:
+def use_framework_file(context: AppContext, shell: Shell, chosen: str | None = None) -> bool:
     """Switch to an organisation's own framework file, checked first; remembered for the folder.
 
     chosen None asks with a file dialog; "" goes back to the framework that comes with the app.
@@ -286,7 +277,7 @@ def use_framework_file(window: MainWindow, chosen: str | None = None) -> bool:
 
     if chosen is None:
         chosen, _ = QFileDialog.getOpenFileName(
-            window,
+            shell.window(),
             translate("commands", "Use a framework file"),
             "",
             translate("commands", "Framework files (*.toml)"),
@@ -298,64 +289,62 @@ def use_framework_file(window: MainWindow, chosen: str | None = None) -> bool:
         framework = load_framework(path)
     except FrameworkError as error:
         QMessageBox.warning(
-            window, translate("commands", "This framework file cannot be used"), str(error)
+            shell.window(), translate("commands", "This framework file cannot be used"), str(error)
         )
         return False
     try:
-        settings.save(window.context.data_dir, settings.FRAMEWORK_FILE.key, str(chosen))
+        settings.save(context.data_dir, settings.FRAMEWORK_FILE.key, str(chosen))
     except files.WriteFailedError as failure:
-        QMessageBox.warning(window, translate("commands", "Not remembered"), failure.reason)
-    window.use_framework(framework)
-    window.statusBar().showMessage(
+        QMessageBox.warning(shell.window(), translate("commands", "Not remembered"), failure.reason)
+    shell.use_framework(framework)
+    shell.say(
         translate("commands", "Framework in use: {title}, version {version}").format(
             title=framework.title, version=framework.version
-        ),
-        8000,
+        )
     )
     return True
 
 
-def keyboard_shortcuts(window: MainWindow) -> None:
+def keyboard_shortcuts(context: AppContext, shell: Shell) -> None:
     from competence_app.gui.shortcuts_dialog import ShortcutsDialog
 
-    ShortcutsDialog(window).exec()
+    ShortcutsDialog(shell.window()).exec()
 
 
-def _remember(window: MainWindow, option, value) -> None:
+def _remember(context: AppContext, shell: Shell, option, value) -> None:
     """Keep a View choice for the data folder; if the disk says no, the choice still
     applies now, and the person is told it will not be kept."""
     from competence_app import files, settings
 
     try:
-        settings.save(window.context.data_dir, option.key, value)
+        settings.save(context.data_dir, option.key, value)
     except files.WriteFailedError as failure:
-        window.statusBar().showMessage(
+        shell.say(
             translate("commands", "The choice could not be remembered ({reason}).").format(
                 reason=failure.reason
-            ),
-            5000,
+            )
         )
 
 
-def toggle_high_contrast(window: MainWindow, on: bool) -> None:
+def toggle_high_contrast(context: AppContext, shell: Shell, on: bool) -> None:
     from competence_app import settings
     from competence_app.gui import theme
 
     theme.set_high_contrast(on)
-    _remember(window, settings.HIGH_CONTRAST, int(on))
+    _remember(context, shell, settings.HIGH_CONTRAST, int(on))
 
 
-def toggle_easy_read(window: MainWindow, on: bool) -> None:
+def toggle_easy_read(context: AppContext, shell: Shell, on: bool) -> None:
     """Short sentences, one idea each, for descriptions and level sentences, shown at once."""
     from competence_app import settings
 
-    window.use_wording(easy=on)
-    _remember(window, settings.EASY_READ, int(on))
+    shell.use_wording(easy=on)
+    _remember(context, shell, settings.EASY_READ, int(on))
 
 
-def change_language(window: MainWindow, code: str) -> None:
+def change_language(context: AppContext, shell: Shell, code: str) -> None:
     """Speak another language from now on ("" follows the computer's), remembered."""
     from competence_app import i18n, settings
 
-    _remember(window, settings.LANGUAGE, code)
-    window.use_language(i18n.chosen_language(code))
+    _remember(context, shell, settings.LANGUAGE, code)
+    shell.use_language(i18n.chosen_language(code))

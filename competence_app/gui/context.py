@@ -24,6 +24,7 @@ class Events(QObject):
     reflection_changed = Signal(str)  # answers of this reflection id changed
     reflections_listed = Signal()  # a reflection was added or relabelled
     profile_changed = Signal()
+    session_changed = Signal()  # a facilitator's session started or ended
 
 
 @dataclass

@@ -13,7 +13,8 @@ from competence_app.gui.busy import busy
 from competence_app.i18n import translate
 
 if TYPE_CHECKING:
-    from competence_app.gui.main_window import MainWindow
+    from competence_app.gui.command import Shell
+    from competence_app.gui.context import AppContext
 
 
 def _documents() -> Path:
@@ -21,11 +22,10 @@ def _documents() -> Path:
     return Path(folder) if folder else Path.home()
 
 
-def export_my_data(window: MainWindow) -> Path | None:
+def export_my_data(context: AppContext, shell: Shell) -> Path | None:
     from competence_app.exchange import FILE_SUFFIX, ExchangeError, export_data
 
-    context = window.context
-    window.workspace.flush()
+    window = shell.window()
     suggested = _documents() / f"my-reflections-{date.today().isoformat()}{FILE_SUFFIX}"
     chosen, _ = QFileDialog.getSaveFileName(
         window,
@@ -60,10 +60,11 @@ def export_my_data(window: MainWindow) -> Path | None:
     return written
 
 
-def import_data_files(window: MainWindow) -> bool:
+def import_data_files(context: AppContext, shell: Shell) -> bool:
     from competence_app.exchange import FILE_SUFFIX, ExchangeError, import_data, read_data_file
     from competence_app.store import backups
 
+    window = shell.window()
     chosen, _ = QFileDialog.getOpenFileNames(
         window,
         translate("data_transfer", "Import data"),
@@ -99,9 +100,6 @@ def import_data_files(window: MainWindow) -> bool:
     )
     if answer != QMessageBox.StandardButton.Yes:
         return False
-    context = window.context
-    if window.workspace is not None:
-        window.workspace.flush()
     outcome: list[str] = []
 
     def merge() -> None:
@@ -121,7 +119,7 @@ def import_data_files(window: MainWindow) -> bool:
             db.close()
 
     with busy(window, translate("data_transfer", "Bringing in the data…")):
-        window.reopen(merge)
+        shell.reopen(merge)
     if outcome and outcome[0]:
         QMessageBox.information(window, translate("data_transfer", "Data imported"), outcome[0])
         return True

@@ -40,7 +40,7 @@ from competence_app.settings import EXPORT_CHOICES
 from competence_app.store import preferences
 
 
-def format_names(widget: QWidget) -> dict[str, str]:
+def format_names() -> dict[str, str]:
     return {
         "pdf": translate("export", "PDF, to read and print"),
         "docx": translate("export", "Word document (DOCX), to add notes"),
@@ -50,7 +50,7 @@ def format_names(widget: QWidget) -> dict[str, str]:
     }
 
 
-def section_names(widget: QWidget) -> dict[str, str]:
+def section_names() -> dict[str, str]:
     return {
         "summary": translate("export", "Summary in words"),
         "competences": translate("export", "Competence chart and table"),
@@ -102,7 +102,7 @@ class ExportDialog(QDialog):
         if not printing:
             box = QGroupBox(self.tr("Format"))
             column = QVBoxLayout(box)
-            for key, name in format_names(self).items():
+            for key, name in format_names().items():
                 button = QRadioButton(name)
                 button.setChecked(key == options.format)
                 self._format_group.addButton(button)
@@ -124,7 +124,7 @@ class ExportDialog(QDialog):
         sections = QGroupBox(self.tr("What goes in"))
         column = QVBoxLayout(sections)
         self.section_boxes: dict[str, QCheckBox] = {}
-        for key, name in section_names(self).items():
+        for key, name in section_names().items():
             box = QCheckBox(name)
             box.setChecked(key in options.sections)
             self.section_boxes[key] = box

@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
             )
             self.context.events.saved.connect(self._show_saved)
             self.context.events.save_failed.connect(self._show_not_saved)
+            self.context.events.session_changed.connect(self.show_session)
             self.statusBar().addPermanentWidget(self.session_label)
             self.statusBar().addPermanentWidget(self.saved_label)
             self._build_menus()
@@ -137,7 +138,7 @@ class MainWindow(QMainWindow):
         latest = reflections.latest_reflection(self.context.db, self.context.profile.id)
         if latest is None:
             latest = self._create_reflection("")
-        self._show_workspace(latest)
+        self.show_reflection(latest)
         return True
 
     # -- people sharing one laptop ---------------------------------------------------
@@ -221,14 +222,12 @@ class MainWindow(QMainWindow):
         self._redraw_workspace()
 
     def _redraw_workspace(self) -> None:
-        tab = self.workspace.currentIndex()
+        from competence_app.gui.command import TABS
+
+        tab = TABS[self.workspace.currentIndex()]
         reflection = self.workspace.reflection
         self._discard_workspace()
-        self._show_workspace(reflection)
-        if tab == 1:
-            self.workspace.show_results()
-        elif tab == 2:
-            self.workspace.show_plan()
+        self.show_reflection(reflection, tab)
 
     def reopen(self, change=None, before=None) -> bool:
         """Close the data, optionally change the files (e.g. restore a backup), load again.
@@ -249,7 +248,7 @@ class MainWindow(QMainWindow):
 
     def _discard_workspace(self) -> None:
         if self.workspace is not None:
-            self.workspace.flush()
+            self.flush()
             self.stack.removeWidget(self.workspace)
             self.workspace.deleteLater()
             self.workspace = None
@@ -285,14 +284,24 @@ class MainWindow(QMainWindow):
 
         if saving.write(self.context, self, create):
             self._person_chosen = True
-            self._show_workspace(self._create_reflection(label))
+            self.show_reflection(self._create_reflection(label))
 
     def _create_reflection(self, label: str):
         from competence_app.gui.commands import create_reflection
 
         return create_reflection(self.context, label)
 
-    def _show_workspace(self, reflection) -> None:
+    # -- what commands may ask of the window (command.Shell) -----------------------
+
+    @property
+    def reflection(self):
+        return None if self.workspace is None else self.workspace.reflection
+
+    def flush(self) -> None:
+        if self.workspace is not None:
+            self.workspace.flush()
+
+    def show_reflection(self, reflection, tab: str = "reflect") -> None:
         from competence_app.gui.workspace import Workspace
 
         if self.workspace is None:
@@ -302,35 +311,27 @@ class MainWindow(QMainWindow):
         for action in self._workspace_actions:
             action.setEnabled(True)
         self.workspace.show_reflection(reflection)
+        self.show_tab(tab)
 
-    # Shortcuts for tests and callers that think in pages.
-    @property
-    def flow(self):
-        return None if self.workspace is None else self.workspace.flow
-
-    @property
-    def results(self):
-        return None if self.workspace is None else self.workspace.results
-
-    @property
-    def plan(self):
-        return None if self.workspace is None else self.workspace.plan
-
-    def show_results(self) -> None:
+    def show_tab(self, tab: str) -> None:
         if self.workspace is not None:
-            self.workspace.show_results()
+            {
+                "reflect": self.workspace.show_reflect,
+                "results": self.workspace.show_results,
+                "plan": self.workspace.show_plan,
+            }[tab]()
 
-    def new_reflection(self) -> None:
-        from competence_app.gui import commands
+    def say(self, text: str) -> None:
+        from competence_app.gui import status
 
-        commands.new_reflection(self)
+        status.show_message(self, text)
 
     # -- menus ---------------------------------------------------------------------
 
     def _build_menus(self) -> None:
         from competence_app.gui.menus import build_menus
 
-        self._workspace_actions = build_menus(self)
+        self._workspace_actions = build_menus(self.menuBar(), self.context, self)
 
     def _read_only_text(self) -> str:
         return self.tr("Read only: nothing you change here is saved, because this folder cannot be written.")
@@ -385,8 +386,7 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event) -> None:
-        if self.workspace is not None:
-            self.workspace.flush()
+        self.flush()
         if self.context is not None and self.context.db is not None:
             self.context.db.close()
             self.context.db = None

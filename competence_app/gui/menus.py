@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenuBar
 
 from competence_app import settings
 from competence_app.gui import (
@@ -15,10 +16,11 @@ from competence_app.gui import (
     shortcuts,
     worksheet_commands,
 )
+from competence_app.gui.command import Shell, do, run
 from competence_app.i18n import translate
 
 if TYPE_CHECKING:
-    from competence_app.gui.main_window import MainWindow
+    from competence_app.gui.context import AppContext
 
 
 # Whether a command needs a person's profile open (the workspace), or works from the
@@ -27,9 +29,12 @@ ALWAYS = False
 WITH_PROFILE = True
 
 
-def build_menus(window: MainWindow) -> list[QAction]:
+def build_menus(bar: QMenuBar, context: AppContext, shell: Shell) -> list[QAction]:
     """Fill the window's menu bar; returns the actions that wait for a profile to exist."""
     waiting: list[QAction] = []
+
+    def command(function, *args):
+        return run(context, shell, function, *args)
 
     def add(menu, text, slot, keys=(), needs=WITH_PROFILE) -> QAction:
         action = menu.addAction(text)
@@ -41,90 +46,95 @@ def build_menus(window: MainWindow) -> list[QAction]:
             waiting.append(action)
         return action
 
-    bar = window.menuBar()
     menu = bar.addMenu(translate("Menus", "&File"))
     add(
         menu,
         translate("Menus", "Start a &new reflection…"),
-        window.new_reflection,
+        command(commands.new_reflection),
         [shortcuts.NEW_REFLECTION],
     )
-    add(menu, translate("Menus", "About &me…"), lambda: commands.edit_profile(window))
+    add(menu, translate("Menus", "About &me…"), command(commands.edit_profile))
     add(
         menu,
         translate("Menus", "S&witch person…"),
-        lambda: commands.switch_person(window),
+        command(commands.switch_person),
         [shortcuts.SWITCH_PERSON],
     )
     menu.addSeparator()
     add(
         menu,
         translate("Menus", "&Export plan…"),
-        lambda: commands.export_plan(window),
+        command(commands.export_plan),
         [shortcuts.EXPORT_PLAN],
     )
     add(
         menu,
         translate("Menus", "&Print…"),
-        lambda: commands.print_plan(window),
+        command(commands.print_plan),
         [shortcuts.PRINT_PLAN],
     )
     menu.addSeparator()
-    add(menu, translate("Menus", "Export my &data…"), lambda: data_transfer.export_my_data(window))
+    add(menu, translate("Menus", "Export my &data…"), command(data_transfer.export_my_data))
     add(
         menu,
         translate("Menus", "Protect my profile with a pass&phrase…"),
-        lambda: profile_lock.protect_profile(window),
+        command(profile_lock.protect_profile),
     )
     add(
         menu,
         translate("Menus", "I'm &done on this laptop…"),
-        lambda: profile_lock.done_on_this_laptop(window),
+        command(profile_lock.done_on_this_laptop),
     )
     add(
         menu,
         translate("Menus", "&Import data…"),
-        lambda: data_transfer.import_data_files(window),
+        command(data_transfer.import_data_files),
         needs=ALWAYS,
     )
     menu.addSeparator()
     add(
         menu,
         translate("Menus", "Use a &framework file…"),
-        lambda: commands.use_framework_file(window),
+        command(commands.use_framework_file),
         needs=ALWAYS,
     )
     add(
         menu,
         translate("Menus", "Use the &standard framework"),
-        lambda: commands.use_framework_file(window, ""),
+        command(commands.use_framework_file, ""),
         needs=ALWAYS,
     )
     menu.addSeparator()
-    add(menu, translate("Menus", "&Backups…"), lambda: commands.manage_backups(window))
-    add(menu, translate("Menus", "&Delete all my data…"), lambda: commands.delete_all_data(window))
+    add(menu, translate("Menus", "&Backups…"), command(commands.manage_backups))
+    add(menu, translate("Menus", "&Delete all my data…"), command(commands.delete_all_data))
     menu.addSeparator()
-    add(menu, translate("Menus", "&Quit"), window.close, [shortcuts.QUIT], needs=ALWAYS)
+    add(
+        menu,
+        translate("Menus", "&Quit"),
+        lambda: shell.window().close(),
+        [shortcuts.QUIT],
+        needs=ALWAYS,
+    )
 
     menu = bar.addMenu(translate("Menus", "&View"))
     add(
         menu,
         translate("Menus", "&Larger text"),
-        lambda: commands.change_text_size(window, +1),
+        command(commands.change_text_size, +1),
         [shortcuts.LARGER_TEXT, shortcuts.LARGER_TEXT_EQUALS],
         needs=ALWAYS,
     )
     add(
         menu,
         translate("Menus", "&Smaller text"),
-        lambda: commands.change_text_size(window, -1),
+        command(commands.change_text_size, -1),
         [shortcuts.SMALLER_TEXT],
         needs=ALWAYS,
     )
     add(
         menu,
         translate("Menus", "&Normal text size"),
-        lambda: commands.change_text_size(window, None),
+        command(commands.change_text_size, None),
         [shortcuts.NORMAL_TEXT],
         needs=ALWAYS,
     )
@@ -132,26 +142,31 @@ def build_menus(window: MainWindow) -> list[QAction]:
     menu.addSeparator()
     contrast = add(menu, translate("Menus", "&High contrast"), lambda: None, needs=ALWAYS)
     contrast.setCheckable(True)
-    contrast.setChecked(bool(settings.load(window.context.data_dir)[settings.HIGH_CONTRAST.key]))
-    contrast.toggled.connect(lambda on: commands.toggle_high_contrast(window, on))
+    contrast.setChecked(bool(settings.load(context.data_dir)[settings.HIGH_CONTRAST.key]))
+    contrast.toggled.connect(lambda on: do(context, shell, commands.toggle_high_contrast, on))
     easy = add(menu, translate("Menus", "&Easy read wording"), lambda: None, needs=ALWAYS)
     easy.setCheckable(True)
-    easy.setChecked(window.context.framework.easy_read)
-    easy.toggled.connect(lambda on: commands.toggle_easy_read(window, on))
-    _add_languages(window, menu.addMenu(translate("Menus", "&Language")))
+    easy.setChecked(context.framework.easy_read)
+    easy.toggled.connect(lambda on: do(context, shell, commands.toggle_easy_read, on))
+    _add_languages(context, shell, menu.addMenu(translate("Menus", "&Language")))
 
     menu = bar.addMenu(translate("Menus", "&Go"))
     add(
         menu,
         translate("Menus", "&Reflect"),
-        lambda: window.workspace.show_reflect(),
+        lambda: shell.show_tab("reflect"),
         [shortcuts.SHOW_REFLECT],
     )
-    add(menu, translate("Menus", "R&esults"), window.show_results, [shortcuts.SHOW_RESULTS])
+    add(
+        menu,
+        translate("Menus", "R&esults"),
+        lambda: shell.show_tab("results"),
+        [shortcuts.SHOW_RESULTS],
+    )
     add(
         menu,
         translate("Menus", "&Plan"),
-        lambda: window.workspace.show_plan(),
+        lambda: shell.show_tab("plan"),
         [shortcuts.SHOW_PLAN],
     )
 
@@ -159,41 +174,39 @@ def build_menus(window: MainWindow) -> list[QAction]:
     add(
         menu,
         translate("Menus", "&Start a session…"),
-        lambda: commands.start_session(window),
+        command(commands.start_session),
         needs=ALWAYS,
     )
     add(
         menu,
         translate("Menus", "&End the session"),
-        lambda: commands.end_session(window),
+        command(commands.end_session),
         needs=ALWAYS,
     )
     menu.addSeparator()
     add(
         menu,
         translate("Menus", "Print a &blank worksheet…"),
-        lambda: worksheet_commands.print_blank_worksheet(window.context, window),
+        command(worksheet_commands.print_blank_worksheet),
         needs=ALWAYS,
     )
     add(
         menu,
         translate("Menus", "Enter answers from &paper…"),
-        lambda: commands.enter_from_paper(window),
+        command(commands.enter_from_paper),
     )
     add(
         menu,
         translate("Menus", "Enter a paper sheet for a ne&w person…"),
-        lambda: paper_people.enter_for_new_people(window),
+        command(paper_people.enter_for_new_people),
         needs=ALWAYS,
     )
     menu.addSeparator()
-    add(
-        menu, translate("Menus", "S&hare with my group…"), lambda: commands.share_with_group(window)
-    )
+    add(menu, translate("Menus", "S&hare with my group…"), command(commands.share_with_group))
     add(
         menu,
         translate("Menus", "&Group summary…"),
-        lambda: commands.group_summary(window),
+        command(commands.group_summary),
         needs=ALWAYS,
     )
 
@@ -201,33 +214,33 @@ def build_menus(window: MainWindow) -> list[QAction]:
     add(
         menu,
         translate("Menus", "&Keyboard shortcuts"),
-        lambda: commands.keyboard_shortcuts(window),
+        command(commands.keyboard_shortcuts),
         [shortcuts.SHOW_SHORTCUTS],
         needs=ALWAYS,
     )
     add(
         menu,
         translate("Menus", "&Where is my data?"),
-        lambda: commands.where_is_my_data(window),
+        command(commands.where_is_my_data),
         needs=ALWAYS,
     )
     add(
         menu,
         translate("Menus", "&About Citizen Leadership Companion"),
-        lambda: commands.about(window),
+        command(commands.about),
         needs=ALWAYS,
     )
     return waiting
 
 
-def _add_languages(window: MainWindow, menu) -> None:
+def _add_languages(context: AppContext, shell: Shell, menu) -> None:
     """One choice per language, each named in its own words, plus following the system."""
     from PySide6.QtGui import QActionGroup
 
     from competence_app import i18n
 
     group = QActionGroup(menu)
-    saved = settings.load(window.context.data_dir)[settings.LANGUAGE.key]
+    saved = settings.load(context.data_dir)[settings.LANGUAGE.key]
     system = i18n.LANGUAGES[i18n.system_language()]
     choices = [
         ("", translate("Menus", "Same as this computer ({language})").format(language=system))
@@ -238,4 +251,4 @@ def _add_languages(window: MainWindow, menu) -> None:
         action.setCheckable(True)
         action.setChecked(code == saved or (code == "" and saved not in i18n.LANGUAGES))
         group.addAction(action)
-        action.triggered.connect(lambda _=False, code=code: commands.change_language(window, code))
+        action.triggered.connect(run(context, shell, commands.change_language, code))

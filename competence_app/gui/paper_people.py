@@ -16,7 +16,7 @@ from competence_app.gui.paper_entry import PaperAnswers, PaperEntryDialog
 from competence_app.i18n import translate
 
 if TYPE_CHECKING:
-    from competence_app.gui.main_window import MainWindow
+    from competence_app.gui.command import Shell
 
 
 def save_sheet(context: AppContext, name: str, answers: PaperAnswers) -> None:
@@ -87,18 +87,17 @@ def enter_sheets_for_new_people(context: AppContext, parent: QWidget) -> int:
     return saved
 
 
-def enter_for_new_people(window: MainWindow) -> None:
+def enter_for_new_people(context: AppContext, shell: Shell) -> None:
     """The Group menu's command: the page on show stays, the new people join the chooser."""
     from competence_app.store import profiles
 
-    had_someone = window.context.profile is not None
-    if window.workspace is not None:
-        window.workspace.flush()
-    if not enter_sheets_for_new_people(window.context, window):
+    had_someone = context.profile is not None
+    if not enter_sheets_for_new_people(context, shell.window()):
         return
-    if window.workspace is None:
+    if shell.reflection is None:
         # The welcome or chooser page: show the chooser with the new people on it.
-        if not had_someone and len(profiles.list_profiles(window.context.db)) == 1:
-            window.open_profile(profiles.list_profiles(window.context.db)[0].id)
+        people = profiles.list_profiles(context.db)
+        if not had_someone and len(people) == 1:
+            shell.open_profile(people[0].id)
         else:
-            window.show_chooser()
+            shell.show_chooser()

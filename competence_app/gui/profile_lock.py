@@ -30,8 +30,8 @@ from competence_app.i18n import translate
 from competence_app.store import sealing
 
 if TYPE_CHECKING:
+    from competence_app.gui.command import Shell
     from competence_app.gui.context import AppContext
-    from competence_app.gui.main_window import MainWindow
 
 MIN_LENGTH = 8
 
@@ -193,18 +193,17 @@ class PassphraseDialog(QDialog):
         self.problem.setAccessibleDescription(text)
 
 
-def protect_profile(window: MainWindow) -> bool:
+def protect_profile(context: AppContext, shell: Shell) -> bool:
     """File > Protect my profile with a passphrase…"""
     from competence_app.gui.data_transfer import export_my_data
 
-    context = window.context
-    window.workspace.flush()
+    window = shell.window()
     profile_id = context.profile.id
     locked = sealing.is_locked(context.db, profile_id)
     dialog = PassphraseDialog(locked, window)
     accepted = dialog.exec()
     if dialog.save_first_requested:
-        export_my_data(window)
+        export_my_data(context, shell)
         return False
     if not accepted:
         return False
@@ -234,14 +233,13 @@ def protect_profile(window: MainWindow) -> bool:
     return True
 
 
-def done_on_this_laptop(window: MainWindow) -> bool:
+def done_on_this_laptop(context: AppContext, shell: Shell) -> bool:
     """File > I'm done on this laptop…: take my data with me, then leave nothing behind."""
     from competence_app.exchange import FILE_SUFFIX, ExchangeError, export_data
     from competence_app.exchange.reading import read_data_file
     from competence_app.store import erase
 
-    context = window.context
-    window.workspace.flush()
+    window = shell.window()
     answer = QMessageBox.question(
         window,
         translate("profile_lock", "I'm done on this laptop"),
@@ -289,7 +287,7 @@ def done_on_this_laptop(window: MainWindow) -> bool:
         except Exception as error:  # noqa: BLE001 - told to the person; data file is saved
             problems.append(str(error))
 
-    window.reopen(before=wipe)
+    shell.reopen(before=wipe)
     if problems:
         QMessageBox.warning(
             window, translate("commands", "Not everything was deleted"), problems[0]

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
-from competence_app.gui.context import AppContext
 from competence_app.gui.export_dialog import locale_paper
 from competence_app.i18n import translate
+
+if TYPE_CHECKING:
+    from competence_app.gui.command import Shell
+    from competence_app.gui.context import AppContext
 
 
 def ask_how(parent: QWidget) -> str | None:
@@ -31,11 +35,12 @@ def ask_how(parent: QWidget) -> str | None:
     return "pdf" if clicked is pdf else "print" if clicked is printer else None
 
 
-def print_blank_worksheet(context: AppContext, parent: QWidget, how: str | None = None) -> bool:
+def print_blank_worksheet(context: AppContext, shell: Shell, how: str | None = None) -> bool:
     from competence_app.gui.busy import busy
     from competence_app.reports.options import ExportError
     from competence_app.reports.worksheet import export_worksheet, print_worksheet
 
+    parent = shell.window()
     how = how or ask_how(parent)
     paper = locale_paper()
     try:

@@ -34,8 +34,6 @@ def load_plan(db: Database, profile_id: str) -> Plan:
     return plan
 
 
-def get_goal(db: Database, goal_id: str) -> Goal:
-    return _load_goal(db, db["goals"].get(goal_id))
 
 
 def _load_goal(db: Database, row: dict) -> Goal:

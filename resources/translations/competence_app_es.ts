@@ -1313,7 +1313,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Sesión de facilitación</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Already open</source>
         <translation>Ya está abierta</translation>
     </message>
@@ -1414,7 +1414,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../competence_app/gui/menus.py" line="+45"/>
+        <location filename="../../competence_app/gui/menus.py" line="+49"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1484,12 +1484,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>&amp;Borrar todos mis datos…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
@@ -1534,12 +1534,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>&amp;Reflexionar</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>R&amp;esults</source>
         <translation>R&amp;esultados</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
@@ -1574,12 +1574,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Introducir la hoja en papel de una persona nue&amp;va…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>S&amp;hare with my group…</source>
         <translation>&amp;Compartir con mi grupo…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Group summary…</source>
         <translation>&amp;Resumen del grupo…</translation>
     </message>
@@ -2219,7 +2219,9 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>(Este texto sigue durante %n caracteres más. Todo se guarda en la aplicación.)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../competence_app/reports/docx.py" line="+242"/>
+        <location filename="../../competence_app/reports/odt.py" line="+226"/>
+        <location filename="../../competence_app/reports/templates.py" line="+23"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
@@ -3756,25 +3758,33 @@ No se envía nada por internet.</translation>
     </message>
 </context>
 <context>
+    <name>command</name>
+    <message>
+        <location filename="../../competence_app/gui/command.py" line="+86"/>
+        <source>That did not work</source>
+        <translation>No se ha podido hacer</translation>
+    </message>
+</context>
+<context>
     <name>commands</name>
     <message>
-        <location filename="../../competence_app/gui/commands.py" line="+80"/>
+        <location filename="../../competence_app/gui/commands.py" line="+79"/>
         <source>Plan exported to {name}</source>
         <translation>Tu plan se guardó en {name}</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+15"/>
+        <location line="+33"/>
+        <location line="+17"/>
         <source>Nothing was restored</source>
         <translation>No se restauró nada</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>Restoring the backup…</source>
         <translation>Restaurando la copia de seguridad…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Backup restored</source>
         <translation>Copia restaurada</translation>
     </message>
@@ -3784,13 +3794,13 @@ No se envía nada por internet.</translation>
         <translation>Tus datos volvieron a como estaban en esa copia.</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <location filename="../../competence_app/gui/profile_lock.py" line="+108"/>
+        <location line="+32"/>
+        <location filename="../../competence_app/gui/profile_lock.py" line="+106"/>
         <source>Not everything was deleted</source>
         <translation>No se borró todo</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>this person</source>
         <translation>esta persona</translation>
     </message>
@@ -3801,17 +3811,17 @@ No se envía nada por internet.</translation>
         <translation>Desde papel</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>The text size could not be remembered ({reason}).</source>
         <translation>No se pudo recordar el tamaño del texto ({reason}).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Text size {size} %</source>
         <translation>Tamaño del texto: {size} %</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Use a framework file</source>
         <translation>Usar un archivo de marco</translation>
     </message>
@@ -3836,7 +3846,7 @@ No se envía nada por internet.</translation>
         <translation>Marco en uso: {title}, versión {version}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>The choice could not be remembered ({reason}).</source>
         <translation>No se pudo recordar tu elección ({reason}).</translation>
     </message>
@@ -3881,7 +3891,7 @@ This file holds your stories too: keep it somewhere safe, and share it only with
 Este archivo también contiene tus historias: guárdalo en un lugar seguro y compártelo solo con personas de tu confianza.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Import data</source>
         <translation>Importar datos</translation>
     </message>
@@ -3892,12 +3902,12 @@ Este archivo también contiene tus historias: guárdalo en un lugar seguro y com
     </message>
     <message>
         <location line="+9"/>
-        <location line="+48"/>
+        <location line="+45"/>
         <source>Nothing was imported</source>
         <translation>No se importó nada</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-42"/>
         <source>•  {name}, from {path}: reflections: {count}</source>
         <translation>•  {name}, de {path}: reflexiones: {count}</translation>
     </message>
@@ -3921,7 +3931,7 @@ New reflections, goals and answers are added. Where something is already here, t
 Se agregan las reflexiones, los objetivos y las respuestas nuevas. Si algo ya está aquí, se conserva la copia más reciente. No se borra nada, y antes se hace una copia de seguridad.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>Bringing in the data…</source>
         <translation>Trayendo los datos…</translation>
     </message>
@@ -3975,7 +3985,7 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
 <context>
     <name>exchange</name>
     <message>
-        <location filename="../../competence_app/exchange/fileformat.py" line="+43"/>
+        <location filename="../../competence_app/exchange/fileformat.py" line="+42"/>
         <source>... and {hidden} more problems like these.</source>
         <translation>... y {hidden} problemas más como estos.</translation>
     </message>
@@ -5520,7 +5530,7 @@ Ahí están tus respuestas (companion.sqlite3) y las copias de seguridad automá
 <context>
     <name>profile_lock</name>
     <message>
-        <location filename="../../competence_app/gui/profile_lock.py" line="-47"/>
+        <location filename="../../competence_app/gui/profile_lock.py" line="-46"/>
         <source>The passphrase is removed from your profile.</source>
         <translation>Se ha quitado la frase de contraseña de tu perfil.</translation>
     </message>
@@ -5540,7 +5550,7 @@ Ahí están tus respuestas (companion.sqlite3) y las copias de seguridad automá
         <translation>Frase de contraseña</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>I&apos;m done on this laptop</source>
         <translation>He terminado en esta computadora</translation>
     </message>
@@ -5858,7 +5868,7 @@ No había ninguna copia de seguridad buena para restaurar, así que la aplicaci�
 <context>
     <name>worksheet</name>
     <message>
-        <location filename="../../competence_app/gui/worksheet_commands.py" line="+18"/>
+        <location filename="../../competence_app/gui/worksheet_commands.py" line="+22"/>
         <source>Blank worksheet</source>
         <translation>Hoja de trabajo en blanco</translation>
     </message>
@@ -5878,7 +5888,7 @@ No había ninguna copia de seguridad buena para restaurar, así que la aplicaci�
         <translation>Imp&amp;rimir…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Save the blank worksheet as</source>
         <translation>Guardar la hoja de trabajo en blanco como</translation>
     </message>

@@ -3,16 +3,25 @@
 Every problem a person can cause (a typo in a name, a folder that cannot be
 written, no reflection yet) is one plain sentence on stderr and exit code 2;
 a database that cannot be opened (made by a newer version of the app, or
-damaged) is exit code 3. An export never creates a database.
+damaged) is exit code 3. An export never creates a database. The document is
+made by reports.export; this module is only its command line.
 """
 
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 from competence_app import APP_NAME
+from competence_app.cli.common import (
+    DATABASE_UNUSABLE,
+    REFUSED,
+    StopError,
+    choose_person,
+    finish,
+    offscreen_application,
+    refuse_locked,
+)
 from competence_app.reports.options import (
     DEFAULT_SECTIONS,
     FORMATS,
@@ -22,16 +31,6 @@ from competence_app.reports.options import (
     ExportOptions,
     parse_sections,
 )
-
-USAGE_ERROR = 2
-DATABASE_ERROR = 3
-
-
-class _CommandError(Exception):
-    def __init__(self, code: int, message: str = ""):
-        super().__init__(message)
-        self.code = code
-        self.message = message
 
 
 def build_parser(data_dir: str | None, framework: str | None) -> argparse.ArgumentParser:
@@ -49,7 +48,7 @@ def build_parser(data_dir: str | None, framework: str | None) -> argparse.Argume
     parser.add_argument(
         "--profile",
         metavar="NAME",
-        help="whose plan, by name (default: the person who used the app last)",
+        help="whose plan, by name or id (needed when the data folder has several people)",
     )
     parser.add_argument(
         "--sections",
@@ -78,25 +77,13 @@ def build_parser(data_dir: str | None, framework: str | None) -> argparse.Argume
     return parser
 
 
-def run_export(
-    argv: list[str],
-    data_dir: str | None = None,
-    framework: str | None = None,
-    language: str | None = None,
-) -> int:
-    parser = build_parser(data_dir, framework)
-    try:
-        args = parser.parse_args(argv)
-    except SystemExit as stop:  # --help, or argparse has already explained the mistake
-        return int(stop.code or 0)
-    args.language = language
-    try:
-        path = _export(args)
-    except _CommandError as stop:
-        print(stop.message, file=sys.stderr)
-        return stop.code
-    print(f"Your plan has been saved as {path}.")
-    return 0
+def run(argv: list[str], top: argparse.Namespace) -> int:
+    args = build_parser(top.data_dir, top.framework).parse_args(argv)
+    args.language = top.language
+    return finish(
+        lambda: f"Your plan has been saved as {_export(args)}.",
+        "Stopped. Any file being written was left as it was.",
+    )
 
 
 def _options(args: argparse.Namespace) -> ExportOptions:
@@ -111,7 +98,7 @@ def _options(args: argparse.Namespace) -> ExportOptions:
             paper=papers.get(args.paper.strip().lower(), args.paper),
         )
     except ExportError as error:
-        raise _CommandError(USAGE_ERROR, str(error)) from error
+        raise StopError(REFUSED, str(error)) from error
 
 
 def _export(args: argparse.Namespace) -> Path:
@@ -130,7 +117,7 @@ def _export(args: argparse.Namespace) -> Path:
             Path(args.framework) if args.framework else default_framework_file(language)
         )
     except FrameworkError as error:
-        raise _CommandError(USAGE_ERROR, str(error)) from error
+        raise StopError(REFUSED, str(error)) from error
 
     easy = args.easy_read
     if easy is None:
@@ -139,16 +126,21 @@ def _export(args: argparse.Namespace) -> Path:
     database = database_path(folder)
     if not database.is_file():
         # Opening would create an empty database: an export never changes the data folder.
-        raise _CommandError(USAGE_ERROR, _nothing_yet(folder))
+        raise StopError(REFUSED, _nothing_yet(folder))
     try:
         # A copy in memory: an export reads the folder and never writes in it, so it
         # works on a read-only disk and leaves a newer app's database untouched.
         db = open_snapshot(database)
     except StoreError as error:
-        raise _CommandError(DATABASE_ERROR, str(error)) from error
+        raise StopError(DATABASE_UNUSABLE, str(error)) from error
     try:
-        profile = _choose_profile(db, folder, args.profile)
-        _refuse_locked(db, profile)
+        from competence_app.store import profiles
+
+        people = profiles.list_profiles(db)
+        if not people:
+            raise StopError(REFUSED, _nothing_yet(folder))
+        profile = choose_person(people, args.profile, "plan to export")
+        refuse_locked(db, profile)
         _app = offscreen_application()  # referenced until the file is written
         i18n.install(language)
         from competence_app.reports.export import export_plan
@@ -156,24 +148,9 @@ def _export(args: argparse.Namespace) -> Path:
         try:
             return export_plan(db, framework, profile.id, options, Path(args.output))
         except ExportError as error:
-            raise _CommandError(USAGE_ERROR, str(error)) from error
+            raise StopError(REFUSED, str(error)) from error
     finally:
         db.close()
-
-
-def _refuse_locked(db, profile) -> None:
-    from competence_app.store import sealing
-
-    if sealing.is_locked(db, profile.id):
-        raise _CommandError(USAGE_ERROR, locked_message(profile.name))
-
-
-def locked_message(name: str) -> str:
-    """Said by every command that cannot open a profile protected with a passphrase."""
-    return (
-        f"{name or 'This person'}'s profile is protected with a passphrase, so it cannot be "
-        "read from the command line. Open the app, give the passphrase, and use the File menu."
-    )
 
 
 def _nothing_yet(folder: Path) -> str:
@@ -182,43 +159,3 @@ def _nothing_yet(folder: Path) -> str:
         f"Open {APP_NAME} and start a reflection first, or use --data-dir to point to "
         "the folder where your data is kept."
     )
-
-
-def _choose_profile(db, folder: Path, wanted: str | None):
-    from competence_app.store import profiles
-
-    people = profiles.list_profiles(db)
-    if not people:
-        raise _CommandError(USAGE_ERROR, _nothing_yet(folder))
-    if wanted is None:
-        return profiles.current_profile(db)
-    for match in (lambda p: p.name == wanted, lambda p: p.name.casefold() == wanted.casefold()):
-        found = [p for p in people if match(p)]
-        if len(found) == 1:
-            return found[0]
-        if len(found) > 1:
-            raise _CommandError(
-                USAGE_ERROR,
-                f"More than one profile is called '{wanted}'. Please give each a different "
-                "name in the app, then export again.",
-            )
-    names = ", ".join(f"'{p.name}'" if p.name else "(a profile with no name)" for p in people)
-    raise _CommandError(
-        USAGE_ERROR,
-        f"There is no profile called '{wanted}' in {folder}. The profiles there are: {names}.",
-    )
-
-
-def offscreen_application():
-    """Qt's document classes need an application; off screen, so no display is needed."""
-    from PySide6.QtCore import QLoggingCategory
-    from PySide6.QtGui import QGuiApplication
-
-    app = QGuiApplication.instance()
-    if app is None:
-        app = QGuiApplication(["competence-app", "-platform", "offscreen"])
-        app.setApplicationName(APP_NAME)
-        # Qt notes each font it passes over for a script (Devanagari, say) before finding
-        # one that draws it: noise for someone exporting a plan at a terminal.
-        QLoggingCategory.setFilterRules("qt.text.font.db.warning=false")
-    return app

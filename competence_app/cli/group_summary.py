@@ -4,7 +4,8 @@ Exit codes: 0 done; 1 a file could not be written (a full disk, a folder that
 cannot be written); 2 a bad argument, no usable share file, or tables asked
 for a group too small to have them (the report is still written). Each file
 that was not counted gets one line on stderr with its reason; the outcome is
-one line on stdout.
+one line on stdout. The summary is made by the group package; this module is
+only its command line.
 """
 
 from __future__ import annotations
@@ -12,19 +13,19 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import TextIO
 
+from competence_app.cli.common import (
+    DONE,
+    NOT_WRITTEN,
+    REFUSED,
+    StopError,
+    finish,
+    offscreen_application,
+    say,
+)
 from competence_app.group.fileformat import FILE_SUFFIX, MIN_GROUP, GroupError
 
-DONE, NOT_WRITTEN, REFUSED = 0, 1, 2
 EXTENSIONS = {".pdf": "pdf", ".odt": "odt", ".html": "html", ".htm": "html"}
-
-
-class _StopError(Exception):
-    def __init__(self, code: int, message: str):
-        super().__init__(message)
-        self.code = code
-        self.message = message
 
 
 def build_parser(framework: str | None = None) -> argparse.ArgumentParser:
@@ -62,26 +63,11 @@ def build_parser(framework: str | None = None) -> argparse.ArgumentParser:
     return parser
 
 
-def run_group_summary(
-    argv: list[str], framework: str | None = None, language: str | None = None
-) -> int:
-    parser = build_parser(framework)
-    try:
-        # Intermixed: files may come before and after the options, as in most commands.
-        args = parser.parse_intermixed_args(argv)
-    except SystemExit as stop:  # --help, or argparse has already explained the mistake
-        return int(stop.code or 0)
-    args.language = language
-    try:
-        code, line = _run(args)
-    except _StopError as stop:
-        _say(sys.stderr, stop.message)
-        return stop.code
-    except KeyboardInterrupt:
-        _say(sys.stderr, "Stopped. Any file being written was left as it was.")
-        return 130
-    _say(sys.stdout, line)
-    return code
+def run(argv: list[str], top: argparse.Namespace) -> int:
+    # Intermixed: files may come before and after the options, as in most commands.
+    args = build_parser(top.framework).parse_intermixed_args(argv)
+    args.language = top.language
+    return finish(lambda: _run(args), "Stopped. Any file being written was left as it was.")
 
 
 def _run(args: argparse.Namespace) -> tuple[int, str]:
@@ -101,12 +87,12 @@ def _run(args: argparse.Namespace) -> tuple[int, str]:
             Path(args.framework) if args.framework else default_framework_path(language)
         )
     except FrameworkError as error:
-        raise _StopError(REFUSED, str(error)) from error
+        raise StopError(REFUSED, str(error)) from error
     result = load_shares([Path(p) for p in args.paths], framework)
     for line in describe_files(result.files):
-        _say(sys.stderr, line)
+        say(sys.stderr, line)
     if not result.shares:
-        raise _StopError(
+        raise StopError(
             REFUSED,
             f"No share file could be counted ({result.summary_line()[:-1]}), so no report has "
             "been made.",
@@ -114,7 +100,7 @@ def _run(args: argparse.Namespace) -> tuple[int, str]:
     summary = summarise(result, framework, args.session)
     if args.session is not None and not summary.people:
         found = ", ".join(f"{name or '(no session name)'} ({n})" for name, n in summary.sessions)
-        raise _StopError(
+        raise StopError(
             REFUSED,
             f"Nobody in these files is in the session {args.session!r}, so no report has been "
             f"made. The sessions in them are: {found}.",
@@ -153,20 +139,20 @@ def _check_arguments(args: argparse.Namespace) -> tuple[str, str]:
     output = Path(args.output)
     fmt = EXTENSIONS.get(output.suffix.lower())
     if fmt is None:
-        raise _StopError(
+        raise StopError(
             REFUSED,
             f"The report's name must end in .pdf, .odt or .html, to say which kind of file to "
             f"make; {output.name!r} does not.",
         )
     if output.is_dir():
-        raise _StopError(REFUSED, f"{output} is a folder. Please give a file name for the report.")
+        raise StopError(REFUSED, f"{output} is a folder. Please give a file name for the report.")
     papers = {"a4": "A4", "letter": "Letter"}
     paper = papers.get(args.paper.strip().lower())
     if paper is None:
-        raise _StopError(REFUSED, f"The paper size must be A4 or Letter, not {args.paper!r}.")
+        raise StopError(REFUSED, f"The paper size must be A4 or Letter, not {args.paper!r}.")
     named = [Path(p).resolve() for p in (args.output, args.csv, args.sqlite) if p]
     if len(set(named)) != len(named):
-        raise _StopError(REFUSED, "The report, the CSV and the SQLite file need different names.")
+        raise StopError(REFUSED, "The report, the CSV and the SQLite file need different names.")
     return fmt, paper
 
 
@@ -174,23 +160,9 @@ def _write(export, *args, **kwargs) -> Path:
     try:
         return export(*args, **kwargs)
     except GroupError as error:
-        raise _StopError(NOT_WRITTEN, str(error)) from error
+        raise StopError(NOT_WRITTEN, str(error)) from error
 
 
 def _join(paths: list[Path]) -> str:
     names = [str(p) for p in paths]
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-
-
-def _say(stream: TextIO, text: str) -> None:
-    # File names can hold bytes that are not text, and a console may not show every
-    # character; neither may turn a message into a traceback.
-    encoding = getattr(stream, "encoding", None) or "utf-8"
-    stream.write(text.encode(encoding, "backslashreplace").decode(encoding) + "\n")
-    stream.flush()
-
-
-def offscreen_application():
-    from competence_app.reports import command
-
-    return command.offscreen_application()

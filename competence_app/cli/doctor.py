@@ -1,0 +1,31 @@
+"""`competence-app doctor`: the support report on the terminal; the report itself is doctor.py's."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def build_parser(top: argparse.Namespace) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="competence-app doctor",
+        description="Print a report for support requests: versions, folders and a check "
+        "of the database, with no personal content. Changes nothing.",
+    )
+    parser.add_argument(
+        "--data-dir", metavar="DIR", default=top.data_dir, help="where your data is"
+    )
+    parser.add_argument(
+        "--framework", metavar="FILE", default=top.framework, help="the framework file to check"
+    )
+    return parser
+
+
+def run(argv: list[str], top: argparse.Namespace) -> int:
+    """Print the report; 0 when all is well, 1 when something needs attention."""
+    from competence_app.doctor import format_report, gather, has_problem
+
+    args = build_parser(top).parse_args(argv)
+    lines = gather(args.data_dir, args.framework)
+    sys.stdout.write(format_report(lines))
+    return 1 if has_problem(lines) else 0
