@@ -163,3 +163,28 @@ def test_command_line_export_of_a_protected_profile_is_refused(two_people, tmp_p
         ]
     )
     assert code == 2 and "protected with a passphrase" in capsys.readouterr().err
+
+
+def test_a_protected_profile_is_deleted_only_with_its_passphrase(
+    open_window, two_people, monkeypatch
+):
+    from competence_app.gui import profile_lock
+
+    db = open_database(database_path(two_people))
+    ines = next(p for p in profiles.list_profiles(db) if p.name == "Ines")
+    sealing.set_passphrase(db, ines.id, PASS)
+    sealing.forget(db)
+    db.close()
+    window = open_window(two_people)
+    monkeypatch.setattr(profile_lock.OpenDialog, "exec", lambda dialog: 0)
+    window._delete_person(ines.id)
+    assert "Ines" in people(window), "not deleted without the passphrase"
+
+    def right(dialog):
+        dialog.passphrase.setText(PASS)
+        dialog.try_open()
+        return dialog.result()
+
+    monkeypatch.setattr(profile_lock.OpenDialog, "exec", right)
+    window._delete_person(ines.id)
+    assert set(people(window)) == {"Sam"}

@@ -165,8 +165,16 @@ class MainWindow(QMainWindow):
         )
 
     def _delete_person(self, profile_id: str) -> None:
-        from competence_app.store import erase
+        from competence_app.gui.profile_lock import OpenDialog
+        from competence_app.store import erase, profiles, sealing
 
+        if not sealing.is_open(self.context.db, profile_id):
+            # A protected profile is deleted only by someone who can open it.
+            name = next(
+                (p.name for p in profiles.list_profiles(self.context.db) if p.id == profile_id), ""
+            )
+            if not OpenDialog(self.context, profile_id, name, self).exec():
+                return
         erase.erase_profile(self.context.db, self.context.data_dir, profile_id)
         self._person_chosen = False
         self.reopen()
