@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,16 +25,18 @@ def export_my_data(window: MainWindow) -> Path | None:
 
     context = window.context
     window.workspace.flush()
-    suggested = _documents() / f"my-reflections-{date.today().isoformat()}{FILE_SUFFIX}"
-    chosen, _ = QFileDialog.getSaveFileName(
+    from competence_app.gui import save_dialog
+
+    chosen, _ = save_dialog.ask_save_path(
         window,
+        save_dialog.DATA,
         translate("data_transfer", "Export my data"),
-        str(suggested),
+        save_dialog.dated_name("my-reflections", FILE_SUFFIX),
         translate("data_transfer", "Citizen Leadership Companion data (*{suffix})").format(
             suffix=FILE_SUFFIX
         ),
     )
-    if not chosen:
+    if chosen is None:
         return None
     try:
         with busy(window, translate("data_transfer", "Saving your data file…")):

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from competence_app.gui.context import AppContext
 from competence_app.gui.export_dialog import locale_paper
@@ -40,16 +39,16 @@ def print_blank_worksheet(context: AppContext, parent: QWidget, how: str | None 
     paper = locale_paper()
     try:
         if how == "pdf":
-            folder = QStandardPaths.writableLocation(
-                QStandardPaths.StandardLocation.DocumentsLocation
-            )
-            chosen, _ = QFileDialog.getSaveFileName(
+            from competence_app.gui import save_dialog
+
+            chosen, _ = save_dialog.ask_save_path(
                 parent,
+                save_dialog.WORKSHEET,
                 translate("worksheet", "Save the blank worksheet as"),
-                str(Path(folder or Path.home()) / "reflection-worksheet.pdf"),
+                "reflection-worksheet.pdf",
                 translate("worksheet", "PDF document (*.pdf)"),
             )
-            if not chosen:
+            if chosen is None:
                 return False
             with busy(parent, translate("worksheet", "Making the worksheet…")):
                 export_worksheet(context.framework, Path(chosen), "pdf", paper)

@@ -335,7 +335,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../competence_app/gui/export_dialog.py" line="+99"/>
+        <location filename="../../competence_app/gui/export_dialog.py" line="+98"/>
         <source>Print my plan</source>
         <translation>Imprimir mi plan</translation>
     </message>
@@ -1003,7 +1003,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>GroupWindow</name>
     <message>
-        <location filename="../../competence_app/gui/group_window.py" line="+39"/>
+        <location filename="../../competence_app/gui/group_window.py" line="+54"/>
         <source>Group summary</source>
         <translation>Resumen del grupo</translation>
     </message>
@@ -1043,7 +1043,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Archivos y si cada uno se contó</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Stacked bars: how many people chose each level of each competence</source>
         <translation>Barras apiladas: cuántas personas eligieron cada nivel de cada competencia</translation>
     </message>
@@ -1098,7 +1098,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Guardar SQ&amp;Lite…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+26"/>
         <source>Add share files</source>
         <translation>Agregar archivos para compartir</translation>
     </message>
@@ -1259,7 +1259,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>PDF (*.pdf);;Texto OpenDocument (*.odt);;Página web (*.html)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Save as CSV</source>
         <translation>Guardar como CSV</translation>
     </message>
@@ -1269,7 +1269,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Save as SQLite</source>
         <translation>Guardar como SQLite</translation>
     </message>
@@ -2564,7 +2564,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../competence_app/gui/results_page.py" line="+112"/>
+        <location filename="../../competence_app/gui/results_page.py" line="+113"/>
         <source>&amp;Showing:</source>
         <translation>&amp;Mostrando:</translation>
     </message>
@@ -3416,7 +3416,7 @@ No se envía nada por internet.</translation>
 <context>
     <name>data_transfer</name>
     <message>
-        <location filename="../../competence_app/gui/data_transfer.py" line="+32"/>
+        <location filename="../../competence_app/gui/data_transfer.py" line="+33"/>
         <source>Export my data</source>
         <translation>Exportar mis datos</translation>
     </message>
@@ -4095,12 +4095,12 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Save my plan as</source>
         <translation>Guardar mi plan como</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Writing your plan…</source>
         <translation>Escribiendo tu plan…</translation>
     </message>
@@ -4715,9 +4715,18 @@ Ahí están tus respuestas (companion.sqlite3) y las copias de seguridad automá
 <context>
     <name>share</name>
     <message>
-        <location filename="../../competence_app/gui/share_dialog.py" line="+38"/>
         <source>Where should the share file go? (a USB stick works)</source>
-        <translation>¿Dónde quieres guardar el archivo para compartir? (sirve una memoria USB)</translation>
+        <translation type="vanished">¿Dónde quieres guardar el archivo para compartir? (sirve una memoria USB)</translation>
+    </message>
+    <message>
+        <location filename="../../competence_app/gui/share_dialog.py" line="+40"/>
+        <source>Save the share file (a USB stick works)</source>
+        <translation>Guardar el archivo para compartir (sirve una memoria USB)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share files (*{suffix})</source>
+        <translation>Archivos para compartir (*{suffix})</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4945,7 +4954,7 @@ No había ninguna copia de seguridad buena para restaurar, así que la aplicaci�
 <context>
     <name>worksheet</name>
     <message>
-        <location filename="../../competence_app/gui/worksheet_commands.py" line="+18"/>
+        <location filename="../../competence_app/gui/worksheet_commands.py" line="+17"/>
         <source>Blank worksheet</source>
         <translation>Hoja de trabajo en blanco</translation>
     </message>
