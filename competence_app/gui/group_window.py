@@ -86,8 +86,9 @@ class GroupWindow(QWidget):
         self.files = QTableView()
         self.files.setModel(self.files_model)
         self.files.setAccessibleName(self.tr("Files and whether each was counted"))
-        self.files.horizontalHeader().setStretchLastSection(True)
         self.files.setWordWrap(True)
+        # Both columns share the width and wrap, never scroll sideways.
+        self.files.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.files.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.files.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.files.horizontalHeader().sectionResized.connect(
