@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QInputDialog, QScrollArea
+from PySide6.QtWidgets import QInputDialog, QScrollArea
 
 from competence_app.gui import commands
 from competence_app.gui.command import do
@@ -39,7 +39,7 @@ def test_a_second_reflection_opens_page_one_at_its_top(
     qtbot.wait(20)
     assert flow.current_index() == 0
     assert at_top(flow.pages[0])
-    assert flow.pages[0].levels.isAncestorOf(QApplication.focusWidget())
+    assert flow.pages[0].levels.isAncestorOf(window.focusWidget())
 
 
 def test_next_page_opens_at_its_top(open_window, data_dir, person, qtbot):
@@ -49,10 +49,10 @@ def test_next_page_opens_at_its_top(open_window, data_dir, person, qtbot):
     second = flow.pages[1]
     scroll_of(second).verticalScrollBar().setValue(400)  # left half-way down earlier
     flow.pages[0].levels.focus_choice()
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_PageDown)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_PageDown)
     assert flow.current_index() == 1
     assert at_top(second)
-    assert second.levels.isAncestorOf(QApplication.focusWidget())
+    assert second.levels.isAncestorOf(window.focusWidget())
 
 
 def test_see_my_results_opens_results_at_its_top(open_window, data_dir, person, qtbot):
@@ -66,7 +66,7 @@ def test_see_my_results_opens_results_at_its_top(open_window, data_dir, person, 
     results = window.workspace.results
     assert window.workspace.currentWidget() is window.workspace._results_tab
     assert at_top(results.shown)
-    assert QApplication.focusWidget() is results.shown
+    assert window.focusWidget() is results.shown
 
 
 def test_a_new_goal_opens_with_its_heading_in_view(open_window, data_dir, person, qtbot):
@@ -83,7 +83,7 @@ def test_a_new_goal_opens_with_its_heading_in_view(open_window, data_dir, person
     qtbot.wait(20)
     assert first is not None
     assert at_top(plan.editor)
-    assert QApplication.focusWidget() is plan.editor.title
+    assert window.focusWidget() is plan.editor.title
 
 
 def test_i_want_to_develop_this_carries_forward_visibly_and_changeably(

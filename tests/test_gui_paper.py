@@ -96,12 +96,13 @@ def test_paper_sheets_for_new_people_in_one_step(
     """Name, grid, saved, next sheet: each new person gets one reflection, never an empty one."""
     from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-    from competence_app.gui import paper_entry
+    from competence_app.gui import paper_entry, sessions
     from competence_app.paths import database_path
     from competence_app.store import profiles, reflections
     from competence_app.store.database import open_database
 
     window = open_window(data_dir)
+    sessions.start_session(window.context.db, "Cohort 4", "2026-12-01")
     robin = window.context.profile
     names = iter([("Sam", True), ("Ali", True)])
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: next(names))
@@ -150,6 +151,7 @@ def test_paper_sheets_for_new_people_in_one_step(
         assert len(sam) == 1  # no empty reflection left behind
         first = framework.competences[0].id
         assert (sam[0].label, sam[0].competence(first).level) == ("From paper", 4)
+        assert sam[0].session == "Cohort 4"  # counted with the session in the group summary
         assert sam[0].competence(first).confidence == 2
         assert len(reflections.list_reflections(db, people["Ali"].id)) == 1
         assert profiles.current_profile(db).id == robin.id  # the laptop's person stays

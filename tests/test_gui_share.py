@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -37,10 +38,49 @@ def test_consent_screen_and_the_file_hold_no_story_unless_ticked(
     dialog.extra_boxes["stories"].setChecked(False)
 
     monkeypatch.setattr(share_dialog.ShareDialog, "exec", lambda d: True)
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
+    # Changed with issue 19: a save dialog where a name can be typed, not a folder picker.
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        lambda parent, title, proposed, filters: (str(tmp_path / Path(proposed).name), filters),
+    )
     monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
     written = share_dialog.share_with_group(window.context, window, window.reflection)
     raw = written.read_bytes()
     assert written.name.endswith(".share.json")
     assert STORY.encode() not in raw and b"Robin" not in raw
     assert json.loads(raw)["competences"][0]["level"] == 4
+
+
+def test_save_dialogs_start_in_documents_or_the_last_folder_for_that_kind(
+    open_window, data_dir, person, tmp_path, monkeypatch
+):
+    from competence_app.gui import data_transfer, save_dialog, share_dialog
+
+    save_dialog.forget_folders()
+    window = open_window(data_dir)
+    asked = []
+    typed = {"share": tmp_path / "usb" / "for-sam", "data": None}
+    (tmp_path / "usb").mkdir()
+
+    def dialog(parent, title, proposed, filters):
+        asked.append(Path(proposed))
+        target = typed.pop("share", None)
+        return (str(target), filters) if target else ("", "")
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
+    monkeypatch.setattr(share_dialog.ShareDialog, "exec", lambda d: True)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
+    written = share_dialog.share_with_group(window.context, window, window.workspace.flow.reflection)
+    # A typed name is taken as the file's name (a folder picker said "Directory not found").
+    assert written == tmp_path / "usb" / "for-sam.share.json" and written.exists()
+    documents = save_dialog.documents_folder()
+    assert asked[0].parent == documents
+    assert asked[0].name.startswith("group-share-") and asked[0].name.endswith(".share.json")
+    # The next share starts where the last one went; a data file still starts in Documents.
+    share_dialog.share_with_group(window.context, window, window.workspace.flow.reflection)
+    assert asked[1].parent == tmp_path / "usb"
+    data_transfer.export_my_data(window)
+    assert asked[2].parent == documents
+    assert asked[2].name.startswith("my-reflections-")
+    save_dialog.forget_folders()

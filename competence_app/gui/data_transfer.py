@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,18 +23,19 @@ def _documents() -> Path:
 
 def export_my_data(context: AppContext, shell: Shell) -> Path | None:
     from competence_app.exchange import FILE_SUFFIX, ExchangeError, export_data
+    from competence_app.gui import save_dialog
 
     window = shell.window()
-    suggested = _documents() / f"my-reflections-{date.today().isoformat()}{FILE_SUFFIX}"
-    chosen, _ = QFileDialog.getSaveFileName(
+    chosen, _ = save_dialog.ask_save_path(
         window,
+        save_dialog.DATA,
         translate("data_transfer", "Export my data"),
-        str(suggested),
+        save_dialog.dated_name("my-reflections", FILE_SUFFIX),
         translate("data_transfer", "Citizen Leadership Companion data (*{suffix})").format(
             suffix=FILE_SUFFIX
         ),
     )
-    if not chosen:
+    if chosen is None:
         return None
     from competence_app.store.database import StoreError, verify
 

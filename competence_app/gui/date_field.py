@@ -6,7 +6,7 @@ that means 'none'.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
 
 DEFAULT_DAYS_AHEAD = 30
@@ -23,6 +23,9 @@ class DateField(QWidget):
         self.enabled.setAccessibleName(label)
         self.edit = QDateEdit()
         self.edit.setCalendarPopup(True)
+        # The language in use now: a window made before a change of language would
+        # otherwise pass down its old locale ("15 Dec 2026" in a Spanish session).
+        self.edit.setLocale(QLocale())
         self.edit.setDisplayFormat("d MMM yyyy")
         self.edit.setAccessibleName(self.tr("{label}: date").format(label=label))
         self.edit.setEnabled(False)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -184,15 +183,17 @@ def run_export(context: AppContext, parent: QWidget, reflection: Reflection | No
         "html": translate("export", "Web page (*.html)"),
         "md": translate("export", "Markdown (*.md)"),
     }
-    chosen, _ = QFileDialog.getSaveFileName(
+    from competence_app.gui import save_dialog
+
+    path, _ = save_dialog.ask_save_path(
         parent,
+        save_dialog.PLAN,
         translate("export", "Save my plan as"),
-        str(suggested_path(options)),
+        suggested_path(options).name,
         filters[options.format],
     )
-    if not chosen:
+    if path is None:
         return None
-    path = Path(chosen)
     if path.suffix.lower() != f".{options.format}":
         path = path.with_name(path.name + f".{options.format}")
     try:

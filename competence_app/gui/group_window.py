@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from competence_app.domain.framework import Framework
 from competence_app.formats import number_text as _median
+from competence_app.gui import save_dialog
 from competence_app.gui.chart_widget import ChartView
 from competence_app.gui.results_models import RowsModel
 from competence_app.gui.results_page import twin_table
@@ -82,8 +83,9 @@ class GroupWindow(QWidget):
         self.files = QTableView()
         self.files.setModel(self.files_model)
         self.files.setAccessibleName(self.tr("Files and whether each was counted"))
-        self.files.horizontalHeader().setStretchLastSection(True)
         self.files.setWordWrap(True)
+        # Both columns share the width and wrap, never scroll sideways.
+        self.files.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.files.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.files.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.files.horizontalHeader().sectionResized.connect(
@@ -334,17 +336,17 @@ class GroupWindow(QWidget):
 
     # -- saving -----------------------------------------------------------------------
 
-    def _save(self, title: str, filters: str, write) -> Path | None:
+    def _save(self, title: str, filters: str, write, kind: str, file_name: str) -> Path | None:
         from competence_app.group.fileformat import GroupError
 
-        chosen, chosen_filter = QFileDialog.getSaveFileName(self, title, "", filters)
-        if not chosen:
+        chosen, chosen_filter = save_dialog.ask_save_path(self, kind, title, file_name, filters)
+        if chosen is None:
             return None
         from competence_app.gui.busy import busy
 
         try:
             with busy(self, self.tr("Saving…")):
-                written = write(Path(chosen), chosen_filter)
+                written = write(chosen, chosen_filter)
         except GroupError as error:
             QMessageBox.warning(self, self.tr("Not saved"), str(error))
             return None
@@ -365,6 +367,8 @@ class GroupWindow(QWidget):
             self.tr("Save the group report"),
             self.tr("PDF (*.pdf);;OpenDocument text (*.odt);;Web page (*.html)"),
             write,
+            save_dialog.REPORT,
+            save_dialog.dated_name("group-report", ".pdf"),
         )
 
     def _save_csv(self) -> Path | None:
@@ -376,6 +380,8 @@ class GroupWindow(QWidget):
             lambda path, _f: export_csv(
                 self.result, self.framework, path, self.session.currentData()
             ),
+            save_dialog.TABLE,
+            save_dialog.dated_name("group-answers", ".csv"),
         )
 
     def _save_sqlite(self) -> Path | None:
@@ -387,4 +393,6 @@ class GroupWindow(QWidget):
             lambda path, _f: export_sqlite(
                 self.result, self.framework, path, self.session.currentData()
             ),
+            save_dialog.TABLE,
+            save_dialog.dated_name("group-answers", ".sqlite"),
         )

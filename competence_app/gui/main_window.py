@@ -218,6 +218,9 @@ class MainWindow(QMainWindow):
             except FrameworkError as error:
                 QMessageBox.warning(self, APP_NAME, str(error))
         self._label_status()
+        # The status bar speaks the new language too: the session again, no stale "Saved".
+        self.show_session()
+        self.saved_label.clear()
         for menu in self.menuBar().findChildren(QMenu):
             menu.deleteLater()  # their shortcuts would otherwise stay alive
         self.menuBar().clear()

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 def save_sheet(context: AppContext, name: str, answers: PaperAnswers) -> None:
     """The new person and their paper answers, in one transaction. The person using the
     laptop stays the current one."""
+    from competence_app.gui.sessions import active_session
     from competence_app.store import profiles, reflections
 
     db = context.db
@@ -29,8 +30,14 @@ def save_sheet(context: AppContext, name: str, answers: PaperAnswers) -> None:
     with db.atomic():
         current = profiles.current_profile(db)
         person = profiles.create_profile(db, name)
+        session = active_session(db)  # a sheet filled in at a session belongs to it
         reflection = reflections.create_reflection(
-            db, person.id, translate("commands", "From paper"), framework.id, framework.version
+            db,
+            person.id,
+            translate("commands", "From paper"),
+            framework.id,
+            framework.version,
+            session=session.name if session else "",
         )
         for answer in answers.competences:
             reflections.save_competence_answer(db, reflection.id, answer)

@@ -84,7 +84,9 @@ class TwinRow(QWidget):
             QTimer.singleShot(0, self, lambda: self._arrange(self.width()))
 
     def _arrange(self, width: int) -> None:
-        needed = self.chart.minimumWidth() + self.table.sizeHint().width() + self.row.spacing()
+        # The chart takes its natural width beside the table, not just its minimum.
+        chart = max(self.chart.minimumWidth(), self.chart.sizeHint().width())
+        needed = chart + self.table.sizeHint().width() + self.row.spacing()
         across = width >= needed
         direction = QBoxLayout.Direction.LeftToRight if across else QBoxLayout.Direction.TopToBottom
         if self.row.direction() != direction:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
+import secrets
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QGroupBox,
     QMessageBox,
     QVBoxLayout,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from competence_app.domain.model import Reflection
+from competence_app.gui import save_dialog
 from competence_app.gui.context import AppContext
 from competence_app.gui.widgets import heading, page_layout, text_label
 from competence_app.i18n import translate
@@ -89,21 +89,25 @@ class ShareDialog(QDialog):
 
 
 def share_with_group(context: AppContext, parent: QWidget, reflection: Reflection) -> Path | None:
-    from competence_app.group.fileformat import GroupError
+    from competence_app.group.fileformat import FILE_SUFFIX, GroupError
     from competence_app.group.share import write_share
 
     dialog = ShareDialog(context, reflection, parent)
     if not dialog.exec():
         return None
     share = dialog.share()
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    chosen = QFileDialog.getExistingDirectory(
-        parent, translate("share", "Where should the share file go? (a USB stick works)"), folder
+    # A random name, so the file's name tells nobody whose it is; it can be typed over.
+    chosen, _ = save_dialog.ask_save_path(
+        parent,
+        save_dialog.SHARE,
+        translate("share", "Save the share file (a USB stick works)"),
+        f"group-share-{secrets.token_hex(4)}{FILE_SUFFIX}",
+        translate("share", "Share files (*{suffix})").format(suffix=FILE_SUFFIX),
     )
-    if not chosen:
+    if chosen is None:
         return None
     try:
-        written = write_share(share, Path(chosen))
+        written = write_share(share, chosen)
     except GroupError as error:
         QMessageBox.warning(parent, translate("share", "The share file was not saved"), str(error))
         return None

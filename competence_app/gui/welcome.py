@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -21,6 +22,39 @@ from competence_app.gui import style
 from competence_app.gui.widgets import heading, page_layout, text_label
 
 WORD_COLUMNS = 3
+
+
+@functools.cache
+def _shipped_word_lists() -> tuple[tuple[str, ...], ...]:
+    """The self-description words of every framework file shipped with the app, one list
+    per language, in the same order."""
+    import tomllib
+
+    from competence_app.paths import resource_path
+
+    lists = []
+    for path in sorted(resource_path("resources", "framework").glob("*.toml")):
+        try:
+            words = tomllib.loads(path.read_text("utf-8"))["self_descriptions"]["words"]
+        except (OSError, ValueError, KeyError, TypeError):
+            continue
+        lists.append(tuple(str(word) for word in words))
+    return tuple(lists)
+
+
+def words_in_language(framework: Framework, words: list[str]) -> list[str]:
+    """Words chosen in another language shown as the same words of this framework: "carer"
+    chosen in English is "cuidador/a" in a Spanish session. A person's own words stay."""
+    mine = tuple(framework.self_descriptions)
+    shown: list[str] = []
+    for word in words:
+        for other in _shipped_word_lists():
+            if word in other and len(other) == len(mine):
+                word = mine[other.index(word)]
+                break
+        if word not in shown:
+            shown.append(word)
+    return shown
 
 
 class ProfileForm(QWidget):
@@ -88,6 +122,7 @@ class ProfileForm(QWidget):
 
     def set_values(self, name: str, words: list[str]) -> None:
         self.name.setText(name)
+        words = words_in_language(self._framework, words)
         for box in self.word_boxes:
             box.setChecked(box.text() in words)
         known = {box.text() for box in self.word_boxes}

@@ -5,8 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from competence_app.gui.export_dialog import locale_paper
 from competence_app.i18n import translate
@@ -45,16 +44,16 @@ def print_blank_worksheet(context: AppContext, shell: Shell, how: str | None = N
     paper = locale_paper()
     try:
         if how == "pdf":
-            folder = QStandardPaths.writableLocation(
-                QStandardPaths.StandardLocation.DocumentsLocation
-            )
-            chosen, _ = QFileDialog.getSaveFileName(
+            from competence_app.gui import save_dialog
+
+            chosen, _ = save_dialog.ask_save_path(
                 parent,
+                save_dialog.WORKSHEET,
                 translate("worksheet", "Save the blank worksheet as"),
-                str(Path(folder or Path.home()) / "reflection-worksheet.pdf"),
+                "reflection-worksheet.pdf",
                 translate("worksheet", "PDF document (*.pdf)"),
             )
-            if not chosen:
+            if chosen is None:
                 return False
             with busy(parent, translate("worksheet", "Making the worksheet…")):
                 export_worksheet(context.framework, Path(chosen), "pdf", paper)

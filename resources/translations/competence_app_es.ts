@@ -259,7 +259,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../competence_app/gui/date_field.py" line="+27"/>
+        <location filename="../../competence_app/gui/date_field.py" line="+30"/>
         <source>{label}: date</source>
         <translation>{label}: fecha</translation>
     </message>
@@ -352,7 +352,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../competence_app/gui/export_dialog.py" line="+98"/>
+        <location filename="../../competence_app/gui/export_dialog.py" line="+97"/>
         <source>Print my plan</source>
         <translation>Imprimir mi plan</translation>
     </message>
@@ -1024,7 +1024,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>GroupWindow</name>
     <message>
-        <location filename="../../competence_app/gui/group_window.py" line="+50"/>
+        <location filename="../../competence_app/gui/group_window.py" line="+51"/>
         <source>Group summary</source>
         <translation>Resumen del grupo</translation>
     </message>
@@ -1064,7 +1064,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Archivos y si cada uno se contó</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Stacked bars: how many people chose each level of each competence</source>
         <translation>Barras apiladas: cuántas personas eligieron cada nivel de cada competencia</translation>
     </message>
@@ -1280,7 +1280,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>PDF (*.pdf);;Texto OpenDocument (*.odt);;Página web (*.html)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Save as CSV</source>
         <translation>Guardar como CSV</translation>
     </message>
@@ -1290,7 +1290,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Save as SQLite</source>
         <translation>Guardar como SQLite</translation>
     </message>
@@ -1328,7 +1328,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Sobre tus datos</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+230"/>
         <source>Read only: nothing you change here is saved, because this folder cannot be written.</source>
         <translation>Solo lectura: no se guarda nada de lo que cambies aquí, porque no se puede escribir en esta carpeta.</translation>
     </message>
@@ -1711,7 +1711,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>PaperPeople</name>
     <message>
-        <location filename="../../competence_app/gui/paper_people.py" line="+46"/>
+        <location filename="../../competence_app/gui/paper_people.py" line="+53"/>
         <source>A paper sheet for a new person</source>
         <translation>La hoja en papel de una persona nueva</translation>
     </message>
@@ -2700,7 +2700,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../../competence_app/gui/welcome.py" line="+34"/>
+        <location filename="../../competence_app/gui/welcome.py" line="+68"/>
         <source>&amp;Name or pseudonym (optional):</source>
         <translation>&amp;Nombre o seudónimo (opcional):</translation>
     </message>
@@ -2945,7 +2945,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../competence_app/gui/results_page.py" line="+113"/>
+        <location filename="../../competence_app/gui/results_page.py" line="+115"/>
         <source>&amp;Showing:</source>
         <translation>&amp;Mostrando:</translation>
     </message>
@@ -3372,7 +3372,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../competence_app/gui/welcome.py" line="+48"/>
+        <location filename="../../competence_app/gui/welcome.py" line="+49"/>
         <source>Welcome to Citizen Leadership Companion</source>
         <translation>Te damos la bienvenida a Citizen Leadership Companion</translation>
     </message>
@@ -3806,7 +3806,7 @@ No se envía nada por internet.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../competence_app/gui/paper_people.py" line="-47"/>
+        <location filename="../../competence_app/gui/paper_people.py" line="-50"/>
         <source>From paper</source>
         <translation>Desde papel</translation>
     </message>
@@ -4528,12 +4528,12 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Save my plan as</source>
         <translation>Guardar mi plan como</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Writing your plan…</source>
         <translation>Escribiendo tu plan…</translation>
     </message>
@@ -5630,9 +5630,18 @@ Tu perfil se ha borrado de esta computadora. Gracias, y hasta pronto.</translati
 <context>
     <name>share</name>
     <message>
-        <location filename="../../competence_app/gui/share_dialog.py" line="+38"/>
         <source>Where should the share file go? (a USB stick works)</source>
-        <translation>¿Dónde quieres guardar el archivo para compartir? (sirve una memoria USB)</translation>
+        <translation type="vanished">¿Dónde quieres guardar el archivo para compartir? (sirve una memoria USB)</translation>
+    </message>
+    <message>
+        <location filename="../../competence_app/gui/share_dialog.py" line="+40"/>
+        <source>Save the share file (a USB stick works)</source>
+        <translation>Guardar el archivo para compartir (sirve una memoria USB)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share files (*{suffix})</source>
+        <translation>Archivos para compartir (*{suffix})</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5868,7 +5877,7 @@ No había ninguna copia de seguridad buena para restaurar, así que la aplicaci�
 <context>
     <name>worksheet</name>
     <message>
-        <location filename="../../competence_app/gui/worksheet_commands.py" line="+22"/>
+        <location filename="../../competence_app/gui/worksheet_commands.py" line="+21"/>
         <source>Blank worksheet</source>
         <translation>Hoja de trabajo en blanco</translation>
     </message>
