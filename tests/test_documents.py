@@ -238,11 +238,16 @@ def text_of_any(path, fmt):
 
 
 @pytest.mark.skipif(not HAS_DOCX, reason="the Word writer (reports/docx.py) is not merged yet")
-def test_the_word_document_holds_the_plan(export, robin, framework):
+def test_the_word_document_holds_the_plan(export, robin, framework, db):
+    from competence_app.store import reflections
+
     text = text_of_any(export(robin, "docx"), "docx")
     for wanted in (GOAL_TITLE, "Step 2: draft a three-minute story", "Travel paid within two weeks"):
         assert contains(text, wanted)
-    assert contains(text, framework.competences[0].levels[0])
+    # The sentence of the level Robin chose, as the table shows it.
+    first = framework.competences[0]
+    chosen = reflections.latest_reflection(db, robin.id).competence(first.id).level
+    assert contains(text, first.levels[chosen - 1])
 
 
 # -- big text and privacy -------------------------------------------------------------------

@@ -188,3 +188,47 @@ def test_a_protected_profile_is_deleted_only_with_its_passphrase(
     monkeypatch.setattr(profile_lock.OpenDialog, "exec", right)
     window._delete_person(ines.id)
     assert set(people(window)) == {"Sam"}
+
+
+def test_export_of_a_protected_profile_can_keep_the_file_locked_and_import_asks(
+    open_window, two_people, monkeypatch, tmp_path
+):
+    from PySide6.QtWidgets import QInputDialog
+
+    from competence_app.gui import data_transfer, profile_lock
+
+    db = open_database(database_path(two_people))
+    ines = next(p for p in profiles.list_profiles(db) if p.name == "Ines")
+    sealing.set_passphrase(db, ines.id, PASS)
+    db.close()
+    window = open_window(two_people)
+    window.open_profile(ines.id)  # the key is still in memory from setting it
+
+    def keep_locked(box):
+        box.clickedButton = lambda: next(
+            b for b in box.buttons() if "locked" in b.text().replace("&", "")
+        )
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", keep_locked)
+
+    def give_passphrase(dialog):
+        dialog.passphrase.setText(PASS)
+        dialog.try_open()
+        return dialog.result()
+
+    monkeypatch.setattr(profile_lock.OpenDialog, "exec", give_passphrase)
+    target = tmp_path / "locked"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    written = data_transfer.export_my_data(window.context, window)
+    assert STORY.encode() not in written.read_bytes()
+
+    asked = []
+    monkeypatch.setattr(
+        QInputDialog, "getText", lambda *a, **k: asked.append(a[2]) or (PASS, True)
+    )
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(written)], ""))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    assert data_transfer.import_data_files(window.context, window)
+    assert asked and "locked" in asked[0]

@@ -153,3 +153,48 @@ def test_the_data_file_of_an_opened_profile_holds_its_words_and_imports_sealed(
     with pytest.raises(sealing.LockedError):
         import_data(db, data)  # not into a protected profile whose passphrase was not given
     db.close()
+
+
+def test_a_data_file_can_stay_locked_with_the_passphrase(folder, tmp_path, framework):
+    """The person chooses: a locked data file shows nothing (not even the name) without the
+    passphrase, and imports whole with it."""
+    import json as json_module
+
+    from competence_app.exchange.fileformat import ExchangeError
+    from competence_app.exchange.reading import read_data_file
+    from competence_app.exchange.sealed import SealedFileError
+    from competence_app.exchange.writing import export_data
+
+    db = open_store(folder).db
+    person = profiles.create_profile(db, "Ines Okafor")
+    fill(db, person.id)
+    sealing.lock_profile(db, folder, person.id, PASS)
+    written = export_data(db, person.id, framework, tmp_path / "usb", seal_with=PASS)
+    raw = written.read_bytes()
+    assert STORY.encode() not in raw and b"Okafor" not in raw
+    with pytest.raises(SealedFileError, match="locked with a passphrase"):
+        read_data_file(written)
+    with pytest.raises(SealedFileError, match="does not open"):
+        read_data_file(written, "not the one")
+    data = read_data_file(written, PASS)
+    assert data.profile_name == "Ines Okafor" and data.reflection_count == 1
+    # A hostile envelope asking for a huge key-derivation cost is refused, not run.
+    envelope = json_module.loads(raw)
+    envelope["cost"] = "scrypt:30:8:1"
+    with pytest.raises(ExchangeError, match="damaged"):
+        read_data_file(json_module.dumps(envelope).encode(), PASS)
+    db.close()
+
+
+def test_the_command_line_refuses_a_locked_data_file_plainly(folder, tmp_path, framework, capsys):
+    from competence_app.cli import main
+    from competence_app.exchange.writing import export_data
+
+    db = open_store(folder).db
+    person = profiles.create_profile(db, "Ines")
+    fill(db, person.id)
+    written = export_data(db, person.id, framework, tmp_path / "f", seal_with=PASS)
+    db.close()
+    target = tmp_path / "elsewhere"
+    assert main(["import", str(written), "--data-dir", str(target)]) == 2
+    assert "locked with a passphrase" in capsys.readouterr().err

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from competence_app import APP_NAME, __version__, filecheck
+from competence_app.exchange import sealed
 from competence_app.exchange import upgrades as upgrading
 from competence_app.exchange.fileformat import (
     FORMAT_ID,
@@ -22,14 +23,16 @@ from competence_app.i18n import translate
 Source = Path | str | bytes | bytearray | memoryview
 
 
-def read_data_file(source: Source) -> DataFile:
+def read_data_file(source: Source, passphrase: str | None = None) -> DataFile:
     """Read, upgrade and check a data file without writing anything.
 
     `source` is a path or the file's bytes. Raises ExchangeError listing every
     problem; a screen can show whose data it is, and how much, before importing.
+    A file locked with a passphrase (exchange.sealed) needs `passphrase`; without
+    it, SealedFileError says so.
     """
     name, raw = _read_bytes(source)
-    return parse_data_file(raw, name)
+    return parse_data_file(raw, name, passphrase=passphrase)
 
 
 def parse_data_file(
@@ -37,9 +40,13 @@ def parse_data_file(
     name: str,
     current: int = SCHEMA_VERSION,
     upgrade_steps: Sequence[upgrading.Upgrade] | None = None,
+    passphrase: str | None = None,
 ) -> DataFile:
     steps = upgrading.UPGRADES if upgrade_steps is None else upgrade_steps
     document = _parse_json(raw, name)
+    if sealed.is_sealed(document):
+        # The envelope's content is an ordinary data file, read like any other.
+        return parse_data_file(sealed.unseal(document, passphrase, name), name, current, steps)
     version = _check_header(document, name, current)
     upgraded_from = None
     if version != current:

@@ -29,12 +29,18 @@ from competence_app.store import records
 from competence_app.store.clock import now_iso
 
 
-def export_data(db: Database, profile_id: str, framework: Framework, output: Path) -> Path:
+def export_data(
+    db: Database,
+    profile_id: str,
+    framework: Framework,
+    output: Path,
+    seal_with: str | None = None,
+) -> Path:
     """Write the profile's data file and return where it went.
 
     `output` may be a folder (a dated file name is chosen) or a file name; the
     name is given the .companion.json ending if it lacks it. The file appears
-    whole or not at all.
+    whole or not at all. `seal_with` locks the whole file with that passphrase.
     """
     document = build_document(db, profile_id, framework)
     problems = problems_in(document)
@@ -58,6 +64,10 @@ def export_data(db: Database, profile_id: str, framework: Framework, output: Pat
                 "changed.",
             ).format(size=len(payload) // (1024 * 1024), limit=MAX_FILE_BYTES // (1024 * 1024))
         )
+    if seal_with:
+        from competence_app.exchange.sealed import seal
+
+        payload = seal(payload, seal_with)
     target = target_path(Path(output), document["profile"]["name"])
     write_atomically(target, payload)
     return target

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
 from competence_app.gui.busy import busy
 from competence_app.i18n import translate
@@ -26,6 +26,9 @@ def export_my_data(context: AppContext, shell: Shell) -> Path | None:
     from competence_app.gui import save_dialog
 
     window = shell.window()
+    seal_with = locked_file_choice(context, window)
+    if seal_with is False:
+        return None
     chosen, _ = save_dialog.ask_save_path(
         window,
         save_dialog.DATA,
@@ -42,7 +45,9 @@ def export_my_data(context: AppContext, shell: Shell) -> Path | None:
     try:
         with busy(window, translate("data_transfer", "Saving your data file…")):
             verify(context.db)  # a data file must not carry damage on to another computer
-            written = export_data(context.db, context.profile.id, context.framework, Path(chosen))
+            written = export_data(
+                context.db, context.profile.id, context.framework, Path(chosen), seal_with
+            )
     except (ExchangeError, StoreError) as error:
         QMessageBox.warning(
             window, translate("data_transfer", "Your data was not exported"), str(error)
@@ -60,8 +65,70 @@ def export_my_data(context: AppContext, shell: Shell) -> Path | None:
     return written
 
 
+def locked_file_choice(context: AppContext, window) -> str | None | bool:
+    """For a protected profile: the passphrase to lock the data file with, None for a
+    readable file, False to stop. An unprotected profile's file is readable (None)."""
+    from competence_app.gui.profile_lock import OpenDialog
+    from competence_app.store import sealing
+
+    if not sealing.is_locked(context.db, context.profile.id):
+        return None
+    box = QMessageBox(window)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(translate("data_transfer", "Export my data"))
+    box.setText(
+        translate(
+            "data_transfer",
+            "Your profile is protected with a passphrase. The data file can keep your words "
+            "locked with the same passphrase, or hold them readable, for anyone who has the "
+            "file.",
+        )
+    )
+    locked = box.addButton(
+        translate("data_transfer", "Keep it &locked"), QMessageBox.ButtonRole.AcceptRole
+    )
+    readable = box.addButton(
+        translate("data_transfer", "Make it &readable"), QMessageBox.ButtonRole.ActionRole
+    )
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(locked)
+    box.exec()
+    if box.clickedButton() is readable:
+        return None
+    if box.clickedButton() is not locked:
+        return False
+    dialog = OpenDialog(context, context.profile.id, context.profile.name, window)
+    if not dialog.exec():
+        return False
+    return dialog.passphrase.text()
+
+
+def _read_asking(path: Path, window):
+    """Read a data file, asking for its passphrase if it is locked with one."""
+    from competence_app.exchange import read_data_file
+    from competence_app.exchange.sealed import SealedFileError
+
+    passphrase = None
+    while True:
+        try:
+            return read_data_file(path, passphrase)
+        except SealedFileError as error:
+            if passphrase is not None:
+                QMessageBox.warning(window, translate("data_transfer", "Not opened"), str(error))
+            passphrase, ok = QInputDialog.getText(
+                window,
+                translate("data_transfer", "A locked data file"),
+                translate("data_transfer", "{name} is locked. Its passphrase:").format(
+                    name=path.name
+                ),
+                QLineEdit.EchoMode.Password,
+            )
+            if not ok:
+                raise
+
+
 def import_data_files(context: AppContext, shell: Shell) -> bool:
-    from competence_app.exchange import FILE_SUFFIX, ExchangeError, import_data, read_data_file
+    from competence_app.exchange import FILE_SUFFIX, ExchangeError, import_data
     from competence_app.store import backups
 
     window = shell.window()
@@ -76,7 +143,7 @@ def import_data_files(context: AppContext, shell: Shell) -> bool:
     if not chosen:
         return False
     try:
-        files = [read_data_file(Path(path)) for path in chosen]
+        files = [_read_asking(Path(path), window) for path in chosen]
     except ExchangeError as error:
         QMessageBox.warning(window, translate("data_transfer", "Nothing was imported"), str(error))
         return False

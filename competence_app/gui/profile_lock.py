@@ -254,6 +254,11 @@ def done_on_this_laptop(context: AppContext, shell: Shell) -> bool:
     )
     if answer != QMessageBox.StandardButton.Yes:
         return False
+    from competence_app.gui.data_transfer import locked_file_choice
+
+    seal_with = locked_file_choice(context, window)
+    if seal_with is False:
+        return False
     chosen, _ = QFileDialog.getSaveFileName(
         window,
         translate("profile_lock", "Save my data file"),
@@ -265,8 +270,10 @@ def done_on_this_laptop(context: AppContext, shell: Shell) -> bool:
     if not chosen:
         return False
     try:
-        written = export_data(context.db, context.profile.id, context.framework, Path(chosen))
-        read_data_file(written)  # only a file that reads back is worth deleting for
+        written = export_data(
+            context.db, context.profile.id, context.framework, Path(chosen), seal_with
+        )
+        read_data_file(written, seal_with)  # only a file that reads back is worth deleting for
     except ExchangeError as error:
         QMessageBox.warning(
             window,
