@@ -12,14 +12,6 @@ import pytest
 from competence_app import settings
 from competence_app.settings import CURRENT_PERSON, EXPORT_CHOICES, SESSION
 from competence_app.store import preferences, profiles, reflections, sessions
-from competence_app.store.database import open_database
-
-
-@pytest.fixture
-def db(tmp_path):
-    database = open_database(tmp_path / "companion.sqlite3")
-    yield database
-    database.close()
 
 
 def test_each_preference_is_declared_once_with_a_home():
