@@ -25,7 +25,7 @@ def test_each_preference_is_declared_once_with_a_home():
 
 
 def test_database_preferences_are_not_written_to_the_file(tmp_path, db):
-    with pytest.raises(StopIteration):
+    with pytest.raises(KeyError):
         settings.save(tmp_path, SESSION.key, "Cohort 4")
     with pytest.raises(ValueError):
         preferences.write(db, settings.TEXT_SCALE, 150)
