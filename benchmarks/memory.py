@@ -35,7 +35,10 @@ BARE = textwrap.dedent(
     from PySide6.QtWidgets import QApplication, QMainWindow
     app = QApplication(sys.argv[:1])
     window = QMainWindow()
-    window.resize(1120, 780)
+    # The size the app opens at on this screen (gui/window_state.py): the same pixels to hold.
+    from competence_app.gui.window_state import place
+    screen = app.primaryScreen().availableGeometry()
+    window.setGeometry(place(None, [screen], screen))
     window.show()
     QTimer.singleShot(200, app.quit)
     app.exec()

@@ -47,7 +47,10 @@ BARE = textwrap.dedent(
     app = QApplication(sys.argv[:1])
     window = Window()
     window.setWindowTitle("Bare window")
-    window.resize(1120, 780)
+    # The size the app opens at on this screen (gui/window_state.py), for a fair race.
+    from competence_app.gui.window_state import place
+    screen = app.primaryScreen().availableGeometry()
+    window.setGeometry(place(None, [screen], screen))
     window.show()
     app.exec()
     """

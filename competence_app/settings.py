@@ -171,7 +171,9 @@ def save(data_dir: Path, key: str, value: int | str) -> dict[str, int | str]:
 
     from competence_app import files
 
-    option = next(o for o in OPTIONS if o.key == key)
+    option = next((o for o in OPTIONS if o.key == key), None)
+    if option is None:  # a database preference, or a typo: either would be lost silently
+        raise KeyError(f"{key} is not a preference kept in {PREFERENCES_NAME}")
     values = load(data_dir)
     values[key] = option.clamp(value)
     payload = (json.dumps(values, indent=1, sort_keys=True) + "\n").encode("utf-8")

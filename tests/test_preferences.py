@@ -12,14 +12,6 @@ import pytest
 from competence_app import settings
 from competence_app.settings import CURRENT_PERSON, EXPORT_CHOICES, SESSION
 from competence_app.store import preferences, profiles, reflections, sessions
-from competence_app.store.database import open_database
-
-
-@pytest.fixture
-def db(tmp_path):
-    database = open_database(tmp_path / "companion.sqlite3")
-    yield database
-    database.close()
 
 
 def test_each_preference_is_declared_once_with_a_home():
@@ -33,7 +25,7 @@ def test_each_preference_is_declared_once_with_a_home():
 
 
 def test_database_preferences_are_not_written_to_the_file(tmp_path, db):
-    with pytest.raises(StopIteration):
+    with pytest.raises(KeyError):
         settings.save(tmp_path, SESSION.key, "Cohort 4")
     with pytest.raises(ValueError):
         preferences.write(db, settings.TEXT_SCALE, 150)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
 
 from competence_app import APP_NAME
+from competence_app.gui import window_state
 
 EXIT_FRAMEWORK = 2
 EXIT_STORE = 3
@@ -40,7 +41,7 @@ class MainWindow(QMainWindow):
         self._lock = None
         self._person_chosen = False
         self.setWindowTitle(APP_NAME)
-        self.resize(1120, 780)
+        window_state.restore(self, data_dir)
         self.workspace = None
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
@@ -397,6 +398,8 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event) -> None:
+        if self._lock is not None:  # a copy refused at the door writes nothing in the folder
+            window_state.save(self, self._data_dir)
         self.flush()
         if self.context is not None and self.context.db is not None:
             self.context.db.close()

@@ -1303,7 +1303,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../competence_app/gui/main_window.py" line="+55"/>
+        <location filename="../../competence_app/gui/main_window.py" line="+56"/>
         <source>Save status</source>
         <translation>Estado del guardado</translation>
     </message>
@@ -3795,7 +3795,7 @@ No se envía nada por internet.</translation>
     </message>
     <message>
         <location line="+32"/>
-        <location filename="../../competence_app/gui/profile_lock.py" line="+106"/>
+        <location filename="../../competence_app/gui/profile_lock.py" line="+113"/>
         <source>Not everything was deleted</source>
         <translation>No se borró todo</translation>
     </message>
@@ -3854,13 +3854,14 @@ No se envía nada por internet.</translation>
 <context>
     <name>data_transfer</name>
     <message>
-        <location filename="../../competence_app/gui/data_transfer.py" line="+32"/>
+        <location filename="../../competence_app/gui/data_transfer.py" line="+35"/>
+        <location line="+43"/>
         <source>Export my data</source>
         <translation>Exportar mis datos</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../competence_app/gui/profile_lock.py" line="-32"/>
+        <location line="-41"/>
+        <location filename="../../competence_app/gui/profile_lock.py" line="-34"/>
         <source>Citizen Leadership Companion data (*{suffix})</source>
         <translation>Datos de Citizen Leadership Companion (*{suffix})</translation>
     </message>
@@ -3870,7 +3871,7 @@ No se envía nada por internet.</translation>
         <translation>Guardando tu archivo de datos…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Your data was not exported</source>
         <translation>Tus datos no se exportaron</translation>
     </message>
@@ -3889,6 +3890,36 @@ This file holds your stories too: keep it somewhere safe, and share it only with
 {path}
 
 Este archivo también contiene tus historias: guárdalo en un lugar seguro y compártelo solo con personas de tu confianza.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Your profile is protected with a passphrase. The data file can keep your words locked with the same passphrase, or hold them readable, for anyone who has the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keep it &amp;locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make it &amp;readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A locked data file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is locked. Its passphrase:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+16"/>
@@ -4133,7 +4164,7 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <translation type="vanished">{source} mide {size}, más que los {limit} MB que puede medir un archivo de datos, así que no se abrió. ¿Seguro que es un archivo de datos de Citizen Leadership Companion? No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../competence_app/exchange/reading.py" line="+51"/>
+        <location filename="../../competence_app/exchange/reading.py" line="+58"/>
         <source>{name} cannot be imported because it has a problem. Nothing has been changed.</source>
         <translation>No se puede importar {name} porque tiene un problema. No se ha cambiado nada.</translation>
     </message>
@@ -4376,7 +4407,7 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <translation>{id} tiene dos respuestas en esta reflexión (también en {other})</translation>
     </message>
     <message>
-        <location filename="../../competence_app/exchange/writing.py" line="+44"/>
+        <location filename="../../competence_app/exchange/writing.py" line="+50"/>
         <source>Your data cannot be saved as a data file, because some of it is in a shape the file format does not allow. Your data has not been changed.</source>
         <translation>Tus datos no se pueden guardar como archivo de datos, porque una parte tiene una forma que el formato del archivo no permite. Tus datos no se han cambiado.</translation>
     </message>
@@ -4386,7 +4417,7 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <translation>Tus datos darían un archivo de {size} MB, más grande de lo que puede ser un archivo de datos ({limit} MB). Tus datos no se han cambiado.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>you do not have permission to write in that folder</source>
         <translation>no tienes permiso para escribir en esa carpeta</translation>
     </message>
@@ -4429,6 +4460,21 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <location line="+15"/>
         <source>There is no profile with the id {id} in this data folder, so there is nothing to save.</source>
         <translation>No hay ningún perfil con el id {id} en esta carpeta de datos, así que no hay nada que guardar.</translation>
+    </message>
+    <message>
+        <location filename="../../competence_app/exchange/sealed.py" line="+64"/>
+        <source>{name} is locked with a passphrase. Import it in the app (File &gt; Import data…), which asks for the passphrase. Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>That passphrase does not open {name}. Please try again. Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} is a locked data file, but it is damaged or from a newer version of the app, so it cannot be opened. Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5530,7 +5576,7 @@ Ahí están tus respuestas (companion.sqlite3) y las copias de seguridad automá
 <context>
     <name>profile_lock</name>
     <message>
-        <location filename="../../competence_app/gui/profile_lock.py" line="-46"/>
+        <location filename="../../competence_app/gui/profile_lock.py" line="-51"/>
         <source>The passphrase is removed from your profile.</source>
         <translation>Se ha quitado la frase de contraseña de tu perfil.</translation>
     </message>
@@ -5568,12 +5614,12 @@ El archivo de datos también guarda tus historias: guárdalo en un lugar seguro.
 ¿Seguimos?</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Save my data file</source>
         <translation>Guardar mi archivo de datos</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Nothing was removed</source>
         <translation>No se borró nada</translation>
     </message>
