@@ -200,7 +200,7 @@ def rich_person(data_dir, person, framework):
 # -- tabbing through every page -------------------------------------------------------
 
 
-def test_tab_reaches_everything_on_the_welcome_page(open_window, data_dir, qtbot):
+def test_tab_reaches_everything_on_the_welcome_page(open_window, data_dir, qtbot, framework):
     window = open_window(data_dir)
     cycle = check_tabbing(qtbot, window)
     names = [w.accessibleName() or getattr(w, "text", str)() for w in cycle]
