@@ -65,11 +65,13 @@ def read_bytes(path: Path | str, kind: Kind, name: str | None = None) -> bytes:
         _ordinary(os.stat(path), name, kind)
         # Then opened without waiting (a pipe put in its place would block here until
         # someone writes to it) and looked at again through the open handle.
-        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-        with os.fdopen(descriptor, "rb") as handle:
-            _ordinary(os.fstat(handle.fileno()), name, kind)
-            # One byte more than allowed, in case the file grew since it was looked at.
-            raw = handle.read(kind.limit + 1)
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | _BINARY)
+        try:
+            info = os.fstat(descriptor)
+            _ordinary(info, name, kind)
+            raw = _read_up_to(descriptor, info.st_size, kind.limit)
+        finally:
+            os.close(descriptor)
     except FileRefusedError:
         raise
     except FileNotFoundError as error:
@@ -100,6 +102,23 @@ def read_bytes(path: Path | str, kind: Kind, name: str | None = None) -> bytes:
             "too_big", _too_big(name, kind, translate("filecheck", "over the limit"))
         )
     return raw
+
+
+_BINARY = getattr(os, "O_BINARY", 0)  # Windows would otherwise translate line endings
+
+
+def _read_up_to(descriptor: int, size: int, limit: int) -> bytes:
+    """The file's bytes, stopping one byte past `limit` (the file may have grown since
+    it was looked at). Sized to the file, so a small file costs one small read."""
+    chunks: list[bytes] = []
+    total = 0
+    while total <= limit:
+        chunk = os.read(descriptor, min(max(size - total + 1, 65536), limit + 1 - total))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        total += len(chunk)
+    return b"".join(chunks)
 
 
 def _ordinary(info: os.stat_result, name: str, kind: Kind) -> None:
