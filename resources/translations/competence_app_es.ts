@@ -4618,7 +4618,7 @@ Open it now?</source>
 <context>
     <name>fieldcheck</name>
     <message>
-        <location filename="../../competence_app/fieldcheck.py" line="+72"/>
+        <location filename="../../competence_app/fieldcheck.py" line="+79"/>
         <source>is not part of this file&apos;s format (misspelt?)</source>
         <translation>no forma parte del formato de este archivo (¿está mal escrito?)</translation>
     </message>
@@ -4732,18 +4732,18 @@ Open it now?</source>
 <context>
     <name>filecheck</name>
     <message>
-        <location filename="../../competence_app/filecheck.py" line="+77"/>
+        <location filename="../../competence_app/filecheck.py" line="+79"/>
         <source>The file {name} does not exist.</source>
         <translation>El archivo {name} no existe.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+27"/>
+        <location line="+44"/>
         <source>{name} is a folder, not {kind}.</source>
         <translation>{name} es una carpeta, no {kind}.</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-37"/>
         <source>You do not have permission to read {name}.</source>
         <translation>No tienes permiso para leer {name}.</translation>
     </message>
@@ -4758,7 +4758,7 @@ Open it now?</source>
         <translation>más del límite</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+33"/>
         <source>{name} is not an ordinary file (it may be a device or a pipe), so it has not been read.</source>
         <translation>{name} no es un archivo común (puede ser un dispositivo o una tubería), así que no se ha leído.</translation>
     </message>
