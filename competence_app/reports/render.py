@@ -155,8 +155,15 @@ def print_document(document: Document, printer, paper: str = "A4") -> None:
     """Print the PDF's own pages: same paper, margins, breaks and footer as the file."""
     check(document, "pdf", paper)
     data = pdf_bytes(document, paper)
+    if hasattr(printer, "setDocName"):
+        printer.setDocName(document.title)  # the print queue is visible to others
+    target = _print_to_file(printer)
     try:
-        _paint(data, printer, paper, document.title)
+        if target is not None:
+            # "Print to file" gets the tagged PDF itself, not pictures of its pages.
+            files.write_atomically(target, data, private=True)
+        else:
+            _paint(data, printer, paper)
     except OSError as error:
         raise ExportError(
             translate(
@@ -165,9 +172,22 @@ def print_document(document: Document, printer, paper: str = "A4") -> None:
                 "and connected, then try again.",
             ).format(what=document.what)
         ) from error
+    except files.WriteFailedError as failure:
+        raise ExportError(files.explain(failure, document.what)) from failure
 
 
-def _paint(data: bytes, printer, paper: str, title: str) -> None:
+def _print_to_file(printer) -> Path | None:
+    """The file a QPrinter set to print to PDF writes, or None for a real printer."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    if not isinstance(printer, QPrinter) or not printer.outputFileName():
+        return None
+    if printer.outputFormat() != QPrinter.OutputFormat.PdfFormat:
+        return None
+    return Path(printer.outputFileName())
+
+
+def _paint(data: bytes, printer, paper: str) -> None:
     import pypdfium2
     from PySide6.QtCore import QMarginsF, QRectF
     from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
@@ -181,8 +201,6 @@ def _paint(data: bytes, printer, paper: str, title: str) -> None:
     )
     if hasattr(printer, "setFullPage"):
         printer.setFullPage(True)
-    if hasattr(printer, "setDocName"):
-        printer.setDocName(title)  # the print queue is visible to others
     dpi = min(PRINT_DPI, max(96, printer.resolution()))
     pdf = pypdfium2.PdfDocument(data)
     painter = QPainter()
