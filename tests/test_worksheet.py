@@ -200,3 +200,11 @@ def test_a_folder_or_a_failed_write_leaves_what_was_there(qapp, framework, tmp_p
         export_worksheet(framework, old)
     assert old.read_bytes() == b"last week's worksheet"
     assert [p.name for p in tmp_path.iterdir()] == ["sheet.pdf"]
+
+
+def test_the_spanish_worksheet_fits_four_pages_too(qapp, tmp_path):
+    from competence_app.domain.framework import default_framework_path, load_framework
+    from competence_app.reports.worksheet import export_worksheet
+
+    spanish = load_framework(default_framework_path("es"))  # longer words than English
+    assert len(pdf_pages(export_worksheet(spanish, tmp_path / "hoja.pdf"))) <= MOST_PAGES
