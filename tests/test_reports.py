@@ -357,9 +357,9 @@ def test_an_existing_plan_is_replaced_by_the_complete_new_one(export, robin, tmp
 
 def test_printing_gives_the_same_pages_as_the_pdf(export, robin, db, framework, tmp_path):
     """Print to file writes the tagged PDF itself; a printer gets the PDF's own pages."""
+    from pypdf import PdfReader
     from PySide6.QtGui import QPdfWriter
     from PySide6.QtPrintSupport import QPrinter
-    from pypdf import PdfReader
 
     from competence_app.reports.export import print_plan
 

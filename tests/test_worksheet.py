@@ -135,7 +135,9 @@ def test_nothing_is_drawn_in_colour_or_grey(qapp, framework, tmp_path):
     for page in pdf.pages:
         for operands, operator in pikepdf.parse_content_stream(page):
             if str(operator) in ("rg", "RG", "g", "G", "k", "K", "sc", "SC", "scn", "SCN"):
-                colours.add(tuple(round(float(n), 3) for n in operands if not isinstance(n, pikepdf.Name)))
+                colours.add(
+                    tuple(round(float(n), 3) for n in operands if not isinstance(n, pikepdf.Name))
+                )
     allowed = {(0.0,), (0.0, 0.0, 0.0), (0.0, 0.0, 0.0, 1.0), (1.0,), (1.0, 1.0, 1.0), ()}
     assert colours and colours <= allowed, colours - allowed
 

@@ -165,7 +165,8 @@ def radar_alt(framework: Framework, data: ChartData) -> str:
     if not parts:
         return translate("PlanDocument", "Radar chart of the competences: no level chosen yet.")
     return translate(
-        "PlanDocument", "Radar chart of the level chosen for each competence, from 1 to 5: {levels}."
+        "PlanDocument",
+        "Radar chart of the level chosen for each competence, from 1 to 5: {levels}.",
     ).format(levels=join_names(parts))
 
 

@@ -50,7 +50,8 @@ def check(document: Document, fmt: str, paper: str) -> None:
     if fmt not in document.formats:
         raise ExportError(
             translate(
-                "Render", "'{format}' is not a format {what} can be saved in. Choose one of: {formats}."
+                "Render",
+                "'{format}' is not a format {what} can be saved in. Choose one of: {formats}.",
             ).format(format=fmt, what=document.what, formats=", ".join(document.formats))
         )
     if paper not in PAPER_SIZES:
@@ -67,9 +68,9 @@ def write(document: Document, fmt: str, output: Path, paper: str = "A4") -> Path
     output = Path(output)
     if output.is_dir():
         raise ExportError(
-            translate("Render", "{target} is a folder. Please choose a file name to save {what} as.").format(
-                target=output, what=document.what
-            )
+            translate(
+                "Render", "{target} is a folder. Please choose a file name to save {what} as."
+            ).format(target=output, what=document.what)
         )
     payload = _payload(document, fmt, paper)
     try:
@@ -116,9 +117,9 @@ def _office_writer(fmt: str) -> Callable:
     except ModuleNotFoundError:
         if fmt != "odt":
             raise ExportError(
-                translate("Render", "Saving as {format} is not available in this copy of the app.").format(
-                    format=fmt.upper()
-                )
+                translate(
+                    "Render", "Saving as {format} is not available in this copy of the app."
+                ).format(format=fmt.upper())
             ) from None
         return _qt_odt
 
@@ -146,9 +147,9 @@ def pdf_bytes(document: Document, paper: str = "A4") -> bytes:
 
 
 def _not_made(document: Document) -> str:
-    return translate("Render", "Something went wrong while making {what}. Nothing has been saved.").format(
-        what=document.what
-    )
+    return translate(
+        "Render", "Something went wrong while making {what}. Nothing has been saved."
+    ).format(what=document.what)
 
 
 def print_document(document: Document, printer, paper: str = "A4") -> None:
@@ -218,7 +219,9 @@ def _paint(data: bytes, printer, paper: str) -> None:
                 bitmap.width,
                 bitmap.height,
                 bitmap.stride,
-                QImage.Format.Format_RGBX8888 if bitmap.n_channels == 4 else QImage.Format.Format_RGB888,
+                QImage.Format.Format_RGBX8888
+                if bitmap.n_channels == 4
+                else QImage.Format.Format_RGB888,
             )
             target = QRectF(painter.viewport())
             painter.drawImage(target, image)
