@@ -117,7 +117,9 @@ def explain(failure: WriteFailedError, what: str) -> str:
     target = failure.target
     folder, name, code = target.parent, target.name, failure.error.errno
     if code == errno.EISDIR:
-        text = translate("files", "{target} is a folder. Please choose a file name to save {what} as.")
+        text = translate(
+            "files", "{target} is a folder. Please choose a file name to save {what} as."
+        )
     elif failure.replacing and code in (errno.EACCES, errno.EPERM):
         # Windows will not replace a file that another program has open.
         text = translate(

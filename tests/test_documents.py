@@ -132,6 +132,7 @@ def test_the_mentors_page_comes_first_and_the_plan_fits_four_pages(export, robin
     ):
         assert contains(first, wanted), wanted
 
+
 def test_the_summary_is_five_short_paragraphs_or_fewer(export, robin):
     source = export(robin, "html", ALL).read_text(encoding="utf-8")
     summary = source.split('id="summary"', 1)[1].split("<h2", 1)[0]
@@ -166,7 +167,10 @@ def test_table_rows_never_split_and_headers_repeat(db, framework, export):
         first_row = page.find(compact(long))
         heading = max(page.rfind(compact("Goal"), 0, max(first_row, 0)), -1)
         if first_row >= 0 and heading < 0:
-            assert compact("ActionBy") in page[:first_row] or compact("GoalNextstep") in page[:first_row]
+            assert (
+                compact("ActionBy") in page[:first_row]
+                or compact("GoalNextstep") in page[:first_row]
+            )
 
 
 # -- Markdown that stays Markdown -----------------------------------------------------------
@@ -185,6 +189,7 @@ def hostile(db, framework):
         if field.startswith(("example-", "notes-")):
             return HOSTILE + " " + "story " * 1650  # a 10,000-character story
         return HOSTILE
+
     return make_person(db, framework, HOSTILE, text)[0]
 
 
@@ -242,7 +247,11 @@ def test_the_word_document_holds_the_plan(export, robin, framework, db):
     from competence_app.store import reflections
 
     text = text_of_any(export(robin, "docx"), "docx")
-    for wanted in (GOAL_TITLE, "Step 2: draft a three-minute story", "Travel paid within two weeks"):
+    for wanted in (
+        GOAL_TITLE,
+        "Step 2: draft a three-minute story",
+        "Travel paid within two weeks",
+    ):
         assert contains(text, wanted)
     # The sentence of the level Robin chose, as the table shows it.
     first = framework.competences[0]

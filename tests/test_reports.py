@@ -356,8 +356,9 @@ def test_an_existing_plan_is_replaced_by_the_complete_new_one(export, robin, tmp
 
 
 def test_printing_gives_the_same_pages_as_the_pdf(export, robin, db, framework, tmp_path):
-    """The printer gets the PDF's own pages, drawn by pdfium: same breaks, same footer."""
+    """Print to file writes the tagged PDF itself; a printer gets the PDF's own pages."""
     from pypdf import PdfReader
+    from PySide6.QtGui import QPdfWriter
     from PySide6.QtPrintSupport import QPrinter
 
     from competence_app.reports.export import print_plan
@@ -367,15 +368,20 @@ def test_printing_gives_the_same_pages_as_the_pdf(export, robin, db, framework, 
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     print_plan(db, framework, robin.id, ExportOptions(sections=ALL), printer)
-    printed, exported = PdfReader(tmp_path / "printed.pdf"), PdfReader(pdf)
-    assert len(printed.pages) == len(exported.pages)
-    for mine, theirs in zip(printed.pages, exported.pages, strict=True):
-        assert (round(mine.mediabox.width), round(mine.mediabox.height)) == (
-            round(theirs.mediabox.width),
-            round(theirs.mediabox.height),
-        )
-        assert mine.images  # each page is the PDF's page, drawn whole
+    printed = [squash(page) for page in pdf_pages(tmp_path / "printed.pdf")]
+    assert printed == [squash(page) for page in pdf_pages(pdf)]
     assert printer.docName() == "Personal development plan"
+
+    # A device that is not a file: each page drawn whole, at the device's resolution.
+    device = QPdfWriter(str(tmp_path / "device.pdf"))
+    device.setResolution(150)
+    print_plan(db, framework, robin.id, ExportOptions(sections=ALL), device)
+    drawn, exported = PdfReader(tmp_path / "device.pdf").pages, PdfReader(pdf).pages
+    assert len(drawn) == len(exported)
+    for mine, theirs in zip(drawn, exported, strict=True):
+        assert abs(float(mine.mediabox.width) - float(theirs.mediabox.width)) < 2
+        assert abs(float(mine.mediabox.height) - float(theirs.mediabox.height)) < 2
+        assert mine.images
 
 
 def test_charts_are_sharp_enough_to_print(framework):

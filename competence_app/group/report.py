@@ -24,7 +24,9 @@ __all__ = ["FORMATS", "PAPER_SIZES", "export_csv", "export_group_report", "expor
 FORMATS = ("pdf", "docx", "odt", "html")
 
 
-def report_document(summary: GroupSummary, framework: Framework, paper: str = "A4") -> render.Document:
+def report_document(
+    summary: GroupSummary, framework: Framework, paper: str = "A4"
+) -> render.Document:
     return render.Document(
         what=translate("Render", "the report"),
         title=document.report_title(),

@@ -342,16 +342,16 @@ def _lead(
     ]
     if grow:
         lead.append(
-            sentence(translate("PlanDocument", "Roles I would like to grow into"), join_names(grow) + ".")
+            sentence(
+                translate("PlanDocument", "Roles I would like to grow into"), join_names(grow) + "."
+            )
         )
     if plan.goals:
         lead.append(goals_sentence([g.status for g in plan.goals]))
     if first is not None:
         change = change_summary(analysis.compare(framework, first, reflection))
         if change:
-            lead.append(
-                sentence(translate("PlanDocument", "Since my first reflection"), change)
-            )
+            lead.append(sentence(translate("PlanDocument", "Since my first reflection"), change))
     return tuple(lead)
 
 

@@ -59,7 +59,12 @@ def export_plan(
 
 
 def print_plan(
-    db, framework, profile_id: str, options: ExportOptions, printer, reflection_id: str | None = None
+    db,
+    framework,
+    profile_id: str,
+    options: ExportOptions,
+    printer,
+    reflection_id: str | None = None,
 ) -> None:
     """Print the same pages as the PDF."""
     document = _document(db, framework, profile_id, options, reflection_id)

@@ -68,6 +68,10 @@ def new_figure(size: tuple[float, float], dpi: int = 72):
     return figure
 
 
+_DRAWN: dict[tuple, Chart] = {}  # the last few pictures: export then print draws once
+_KEEP = 8
+
+
 def picture(
     name: str,
     alt: str,
@@ -75,8 +79,16 @@ def picture(
     draw: Callable,
     pictures: str,
     caption: str = "",
+    key: tuple | None = None,
 ) -> Chart:
-    """draw(figure) on a figure of size inches, as pictures "svg" or "png"."""
+    """draw(figure) on a figure of size inches, as pictures "svg" or "png".
+
+    key: what the drawing depends on (its data and words); the same key gives the same
+    picture without drawing it again."""
+    if key is not None:
+        cached = _DRAWN.get((name, pictures, size, key))
+        if cached is not None:
+            return cached
     import matplotlib
 
     with matplotlib.rc_context(chart_style()):
@@ -86,7 +98,7 @@ def picture(
         figure.savefig(buffer, format=pictures, dpi=RASTER_DPI if pictures == "png" else 72)
     kind = "image/svg+xml" if pictures == "svg" else "image/png"
     encoded = base64.b64encode(buffer.getvalue()).decode("ascii")
-    return Chart(
+    chart = Chart(
         name=name,
         alt=alt,
         width=round(size[0] * CSS_PX_PER_INCH),
@@ -94,6 +106,11 @@ def picture(
         src=f"data:{kind};base64,{encoded}",
         caption=caption,
     )
+    if key is not None:
+        if len(_DRAWN) >= _KEEP:
+            _DRAWN.pop(next(iter(_DRAWN)))
+        _DRAWN[(name, pictures, size, key)] = chart
+    return chart
 
 
 def plan_charts(framework: Framework, data: ChartData, pictures: str) -> dict[str, Chart]:
@@ -116,9 +133,19 @@ def plan_charts(framework: Framework, data: ChartData, pictures: str) -> dict[st
             plain_label(data.wish_label),
         )
 
+    # Everything the two drawings depend on: the framework's words and the answers.
+    key = (
+        tuple((c.id, c.name) for c in framework.competences),
+        tuple(sorted(data.levels.items())),
+        data.role_names,
+        data.role_now,
+        data.role_wish,
+        data.now_label,
+        data.wish_label,
+    )
     return {
-        "radar": picture("radar", radar_alt(framework, data), RADAR_SIZE, radar, pictures),
-        "roles": picture("roles", roles_alt(data), ROLES_SIZE, roles, pictures),
+        "radar": picture("radar", radar_alt(framework, data), RADAR_SIZE, radar, pictures, key=key),
+        "roles": picture("roles", roles_alt(data), ROLES_SIZE, roles, pictures, key=key),
     }
 
 
@@ -138,7 +165,8 @@ def radar_alt(framework: Framework, data: ChartData) -> str:
     if not parts:
         return translate("PlanDocument", "Radar chart of the competences: no level chosen yet.")
     return translate(
-        "PlanDocument", "Radar chart of the level chosen for each competence, from 1 to 5: {levels}."
+        "PlanDocument",
+        "Radar chart of the level chosen for each competence, from 1 to 5: {levels}.",
     ).format(levels=join_names(parts))
 
 

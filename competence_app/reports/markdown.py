@@ -29,10 +29,7 @@ def escape(text: str) -> str:
 
 def _line_starts(text: str) -> str:
     """Each line's first mark escaped, so typed text can never become a block."""
-    return "\\\n".join(
-        _LINE_START.sub(_escape_start, line)
-        for line in text.split("\\\n")
-    )
+    return "\\\n".join(_LINE_START.sub(_escape_start, line) for line in text.split("\\\n"))
 
 
 def _escape_start(match: re.Match) -> str:
@@ -158,12 +155,22 @@ class _Converter(HTMLParser):
         if self.inline and self.inline[-1] == mark:
             self.inline.pop()
             return
-        opened = max(i for i, part in enumerate(self.inline) if part == mark) if mark in self.inline else -1
+        opened = (
+            max(i for i, part in enumerate(self.inline) if part == mark)
+            if mark in self.inline
+            else -1
+        )
         if opened < 0:
             return
         inner = "".join(self.inline[opened + 1 :])
         stripped = inner.strip()
-        self.inline[opened:] = [(" " if inner[:1] == " " else "") + mark + stripped + mark + (" " if inner[-1:] == " " else "")]
+        self.inline[opened:] = [
+            (" " if inner[:1] == " " else "")
+            + mark
+            + stripped
+            + mark
+            + (" " if inner[-1:] == " " else "")
+        ]
 
     def _flush(self) -> None:
         text = self._text()

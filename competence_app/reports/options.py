@@ -38,15 +38,16 @@ class ExportOptions:
         if self.format not in FORMATS:
             raise ExportError(
                 translate(
-                    "Render", "'{format}' is not a format this app can write. Choose one of: {formats}."
+                    "Render",
+                    "'{format}' is not a format this app can write. Choose one of: {formats}.",
                 ).format(format=self.format, formats=", ".join(FORMATS))
             )
         unknown = sorted(set(self.sections) - set(SECTIONS))
         if unknown:
             raise ExportError(
-                translate("Render", "Unknown section(s): {unknown}. Sections are: {sections}.").format(
-                    unknown=", ".join(unknown), sections=", ".join(SECTIONS)
-                )
+                translate(
+                    "Render", "Unknown section(s): {unknown}. Sections are: {sections}."
+                ).format(unknown=", ".join(unknown), sections=", ".join(SECTIONS))
             )
         if self.paper not in PAPER_SIZES:
             raise ExportError(

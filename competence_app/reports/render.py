@@ -50,7 +50,8 @@ def check(document: Document, fmt: str, paper: str) -> None:
     if fmt not in document.formats:
         raise ExportError(
             translate(
-                "Render", "'{format}' is not a format {what} can be saved in. Choose one of: {formats}."
+                "Render",
+                "'{format}' is not a format {what} can be saved in. Choose one of: {formats}.",
             ).format(format=fmt, what=document.what, formats=", ".join(document.formats))
         )
     if paper not in PAPER_SIZES:
@@ -67,9 +68,9 @@ def write(document: Document, fmt: str, output: Path, paper: str = "A4") -> Path
     output = Path(output)
     if output.is_dir():
         raise ExportError(
-            translate("Render", "{target} is a folder. Please choose a file name to save {what} as.").format(
-                target=output, what=document.what
-            )
+            translate(
+                "Render", "{target} is a folder. Please choose a file name to save {what} as."
+            ).format(target=output, what=document.what)
         )
     payload = _payload(document, fmt, paper)
     try:
@@ -116,9 +117,9 @@ def _office_writer(fmt: str) -> Callable:
     except ModuleNotFoundError:
         if fmt != "odt":
             raise ExportError(
-                translate("Render", "Saving as {format} is not available in this copy of the app.").format(
-                    format=fmt.upper()
-                )
+                translate(
+                    "Render", "Saving as {format} is not available in this copy of the app."
+                ).format(format=fmt.upper())
             ) from None
         return _qt_odt
 
@@ -146,17 +147,24 @@ def pdf_bytes(document: Document, paper: str = "A4") -> bytes:
 
 
 def _not_made(document: Document) -> str:
-    return translate("Render", "Something went wrong while making {what}. Nothing has been saved.").format(
-        what=document.what
-    )
+    return translate(
+        "Render", "Something went wrong while making {what}. Nothing has been saved."
+    ).format(what=document.what)
 
 
 def print_document(document: Document, printer, paper: str = "A4") -> None:
     """Print the PDF's own pages: same paper, margins, breaks and footer as the file."""
     check(document, "pdf", paper)
     data = pdf_bytes(document, paper)
+    if hasattr(printer, "setDocName"):
+        printer.setDocName(document.title)  # the print queue is visible to others
+    target = _print_to_file(printer)
     try:
-        _paint(data, printer, paper, document.title)
+        if target is not None:
+            # "Print to file" gets the tagged PDF itself, not pictures of its pages.
+            files.write_atomically(target, data, private=True)
+        else:
+            _paint(data, printer, paper)
     except OSError as error:
         raise ExportError(
             translate(
@@ -165,9 +173,22 @@ def print_document(document: Document, printer, paper: str = "A4") -> None:
                 "and connected, then try again.",
             ).format(what=document.what)
         ) from error
+    except files.WriteFailedError as failure:
+        raise ExportError(files.explain(failure, document.what)) from failure
 
 
-def _paint(data: bytes, printer, paper: str, title: str) -> None:
+def _print_to_file(printer) -> Path | None:
+    """The file a QPrinter set to print to PDF writes, or None for a real printer."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    if not isinstance(printer, QPrinter) or not printer.outputFileName():
+        return None
+    if printer.outputFormat() != QPrinter.OutputFormat.PdfFormat:
+        return None
+    return Path(printer.outputFileName())
+
+
+def _paint(data: bytes, printer, paper: str) -> None:
     import pypdfium2
     from PySide6.QtCore import QMarginsF, QRectF
     from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
@@ -181,8 +202,6 @@ def _paint(data: bytes, printer, paper: str, title: str) -> None:
     )
     if hasattr(printer, "setFullPage"):
         printer.setFullPage(True)
-    if hasattr(printer, "setDocName"):
-        printer.setDocName(title)  # the print queue is visible to others
     dpi = min(PRINT_DPI, max(96, printer.resolution()))
     pdf = pypdfium2.PdfDocument(data)
     painter = QPainter()
@@ -200,7 +219,9 @@ def _paint(data: bytes, printer, paper: str, title: str) -> None:
                 bitmap.width,
                 bitmap.height,
                 bitmap.stride,
-                QImage.Format.Format_RGBX8888 if bitmap.n_channels == 4 else QImage.Format.Format_RGB888,
+                QImage.Format.Format_RGBX8888
+                if bitmap.n_channels == 4
+                else QImage.Format.Format_RGB888,
             )
             target = QRectF(painter.viewport())
             painter.drawImage(target, image)

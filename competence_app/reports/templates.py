@@ -38,12 +38,16 @@ def clean(text: str) -> str:
         cut = text.rfind(" ", MOST_SHOWN - 200, MOST_SHOWN)
         cut = cut if cut > 0 else MOST_SHOWN
         rest = len(text) - cut
-        text = text[:cut] + " … " + translate(
-            "PlanDocument",
-            "(This text goes on for %n more characters. It is all kept in the app.)",
-            None,
-            rest,
-        ).replace("%n", f"{rest:,}")
+        text = (
+            text[:cut]
+            + " … "
+            + translate(
+                "PlanDocument",
+                "(This text goes on for %n more characters. It is all kept in the app.)",
+                None,
+                rest,
+            ).replace("%n", f"{rest:,}")
+        )
     return _CONTROL.sub("", text)
 
 
@@ -105,12 +109,16 @@ def environment():
 
 def render(template: str, *, paper: str, credit: str, **values) -> str:
     """A document template rendered with what every document's style sheet needs."""
-    return environment().get_template(template).render(
-        colours=COLOURS,
-        paper_css=PAPER_CSS.get(paper, "A4"),
-        credit=credit,
-        credit_css=css_string(credit),
-        page_css=page_counter_css(),
-        generator=APP_NAME,
-        **values,
+    return (
+        environment()
+        .get_template(template)
+        .render(
+            colours=COLOURS,
+            paper_css=PAPER_CSS.get(paper, "A4"),
+            credit=credit,
+            credit_css=css_string(credit),
+            page_css=page_counter_css(),
+            generator=APP_NAME,
+            **values,
+        )
     )

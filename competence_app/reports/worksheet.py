@@ -6,7 +6,9 @@ the research credit and page numbers on every page. The words about competences
 and roles come from the framework, so an adapted framework prints its own wording.
 
 Competences are numbered from 1 and roles carry on after them (1 to 9, then
-10 to 13), the rows of Group > Enter answers from paper.
+10 to 13), the rows of Group > Enter answers from paper. Four A4 pages at most, in
+English and Spanish alike: a group of 20 prints 80 pages. There is no ruled space for
+stories (the back of a sheet serves); stories are typed in the app, never from paper.
 """
 
 from __future__ import annotations
@@ -20,7 +22,6 @@ from competence_app.reports import render
 
 FORMATS = ("pdf",)
 TEMPLATE = "worksheet/worksheet.html.j2"
-NOTE_LINES = 5  # ruled lines for an example or story, on the last page
 
 
 def worksheet_title() -> str:
@@ -53,7 +54,6 @@ def render_worksheet_html(framework: Framework, paper: str = "A4") -> str:
         title=worksheet_title(),
         scale_max=ROLE_SCALE_MAX,
         scale_words=words,
-        note_lines=NOTE_LINES,
     )
 
 

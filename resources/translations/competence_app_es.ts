@@ -1844,19 +1844,19 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../resources/templates/plan.html.j2" line="+61"/>
+        <location filename="../../resources/templates/plan.html.j2" line="+62"/>
         <source>My competences</source>
         <translation>Mis competencias</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../resources/templates/plan.html.j2" line="+14"/>
+        <location filename="../../resources/templates/plan.html.j2" line="+16"/>
         <source>My roles</source>
         <translation>Mis roles</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../resources/templates/plan.html.j2" line="-69"/>
+        <location filename="../../resources/templates/plan.html.j2" line="-72"/>
         <source>My goals</source>
         <translation>Mis objetivos</translation>
     </message>
@@ -1868,7 +1868,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../resources/templates/plan.html.j2" line="+67"/>
+        <location filename="../../resources/templates/plan.html.j2" line="+71"/>
         <source>Looking after myself</source>
         <translation>Cómo me cuido</translation>
     </message>
@@ -1954,12 +1954,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Roles I would like to grow into</source>
         <translation>Roles en los que me gustaría crecer</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-65"/>
         <source>None marked beyond what I do now.</source>
         <translation>Ninguno por encima de lo que hago ahora.</translation>
     </message>
@@ -2030,12 +2030,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>{label}: {text}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Since my first reflection</source>
         <translation>Desde mi primera reflexión</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>One goal under way</source>
         <translation>Un objetivo en marcha</translation>
     </message>
@@ -2201,7 +2201,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../resources/templates/plan.html.j2" line="-72"/>
+        <location filename="../../resources/templates/plan.html.j2" line="-76"/>
         <source>Next review</source>
         <translation>Próxima revisión</translation>
     </message>
@@ -2214,19 +2214,19 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation type="vanished">Gráfico de barras de cuánto describe cada rol lo que hago ahora y cuánto me gustaría crecer en él. La tabla muestra lo mismo.</translation>
     </message>
     <message>
-        <location filename="../../competence_app/reports/templates.py" line="+41"/>
+        <location filename="../../competence_app/reports/templates.py" line="+44"/>
         <source>(This text goes on for %n more characters. It is all kept in the app.)</source>
         <translation>(Este texto sigue durante %n caracteres más. Todo se guarda en la aplicación.)</translation>
     </message>
     <message>
         <location filename="../../competence_app/reports/docx.py" line="+242"/>
         <location filename="../../competence_app/reports/odt.py" line="+226"/>
-        <location filename="../../competence_app/reports/templates.py" line="+23"/>
+        <location filename="../../competence_app/reports/templates.py" line="+24"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../../competence_app/reports/worksheet.py" line="+28"/>
+        <location filename="../../competence_app/reports/worksheet.py" line="+29"/>
         <source>Reflection worksheet</source>
         <translation>Hoja de trabajo para reflexionar</translation>
     </message>
@@ -2278,12 +2278,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation type="vanished">Este plan nace de una reflexión sobre las competencias y los roles del liderazgo ciudadano. Es un punto de partida para conversar con una persona mentora y con las organizaciones con las que trabajo, y cambiará a medida que yo cambie.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>The level chosen for each competence, from 1 ({lowest}) to 5 ({highest}). A competence not had the chance to use yet is a gap in the chart, not a low level.</source>
         <translation>El nivel elegido en cada competencia, de 1 ({lowest}) a 5 ({highest}). Una competencia que todavía no tuve la oportunidad de usar aparece como un hueco en el gráfico, no como un nivel bajo.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Competence</source>
         <translation>Competencia</translation>
     </message>
@@ -2308,8 +2308,8 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>A desarrollar</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <location line="+17"/>
+        <location line="-16"/>
+        <location line="+19"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
@@ -2318,7 +2318,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation type="vanished">Acciones</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-22"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
@@ -2339,17 +2339,17 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Todavía no se agregó ningún objetivo.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+98"/>
         <source>Notes from our conversation</source>
         <translation>Notas de nuestra conversación</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-37"/>
         <source>How much each role describes what I do now, and how much I would like to grow into it, from 0 to 4. The fit shows how well my competence levels match what each role leans on.</source>
         <translation>Cuánto describe cada rol lo que hago ahora, y cuánto me gustaría crecer en él, de 0 a 4. El encaje muestra qué tan bien coinciden mis niveles en las competencias con aquello en lo que se apoya cada rol.</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-69"/>
         <source>Goal</source>
         <translation>Objetivo</translation>
     </message>
@@ -2369,7 +2369,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Todavía no</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
@@ -2408,7 +2408,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation type="vanished">Lo que necesito de las organizaciones con las que trabajo para poder hacer bien este trabajo. Cada punto es una petición concreta a la que se puede responder.</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-83"/>
         <source>What I need</source>
         <translation>Lo que necesito</translation>
     </message>
@@ -2428,7 +2428,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Todavía no se agregaron necesidades de apoyo a los objetivos.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>This work can take an emotional toll. This is how I look after myself.</source>
         <translation>Este trabajo puede causar desgaste emocional. Así es como me cuido.</translation>
     </message>
@@ -2508,12 +2508,11 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Quiero desarrollar esto</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>An example or story (if you like)</source>
-        <translation>Un ejemplo o una historia (si quieres)</translation>
+        <translation type="vanished">Un ejemplo o una historia (si quieres)</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="+4"/>
         <source>Part 2: the roles</source>
         <translation>Parte 2: los roles</translation>
     </message>
@@ -2537,7 +2536,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Me gustaría crecer en este rol</translation>
     </message>
     <message>
-        <location filename="../../competence_app/reports/figures.py" line="+134"/>
+        <location filename="../../competence_app/reports/figures.py" line="+161"/>
         <source>{name} {level}</source>
         <translation>{name} {level}</translation>
     </message>
@@ -2552,7 +2551,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Gráfico de radar con el nivel elegido en cada competencia, del 1 al 5: {levels}.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>{name} {now} now, {wish} wished</source>
         <translation>{name}: {now} ahora, {wish} deseado</translation>
     </message>
@@ -2817,7 +2816,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>Render</name>
     <message>
-        <location filename="../../competence_app/group/report.py" line="+29"/>
+        <location filename="../../competence_app/group/report.py" line="+31"/>
         <source>the report</source>
         <translation>el informe</translation>
     </message>
@@ -2832,23 +2831,23 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>«{format}» no es un formato que esta aplicación pueda escribir. Elige uno de estos: {formats}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Unknown section(s): {unknown}. Sections are: {sections}.</source>
         <translation>Sección o secciones desconocidas: {unknown}. Las secciones son: {sections}.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../competence_app/reports/render.py" line="+58"/>
+        <location filename="../../competence_app/reports/render.py" line="+59"/>
         <source>The paper size must be one of: {sizes}.</source>
         <translation>El tamaño del papel tiene que ser uno de estos: {sizes}.</translation>
     </message>
     <message>
-        <location filename="../../competence_app/reports/render.py" line="-6"/>
+        <location filename="../../competence_app/reports/render.py" line="-7"/>
         <source>&apos;{format}&apos; is not a format {what} can be saved in. Choose one of: {formats}.</source>
         <translation>«{format}» no es un formato en el que se pueda guardar {what}. Elige uno de estos: {formats}.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>{target} is a folder. Please choose a file name to save {what} as.</source>
         <translation>{target} es una carpeta. Elige un nombre de archivo para guardar {what}.</translation>
     </message>
@@ -2863,12 +2862,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Algo salió mal al hacer {what}. No se ha guardado nada.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>The printer could not take {what}. Please check the printer is switched on and connected, then try again.</source>
         <translation>La impresora no pudo recibir {what}. Comprueba que está encendida y conectada, y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../competence_app/reports/worksheet.py" line="+24"/>
+        <location filename="../../competence_app/reports/worksheet.py" line="+23"/>
         <source>the worksheet</source>
         <translation>la hoja de trabajo</translation>
     </message>
@@ -4846,7 +4845,7 @@ Open it now?</source>
         <translation>{target} es una carpeta. Elige un nombre de archivo para guardar {what}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>{name} could not be replaced. It may be open in another program, or read-only. Please close it, or save {what} under another name.</source>
         <translation>No se pudo reemplazar {name}. Puede que esté abierto en otro programa o que sea de solo lectura. Ciérralo, o guarda {what} con otro nombre.</translation>
     </message>
