@@ -11,7 +11,6 @@ credit line. Text goes in as text: python-docx escapes it.
 from __future__ import annotations
 
 import io
-import re
 from dataclasses import replace
 from datetime import UTC, datetime
 from functools import cache
@@ -29,14 +28,11 @@ from docx.shared import Emu, Inches, Mm, Pt, RGBColor
 from docx.text.paragraph import Paragraph
 
 from competence_app import files
-from competence_app.i18n import translate
 from competence_app.reports import office_blocks as blocks
 from competence_app.reports.templates import COLOURS
 
 PAPER = {"A4": (Mm(210), Mm(297)), "Letter": (Inches(8.5), Inches(11))}
 MARGIN = Mm(20)  # room to write in the margins, and a text column as wide as the PDF's
-# Word wants a language and a region; the app's languages are written for these.
-REGIONS = {"en": "en-GB", "es": "es-ES"}
 FONT = "Arial"
 XML_SPACE = qn("xml:space")
 
@@ -59,10 +55,6 @@ def _colour(name: str) -> RGBColor:
     return RGBColor.from_string(COLOURS[name].lstrip("#").upper())
 
 
-def locale_tag(language: str) -> str:
-    return REGIONS.get(language, language)
-
-
 def write(html: str, path: Path, *, paper: str, language: str, title: str, footer: str) -> None:
     """Write the document's HTML to path as DOCX, whole or not at all, owner-only."""
     document = build(html, paper=paper, language=language, title=title, footer=footer)
@@ -75,9 +67,10 @@ def build(html: str, *, paper: str, language: str, title: str, footer: str):
     document = docx.Document()
     _strip_template(document)
     _page(document.sections[0], paper)
-    _styles(document, locale_tag(language))
-    _properties(document, title, locale_tag(language))
-    _settings(document, locale_tag(language))
+    tag = blocks.locale_tag(language)
+    _styles(document, tag)
+    _properties(document, title, tag)
+    _settings(document, tag)
     _footer(document.sections[0], footer)
     _Writer(document, footer).blocks(blocks.read(html))
     return document
@@ -197,8 +190,7 @@ def _footer(section, credit: str) -> None:
     number = footer.paragraphs[0]
     number.style = "Footer"
     number.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    wording = translate("PlanDocument", "Page {page} of {pages}")
-    for part in re.split(r"(\{page\}|\{pages\})", wording):
+    for part in blocks.page_wording():
         if part == "{page}":
             _field(number, "PAGE")
         elif part == "{pages}":
