@@ -299,6 +299,29 @@ def test_a_table_of_header_cells_only_and_unknown_markup_still_make_a_document(t
     assert [len(row.cells) for row in second.rows] == [3, 3]
 
 
+def outline(pdf: Path) -> list[tuple[int, str]]:
+    from pypdf import PdfReader
+
+    found = []
+
+    def walk(items, level):
+        for item in items:
+            if isinstance(item, list):
+                walk(item, level + 1)
+            else:
+                found.append((level, item.title))
+
+    walk(PdfReader(pdf).outline, 1)
+    return found
+
+
+def pdf_language_and_title(pdf: Path) -> tuple[str, str]:
+    from pypdf import PdfReader
+
+    reader = PdfReader(pdf)
+    return str(reader.trailer["/Root"]["/Lang"]), reader.metadata.title
+
+
 @pytest.mark.skipif(shutil.which("libreoffice") is None, reason="LibreOffice is not installed")
 def test_libreoffice_opens_it_and_every_page_has_its_number_and_the_credit(written, tmp_path):
     subprocess.run(
@@ -327,6 +350,9 @@ def test_libreoffice_opens_it_and_every_page_has_its_number_and_the_credit(writt
         assert CREDIT in page
     whole = "".join(pages)
     assert '<script>alert("x")</script> &<>"\' | a|b' in whole
+    # LibreOffice finds the outline (its PDF bookmarks), the title and the language.
+    assert outline(pdf) == HEADINGS
+    assert pdf_language_and_title(pdf) == ("en-GB", "Development plan")
 
 
 # -- The real plan, through the one render-and-write module -----------------------------
