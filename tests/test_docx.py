@@ -271,6 +271,8 @@ def test_no_personal_text_in_the_metadata(written):
             archive.read(name) for name in archive.namelist() if name.startswith("docProps/")
         ).decode("utf-8")
     assert "Alex" not in properties and "python-docx" not in properties
+    assert "Microsoft" not in properties  # the template's program and word counts are gone
+    assert "<Application>Citizen Leadership Companion</Application>" in properties
     assert "I waited" not in properties
 
 

@@ -27,7 +27,7 @@ from docx.oxml.parser import oxml_parser
 from docx.shared import Emu, Inches, Mm, Pt, RGBColor
 from docx.text.paragraph import Paragraph
 
-from competence_app import files
+from competence_app import APP_NAME, files
 from competence_app.reports import office_blocks as blocks
 from competence_app.reports.templates import COLOURS
 
@@ -48,6 +48,11 @@ EMU_PER_TWIP = 635
 SPACER = {qn("w:before"): "0", qn("w:after"): "0", qn("w:line"): "120", qn("w:lineRule"): "exact"}
 BORDERS = ("top", "left", "bottom", "right", "insideH", "insideV")
 MAX_FIGURE_HEIGHT = Mm(180)
+EXTENDED_PROPERTIES = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
+    f"<Application>{APP_NAME}</Application></Properties>"
+).encode()
 WRITE_LINE = Mm(blocks.WRITE_LINE_MM)
 
 
@@ -83,6 +88,10 @@ def _strip_template(document) -> None:
     for key, relationship in list(package_rels.items()):
         if relationship.reltype == RT.THUMBNAIL:
             del package_rels[key]
+    # Its extended properties name another program and count another document's words.
+    for relationship in document.part.package.rels.values():
+        if relationship.reltype == RT.EXTENDED_PROPERTIES:
+            relationship.target_part._blob = EXTENDED_PROPERTIES
     body = document.element.body
     for child in list(body):
         if child.tag != qn("w:sectPr"):
