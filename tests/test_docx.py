@@ -271,6 +271,8 @@ def test_no_personal_text_in_the_metadata(written):
             archive.read(name) for name in archive.namelist() if name.startswith("docProps/")
         ).decode("utf-8")
     assert "Alex" not in properties and "python-docx" not in properties
+    assert "Microsoft" not in properties  # the template's program and word counts are gone
+    assert "<Application>Citizen Leadership Companion</Application>" in properties
     assert "I waited" not in properties
 
 
@@ -297,6 +299,29 @@ def test_a_table_of_header_cells_only_and_unknown_markup_still_make_a_document(t
     first, second = document.tables
     assert [cell.text for cell in first.rows[0].cells] == ["Only", "headers"]
     assert [len(row.cells) for row in second.rows] == [3, 3]
+
+
+def outline(pdf: Path) -> list[tuple[int, str]]:
+    from pypdf import PdfReader
+
+    found = []
+
+    def walk(items, level):
+        for item in items:
+            if isinstance(item, list):
+                walk(item, level + 1)
+            else:
+                found.append((level, item.title))
+
+    walk(PdfReader(pdf).outline, 1)
+    return found
+
+
+def pdf_language_and_title(pdf: Path) -> tuple[str, str]:
+    from pypdf import PdfReader
+
+    reader = PdfReader(pdf)
+    return str(reader.trailer["/Root"]["/Lang"]), reader.metadata.title
 
 
 @pytest.mark.skipif(shutil.which("libreoffice") is None, reason="LibreOffice is not installed")
@@ -327,6 +352,9 @@ def test_libreoffice_opens_it_and_every_page_has_its_number_and_the_credit(writt
         assert CREDIT in page
     whole = "".join(pages)
     assert '<script>alert("x")</script> &<>"\' | a|b' in whole
+    # LibreOffice finds the outline (its PDF bookmarks), the title and the language.
+    assert outline(pdf) == HEADINGS
+    assert pdf_language_and_title(pdf) == ("en-GB", "Development plan")
 
 
 # -- The real plan, through the one render-and-write module -----------------------------

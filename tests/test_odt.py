@@ -22,6 +22,8 @@ from test_docx import (  # noqa: E402
     STORY,
     hostile,
     in_spanish,
+    outline,
+    pdf_language_and_title,
     plan_exporter,
     sample_html,
 )
@@ -368,6 +370,9 @@ def test_libreoffice_opens_it_and_every_page_has_its_number_and_the_credit(writt
         assert f"Page {number} of {len(pages)}" in page
         assert CREDIT in page
     assert '<script>alert("x")</script> &<>"\' | a|b' in "".join(pages)
+    # LibreOffice finds the outline (its PDF bookmarks), the title and the language.
+    assert outline(tmp_path / "plan.pdf") == HEADINGS
+    assert pdf_language_and_title(tmp_path / "plan.pdf") == ("en-GB", "Development plan")
 
 
 # -- The real plan, through the one render-and-write module -----------------------------

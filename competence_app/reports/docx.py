@@ -11,9 +11,9 @@ credit line. Text goes in as text: python-docx escapes it.
 from __future__ import annotations
 
 import io
-import re
 from dataclasses import replace
 from datetime import UTC, datetime
+from functools import cache
 from pathlib import Path
 
 import docx
@@ -27,82 +27,37 @@ from docx.oxml.parser import oxml_parser
 from docx.shared import Emu, Inches, Mm, Pt, RGBColor
 from docx.text.paragraph import Paragraph
 
-from competence_app import files
-from competence_app.i18n import translate
+from competence_app import APP_NAME, files
 from competence_app.reports import office_blocks as blocks
 from competence_app.reports.templates import COLOURS
 
 PAPER = {"A4": (Mm(210), Mm(297)), "Letter": (Inches(8.5), Inches(11))}
 MARGIN = Mm(20)  # room to write in the margins, and a text column as wide as the PDF's
-# Word wants a language and a region; the app's languages are written for these.
-REGIONS = {"en": "en-GB", "es": "es-ES"}
 FONT = "Arial"
-(
-    W_BODY,
-    W_P,
-    W_PPR,
-    W_PSTYLE,
-    W_KEEPNEXT,
-    W_KEEPLINES,
-    W_PAGEBREAK,
-    W_NUMPR,
-    W_ILVL,
-    W_NUMID,
-    W_SPACING,
-    W_JC,
-    W_R,
-    W_RPR,
-    W_B,
-    W_I,
-    W_COLOR,
-    W_SZ,
-    W_BR,
-    W_T,
-    W_TBL,
-    W_TBLPR,
-    W_TBLSTYLE,
-    W_TBLW,
-    W_TBLBORDERS,
-    W_TBLLAYOUT,
-    W_TBLCELLMAR,
-    W_TBLGRID,
-    W_GRIDCOL,
-    W_TR,
-    W_TRPR,
-    W_CANTSPLIT,
-    W_TRHEIGHT,
-    W_TBLHEADER,
-    W_TC,
-    W_TCPR,
-    W_TCW,
-    W_GRIDSPAN,
-    W_SHD,
-) = (
-    qn(f"w:{name}")
-    for name in (
-        "body p pPr pStyle keepNext keepLines pageBreakBefore numPr ilvl numId spacing jc r "
-        "rPr b i color sz br t tbl tblPr tblStyle tblW tblBorders tblLayout tblCellMar "
-        "tblGrid gridCol tr trPr cantSplit trHeight tblHeader tc tcPr tcW gridSpan shd"
-    ).split()
-)
-W_VAL, W_W, W_TYPE, W_HRULE, W_FILL, W_COLOR_ATTR, W_SZ_ATTR, W_SPACE = (
-    qn(f"w:{name}") for name in "val w type hRule fill color sz space".split()
-)
 XML_SPACE = qn("xml:space")
+
+
+@cache
+def _w(name: str) -> str:
+    """The Clark name of a WordprocessingML tag or attribute ("pPr" -> "{...main}pPr")."""
+    return qn(f"w:{name}")
+
+
 EMU_PER_TWIP = 635
 # A thin paragraph between two tables.
 SPACER = {qn("w:before"): "0", qn("w:after"): "0", qn("w:line"): "120", qn("w:lineRule"): "exact"}
 BORDERS = ("top", "left", "bottom", "right", "insideH", "insideV")
 MAX_FIGURE_HEIGHT = Mm(180)
+EXTENDED_PROPERTIES = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
+    f"<Application>{APP_NAME}</Application></Properties>"
+).encode()
 WRITE_LINE = Mm(blocks.WRITE_LINE_MM)
 
 
 def _colour(name: str) -> RGBColor:
     return RGBColor.from_string(COLOURS[name].lstrip("#").upper())
-
-
-def locale_tag(language: str) -> str:
-    return REGIONS.get(language, language)
 
 
 def write(html: str, path: Path, *, paper: str, language: str, title: str, footer: str) -> None:
@@ -117,9 +72,10 @@ def build(html: str, *, paper: str, language: str, title: str, footer: str):
     document = docx.Document()
     _strip_template(document)
     _page(document.sections[0], paper)
-    _styles(document, locale_tag(language))
-    _properties(document, title, locale_tag(language))
-    _settings(document, locale_tag(language))
+    tag = blocks.locale_tag(language)
+    _styles(document, tag)
+    _properties(document, title, tag)
+    _settings(document, tag)
     _footer(document.sections[0], footer)
     _Writer(document, footer).blocks(blocks.read(html))
     return document
@@ -132,6 +88,10 @@ def _strip_template(document) -> None:
     for key, relationship in list(package_rels.items()):
         if relationship.reltype == RT.THUMBNAIL:
             del package_rels[key]
+    # Its extended properties name another program and count another document's words.
+    for relationship in document.part.package.rels.values():
+        if relationship.reltype == RT.EXTENDED_PROPERTIES:
+            relationship.target_part._blob = EXTENDED_PROPERTIES
     body = document.element.body
     for child in list(body):
         if child.tag != qn("w:sectPr"):
@@ -239,8 +199,7 @@ def _footer(section, credit: str) -> None:
     number = footer.paragraphs[0]
     number.style = "Footer"
     number.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    wording = translate("PlanDocument", "Page {page} of {pages}")
-    for part in re.split(r"(\{page\}|\{pages\})", wording):
+    for part in blocks.page_wording():
         if part == "{page}":
             _field(number, "PAGE")
         elif part == "{pages}":
@@ -308,25 +267,29 @@ class _Writer:
         centre=False,
     ):
         """A w:p appended to parent (before the body's section properties)."""
-        paragraph = _element(W_P)
-        properties = _element(W_PPR)
+        paragraph = _element(_w("p"))
+        properties = _element(_w("pPr"))
         if style:
-            properties.append(_element(W_PSTYLE, {W_VAL: self.style_id(style)}))
-        for wanted, tag in ((keep, W_KEEPNEXT), (lines, W_KEEPLINES), (page, W_PAGEBREAK)):
+            properties.append(_element(_w("pStyle"), {_w("val"): self.style_id(style)}))
+        for wanted, tag in (
+            (keep, _w("keepNext")),
+            (lines, _w("keepLines")),
+            (page, _w("pageBreakBefore")),
+        ):
             if wanted:
                 properties.append(_element(tag))
         if number is not None:
-            numbering = _element(W_NUMPR)
-            numbering.append(_element(W_ILVL, {W_VAL: "0"}))
-            numbering.append(_element(W_NUMID, {W_VAL: str(number)}))
+            numbering = _element(_w("numPr"))
+            numbering.append(_element(_w("ilvl"), {_w("val"): "0"}))
+            numbering.append(_element(_w("numId"), {_w("val"): str(number)}))
             properties.append(numbering)
         if spacer:
-            properties.append(_element(W_SPACING, SPACER))
+            properties.append(_element(_w("spacing"), SPACER))
         if centre:
-            properties.append(_element(W_JC, {W_VAL: "center"}))
+            properties.append(_element(_w("jc"), {_w("val"): "center"}))
         if len(properties):
             paragraph.append(properties)
-        if parent.tag == W_BODY:
+        if parent.tag == _w("body"):
             parent.sectPr.addprevious(paragraph)
         else:
             parent.append(paragraph)
@@ -334,22 +297,22 @@ class _Writer:
 
     def runs(self, element, runs, bold=False, size: float | None = None) -> None:
         for item in runs:
-            run = _element(W_R)
+            run = _element(_w("r"))
             if item.bold or bold or item.italic or item.muted or size:
-                properties = _element(W_RPR)
+                properties = _element(_w("rPr"))
                 if item.bold or bold:
-                    properties.append(_element(W_B))
+                    properties.append(_element(_w("b")))
                 if item.italic:
-                    properties.append(_element(W_I))
+                    properties.append(_element(_w("i")))
                 if item.muted:
-                    properties.append(_element(W_COLOR, {W_VAL: self.muted}))
+                    properties.append(_element(_w("color"), {_w("val"): self.muted}))
                 if size:
-                    properties.append(_element(W_SZ, {W_VAL: str(round(size * 2))}))
+                    properties.append(_element(_w("sz"), {_w("val"): str(round(size * 2))}))
                 run.append(properties)
             if item.line_break:
-                run.append(_element(W_BR))
+                run.append(_element(_w("br")))
             else:
-                text = _element(W_T, {XML_SPACE: "preserve"})
+                text = _element(_w("t"), {XML_SPACE: "preserve"})
                 text.text = item.text
                 run.append(text)
             element.append(run)
@@ -418,17 +381,17 @@ class _Writer:
         """An empty w:tbl as wide as the text, with its borders and columns."""
         body = self.document.element.body
         widths = [round(self.text_width * share / EMU_PER_TWIP) for share in shares]
-        table = _element(W_TBL)
-        properties = _element(W_TBLPR)
-        properties.append(_element(W_TBLSTYLE, {W_VAL: self.style_id("Table Grid")}))
-        properties.append(_element(W_TBLW, {W_W: str(sum(widths)), W_TYPE: "dxa"}))
+        table = _element(_w("tbl"))
+        properties = _element(_w("tblPr"))
+        properties.append(_element(_w("tblStyle"), {_w("val"): self.style_id("Table Grid")}))
+        properties.append(_element(_w("tblW"), {_w("w"): str(sum(widths)), _w("type"): "dxa"}))
         properties.append(_borders(kind))
-        properties.append(_element(W_TBLLAYOUT, {W_TYPE: "fixed"}))
+        properties.append(_element(_w("tblLayout"), {_w("type"): "fixed"}))
         properties.append(_cell_margins())
         table.append(properties)
-        columns = _element(W_TBLGRID)
+        columns = _element(_w("tblGrid"))
         for width in widths:
-            columns.append(_element(W_GRIDCOL, {W_W: str(width)}))
+            columns.append(_element(_w("gridCol"), {_w("w"): str(width)}))
         table.append(columns)
         body.sectPr.addprevious(table)
         return table, widths
@@ -503,28 +466,31 @@ class _Writer:
 
 def _row(table, header: bool, height: int | None = None):
     """A row that never splits across pages; a header row repeats on every page."""
-    row = _element(W_TR)
-    properties = _element(W_TRPR)
-    properties.append(_element(W_CANTSPLIT))
+    row = _element(_w("tr"))
+    properties = _element(_w("trPr"))
+    properties.append(_element(_w("cantSplit")))
     if height:
-        properties.append(_element(W_TRHEIGHT, {W_VAL: str(height), W_HRULE: "atLeast"}))
+        properties.append(
+            _element(_w("trHeight"), {_w("val"): str(height), _w("hRule"): "atLeast"})
+        )
     if header:
-        properties.append(_element(W_TBLHEADER))
+        properties.append(_element(_w("tblHeader")))
     row.append(properties)
     table.append(row)
     return row
 
 
 def _cell(row, width: int, span: int, fill: str | None):
-    cell = _element(W_TC)
-    properties = _element(W_TCPR)
-    properties.append(_element(W_TCW, {W_W: str(width), W_TYPE: "dxa"}))
+    cell = _element(_w("tc"))
+    properties = _element(_w("tcPr"))
+    properties.append(_element(_w("tcW"), {_w("w"): str(width), _w("type"): "dxa"}))
     if span > 1:
-        properties.append(_element(W_GRIDSPAN, {W_VAL: str(span)}))
+        properties.append(_element(_w("gridSpan"), {_w("val"): str(span)}))
     if fill:
         properties.append(
             _element(
-                W_SHD, {W_VAL: "clear", W_COLOR_ATTR: "auto", W_FILL: fill.lstrip("#").upper()}
+                _w("shd"),
+                {_w("val"): "clear", _w("color"): "auto", _w("fill"): fill.lstrip("#").upper()},
             )
         )
     cell.append(properties)
@@ -540,18 +506,22 @@ def _element(tag: str, attributes: dict | None = None):
 def _borders(kind: str):
     """Borders written on the table itself, so they show whatever style Word applies:
     every cell of a grid, the lines between pairs of label and text, none for plain."""
-    borders = _element(W_TBLBORDERS)
+    borders = _element(_w("tblBorders"))
     colour = COLOURS["rule"].lstrip("#").upper()
     drawn = {"grid": BORDERS, "pairs": ("top", "bottom", "insideH"), "plain": ()}[kind]
     for edge in BORDERS:
-        attributes = {W_VAL: "single" if edge in drawn else "nil", W_SZ_ATTR: "4", W_SPACE: "0"}
-        attributes[W_COLOR_ATTR] = colour
+        attributes = {
+            _w("val"): "single" if edge in drawn else "nil",
+            _w("sz"): "4",
+            _w("space"): "0",
+        }
+        attributes[_w("color")] = colour
         borders.append(_element(qn(f"w:{edge}"), attributes))
     return borders
 
 
 def _cell_margins():
-    margins = _element(W_TBLCELLMAR)
+    margins = _element(_w("tblCellMar"))
     for edge, twips in (("top", 57), ("left", 85), ("bottom", 57), ("right", 85)):
-        margins.append(_element(qn(f"w:{edge}"), {W_W: str(twips), W_TYPE: "dxa"}))
+        margins.append(_element(qn(f"w:{edge}"), {_w("w"): str(twips), _w("type"): "dxa"}))
     return margins

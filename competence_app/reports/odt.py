@@ -12,7 +12,6 @@ and the credit line. Text goes in as text nodes: odfpy escapes them.
 from __future__ import annotations
 
 import io
-import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -40,14 +39,12 @@ from odf.style import (
 )
 
 from competence_app import files
-from competence_app.i18n import translate
 from competence_app.reports import office_blocks as blocks
 from competence_app.reports.templates import COLOURS
 
 PAPER = {"A4": (210.0, 297.0), "Letter": (215.9, 279.4)}  # millimetres
 MARGIN = 20.0  # room to write in the margins, and a text column as wide as the PDF's
 FONT = "Arial"  # LibreOffice shows it as Liberation Sans where Arial is missing
-REGIONS = {"en": ("en", "GB"), "es": ("es", "ES")}
 BULLETS = ("•", "◦", "▪")
 BORDER = f"0.5pt solid {COLOURS['rule']}"
 
@@ -60,22 +57,14 @@ def write(html: str, path: Path, *, paper: str, language: str, title: str, foote
     files.write_atomically(Path(path), buffer.getvalue(), private=True)
 
 
-def language_parts(language: str) -> tuple[str, str | None]:
-    if language in REGIONS:
-        return REGIONS[language]
-    head, _, region = language.replace("_", "-").partition("-")
-    return head, region.upper() or None
-
-
 def build(html: str, *, paper: str, language: str, title: str, footer: str) -> OpenDocumentText:
     document = OpenDocumentText()
     width, height = PAPER.get(paper, PAPER["A4"])
     writer = _Writer(document, width - 2 * MARGIN, footer)
-    writer.styles(language_parts(language))
+    writer.styles(blocks.locale(language))
     writer.page(width, height, footer)
-    lang, region = language_parts(language)
     document.meta.addElement(dc.Title(text=title))
-    document.meta.addElement(dc.Language(text=f"{lang}-{region}" if region else lang))
+    document.meta.addElement(dc.Language(text=blocks.locale_tag(language)))
     writer.blocks(blocks.read(html))
     return document
 
@@ -223,8 +212,7 @@ class _Writer:
         master = MasterPage(name="Standard", pagelayoutname=layout)
         footer = Footer()
         number = text.P(stylename="Footer")
-        wording = translate("PlanDocument", "Page {page} of {pages}")
-        for part in re.split(r"(\{page\}|\{pages\})", wording):
+        for part in blocks.page_wording():
             if part == "{page}":
                 number.addElement(text.PageNumber(selectpage="current", text="1"))
             elif part == "{pages}":

@@ -17,6 +17,8 @@ import struct
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
+from competence_app.i18n import translate
+
 VOID = frozenset({"br", "img", "meta", "link", "hr", "input", "col", "wbr", "source", "area"})
 SKIPPED = frozenset({"head", "script", "style", "template", "svg", "math", "noscript", "button"})
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 4, "h6": 4}
@@ -28,6 +30,7 @@ HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
 # Characters XML 1.0 cannot hold (DOCX and ODT are XML): dropped, never passed on.
 NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 WRITE_SPACE_LINES = 8
+REGIONS = {"en": ("en", "GB"), "es": ("es", "ES")}
 # The type scale of the PDF (resources/templates/document.css.j2), in points, shared by
 # the Word and OpenDocument writers so every format reads alike.
 BODY_SIZE = 10.0
@@ -206,6 +209,27 @@ class _TreeBuilder(HTMLParser):
                 return
             if node.tag in stop_at:
                 return
+
+
+def locale(language: str) -> tuple[str, str | None]:
+    """Language and region for an office document ("en" -> ("en", "GB")): Word and
+    LibreOffice choose a dictionary by both. The app's texts are written for these."""
+    if language in REGIONS:
+        return REGIONS[language]
+    head, _, region = language.replace("_", "-").partition("-")
+    return head, region.upper() or None
+
+
+def locale_tag(language: str) -> str:
+    head, region = locale(language)
+    return f"{head}-{region}" if region else head
+
+
+def page_wording() -> list[str]:
+    """ "Page {page} of {pages}" in the person's language, cut into its words and the
+    two numbers ("{page}", "{pages}") that each writer makes into page fields."""
+    wording = translate("PlanDocument", "Page {page} of {pages}")
+    return [part for part in re.split(r"(\{page\}|\{pages\})", wording) if part]
 
 
 def clean(text: str) -> str:
