@@ -2219,8 +2219,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>(Este texto sigue durante %n caracteres más. Todo se guarda en la aplicación.)</translation>
     </message>
     <message>
-        <location filename="../../competence_app/reports/docx.py" line="+242"/>
-        <location filename="../../competence_app/reports/odt.py" line="+226"/>
+        <location filename="../../competence_app/reports/office_blocks.py" line="+231"/>
         <location filename="../../competence_app/reports/templates.py" line="+24"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
