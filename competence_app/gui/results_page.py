@@ -23,7 +23,7 @@ from competence_app.gui.chart_widget import ChartView
 from competence_app.gui.context import AppContext
 from competence_app.gui.goal_starters import GoalStarters
 from competence_app.gui.results_models import CompetenceTableModel, RoleTableModel
-from competence_app.gui.widgets import heading, page_layout, scrolling, text_label
+from competence_app.gui.widgets import heading, page_layout, quiet_table, scrolling, text_label
 from competence_app.store import reflections as store
 from competence_app.wording import (
     comparison_sentences,
@@ -41,7 +41,7 @@ def twin_table(model) -> QTableView:
     view.setWordWrap(True)
     view.verticalHeader().setVisible(False)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
+    quiet_table(view)
     view.setTabKeyNavigation(False)
     # Grow to show every row; the page scrolls, not the table.
     view.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
