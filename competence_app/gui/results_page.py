@@ -23,7 +23,14 @@ from competence_app.gui.chart_widget import ChartView
 from competence_app.gui.context import AppContext
 from competence_app.gui.goal_starters import GoalStarters
 from competence_app.gui.results_models import CompetenceTableModel, RoleTableModel
-from competence_app.gui.widgets import heading, page_layout, quiet_table, scrolling, text_label
+from competence_app.gui.widgets import (
+    heading,
+    page_layout,
+    quiet_table,
+    reading_column,
+    scrolling,
+    text_label,
+)
 from competence_app.store import reflections as store
 from competence_app.wording import (
     comparison_sentences,
@@ -98,7 +105,7 @@ class ResultsPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         body = QWidget()
-        outer.addWidget(scrolling(body))
+        outer.addWidget(scrolling(reading_column(body, style.WIDE_CHARS, sheet=False)))
         layout = page_layout(body)
 
         picker = QHBoxLayout()

@@ -12,10 +12,12 @@ TITLE_SCALE = 1.6  # page titles, relative to the body font
 HEADING_SCALE = 1.25  # section headings
 HELP_SCALE = 0.9  # help text under a heading, in a quieter colour
 READING_CHARS = 80  # the content column: about this many characters of body text
+WIDE_CHARS = 150  # a column of charts beside their tables (results)
 
 
 def px(length: int) -> int:
-    """A length from the scale, grown with the text size chosen in View > Text size."""
+    """A length from the scale, grown with the text size chosen in View > Text size, at
+    half its pace: at 200 % text, space grows by half, so words keep the room they need."""
     from competence_app.gui import text_size
 
-    return round(length * text_size.scale())
+    return round(length * (1 + (text_size.scale() - 1) / 2))

@@ -76,7 +76,7 @@ QComboBox QAbstractItemView {
 }
 
 QGroupBox {
-    border: 1px solid %(line)s; border-radius: 8px; margin-top: 1.5em; padding: 8px;
+    border: 1px solid %(line)s; border-radius: 8px; margin-top: 1.5em;
 }
 QGroupBox::title {
     subcontrol-origin: margin; subcontrol-position: top left; left: 4px; padding: 0 4px;
@@ -84,14 +84,11 @@ QGroupBox::title {
 
 QListView {
     background: %(sidebar)s; color: %(text)s; border: %(ring)s solid %(sidebar)s;
-    padding: 4px;
+    padding: 4px; qproperty-spacing: 3;
 }
 QListView:focus { border-color: %(focus)s; }
-QListView::item { padding: 5px 8px; border-radius: 6px; }
 QListView::item:hover { background: %(button_hover)s; }
-QListView::item:selected {
-    background: %(tint)s; color: %(text)s; border-left: 4px solid %(accent)s;
-}
+QListView::item:selected { background: %(selection)s; color: %(on_selection)s; }
 
 QTableView {
     background: %(surface)s; color: %(text)s; border: 1px solid %(line)s;
@@ -141,7 +138,7 @@ def sheet(theme: str) -> str:
     )
     high_contrast = theme == "high contrast"
     edge, ring = (2, 3) if high_contrast else (1, 2)
-    field_pad, button_pad = (5, 8), (5, 14)
+    field_pad, button_pad = (5, 8), (6, 14)
     colours.update(
         edge=f"{edge}px",
         ring=f"{ring}px",

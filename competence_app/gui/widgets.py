@@ -142,14 +142,15 @@ class _ReadingColumn(QWidget):
 
     The cap is in characters, not pixels, so it widens with the text size."""
 
-    def __init__(self, content: QWidget):
+    def __init__(self, content: QWidget, chars: int, sheet: bool):
         super().__init__()
-        self._content = content
+        self._content, self._chars = content, chars
         row = QHBoxLayout(self)
         margin = style.px(style.SPACING)
         row.setContentsMargins(margin, margin, margin, margin)
-        content.setProperty(stylesheet.ROLE, "sheet")
-        content.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        if sheet:
+            content.setProperty(stylesheet.ROLE, "sheet")
+            content.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         row.addStretch(1)
         row.addWidget(content, 100)
         row.addStretch(1)
@@ -157,7 +158,7 @@ class _ReadingColumn(QWidget):
 
     def _cap(self) -> None:
         margins = self._content.contentsMargins()
-        text = self._content.fontMetrics().averageCharWidth() * style.READING_CHARS
+        text = self._content.fontMetrics().averageCharWidth() * self._chars
         self._content.setMaximumWidth(text + margins.left() + margins.right())
 
     def changeEvent(self, event) -> None:
@@ -166,9 +167,12 @@ class _ReadingColumn(QWidget):
         super().changeEvent(event)
 
 
-def reading_column(content: QWidget) -> QWidget:
-    """Centre content on a sheet in a column no wider than a comfortable line of text."""
-    return _ReadingColumn(content)
+def reading_column(
+    content: QWidget, chars: int = style.READING_CHARS, sheet: bool = True
+) -> QWidget:
+    """Centre content on a sheet in a column no wider than a comfortable line of text
+    (`chars` wide: a page of charts and tables beside each other takes WIDE_CHARS)."""
+    return _ReadingColumn(content, chars, sheet)
 
 
 def scrolling(content: QWidget) -> QScrollArea:
