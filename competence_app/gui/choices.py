@@ -33,6 +33,7 @@ class LevelCard(QRadioButton):
     def __init__(self, title: str, sentence: str, parent=None):
         super().__init__(title, parent)
         self.sentence = sentence
+        self._measured: dict[tuple, tuple[QRect, QRect, int]] = {}
         self.setAttribute(Qt.WidgetAttribute.WA_Hover, True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
@@ -56,6 +57,13 @@ class LevelCard(QRadioButton):
         return pad, tick, text_width, height
 
     def _text_rects(self, text_width: int) -> tuple[QRect, QRect, int]:
+        # Layouts ask for heights many times while a page is built: measure each width once.
+        key = (text_width, self.font().key(), self.text(), self.sentence)
+        if key not in self._measured:
+            self._measured[key] = self._measure(text_width)
+        return self._measured[key]
+
+    def _measure(self, text_width: int) -> tuple[QRect, QRect, int]:
         from PySide6.QtGui import QFontMetrics
 
         title = QFontMetrics(self._title_font()).boundingRect(
@@ -264,7 +272,7 @@ class NumberScale(SentenceChoice):
     def __init__(self, labels: list[str], start: int = 0, parent=None):
         QWidget.__init__(self, parent)
         self._start_group()
-        row = FlowLayout(self, spacing=style.px(style.SPACING) * 2)
+        row = FlowLayout(self, spacing=style.px(style.SPACING) * 3 // 2)
         for index, text in enumerate(labels):
             value = start + index
             button = QRadioButton(f"{value}  {text}" if start == 0 else text)

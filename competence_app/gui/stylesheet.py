@@ -104,7 +104,7 @@ QHeaderView::section {
 QTableCornerButton::section { background: %(surface)s; border: none; }
 
 QProgressBar {
-    background: %(line)s; border: none; border-radius: 4px;
+    background: %(track)s; border: %(track_edge)s; border-radius: 4px;
 }
 QProgressBar::chunk { background: %(accent)s; border-radius: 4px; }
 
@@ -153,5 +153,8 @@ def sheet(theme: str) -> str:
         # The primary button is already the accent colour: its focus ring is the text's.
         primary_focus=colours["focus"] if high_contrast else colours["text"],
         arrow=arrow.as_posix(),
+        # In high contrast the empty part of a bar is black inside a white edge.
+        track=colours["window"] if high_contrast else colours["line"],
+        track_edge=f"1px solid {colours['field']}" if high_contrast else "none",
     )
     return _SHEET % colours

@@ -25,6 +25,7 @@ FOCUS_RING = "competence_app_focus_ring"
 _OUR_SHEET = "competence_app_style_sheet"
 _APPLIED = "competence_app_theme_applied"
 _follower: QObject | None = None
+_ring_style = None
 
 DARK = {
     "Window": colours.DARK_UI["window"],
@@ -164,11 +165,6 @@ def focus_ring_style(base_name: str):
     }
 
     class FocusRingStyle(QProxyStyle):
-        def styleHint(self, hint, option=None, widget=None, data=None) -> int:
-            if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
-                return 0  # words carry the meaning, not green and red icons
-            return super().styleHint(hint, option, widget, data)
-
         def polish(self, target) -> None:
             super().polish(target)
             if isinstance(target, QCalendarWidget):
@@ -315,19 +311,32 @@ def after_first_frame() -> None:
 
 
 def install_focus_ring() -> None:
+    global _ring_style
+    from shiboken6 import isValid
+
     app = QApplication.instance()
-    if app.style().objectName() != FOCUS_RING:
-        app.setStyle(focus_ring_style(app.style().name()))
+    if app.style().objectName() == FOCUS_RING:
+        return
+    # Under a style sheet the app's style is Qt's style-sheet wrapper around ours; ours
+    # lives until another style replaces it (Qt deletes the one it replaces).
+    if _ring_style is not None and isValid(_ring_style):
+        if app.style().metaObject().className() == "QStyleSheetStyle":
+            return
+    _ring_style = focus_ring_style(app.style().name() or "fusion")
+    app.setStyle(_ring_style)
 
 
 def install(high_contrast: bool = False) -> None:
-    """At start, before the first window: high contrast, or dark when the system's own
-    palette is already dark. Asking Qt for the system's scheme, the focus ring and
-    following later changes wait until focus first lands, just after the first frame:
-    Python's first touch of Qt's enums costs about 20 ms."""
+    """At start, before the first window: the app's style, palette and style sheet, in
+    high contrast, or dark when the system's own palette is already dark. Asking Qt for
+    the system's scheme and following later changes wait until focus first lands, just
+    after the first frame."""
     global _follower
     app = QApplication.instance()
     app.setProperty(_HIGH_CONTRAST, bool(high_contrast))
+    # The style first, while no widget exists: changing it under a style sheet later would
+    # restyle every widget of every page (over a second on a slow machine).
+    install_focus_ring()
     forced = os.environ.get(SCHEME_ENVIRONMENT, "").strip().lower()
     if high_contrast:
         refresh("high contrast")
