@@ -151,6 +151,17 @@ def main(argv: list[str] | None = None) -> int:
         if "results" in wanted:
             window.show_results()
             settle(app, 60)
+            if args.text >= 200:
+                # Where the chart ends and its table begins (they stack at large text).
+                from PySide6.QtWidgets import QScrollArea
+
+                from competence_app.gui.results_page import TwinRow
+
+                row = window.results.findChild(TwinRow)
+                area = window.results.findChild(QScrollArea)
+                top = row.mapTo(area.widget(), row.rect().topLeft()).y()
+                area.verticalScrollBar().setValue(top + row.chart.height() - 320)
+                settle(app)
             save(window, path("results"))
         if "plan" in wanted:
             window.workspace.show_plan()
