@@ -25,7 +25,8 @@ def easy_action(window):
 def shown_texts(window) -> list[str]:
     """The words on the competence page the person is looking at."""
     page = window.workspace.flow.pages[window.workspace.flow.current_index()]
-    return [label.text() for label in page.findChildren(QLabel) if label.isVisible()]
+    labels = [label.text() for label in page.findChildren(QLabel) if label.isVisible()]
+    return labels + [card.sentence for card in page.levels.buttons() if card.isVisible()]
 
 
 def test_easy_read_switches_the_page_at_once_and_is_remembered(

@@ -100,10 +100,12 @@ def test_results_follow_new_answers(open_window, data_dir, two_reflections, qtbo
     window = open_window(data_dir)
     page = window.workspace.flow.pages[8]  # Research was "not had the chance yet"
     window.workspace.flow.go_to(8)
-    label = [w for w in page.levels.findChildren(type(window.saved_label)) if w.buddy()][4]
+    card = page.levels.buttons()[4]
+    qtbot.waitUntil(card.isVisible)
+    # The whole card is clickable, its sentence too (bottom right, away from the tick).
     qtbot.mouseClick(
-        label, Qt.MouseButton.LeftButton, pos=QPoint(4, 4)
-    )  # the sentence is clickable
+        card, Qt.MouseButton.LeftButton, pos=QPoint(card.width() - 12, card.height() - 12)
+    )
     window.show_tab("results")
     assert window.workspace.results.competence_model.cell(8, 1) == "5 · Guiding others"
 

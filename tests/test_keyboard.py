@@ -171,6 +171,7 @@ def app_style(qapp):
     from competence_app.gui import theme
 
     before = qapp.style().name()
+    theme.install()  # the app's palette and style sheet: focus must show under them too
     theme.install_focus_ring()
     yield
     qapp.setStyle(QStyleFactory.create(before))

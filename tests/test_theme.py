@@ -8,7 +8,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from competence_app import palette as colours
-from competence_app.gui import contrast, theme
+from competence_app.gui import contrast, stylesheet, theme
 
 ROLE = QPalette.ColorRole
 TEXT_ON = [
@@ -42,19 +42,25 @@ def window_colour() -> str:
 
 
 def test_dark_when_the_system_says_dark_and_back(scheme):
-    light = window_colour()
+    light = theme.LIGHT["Window"]  # the app's own light look, not the system's grey
     scheme("dark")
     assert theme.is_dark(QApplication.palette())
     assert window_colour() == theme.DARK["Window"]
-    assert QApplication.instance().styleSheet() == theme.DARK_INDICATORS, "rings drawn light"
+    sheet = QApplication.instance().styleSheet()
+    assert theme.DARK_INDICATORS in sheet, "rings drawn light"
+    assert sheet.startswith(stylesheet.sheet("dark")), "the app's look, in its dark colours"
     scheme("light")
     assert window_colour() == light
-    assert QApplication.instance().styleSheet() == ""
+    assert QApplication.instance().styleSheet() == stylesheet.sheet("light")
 
 
-@pytest.mark.parametrize("name", ["dark", "high contrast"])
+@pytest.mark.parametrize("name", ["light", "dark", "high contrast"])
 def test_text_contrast_is_at_least_4_5_to_1(name):
-    chosen = theme.dark_palette() if name == "dark" else contrast.high_contrast_palette()
+    chosen = {
+        "light": theme.light_palette,
+        "dark": theme.dark_palette,
+        "high contrast": contrast.high_contrast_palette,
+    }[name]()
     ratios = {
         f"{fg.name} on {bg.name}": round(
             theme.contrast_ratio(chosen.color(fg), chosen.color(bg)), 1
@@ -76,7 +82,7 @@ def test_high_contrast_wins_over_dark(scheme):
     theme.set_high_contrast(True)
     assert window_colour() == "#000000"
     assert QApplication.palette().color(ROLE.Highlight).name() == "#ffff00"
-    assert QApplication.instance().styleSheet() == contrast.INDICATORS
+    assert contrast.INDICATORS in QApplication.instance().styleSheet()
     scheme("dark")  # the system changing again does not undo the person's choice
     assert window_colour() == "#000000"
     theme.set_high_contrast(False)

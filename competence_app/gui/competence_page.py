@@ -12,7 +12,14 @@ from competence_app.gui import style
 from competence_app.gui.answer_page import AnswerPage, show_quietly
 from competence_app.gui.choices import NumberScale, SentenceChoice
 from competence_app.gui.shortcuts import NOT_YET_DIGIT
-from competence_app.gui.widgets import bullet_list, heading, page_layout, text_label
+from competence_app.gui.widgets import (
+    bullet_list,
+    heading,
+    help_label,
+    meaning_label,
+    page_layout,
+    text_label,
+)
 from competence_app.wording import confidence_labels
 
 NOT_YET = "not_yet"
@@ -28,15 +35,13 @@ class CompetencePage(AnswerPage):
         layout = page_layout(self)
 
         layout.addWidget(heading(competence.name, style.TITLE_SCALE, level=1))
-        meaning = text_label(competence.meaning)
-        meaning.setStyleSheet("font-style: italic;")
-        layout.addWidget(meaning)
+        layout.addWidget(meaning_label(competence.meaning))
         layout.addWidget(text_label(competence.description))
 
         layout.addSpacing(style.SECTION_GAP)
         layout.addWidget(heading(self.tr("Where am I now?")))
         layout.addWidget(
-            text_label(
+            help_label(
                 self.tr(
                     "Choose the sentence closest to what you do today. Keys 1 to 5 choose "
                     "a level; 0 means you haven't had the chance yet."

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -25,7 +24,7 @@ from competence_app.gui.date_field import DateField
 from competence_app.gui.flow_layout import FlowLayout
 from competence_app.gui.goal_ideas import Barriers, GoalIdeas
 from competence_app.gui.plan_rows import ActionRow, SupportRow
-from competence_app.gui.widgets import Debouncer, heading, page_layout, text_label
+from competence_app.gui.widgets import Debouncer, heading, page_layout, secondary_button, text_label
 from competence_app.store import plans as store
 from competence_app.wording import goal_status_text
 
@@ -100,9 +99,9 @@ class GoalEditor(QWidget):
         layout.addWidget(heading(self.tr("Actions")))
         self.actions_box = QVBoxLayout()
         layout.addLayout(self.actions_box)
-        self.add_action_button = QPushButton(self.tr("Add an &action"))
+        self.add_action_button = secondary_button(self.tr("Add an &action"))
         self.add_action_button.clicked.connect(lambda: self.add_action())
-        layout.addWidget(self.add_action_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.add_action_button)
         self.ideas = GoalIdeas(framework)
         self.ideas.add_action.connect(self.add_action)
         layout.addWidget(self.ideas)
@@ -118,9 +117,9 @@ class GoalEditor(QWidget):
         )
         self.supports_box = QVBoxLayout()
         layout.addLayout(self.supports_box)
-        self.add_support_button = QPushButton(self.tr("Add &support I need"))
+        self.add_support_button = secondary_button(self.tr("Add &support I need"))
         self.add_support_button.clicked.connect(lambda: self.add_support())
-        layout.addWidget(self.add_support_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.add_support_button)
         self.barriers = Barriers(framework)
         self.barriers.ask_support.connect(self.add_support)
         layout.addWidget(self.barriers)

@@ -20,7 +20,14 @@ from competence_app.gui.context import AppContext
 from competence_app.gui.goal_editor import GoalEditor, status_names
 from competence_app.gui.page_top import open_at_top, scroll_to_top
 from competence_app.gui.plan_extras import MentorEditor, WellbeingEditor
-from competence_app.gui.widgets import heading, page_layout, reading_column, scrolling, text_label
+from competence_app.gui.widgets import (
+    heading,
+    page_layout,
+    reading_column,
+    scrolling,
+    secondary_button,
+    text_label,
+)
 from competence_app.store import plans as store
 
 WELLBEING, MENTOR = "wellbeing", "mentor"
@@ -45,9 +52,9 @@ class PlanPage(QWidget):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentRowChanged.connect(self._row_changed)
         side.addWidget(self.list, 1)
-        self.new_button = QPushButton(self.tr("New &goal"))
+        self.new_button = secondary_button(self.tr("New &goal"))
         self.new_button.clicked.connect(lambda: self.create_goal())
-        self.remove_button = QPushButton(self.tr("Remove this goal…"))
+        self.remove_button = secondary_button(self.tr("Remove this goal…"))
         self.remove_button.clicked.connect(self.remove_current_goal)
         side.addWidget(self.new_button)
         side.addWidget(self.remove_button)

@@ -25,7 +25,14 @@ from competence_app.gui.context import AppContext
 from competence_app.gui.goal_starters import GoalStarters
 from competence_app.gui.page_top import open_at_top
 from competence_app.gui.results_models import CompetenceTableModel, RoleTableModel
-from competence_app.gui.widgets import heading, page_layout, scrolling, text_label
+from competence_app.gui.widgets import (
+    heading,
+    page_layout,
+    quiet_table,
+    reading_column,
+    scrolling,
+    text_label,
+)
 from competence_app.store import plans
 from competence_app.store import reflections as store
 from competence_app.wording import (
@@ -46,7 +53,7 @@ def twin_table(model) -> QTableView:
     view.setWordWrap(True)
     view.verticalHeader().setVisible(False)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
+    quiet_table(view)
     view.setTabKeyNavigation(False)
     # Grow to show every row; the page scrolls, not the table.
     view.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
@@ -107,7 +114,7 @@ class ResultsPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         body = QWidget()
-        self._area = scrolling(body)
+        self._area = scrolling(reading_column(body, style.WIDE_CHARS, sheet=False))
         outer.addWidget(self._area)
         layout = page_layout(body)
 

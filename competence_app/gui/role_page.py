@@ -9,7 +9,7 @@ from competence_app.domain.model import ROLE_SCALE_MAX, RoleAnswer
 from competence_app.gui import style
 from competence_app.gui.answer_page import AnswerPage, show_quietly
 from competence_app.gui.choices import NumberScale
-from competence_app.gui.widgets import heading, page_layout, text_label
+from competence_app.gui.widgets import heading, help_label, page_layout, text_label
 
 
 class RolePage(AnswerPage):
@@ -60,7 +60,7 @@ class RolePage(AnswerPage):
         self.wish.chosen.connect(self._wish_chosen)
         layout.addWidget(self.wish)
         layout.addWidget(
-            text_label(self.tr("Keys 0 to 4 set the scale you are on (or the first one)."))
+            help_label(self.tr("Keys 0 to 4 set the scale you are on (or the first one)."))
         )
 
         layout.addSpacing(style.SECTION_GAP)

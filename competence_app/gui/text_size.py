@@ -21,6 +21,9 @@ def apply(percent: int) -> None:
     font = app.font()
     font.setPointSizeF(base * settings.TEXT_SCALE.clamp(percent) / 100)
     app.setFont(font)
+    from competence_app.gui import theme
+
+    theme.text_size_changed()
 
 
 def scale() -> float:

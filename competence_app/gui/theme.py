@@ -1,8 +1,10 @@
 """Colours of the whole app: light or dark as the system says, or high contrast when chosen.
 
 High contrast (View > High contrast) always wins; otherwise the app follows the system's
-light or dark setting, also when it changes while the app is open. Also a focus ring on
-push buttons: some styles (Fusion) draw a focused button exactly like the default one.
+light or dark setting, also when it changes while the app is open. Each theme is a palette
+and the app's style sheet (gui/stylesheet.py), both drawn from competence_app/palette.py.
+Also a focus ring on push buttons: some styles (Fusion) draw a focused button exactly like
+the default one.
 """
 
 from __future__ import annotations
@@ -13,24 +15,28 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+from competence_app import palette as colours
+
 # For tests and screenshots: "dark" or "light" stands in for what the system says.
 SCHEME_ENVIRONMENT = "COMPETENCE_APP_COLOR_SCHEME"
 
 _HIGH_CONTRAST = "competence_app_high_contrast"
 FOCUS_RING = "competence_app_focus_ring"
 _OUR_SHEET = "competence_app_style_sheet"
+_APPLIED = "competence_app_theme_applied"
 _follower: QObject | None = None
+_ring_style = None
 
 DARK = {
-    "Window": "#1f2023",
+    "Window": colours.DARK_UI["window"],
     "WindowText": "#ececec",
-    "Base": "#2a2b2f",
+    "Base": colours.DARK_UI["surface"],
     "AlternateBase": "#323338",
     "Text": "#f2f2f2",
     "Button": "#35373c",
     "ButtonText": "#f2f2f2",
     "BrightText": "#ffffff",
-    "Highlight": "#7cc0ff",
+    "Highlight": colours.DARK_UI["accent"],
     "HighlightedText": "#000000",
     "ToolTipBase": "#2a2b2f",
     "ToolTipText": "#f2f2f2",
@@ -57,10 +63,10 @@ QRadioButton::indicator, QCheckBox::indicator {
 QRadioButton::indicator { border-radius: 8px; }
 QRadioButton::indicator:checked {
     background: qradialgradient(cx: 0.5, cy: 0.5, radius: 0.5, fx: 0.5, fy: 0.5,
-        stop: 0 #7cc0ff, stop: 0.55 #7cc0ff, stop: 0.6 #2a2b2f, stop: 1 #2a2b2f);
+        stop: 0 #56B4E9, stop: 0.55 #56B4E9, stop: 0.6 #2a2b2f, stop: 1 #2a2b2f);
 }
-QCheckBox::indicator:checked { background: #7cc0ff; border-color: #7cc0ff; }
-QRadioButton::indicator:focus, QCheckBox::indicator:focus { border-color: #7cc0ff; }
+QCheckBox::indicator:checked { background: #56B4E9; border-color: #56B4E9; }
+QRadioButton::indicator:focus, QCheckBox::indicator:focus { border-color: #56B4E9; }
 QRadioButton::indicator:disabled, QCheckBox::indicator:disabled { border-color: #6a6d75; }
 """
 
@@ -76,6 +82,37 @@ def system_scheme() -> str:
     if scheme == Qt.ColorScheme.Dark:
         return "dark"
     return "light" if scheme == Qt.ColorScheme.Light else "unknown"
+
+
+LIGHT = {
+    "Window": colours.LIGHT_UI["window"],
+    "WindowText": colours.LIGHT_UI["text"],
+    "Base": colours.LIGHT_UI["surface"],
+    "AlternateBase": colours.LIGHT_UI["window"],
+    "Text": colours.LIGHT_UI["text"],
+    "Button": colours.LIGHT_UI["button"],
+    "ButtonText": colours.LIGHT_UI["text"],
+    "Highlight": colours.LIGHT_UI["accent"],
+    "HighlightedText": colours.LIGHT_UI["on_accent"],
+    "ToolTipBase": colours.LIGHT_UI["surface"],
+    "ToolTipText": colours.LIGHT_UI["text"],
+    "Link": "#005a8c",
+    "LinkVisited": "#6b3d8c",
+    "PlaceholderText": "#6b6b72",
+}
+LIGHT_DISABLED = {"WindowText": "#767676", "Text": "#767676", "ButtonText": "#767676"}
+
+
+def light_palette() -> QPalette:
+    # Shades for frames and bevels derived from the button and window colours.
+    palette = QPalette(QColor(LIGHT["Button"]), QColor(LIGHT["Window"]))
+    for role, colour in LIGHT.items():
+        palette.setColor(getattr(QPalette.ColorRole, role), QColor(colour))
+    for role, colour in LIGHT_DISABLED.items():
+        palette.setColor(
+            QPalette.ColorGroup.Disabled, getattr(QPalette.ColorRole, role), QColor(colour)
+        )
+    return palette
 
 
 def dark_palette() -> QPalette:
@@ -116,7 +153,7 @@ def focus_ring_style(base_name: str):
     """
     from PySide6.QtCore import QRect, Qt
     from PySide6.QtGui import QPainter, QPen
-    from PySide6.QtWidgets import QAbstractScrollArea, QProxyStyle, QStyle
+    from PySide6.QtWidgets import QAbstractScrollArea, QCalendarWidget, QProxyStyle, QStyle
 
     from competence_app.gui import text_size
 
@@ -128,6 +165,11 @@ def focus_ring_style(base_name: str):
     }
 
     class FocusRingStyle(QProxyStyle):
+        def polish(self, target) -> None:
+            super().polish(target)
+            if isinstance(target, QCalendarWidget):
+                calm_calendar(target)
+
         def pixelMetric(self, metric, option=None, widget=None) -> int:
             value = super().pixelMetric(metric, option, widget)
             if metric in indicator_sizes:
@@ -162,6 +204,25 @@ def focus_ring_style(base_name: str):
     return style
 
 
+def calm_calendar(calendar) -> None:
+    """A calendar whose week starts on the locale's first day, with weekends in the same
+    colour as other days (a stock calendar paints them red, which reads as a warning)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QTextCharFormat
+
+    calendar.setFirstDayOfWeek(calendar.locale().firstDayOfWeek())
+    for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
+        # No colour of its own: the day takes the calendar's text colour, in every theme.
+        calendar.setWeekdayTextFormat(day, QTextCharFormat())
+
+
+def text_size_changed() -> None:
+    """After the application font changed: our style sheet again, its lengths grown with
+    the text (rings, tick boxes, padding)."""
+    if QApplication.instance().property(_OUR_SHEET) is not None:
+        refresh()
+
+
 def scaled(sheet: str, scale: float) -> str:
     """`sheet` with every length in pixels grown by `scale`, so rings and tick boxes
     drawn by a style sheet grow with View > Text size like the text beside them."""
@@ -172,27 +233,54 @@ def scaled(sheet: str, scale: float) -> str:
     return re.sub(r"(\d+)px", lambda m: f"{max(1, round(int(m.group(1)) * scale))}px", sheet)
 
 
-def refresh() -> None:
-    """Put the right colours on the app: high contrast, dark or the system's own."""
-    from competence_app.gui import contrast, text_size
+def current_theme() -> str:
+    """'high contrast', 'dark' or 'light': what the app shows now (or is about to)."""
+    if QApplication.instance().property(_HIGH_CONTRAST):
+        return "high contrast"
+    return "dark" if system_scheme() == "dark" else "light"
+
+
+def colours() -> dict[str, str]:
+    """The colours of the theme on screen now (palette.LIGHT_UI and its kin), for widgets
+    that draw themselves (level cards)."""
+    from competence_app.gui import stylesheet
+
+    applied = QApplication.instance().property(_APPLIED)
+    return stylesheet.THEMES[applied[0] if applied else "light"]
+
+
+def refresh(name: str | None = None) -> None:
+    """Put the right colours and the app's style sheet on: high contrast, dark or light.
+
+    Also after the text size changes: widgets under a style sheet take a new application
+    font only when the sheet is set again, and the sheet's lengths grow with the text."""
+    from PySide6.QtCore import Qt
+
+    from competence_app.gui import contrast, stylesheet, text_size
 
     app = QApplication.instance()
     if app.styleSheet() and app.styleSheet() != app.property(_OUR_SHEET):
         return  # someone else's style sheet: leave the colours to it
-    if app.property(_HIGH_CONTRAST):
-        palette, sheet = contrast.high_contrast_palette(), contrast.INDICATORS
-    elif system_scheme() == "dark":
-        palette, sheet = dark_palette(), DARK_INDICATORS
+    name = name or current_theme()
+    if name == "high contrast":
+        palette, extra = contrast.high_contrast_palette(), contrast.INDICATORS
+    elif name == "dark":
+        palette, extra = dark_palette(), DARK_INDICATORS
     else:
-        palette, sheet = QPalette(), ""  # the system's own palette, whatever it is now
-    sheet = scaled(sheet, text_size.scale())
+        palette, extra = light_palette(), ""
+    sheet = scaled(stylesheet.sheet(name) + extra, text_size.scale())
+    applied = (name, sheet, app.font().pointSizeF())
+    if app.property(_APPLIED) == applied and app.styleSheet() == sheet:
+        return  # nothing changed: setting the sheet again would restyle every widget
     if app.styleSheet():
         app.setStyleSheet("")  # a palette set under a style sheet does not reach widgets
-    if palette.resolveMask() or app.palette().resolveMask():
-        app.setPalette(palette)
-    if sheet:
-        app.setStyleSheet(sheet)
+    app.setPalette(palette)
+    # Without this, a style sheet pins each widget's font when it is first styled, and
+    # View > Text size (and our headings) could no longer change it.
+    app.setAttribute(Qt.ApplicationAttribute.AA_UseStyleSheetPropagationInWidgetStyles, True)
+    app.setStyleSheet(sheet)
     app.setProperty(_OUR_SHEET, sheet)
+    app.setProperty(_APPLIED, applied)
 
 
 def set_high_contrast(on: bool) -> None:
@@ -223,22 +311,39 @@ def after_first_frame() -> None:
 
 
 def install_focus_ring() -> None:
+    global _ring_style
+    from shiboken6 import isValid
+
     app = QApplication.instance()
-    if app.style().objectName() != FOCUS_RING:
-        app.setStyle(focus_ring_style(app.style().name()))
+    if app.style().objectName() == FOCUS_RING:
+        return
+    # Under a style sheet the app's style is Qt's style-sheet wrapper around ours; ours
+    # lives until another style replaces it (Qt deletes the one it replaces).
+    if _ring_style is not None and isValid(_ring_style):
+        if app.style().metaObject().className() == "QStyleSheetStyle":
+            return
+    _ring_style = focus_ring_style(app.style().name() or "fusion")
+    app.setStyle(_ring_style)
 
 
 def install(high_contrast: bool = False) -> None:
-    """At start, before the first window: high contrast, or dark when the system's own
-    palette is already dark. Asking Qt for the system's scheme, the focus ring and
-    following later changes wait until focus first lands, just after the first frame:
-    Python's first touch of Qt's enums costs about 20 ms."""
+    """At start, before the first window: the app's style, palette and style sheet, in
+    high contrast, or dark when the system's own palette is already dark. Asking Qt for
+    the system's scheme and following later changes wait until focus first lands, just
+    after the first frame."""
     global _follower
     app = QApplication.instance()
     app.setProperty(_HIGH_CONTRAST, bool(high_contrast))
-    forced = os.environ.get(SCHEME_ENVIRONMENT, "").strip().lower() == "dark"
-    if high_contrast or forced or is_dark(app.palette()):
-        refresh()
+    # The style first, while no widget exists: changing it under a style sheet later would
+    # restyle every widget of every page (over a second on a slow machine).
+    install_focus_ring()
+    forced = os.environ.get(SCHEME_ENVIRONMENT, "").strip().lower()
+    if high_contrast:
+        refresh("high contrast")
+    elif forced == "dark" or (forced != "light" and is_dark(app.palette())):
+        refresh("dark")
+    else:
+        refresh("light")
     if _follower is None:
         _follower = _Follower(app)
         app.focusChanged.connect(_follower.focus_changed)

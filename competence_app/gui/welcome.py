@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from competence_app.domain.framework import Framework
 from competence_app.gui import style
-from competence_app.gui.widgets import heading, page_layout, text_label
+from competence_app.gui.widgets import heading, help_label, page_layout, text_label
 
 WORD_COLUMNS = 3
 
@@ -192,9 +192,7 @@ class WelcomePage(QWidget):
         buttons.addWidget(self.start_button)
         layout.addLayout(buttons)
         layout.addStretch(1)
-        credit = text_label(framework.credit)
-        credit.setStyleSheet("color: palette(placeholder-text);")
-        layout.addWidget(credit)
+        layout.addWidget(help_label(framework.credit))
 
     def _start(self) -> None:
         self.started.emit(

@@ -144,7 +144,7 @@
 <context>
     <name>CompetencePage</name>
     <message>
-        <location filename="../../competence_app/gui/competence_page.py" line="+37"/>
+        <location filename="../../competence_app/gui/competence_page.py" line="+42"/>
         <source>Where am I now?</source>
         <translation>¿Dónde estoy ahora?</translation>
     </message>
@@ -396,7 +396,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>GoalEditor</name>
     <message>
-        <location filename="../../competence_app/gui/goal_editor.py" line="+51"/>
+        <location filename="../../competence_app/gui/goal_editor.py" line="+50"/>
         <source>A goal</source>
         <translation>Un objetivo</translation>
     </message>
@@ -2563,7 +2563,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../competence_app/gui/plan_page.py" line="+41"/>
+        <location filename="../../competence_app/gui/plan_page.py" line="+48"/>
         <source>My goals, looking after myself, and my mentor</source>
         <translation>Mis objetivos, cómo me cuido y mi mentor/a</translation>
     </message>
@@ -2943,7 +2943,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../competence_app/gui/results_page.py" line="+115"/>
+        <location filename="../../competence_app/gui/results_page.py" line="+122"/>
         <source>&amp;Showing:</source>
         <translation>&amp;Mostrando:</translation>
     </message>
@@ -5913,7 +5913,7 @@ No había ninguna copia de seguridad buena para restaurar, así que la aplicaci�
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../../competence_app/gui/widgets.py" line="+46"/>
+        <location filename="../../competence_app/gui/widgets.py" line="+74"/>
         <source>heading level {level}</source>
         <translation>encabezado de nivel {level}</translation>
     </message>

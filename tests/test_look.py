@@ -1,0 +1,277 @@
+"""The app's look: choices by arrow keys, text that grows, fields with an edge in every theme,
+buttons sized to their words, no coloured icons, a calm calendar, level cards."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QLocale, QPoint, Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QDateEdit,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+)
+
+from competence_app import palette
+from competence_app.gui import text_size, theme
+from competence_app.paths import database_path
+from competence_app.store import plans, reflections
+from competence_app.store.database import open_database
+
+
+@pytest.fixture
+def look(qapp, monkeypatch):
+    """The look the app starts with (see gui/app.py): its palette, style sheet and style."""
+    from PySide6.QtWidgets import QStyleFactory
+
+    monkeypatch.setenv(theme.SCHEME_ENVIRONMENT, "light")
+    before = qapp.style().name()
+    theme.install()
+    theme.install_focus_ring()
+    yield
+    theme.set_high_contrast(False)
+    text_size.apply(100)
+    qapp.setStyle(QStyleFactory.create(before))
+
+
+def saved(data_dir, reflection_id):
+    db = open_database(database_path(data_dir))
+    try:
+        return reflections.get_reflection(db, reflection_id)
+    finally:
+        db.close()
+
+
+# -- arrow keys ------------------------------------------------------------------------
+
+
+def test_arrow_keys_choose_and_save_in_every_group_when_nothing_is_chosen_yet(
+    open_window, data_dir, person, qtbot, look
+):
+    _profile, reflection = person
+    window = open_window(data_dir)
+    page = window.workspace.flow.pages[0]
+    assert page.levels.value() is None and page.confidence.value() is None
+
+    page.levels.buttons()[0].setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
+    assert page.levels.value() == 2
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Up)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Up)  # at the top: stays on 1
+    assert page.levels.value() == 1
+    assert page.levels.buttons()[0].hasFocus()
+
+    page.confidence.buttons()[0].setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Right)
+    assert page.confidence.value() == 2
+
+    role_index = next(i for i, p in enumerate(window.workspace.flow.pages) if hasattr(p, "role"))
+    window.workspace.flow.go_to(role_index)
+    role = window.workspace.flow.pages[role_index]
+    role.now.buttons()[0].setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Right)
+    role.wish.buttons()[0].setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
+    assert (role.now.value(), role.wish.value()) == (1, 2)
+
+    stored = saved(data_dir, reflection.id)
+    first = stored.competence(page.competence.id)
+    assert (first.level, first.confidence) == (1, 2)
+    assert (stored.role(role.role.id).now, stored.role(role.role.id).wish) == (1, 2)
+
+
+def test_the_first_arrow_on_an_unanswered_last_option_chooses_it(
+    open_window, data_dir, person, qtbot, look
+):
+    window = open_window(data_dir)
+    levels = window.workspace.flow.pages[0].levels
+    levels.buttons()[-1].setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
+    assert levels.value() == "not_yet"
+
+
+# -- level cards -----------------------------------------------------------------------
+
+
+def test_a_level_card_is_chosen_by_a_click_anywhere_on_it_and_shows_a_tick(
+    open_window, data_dir, person, qtbot, look
+):
+    window = open_window(data_dir)
+    window.resize(1200, 800)
+    card = window.workspace.flow.pages[0].levels.buttons()[2]
+    qtbot.waitUntil(lambda: card.isVisible() and card.width() > 300)
+    before = card.grab().toImage()
+    # Far from the words: the right-hand end of the card.
+    qtbot.mouseClick(
+        card, Qt.MouseButton.LeftButton, pos=QPoint(card.width() - 12, card.height() // 2)
+    )
+    assert window.workspace.flow.pages[0].levels.value() == 3
+    after = card.grab().toImage()
+    assert after != before
+    # The tick is drawn in the colour of the words on the accent circle: white on blue.
+    on_accent = QColor(palette.LIGHT_UI["on_accent"])
+    ticked = [
+        QColor(after.pixel(x, y))
+        for x in range(0, card.width() // 6)
+        for y in range(0, card.height())
+    ]
+    assert on_accent in ticked and QColor(palette.LIGHT_UI["accent"]) in ticked
+
+
+# -- text size -------------------------------------------------------------------------
+
+
+def test_at_200_percent_the_meaning_under_a_title_grows_too(
+    open_window, data_dir, person, qtbot, look
+):
+    window = open_window(data_dir)
+    page = window.workspace.flow.pages[0]
+    meaning = next(
+        label for label in page.findChildren(QLabel) if label.text() == page.competence.meaning
+    )
+    body = next(
+        label for label in page.findChildren(QLabel) if label.text() == page.competence.description
+    )
+    normal, normal_body = meaning.font().pointSizeF(), body.font().pointSizeF()
+    text_size.apply(200)
+    qtbot.waitUntil(lambda: body.font().pointSizeF() == pytest.approx(normal_body * 2))
+    assert meaning.font().pointSizeF() == pytest.approx(normal * 2)
+    assert meaning.font().italic()
+
+
+# -- high contrast ---------------------------------------------------------------------
+
+
+def edge_is_drawn(widget) -> bool:
+    """A light line at the left edge of the field, on the black window."""
+    image = widget.grab().toImage()
+    middle = image.height() // 2
+    return any(QColor(image.pixel(x, middle)).lightness() > 200 for x in range(0, 4))
+
+
+def test_in_high_contrast_every_text_field_has_a_visible_border(
+    open_window, data_dir, person, qtbot, look
+):
+    profile, _reflection = person
+    db = open_database(database_path(data_dir))
+    goal = plans.create_goal(db, profile.id, "Chair the carers' forum", [])
+    plans.add_action(db, goal.id, "Shadow the current chair")
+    db.close()
+    window = open_window(data_dir)
+    theme.set_high_contrast(True)
+    assert QApplication.palette().color(QPalette.ColorRole.Window).name() == "#000000"
+    fields = [window.workspace.flow.label_edit, window.workspace.flow.pages[0].example]
+    window.workspace.show_plan()
+    qtbot.wait(20)
+    fields += [
+        field
+        for kind in (QLineEdit, QPlainTextEdit)
+        for field in window.workspace.plan.findChildren(kind)
+        if field.isVisibleTo(window.workspace.plan) and not field.objectName().startswith("qt_")
+    ]
+    assert len(fields) >= 5
+    without = []
+    for field in fields:
+        field.window().show()
+        if not edge_is_drawn(field):
+            without.append(field.accessibleName())
+    assert without == []
+
+
+def test_field_edges_and_quiet_text_keep_their_contrast():
+    for name, colours in (("light", palette.LIGHT_UI), ("dark", palette.DARK_UI)):
+        surface, window = QColor(colours["surface"]), QColor(colours["window"])
+        for background in (surface, window):
+            assert theme.contrast_ratio(QColor(colours["quiet"]), background) >= 4.5, name
+            assert theme.contrast_ratio(QColor(colours["text"]), background) >= 7, name
+        assert theme.contrast_ratio(QColor(colours["field"]), surface) >= 3, name
+        assert theme.contrast_ratio(QColor(colours["on_accent"]), QColor(colours["accent"])) >= 4.5
+        assert theme.contrast_ratio(QColor(colours["disabled"]), window) >= 3, name
+
+
+# -- buttons ---------------------------------------------------------------------------
+
+
+def wide_buttons(root) -> list[str]:
+    """Buttons stretched well beyond their words: full-width bars."""
+    return [
+        button.text()
+        for button in root.findChildren(QPushButton)
+        if button.isVisibleTo(root) and button.width() > button.sizeHint().width() * 1.2 + 8
+    ]
+
+
+def test_no_button_is_a_full_width_bar(open_window, data_dir, person, qtbot, look):
+    profile, _reflection = person
+    db = open_database(database_path(data_dir))
+    goal = plans.create_goal(db, profile.id, "Chair the carers' forum", [])
+    plans.add_action(db, goal.id, "Shadow the current chair")
+    db.close()
+    window = open_window(data_dir)
+    window.resize(1366, 768)
+    qtbot.wait(20)
+    assert wide_buttons(window) == []
+    window.show_tab("results")
+    qtbot.wait(50)
+    assert wide_buttons(window) == []
+    window.workspace.show_plan()
+    qtbot.wait(50)
+    assert wide_buttons(window) == []
+
+
+def test_yes_and_no_carry_words_not_green_and_red_icons(qapp, monkeypatch):
+    """Desktops where the platform asks for icons on dialog buttons (X11 without a desktop
+    theme does) get none either: the style sheet says no."""
+    from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleFactory
+
+    class IconsPlease(QProxyStyle):
+        def styleHint(self, hint, option=None, widget=None, data=None):
+            if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
+                return 1
+            return super().styleHint(hint, option, widget, data)
+
+    before = qapp.style().name()
+    qapp.setStyle(IconsPlease(QStyleFactory.create("fusion")))
+    monkeypatch.setenv(theme.SCHEME_ENVIRONMENT, "light")
+    theme.install()
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        "Remove this goal?",
+        "Remove it?",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+    )
+    box.show()
+    try:
+        buttons = box.buttons()
+        assert sorted(b.text().replace("&", "") for b in buttons) == ["No", "Yes"]
+        assert [b.icon().isNull() for b in buttons] == [True, True]
+    finally:
+        box.close()
+        qapp.setStyle(QStyleFactory.create(before))
+
+
+# -- the calendar ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "language, first", [("es", Qt.DayOfWeek.Monday), ("en_US", Qt.DayOfWeek.Sunday)]
+)
+def test_the_calendar_follows_the_locale_and_weekends_are_not_red(qapp, look, language, first):
+    before = QLocale()
+    QLocale.setDefault(QLocale(language))
+    try:
+        edit = QDateEdit()
+        edit.setCalendarPopup(True)
+        calendar = edit.calendarWidget()
+        calendar.ensurePolished()
+        assert calendar.firstDayOfWeek() == first
+        for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
+            colour = calendar.weekdayTextFormat(day).foreground()
+            assert colour.style() == Qt.BrushStyle.NoBrush, "weekends in the usual text colour"
+    finally:
+        QLocale.setDefault(before)
