@@ -3892,32 +3892,32 @@ Este archivo también contiene tus historias: guárdalo en un lugar seguro y com
     <message>
         <location line="+21"/>
         <source>Your profile is protected with a passphrase. The data file can keep your words locked with the same passphrase, or hold them readable, for anyone who has the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu perfil está protegido con una frase de contraseña. El archivo de datos puede guardar tus palabras cerradas con la misma frase, o dejarlas legibles para cualquiera que tenga el archivo.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Keep it &amp;locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenerlo &amp;cerrado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Make it &amp;readable</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejarlo &amp;legible</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>No se abrió</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A locked data file</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo de datos cerrado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name} is locked. Its passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} está cerrado. Su frase de contraseña:</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -4462,17 +4462,17 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
     <message>
         <location filename="../../competence_app/exchange/sealed.py" line="+64"/>
         <source>{name} is locked with a passphrase. Import it in the app (File &gt; Import data…), which asks for the passphrase. Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} está cerrado con una frase de contraseña. Impórtalo en la aplicación (Archivo &gt; Importar datos…), que te pedirá la frase. No se ha cambiado nada.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>That passphrase does not open {name}. Please try again. Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa frase de contraseña no abre {name}. Inténtalo de nuevo. No se ha cambiado nada.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{name} is a locked data file, but it is damaged or from a newer version of the app, so it cannot be opened. Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} es un archivo de datos cerrado, pero está dañado o es de una versión más nueva de la aplicación, así que no se puede abrir. No se ha cambiado nada.</translation>
     </message>
 </context>
 <context>
