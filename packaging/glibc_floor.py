@@ -24,7 +24,7 @@ RELEASES = {
     "Ubuntu": [((2, 31), "20.04"), ((2, 35), "22.04"), ((2, 39), "24.04")],
     "Linux Mint": [((2, 31), "20"), ((2, 35), "21"), ((2, 39), "22")],
     "Debian": [((2, 28), "10"), ((2, 31), "11"), ((2, 36), "12"), ((2, 41), "13")],
-    "Fedora": [((2, 28), "29"), ((2, 31), "32"), ((2, 34), "35"), ((2, 36), "37"),
+    "Fedora": [((2, 28), "29"), ((2, 31), "32"), ((2, 34), "35"), ((2, 35), "36"), ((2, 36), "37"),
                ((2, 39), "40"), ((2, 41), "42")],
     "Red Hat Enterprise Linux": [((2, 28), "8"), ((2, 34), "9"), ((2, 39), "10")],
 }
@@ -65,13 +65,13 @@ def dotted(version: tuple[int, ...]) -> str:
 
 
 def runs_on(need: tuple[int, ...]) -> str:
-    """'Ubuntu 22.04, Linux Mint 21, ... (GNU C library 2.35)' for a bundle needing 2.35."""
+    """'Ubuntu 22.04, Linux Mint 21, ..., or newer releases (GNU C library 2.35).' for a bundle needing 2.35."""
     names = []
     for family, releases in RELEASES.items():
         first = next((release for glibc, release in releases if glibc >= need), None)
         if first:
             names.append(f"{family} {first}")
-    return ", ".join(names) + f" (GNU C library {dotted(need)})."
+    return ", ".join(names) + f", or newer releases (GNU C library {dotted(need)})."
 
 
 def main(argv: list[str] | None = None) -> int:
