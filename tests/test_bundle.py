@@ -266,3 +266,14 @@ def test_the_built_bundle_starts_exports_and_knows_its_versions():
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "The bundle works." in result.stdout
+
+
+# -- the Pango check at start ---------------------------------------------------------
+
+
+def test_missing_pango_is_named_and_present_pango_is_not(monkeypatch):
+    launch = load("launch")
+    assert launch.missing_pango() == []  # .ci/run installs Pango, as every desktop has it
+    monkeypatch.setattr(launch, "PANGO_LIBRARIES", ("libpango-1.0.so.0", "libpango-0.99-gone.so.0"))
+    assert launch.missing_pango() == ["libpango-0.99-gone.so.0"]
+    assert "libpango-1.0-0" in launch.PANGO_MISSING and "Everything else works" in launch.PANGO_MISSING
