@@ -18,12 +18,12 @@
 #   share/                the menu entry, AppStream metadata and icons
 #
 # Needs: python3-venv, binutils (strip, readelf, objdump), gcc with the static C library
-# (build-essential), and GLIBC_TARGET (default 2.31) says how old a system it must start
+# (build-essential), and GLIBC_TARGET (default 2.34) says how old a system it must start
 # on: the build warns when it needs newer (STRICT_GLIBC=1 makes that an error).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
-glibc_target=${GLIBC_TARGET:-2.31}
+glibc_target=${GLIBC_TARGET:-2.34}
 
 missing=()
 for tool in strip readelf objdump gcc; do

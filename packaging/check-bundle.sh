@@ -81,14 +81,14 @@ run() {  # run NAME ARGS...: the bundled command line in the clean environment
 run import import "$fixture" && pass "import: $(cat "$work/import.out")"
 if run pdf export --format pdf --output "$work/plan.pdf"; then
   pages=$(pdfinfo "$work/plan.pdf" 2>/dev/null | sed -n 's/^Pages: *//p')
-  fonts=$(pdffonts "$work/plan.pdf" 2>/dev/null | tail -n +3 | awk '{print $1}' | sort -u | tr '\n' ' ')
+  fonts=$(pdffonts "$work/plan.pdf" 2>/dev/null | tail -n +3 | awk '{print $1}' | sort -u | tr '\n' ' ' || true)
   if [ "${pages:-0}" -ge 1 ]; then pass "PDF: $pages pages, fonts: $fonts"; else fail "the PDF has no pages"; fi
 fi
 for format in docx odt; do
   if run "$format" export --format "$format" --output "$work/plan.$format"; then
     case $format in  # the app's own writers, not Qt's plainer stand-in for ODT
-      docx) made_by=$(unzip -p "$work/plan.docx" word/document.xml 2>/dev/null | head -c 200 | grep -o 'w:document' | head -1) ;;
-      odt) made_by=$(unzip -p "$work/plan.odt" meta.xml 2>/dev/null | grep -o 'ODFPY/[0-9.]*' | head -1) ;;
+      docx) made_by=$(unzip -p "$work/plan.docx" word/document.xml 2>/dev/null | head -c 200 | grep -o 'w:document' | head -1 || true) ;;
+      odt) made_by=$(unzip -p "$work/plan.odt" meta.xml 2>/dev/null | grep -o 'ODFPY/[0-9.]*' | head -1 || true) ;;
     esac
     if [ -n "$made_by" ]; then
       pass "$format: $(du -k "$work/plan.$format" | cut -f1) kB ($made_by)"
@@ -103,14 +103,14 @@ done
 if grep -q "PROBLEM\|not recorded\|not installed" "$work/doctor.out"; then
   fail "doctor:"; grep "PROBLEM\|not recorded\|not installed" "$work/doctor.out" | sed 's/^/      /'
 else
-  pass "doctor: $(grep -E '^  (PySide6|matplotlib|jinja2|sqlite-utils|platformdirs|babel):' "$work/doctor.out" | tr -s ' ' | tr '\n' ';')"
+  pass "doctor: $(grep -E '^  (PySide6|matplotlib|jinja2|sqlite-utils|platformdirs|babel):' "$work/doctor.out" | tr -s ' ' | tr '\n' ';' || true)"
 fi
 
 # 4. What the bundle asks of the system.
 pass "needs glibc $(python3 "$here/glibc_floor.py" --max "$bundle") or newer"
 internal=$bundle/app/_internal
 [ -d "$internal" ] || internal=$bundle/_internal  # bundles made before the launcher
-host=$(cd "$internal" && ls | grep -E '^lib(stdc\+\+|gcc_s|glib-2|gobject|gio-2|dbus-1|systemd|fontconfig|freetype|X11|cups|gnutls|krb5|p11-kit|pango|harfbuzz|gtk-3|cairo)\.' || true)
+host=$(cd "$internal" && ls | grep -E '^lib(stdc\+\+|gcc_s|glib-2|gobject|gio-2|dbus-1|systemd|fontconfig|freetype|X11|cups|gnutls|krb5|p11-kit|pango|harfbuzz|gtk-3|cairo)\.' | tr '\n' ' ' || true)
 if [ -n "$host" ]; then fail "the desktop's own libraries are in the bundle: $host"; else pass "none of the desktop's own libraries are in the bundle"; fi
 pass "size: $(du -sh "$bundle" | cut -f1)"
 

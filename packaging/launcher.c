@@ -11,7 +11,7 @@
  * person can add the app to their menu from the file manager, without a terminal.
  *
  * build-linux.sh compiles it with the bundle's real need, measured from its libraries:
- *   gcc -static -Os -DNEED_GLIBC='"2.31"' -DRUNS_ON='"Ubuntu 20.04, ... and newer."' launcher.c
+ *   gcc -static -Os -DNEED_GLIBC='"2.34"' -DRUNS_ON='"Ubuntu 22.04, ..."' launcher.c
  * A file manager runs an ELF program on double-click; a shell script it would open in
  * a text editor, which is why this is C.
  */
