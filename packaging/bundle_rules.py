@@ -23,14 +23,30 @@ QT_TRANSLATIONS_KEPT = {f"qtbase_{lang}.qm" for lang in QT_LANGUAGES}
 # and Pango are the desktop's own, never bundled (see SYSTEM_LIBRARIES): a desktop
 # without GTK simply gets Qt's dialogs.
 PLUGIN_DIRS_DROPPED = {
-    "designer", "qmltooling", "qmllint", "sqldrivers", "tls", "networkinformation",
-    "egldeviceintegrations", "generic", "vectorimageformats",
-    "wayland-graphics-integration-client", "wayland-graphics-integration-server",
+    "designer",
+    "qmltooling",
+    "qmllint",
+    "sqldrivers",
+    "tls",
+    "networkinformation",
+    "egldeviceintegrations",
+    "generic",
+    "vectorimageformats",
+    "wayland-graphics-integration-client",
+    "wayland-graphics-integration-server",
 }
 # By name without "lib" and the extension, so the same set fits .so, .dll and .dylib.
 PLUGINS_DROPPED = {
-    "qeglfs", "qlinuxfb", "qvnc", "qvkkhrdisplay", "qminimalegl", "qdirect2d",
-    "qtiff", "qwebp", "qtga", "qwbmp",
+    "qeglfs",
+    "qlinuxfb",
+    "qvnc",
+    "qvkkhrdisplay",
+    "qminimalegl",
+    "qdirect2d",
+    "qtiff",
+    "qwebp",
+    "qtga",
+    "qwbmp",
 }
 
 # matplotlib's fonts the charts never use: they draw in DejaVu Sans (8.7 MB less).

@@ -71,7 +71,9 @@ def _tell(message: str) -> None:
         ["xmessage", "-center", "-buttons", "OK", message],
     ):
         try:
-            subprocess.Popen(command, env=environ, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            subprocess.Popen(
+                command, env=environ, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+            )
         except OSError:
             continue
         return

@@ -75,16 +75,38 @@ def test_unused_fonts_and_locales_stay_out():
 
 def test_the_desktops_own_libraries_stay_out_and_pythons_stay_in():
     lib = "/usr/lib/x86_64-linux-gnu/"
-    for name in ("libstdc++.so.6", "libglib-2.0.so.0", "libdbus-1.so.3", "libsystemd.so.0",
-                 "libfontconfig.so.1", "libfreetype.so.6", "libX11.so.6", "libxcb.so.1",
-                 "libcups.so.2", "libgnutls.so.30", "libkrb5.so.3", "libp11-kit.so.0",
-                 "libpango-1.0.so.0", "libharfbuzz.so.0", "libgtk-3.so.0"):
+    for name in (
+        "libstdc++.so.6",
+        "libglib-2.0.so.0",
+        "libdbus-1.so.3",
+        "libsystemd.so.0",
+        "libfontconfig.so.1",
+        "libfreetype.so.6",
+        "libX11.so.6",
+        "libxcb.so.1",
+        "libcups.so.2",
+        "libgnutls.so.30",
+        "libkrb5.so.3",
+        "libp11-kit.so.0",
+        "libpango-1.0.so.0",
+        "libharfbuzz.so.0",
+        "libgtk-3.so.0",
+    ):
         assert rules.is_system_library(lib + name), name
-    for name in ("libffi.so.8", "libsqlite3.so.0", "libcrypto.so.3", "libssl.so.3",
-                 "libxcb-cursor.so.0", "libxcb-icccm.so.4", "libxkbcommon-x11.so.0"):
+    for name in (
+        "libffi.so.8",
+        "libsqlite3.so.0",
+        "libcrypto.so.3",
+        "libssl.so.3",
+        "libxcb-cursor.so.0",
+        "libxcb-icccm.so.4",
+        "libxkbcommon-x11.so.0",
+    ):
         assert not rules.is_system_library(lib + name), name
     # Wheels' own libraries and a Python built outside the system folders always ship.
-    assert not rules.is_system_library("/venv/lib/python3.11/site-packages/numpy.libs/libgfortran.so.5")
+    assert not rules.is_system_library(
+        "/venv/lib/python3.11/site-packages/numpy.libs/libgfortran.so.5"
+    )
     assert not rules.is_system_library("/home/me/.pyenv/versions/3.11.7/lib/libpython3.11.so.1.0")
 
 
@@ -155,9 +177,18 @@ def launcher_folder(tmp_path_factory):
     def build(name: str, need: str) -> Path:
         target = folder / name
         result = subprocess.run(
-            ["gcc", "-static", "-Os", "-o", str(target), f'-DNEED_GLIBC="{need}"',
-             '-DRUNS_ON="Ubuntu 20.04 and newer."', str(PACKAGING / "launcher.c")],
-            capture_output=True, text=True,
+            [
+                "gcc",
+                "-static",
+                "-Os",
+                "-o",
+                str(target),
+                f'-DNEED_GLIBC="{need}"',
+                '-DRUNS_ON="Ubuntu 20.04 and newer."',
+                str(PACKAGING / "launcher.c"),
+            ],
+            capture_output=True,
+            text=True,
         )
         if result.returncode != 0:
             pytest.skip(f"cannot build the static launcher: {result.stderr[-300:]}")
@@ -177,14 +208,18 @@ def launcher_folder(tmp_path_factory):
 def test_launcher_hands_over_with_the_same_arguments(launcher_folder):
     result = subprocess.run(
         [str(launcher_folder / "competence-app"), "export", "--output", "my plan.pdf"],
-        capture_output=True, text=True, timeout=30,
+        capture_output=True,
+        text=True,
+        timeout=30,
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout == "app: export --output my plan.pdf\n"
 
 
 def test_launcher_says_plainly_when_the_system_is_too_old(launcher_folder):
-    environ = {key: value for key, value in os.environ.items() if key not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    environ = {
+        key: value for key, value in os.environ.items() if key not in ("DISPLAY", "WAYLAND_DISPLAY")
+    }
     result = subprocess.run(
         [str(launcher_folder / "too-new")], capture_output=True, text=True, timeout=30, env=environ
     )
@@ -210,8 +245,12 @@ def test_install_and_uninstall_keep_the_persons_data(tmp_path):
     download = tmp_path / "download" / "competence-app"
     (download / "share" / "applications").mkdir(parents=True)
     (download / "share" / "metainfo").mkdir(parents=True)
-    shutil.copy(PACKAGING / "org.citizenleadership.Companion.desktop", download / "share" / "applications")
-    shutil.copy(PACKAGING / "org.citizenleadership.Companion.metainfo.xml", download / "share" / "metainfo")
+    shutil.copy(
+        PACKAGING / "org.citizenleadership.Companion.desktop", download / "share" / "applications"
+    )
+    shutil.copy(
+        PACKAGING / "org.citizenleadership.Companion.metainfo.xml", download / "share" / "metainfo"
+    )
     shutil.copytree(PACKAGING / "icons" / "hicolor", download / "share" / "icons" / "hicolor")
     shutil.copy(PACKAGING / "install.sh", download)
     (download / "competence-app").write_text("#!/bin/sh\n")
@@ -223,19 +262,28 @@ def test_install_and_uninstall_keep_the_persons_data(tmp_path):
     environ = {"HOME": str(home), "PATH": "/usr/bin:/bin"}
 
     installed = subprocess.run(
-        ["sh", str(download / "install.sh")], env=environ, capture_output=True, text=True, timeout=60
+        ["sh", str(download / "install.sh")],
+        env=environ,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert installed.returncode == 0, installed.stderr
     assert "Installed." in installed.stdout
     target = home / ".local" / "lib" / "competence-app"
-    entry = (home / ".local" / "share" / "applications" / "org.citizenleadership.Companion.desktop").read_text()
+    entry = (
+        home / ".local" / "share" / "applications" / "org.citizenleadership.Companion.desktop"
+    ).read_text()
     assert f'Exec="{target}/competence-app"' in entry
     assert (home / ".local" / "bin" / "competence-app").resolve() == target / "competence-app"
     assert stat.S_IMODE((target / "competence-app").stat().st_mode) & 0o100
 
     removed = subprocess.run(
         ["sh", str(target / "install.sh"), "--uninstall"],
-        env=environ, capture_output=True, text=True, timeout=60,
+        env=environ,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert removed.returncode == 0, removed.stderr
     assert "still in your data folder" in removed.stdout
@@ -257,12 +305,16 @@ def test_the_archive_read_me_tells_how_to_install_without_a_terminal():
 def test_the_built_bundle_starts_exports_and_knows_its_versions():
     if not (BUNDLE / "competence-app").exists():
         pytest.skip("no bundle built: packaging/build-linux.sh makes one (several minutes)")
-    missing = [tool for tool in ("Xvfb", "xdotool", "pdfinfo", "unzip") if shutil.which(tool) is None]
+    missing = [
+        tool for tool in ("Xvfb", "xdotool", "pdfinfo", "unzip") if shutil.which(tool) is None
+    ]
     if missing:
         pytest.skip(f"packaging/check-bundle.sh needs {', '.join(missing)}")
     result = subprocess.run(
         [str(PACKAGING / "check-bundle.sh"), str(BUNDLE)],
-        capture_output=True, text=True, timeout=600,
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "The bundle works." in result.stdout
@@ -276,4 +328,6 @@ def test_missing_pango_is_named_and_present_pango_is_not(monkeypatch):
     assert launch.missing_pango() == []  # .ci/run installs Pango, as every desktop has it
     monkeypatch.setattr(launch, "PANGO_LIBRARIES", ("libpango-1.0.so.0", "libpango-0.99-gone.so.0"))
     assert launch.missing_pango() == ["libpango-0.99-gone.so.0"]
-    assert "libpango-1.0-0" in launch.PANGO_MISSING and "Everything else works" in launch.PANGO_MISSING
+    assert (
+        "libpango-1.0-0" in launch.PANGO_MISSING and "Everything else works" in launch.PANGO_MISSING
+    )

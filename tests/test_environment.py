@@ -92,7 +92,7 @@ def test_open_the_folder_starts_the_file_manager_with_the_sessions_paths(
         QDesktopServices, "openUrl", lambda url: seen.append((url, dict(os.environ)))
     )
     where_is_my_data(None, tmp_path)
-    (url, environ), = seen
+    ((url, environ),) = seen
     assert url.toLocalFile() == str(tmp_path)
     assert environ["LD_LIBRARY_PATH"] == "/usr/local/lib"
     assert "QT_PLUGIN_PATH" not in environ
