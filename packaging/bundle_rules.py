@@ -7,6 +7,7 @@ tests/test_packaging.py can check them on every platform's file layout.
 from __future__ import annotations
 
 import re
+import sys
 from pathlib import PurePath, PurePosixPath, PureWindowsPath
 
 # Qt's own strings (standard buttons, file and print dialogs) for the languages the
@@ -83,7 +84,7 @@ def _plugin_name(file_name: str) -> str:
     return re.sub(r"^lib|\.(so|dll|dylib)$", "", file_name)
 
 
-def wanted(dest: str) -> bool:
+def wanted(dest: str, platform: str = sys.platform) -> bool:
     """Whether a file the analysis collected (by its place in the bundle) ships."""
     parts = _parts(dest)
     if parts[:3] == ("matplotlib", "mpl-data", "sample_data"):
@@ -92,8 +93,10 @@ def wanted(dest: str) -> bool:
         return False
     if parts[:2] == ("babel", "locale-data") and not BABEL_LOCALES_KEPT.match(parts[-1]):
         return False
-    if parts[:2] == ("etc", "fonts"):
-        return False  # WeasyPrint's hook copies /etc/fonts; the system's fontconfig reads its own
+    if parts[:2] == ("etc", "fonts") and platform.startswith("linux"):
+        # WeasyPrint's hook copies /etc/fonts; Linux's own fontconfig reads the system's.
+        # (On Windows and macOS it is the bundled fontconfig's configuration: it stays.)
+        return False
     if parts[:2] == ("competence_app", "resources") and parts[-1].endswith(".ts"):
         return False  # translators' sources; the compiled .qm files ship
     if parts[:1] != ("PySide6",):

@@ -61,6 +61,12 @@ def test_the_gtk_theme_ships_for_the_desktops_own_file_dialogs():
     assert rules.wanted("PySide6/Qt/plugins/platformthemes/libqxdgdesktopportal.so")
 
 
+def test_fontconfig_configuration_ships_only_where_the_bundle_brings_fontconfig():
+    assert not rules.wanted("etc/fonts/fonts.conf", "linux")
+    assert rules.wanted("etc\\fonts\\fonts.conf", "win32")
+    assert rules.wanted("etc/fonts/fonts.conf", "darwin")
+
+
 def test_unused_fonts_and_locales_stay_out():
     fonts = "matplotlib/mpl-data/fonts/ttf/"
     assert rules.wanted(fonts + "DejaVuSans.ttf") and rules.wanted(fonts + "DejaVuSans-Bold.ttf")
