@@ -3,6 +3,12 @@
 ;   iscc /DAppVersion=0.2.0 packaging\competence-app.iss
 ; Installs for the current user only (no administrator password needed, which many
 ; people on a work or library laptop do not have), into %LOCALAPPDATA%\Programs.
+; The setup may offer "install for all users" (PrivilegesRequiredOverridesAllowed):
+; that choice asks for an administrator's password.
+; Needs Inno Setup 6.3 or later: "x64compatible" (x64 and Arm64 Windows) is new in 6.3.
+#if Ver < EncodeVer(6, 3, 0)
+  #error Inno Setup 6.3 or later is needed (for x64compatible): https://jrsoftware.org/isdl.php
+#endif
 
 #ifndef AppVersion
   #define AppVersion "0.2.0"

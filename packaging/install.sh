@@ -5,6 +5,9 @@
 #   ./install.sh --uninstall  take them away again (your data folder is never touched)
 #
 # Run it from the unpacked download (the folder holding competence-app and share/).
+# Without a terminal, double-click "Install in my menu" in the folder instead: it checks
+# the system like competence-app does, then runs this script, which then answers in a
+# window (zenity, kdialog or xmessage) as well as on its output.
 # PREFIX=/opt/somewhere ./install.sh installs elsewhere.
 set -eu
 app_id=org.citizenleadership.Companion
@@ -12,6 +15,20 @@ prefix=${PREFIX:-$HOME/.local}
 here=$(cd "$(dirname "$0")" && pwd)
 target=$prefix/lib/competence-app
 sizes="16 24 32 48 64 128 256 512"
+
+# Say how it went: on the terminal, and in a window when there is no terminal to read.
+say() {
+  echo "$1"
+  [ -t 1 ] && return 0
+  [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] || return 0
+  if command -v zenity >/dev/null 2>&1; then
+    zenity --info --no-markup --width=420 --title "Citizen Leadership Companion" --text "$1" || true
+  elif command -v kdialog >/dev/null 2>&1; then
+    kdialog --title "Citizen Leadership Companion" --msgbox "$1" || true
+  elif command -v xmessage >/dev/null 2>&1; then
+    xmessage -center -buttons OK "$1" || true
+  fi
+}
 
 refresh() {
   # Menus and icon themes notice new files sooner with these; neither is required.
@@ -31,11 +48,11 @@ if [ "${1:-}" = "--uninstall" ]; then
   done
   rm -rf "$target"
   refresh
-  echo "Removed. Your reflections and plans are still in your data folder."
+  say "Removed. Your reflections and plans are still in your data folder."
   exit 0
 fi
 
-[ -x "$here/competence-app" ] || { echo "Run this from the unpacked competence-app folder." >&2; exit 1; }
+[ -x "$here/competence-app" ] || { say "Run this from the unpacked competence-app folder." >&2; exit 1; }
 if [ "$here" != "$target" ]; then
   rm -rf "$target"
   mkdir -p "$(dirname "$target")"
@@ -49,5 +66,10 @@ sed "s|^Exec=competence-app|Exec=\"$target/competence-app\"|" \
 cp "$here/share/metainfo/$app_id.metainfo.xml" "$prefix/share/metainfo/"
 cp -R "$here/share/icons/hicolor" "$prefix/share/icons/"
 refresh
-echo "Installed. Look for Citizen Leadership Companion in your applications menu,"
-echo "or type competence-app in a terminal."
+done="Installed. Look for Citizen Leadership Companion in your applications menu
+(you may need to log out and in again for it to appear), or type competence-app in a terminal."
+if [ "$here" != "$target" ]; then
+  done="$done
+The downloaded folder is no longer needed: you can delete it."
+fi
+say "$done"

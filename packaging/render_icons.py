@@ -1,12 +1,16 @@
 """Render the app icon's PNG sizes (and the Windows .ico) from its one SVG.
 
     QT_QPA_PLATFORM=offscreen python packaging/render_icons.py
+    QT_QPA_PLATFORM=offscreen python packaging/render_icons.py --iconset DIR.iconset
+
 
 The SVG in resources/icons/ is the only source: the app's window icon is drawn from
 it, and this script writes packaging/icons/hicolor/ (the freedesktop.org layout that
 packaging/install.sh copies) and packaging/icons/org.citizenleadership.Companion.ico.
 Qt draws the PNGs, so the result does not depend on which SVG tool a machine has.
-Run it again after changing the SVG, and commit what it writes.
+Run it again after changing the SVG, and commit what it writes. With --iconset it
+writes instead the macOS icon set (16 to 512 points, each also at twice the pixels, so up
+to 1024 px) that build-macos.sh turns into the .icns with iconutil; that is not committed.
 """
 
 from __future__ import annotations
@@ -37,12 +41,30 @@ def render(renderer: QSvgRenderer, size: int) -> QImage:
     return image
 
 
+# macOS's icon set: icon_NxN.png and icon_NxN@2x.png (2N pixels) for each N.
+ICONSET_POINTS = (16, 32, 128, 256, 512)
+
+
+def write_iconset(renderer: QSvgRenderer, folder: Path) -> int:
+    folder.mkdir(parents=True, exist_ok=True)
+    for points in ICONSET_POINTS:
+        for suffix, pixels in (("", points), ("@2x", 2 * points)):
+            target = folder / f"icon_{points}x{points}{suffix}.png"
+            if not render(renderer, pixels).save(str(target), "PNG"):
+                print(f"cannot write {target}", file=sys.stderr)
+                return 1
+    print(f"wrote the macOS icon set (up to 1024 px) in {folder}")
+    return 0
+
+
 def main() -> int:
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # noqa: F841 (QPainter needs it)
     renderer = QSvgRenderer(str(SOURCE))
     if not renderer.isValid():
         print(f"cannot read {SOURCE}", file=sys.stderr)
         return 1
+    if sys.argv[1:2] == ["--iconset"]:
+        return write_iconset(renderer, Path(sys.argv[2]))
     hicolor = ICONS / "hicolor"
     scalable = hicolor / "scalable" / "apps"
     scalable.mkdir(parents=True, exist_ok=True)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from competence_app.domain.model import Reflection
+from competence_app.environment import restore_for_children
 from competence_app.gui.busy import busy
 from competence_app.gui.context import AppContext
 from competence_app.gui.widgets import page_layout, text_label
@@ -215,6 +216,7 @@ def run_export(context: AppContext, parent: QWidget, reflection: Reflection | No
         translate("export", "Your plan is saved as:\n{path}\n\nOpen it now?").format(path=written),
     )
     if answer == QMessageBox.StandardButton.Yes:
+        restore_for_children()  # the viewer gets the session's libraries, not ours
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
     return written
 

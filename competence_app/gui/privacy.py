@@ -8,6 +8,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QMessageBox, QWidget
 
+from competence_app.environment import restore_for_children
 from competence_app.gui.widgets import page_layout, text_label
 from competence_app.i18n import translate
 
@@ -29,6 +30,7 @@ def where_is_my_data(parent: QWidget, data_dir: Path) -> None:
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
     if box.clickedButton() is open_button:
+        restore_for_children()  # the viewer gets the session's libraries, not ours
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(data_dir)))
 
 
