@@ -267,7 +267,7 @@
 <context>
     <name>DeleteDialog</name>
     <message>
-        <location filename="../../competence_app/gui/privacy.py" line="+40"/>
+        <location filename="../../competence_app/gui/privacy.py" line="+42"/>
         <source>Delete all my data</source>
         <translation>Borrar todos mis datos</translation>
     </message>
@@ -352,7 +352,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../competence_app/gui/export_dialog.py" line="+97"/>
+        <location filename="../../competence_app/gui/export_dialog.py" line="+98"/>
         <source>Print my plan</source>
         <translation>Imprimir mi plan</translation>
     </message>
@@ -4603,7 +4603,7 @@ Open it now?</source>
 ¿Quieres abrirlo ahora?</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Sending your plan to the printer…</source>
         <translation>Enviando tu plan a la impresora…</translation>
     </message>
@@ -5548,7 +5548,7 @@ Open it now?</source>
 <context>
     <name>privacy</name>
     <message>
-        <location filename="../../competence_app/gui/privacy.py" line="-73"/>
+        <location filename="../../competence_app/gui/privacy.py" line="-74"/>
         <source>Where is my data?</source>
         <translation>¿Dónde están mis datos?</translation>
     </message>
