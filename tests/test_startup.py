@@ -92,6 +92,7 @@ STARTUP_PROBE = textwrap.dedent(
             print("matplotlib-loaded", "matplotlib" in sys.modules)
             print("jinja2-loaded", "jinja2" in sys.modules)
             print("babel-loaded", "babel" in sys.modules)
+            print("numpy-loaded", "numpy" in sys.modules)
             QApplication.quit()
 
         QTimer.singleShot(100, report)
@@ -111,6 +112,7 @@ def test_charts_and_templates_stay_off_the_start_up_path(person, data_dir):
     assert "matplotlib-loaded False" in result.stdout
     assert "jinja2-loaded False" in result.stdout
     assert "babel-loaded False" in result.stdout  # only money needs it (competence_app.formats)
+    assert "numpy-loaded False" in result.stdout  # sqlite-utils would pull it in (store/__init__)
 
 
 def test_data_dir_from_the_environment(person, data_dir):
