@@ -94,7 +94,13 @@ class ReflectFlow(QWidget):
 
         self.stack = QStackedWidget()
         for page in self.pages:
-            self.stack.addWidget(scrolling(reading_column(page)))
+            # The page joins its column's layout when first shown (_place): laying out
+            # and styling all 13 at once was the largest part of opening a reflection
+            # (benchmarks/README.md, start-up). It is the column's child from the start,
+            # so Tab still reaches it between the label and Previous.
+            column = reading_column(None)
+            page.setParent(column)
+            self.stack.addWidget(scrolling(column))
             page.answer_changed.connect(self._save_answer)
         right.addWidget(self.stack, 1)
 
@@ -162,6 +168,12 @@ class ReflectFlow(QWidget):
         page.focus_first()
         scroll_to_top(page)
 
+    def _place(self, index: int) -> None:
+        page = self.pages[index]
+        column = page.parentWidget()
+        if column.layout().indexOf(page) < 0:
+            reading_column(page, column)
+
     def current_index(self) -> int:
         return self.stack.currentIndex()
 
@@ -175,6 +187,7 @@ class ReflectFlow(QWidget):
         focus_was_on_page = focused is not None and (
             self.stack.isAncestorOf(focused) or focused in buttons
         )
+        self._place(index)
         self.stack.setCurrentIndex(index)
         if focus_was_on_page:
             self.pages[index].focus_first()
