@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from competence_app.domain.model import Reflection
-from competence_app.gui import saving, shortcuts, style
+from competence_app.gui import saving, shortcuts, style, tab_order
 from competence_app.gui.competence_page import CompetencePage
 from competence_app.gui.context import AppContext
 from competence_app.gui.page_top import scroll_to_top
@@ -98,10 +98,9 @@ class ReflectFlow(QWidget):
             # and styling all 13 at once was the largest part of opening a reflection
             # (benchmarks/README.md, start-up). It is the column's child from the start,
             # so Tab still reaches it between the label and Previous.
-            column = reading_column(None)
-            page.setParent(column)
-            self.stack.addWidget(scrolling(column))
+            self.stack.addWidget(QWidget())
             page.answer_changed.connect(self._save_answer)
+        self._placed = [False] * len(self.pages)
         right.addWidget(self.stack, 1)
 
         nav = QHBoxLayout()
@@ -169,10 +168,23 @@ class ReflectFlow(QWidget):
         scroll_to_top(page)
 
     def _place(self, index: int) -> None:
-        page = self.pages[index]
-        column = page.parentWidget()
-        if column.layout().indexOf(page) < 0:
-            reading_column(page, column)
+        """Put page `index` in its scrolling column, in place of its placeholder."""
+        if self._placed[index]:
+            return
+        self._placed[index] = True
+        placeholder = self.stack.widget(index)
+        area = scrolling(reading_column(self.pages[index]))
+        self.stack.insertWidget(index, area)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        # Tab goes from the label into the page, then to Previous and Next, as when every
+        # page was made with the flow: Qt puts a widget added later at the end otherwise.
+        reached = [area] + [
+            w
+            for w in area.findChildren(QWidget)
+            if w.focusPolicy() & Qt.FocusPolicy.TabFocus == Qt.FocusPolicy.TabFocus
+        ]
+        tab_order.chain([self.label_edit, *reached, self.previous_button])
 
     def current_index(self) -> int:
         return self.stack.currentIndex()

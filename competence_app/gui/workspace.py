@@ -47,6 +47,12 @@ class Workspace(QTabWidget):
     def plan(self):
         return self._plan_tab.content()
 
+    def results_built(self) -> bool:
+        return self._results_tab.built()
+
+    def plan_built(self) -> bool:
+        return self._plan_tab.built()
+
     @property
     def reflection(self) -> Reflection | None:
         return self.flow.reflection
@@ -100,5 +106,5 @@ class Workspace(QTabWidget):
     def flush(self) -> None:
         """Save everything still waiting for a pause in typing."""
         self.flow.flush()
-        if self._plan_tab.built():
+        if self.plan_built():
             self.plan.flush()
