@@ -71,21 +71,18 @@ def bullet_list(items: tuple[str, ...] | list[str]) -> QLabel:
 READING_CHARS = 125  # about the longest comfortable line, in average characters
 
 
-def reading_column(content: QWidget | None, outer: QWidget | None = None) -> QWidget:
+def reading_column(content: QWidget) -> QWidget:
     """Centre content in a column no wider than a comfortable line of text.
 
-    The cap is in characters, not pixels, so it widens with the text size. With no
-    content, an empty column to put it in later: reading_column(content, column).
+    The cap is in characters, not pixels, so it widens with the text size.
     """
-    if outer is None:
-        outer = QWidget()
-        row = QHBoxLayout(outer)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addStretch(1)
-        row.addStretch(1)
-    if content is not None:
-        content.setMaximumWidth(content.fontMetrics().averageCharWidth() * READING_CHARS)
-        outer.layout().insertWidget(1, content, 100)
+    outer = QWidget()
+    row = QHBoxLayout(outer)
+    row.setContentsMargins(0, 0, 0, 0)
+    content.setMaximumWidth(content.fontMetrics().averageCharWidth() * READING_CHARS)
+    row.addStretch(1)
+    row.addWidget(content, 100)
+    row.addStretch(1)
     return outer
 
 
