@@ -93,6 +93,7 @@ STARTUP_PROBE = textwrap.dedent(
             print("jinja2-loaded", "jinja2" in sys.modules)
             print("babel-loaded", "babel" in sys.modules)
             print("numpy-loaded", "numpy" in sys.modules)
+            print("export-dialog-loaded", "competence_app.gui.export_dialog" in sys.modules)
             QApplication.quit()
 
         QTimer.singleShot(100, report)
@@ -113,6 +114,7 @@ def test_charts_and_templates_stay_off_the_start_up_path(person, data_dir):
     assert "jinja2-loaded False" in result.stdout
     assert "babel-loaded False" in result.stdout  # only money needs it (competence_app.formats)
     assert "numpy-loaded False" in result.stdout  # sqlite-utils would pull it in (store/__init__)
+    assert "export-dialog-loaded False" in result.stdout  # menu commands load when chosen
 
 
 def test_data_dir_from_the_environment(person, data_dir):
