@@ -60,11 +60,18 @@ class Workspace(QTabWidget):
     def show_reflection(self, reflection: Reflection) -> None:
         from competence_app.store import reflections
 
-        earlier = reflections.list_reflections(self.context.db, reflection.profile_id)
-        ids = [r.id for r in earlier]
-        at = ids.index(reflection.id) if reflection.id in ids else len(earlier)
-        previous = earlier[at - 1] if at > 0 else None
-        self.flow.show_reflection(reflection, earlier[0] if earlier else None, previous)
+        # Only the two it needs are read: a person may have many reflections.
+        ids = reflections.reflection_ids(self.context.db, reflection.profile_id)
+        at = ids.index(reflection.id) if reflection.id in ids else len(ids)
+
+        def read(reflection_id: str) -> Reflection:
+            if reflection_id == reflection.id:
+                return reflection
+            return reflections.get_reflection(self.context.db, reflection_id)
+
+        first = read(ids[0]) if ids else None
+        previous = read(ids[at - 1]) if at > 0 else None
+        self.flow.show_reflection(reflection, first, previous)
         self.setCurrentWidget(self.flow)
         self.flow.open_current_page()
 
