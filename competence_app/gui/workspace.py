@@ -79,10 +79,23 @@ class Workspace(QTabWidget):
         self.setCurrentWidget(self.flow)
 
     def show_results(self) -> None:
+        import sys
+
         self.flush()
+        if "competence_app.charts" in sys.modules:
+            self._draw_results()
+        else:
+            # The first time, the page is made and the charts' library loaded: one to two
+            # seconds on a slow laptop (benchmarks/results_switch.py), so say so.
+            from competence_app.gui.busy import busy
+
+            with busy(self.window(), self.tr("Drawing your results…")):
+                self._draw_results()
+        self.results.open_at_top()
+
+    def _draw_results(self) -> None:
         self.setCurrentWidget(self._results_tab)
         self.results.show_reflection(self.flow.reflection.id)
-        self.results.open_at_top()
 
     def show_plan(self) -> None:
         self.flush()
