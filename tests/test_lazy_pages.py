@@ -46,3 +46,20 @@ def test_results_and_plan_are_built_when_first_opened(open_window, data_dir, per
     workspace.show_plan()
     assert workspace.plan_built()
     qtbot.waitUntil(workspace.plan.isVisible)
+
+
+def test_the_first_switch_to_results_says_it_is_drawing(open_window, data_dir, person, monkeypatch):
+    import sys
+
+    from PySide6.QtWidgets import QProgressDialog
+
+    said = []
+    monkeypatch.setattr(QProgressDialog, "show", lambda dialog: said.append(dialog.labelText()))
+    # As in a fresh start: the charts' module (and so matplotlib) not loaded yet.
+    monkeypatch.delitem(sys.modules, "competence_app.charts", raising=False)
+    window = open_window(data_dir)
+    window.workspace.show_results()
+    assert said == ["Drawing your results…"]
+    window.workspace.show_reflect()
+    window.workspace.show_results()
+    assert said == ["Drawing your results…"], "only the first time, which takes seconds"
