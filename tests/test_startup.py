@@ -121,3 +121,30 @@ def test_data_dir_from_the_environment(person, data_dir):
     probe = STARTUP_PROBE.replace('main(["--data-dir", sys.argv[1]])', "main([])")
     result = run_python(probe, COMPETENCE_APP_DATA_DIR=str(data_dir))
     assert "reflect-page-shown True" in result.stdout, result.stderr
+
+
+FIRST_PAINT_PROBE = textwrap.dedent(
+    """
+    import sys
+    from PySide6.QtWidgets import QApplication
+    from competence_app.gui import main_window
+
+    original = main_window.MainWindow.paintEvent
+
+    def paint(self, event):
+        original(self, event)
+        if not getattr(self, "probed", False):
+            self.probed = True
+            print("store-loaded-at-first-paint", "sqlite_utils" in sys.modules, flush=True)
+            QApplication.quit()
+
+    main_window.MainWindow.paintEvent = paint
+    from competence_app.cli import main
+    sys.exit(main(["--data-dir", sys.argv[1]]))
+    """
+)
+
+
+def test_the_first_frame_is_painted_before_the_store_loads(person, data_dir):
+    result = run_python(FIRST_PAINT_PROBE, str(data_dir))
+    assert "store-loaded-at-first-paint False" in result.stdout, result.stderr
