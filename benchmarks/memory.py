@@ -167,7 +167,7 @@ def session(folder: Path, steps: list[tuple[str, float]]) -> None:
         export_dialog.ExportDialog.exec = lambda self: True
         QFileDialog.getSaveFileName = staticmethod(lambda *a, **k: (str(target), ""))
         QMessageBox.question = staticmethod(lambda *a, **k: QMessageBox.StandardButton.No)
-        commands.export_plan(window)
+        commands.export_plan(window.context, window)  # the window is the Shell
         if not target.exists():
             raise SystemExit("the PDF was not written")
         steps.append((f"plan exported as PDF ({target.stat().st_size // 1024} KB)", peak_now()))

@@ -92,6 +92,8 @@ STARTUP_PROBE = textwrap.dedent(
             print("matplotlib-loaded", "matplotlib" in sys.modules)
             print("jinja2-loaded", "jinja2" in sys.modules)
             print("babel-loaded", "babel" in sys.modules)
+            print("numpy-loaded", "numpy" in sys.modules)
+            print("export-dialog-loaded", "competence_app.gui.export_dialog" in sys.modules)
             QApplication.quit()
 
         QTimer.singleShot(100, report)
@@ -111,9 +113,38 @@ def test_charts_and_templates_stay_off_the_start_up_path(person, data_dir):
     assert "matplotlib-loaded False" in result.stdout
     assert "jinja2-loaded False" in result.stdout
     assert "babel-loaded False" in result.stdout  # only money needs it (competence_app.formats)
+    assert "numpy-loaded False" in result.stdout  # sqlite-utils would pull it in (store/__init__)
+    assert "export-dialog-loaded False" in result.stdout  # menu commands load when chosen
 
 
 def test_data_dir_from_the_environment(person, data_dir):
     probe = STARTUP_PROBE.replace('main(["--data-dir", sys.argv[1]])', "main([])")
     result = run_python(probe, COMPETENCE_APP_DATA_DIR=str(data_dir))
     assert "reflect-page-shown True" in result.stdout, result.stderr
+
+
+FIRST_PAINT_PROBE = textwrap.dedent(
+    """
+    import sys
+    from PySide6.QtWidgets import QApplication
+    from competence_app.gui import main_window
+
+    original = main_window.MainWindow.paintEvent
+
+    def paint(self, event):
+        original(self, event)
+        if not getattr(self, "probed", False):
+            self.probed = True
+            print("store-loaded-at-first-paint", "sqlite_utils" in sys.modules, flush=True)
+            QApplication.quit()
+
+    main_window.MainWindow.paintEvent = paint
+    from competence_app.cli import main
+    sys.exit(main(["--data-dir", sys.argv[1]]))
+    """
+)
+
+
+def test_the_first_frame_is_painted_before_the_store_loads(person, data_dir):
+    result = run_python(FIRST_PAINT_PROBE, str(data_dir))
+    assert "store-loaded-at-first-paint False" in result.stdout, result.stderr

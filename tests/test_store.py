@@ -78,7 +78,9 @@ def test_reflections_are_listed_oldest_first(db):
     person = profiles.create_profile(db)
     reflections.create_reflection(db, person.id, "later", created_at="2026-05-01T10:00:00+00:00")
     reflections.create_reflection(db, person.id, "earlier", created_at="2026-01-01T10:00:00+00:00")
-    assert [r.label for r in reflections.list_reflections(db, person.id)] == ["earlier", "later"]
+    listed = reflections.list_reflections(db, person.id)
+    assert [r.label for r in listed] == ["earlier", "later"]
+    assert reflections.reflection_ids(db, person.id) == [r.id for r in listed]
     assert reflections.latest_reflection(db, person.id).label == "later"
 
 

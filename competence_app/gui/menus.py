@@ -8,16 +8,18 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenuBar
 
 from competence_app import settings
-from competence_app.gui import (
-    commands,
-    data_transfer,
-    paper_people,
-    profile_lock,
-    shortcuts,
-    worksheet_commands,
-)
+from competence_app.gui import shortcuts
 from competence_app.gui.command import Shell, do, run
+from competence_app.gui.later import later
 from competence_app.i18n import translate
+
+# Imported when a command is first chosen: the menus are made at start-up, before the
+# person's page is shown, and these modules (dialogs, documents) are not needed until then.
+commands = later("competence_app.gui.commands")
+data_transfer = later("competence_app.gui.data_transfer")
+paper_people = later("competence_app.gui.paper_people")
+profile_lock = later("competence_app.gui.profile_lock")
+worksheet_commands = later("competence_app.gui.worksheet_commands")
 
 if TYPE_CHECKING:
     from competence_app.gui.context import AppContext

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from competence_app.domain.model import Reflection
-from competence_app.gui import saving, shortcuts, style
+from competence_app.gui import saving, shortcuts, style, tab_order
 from competence_app.gui.competence_page import CompetencePage
 from competence_app.gui.context import AppContext
 from competence_app.gui.page_top import scroll_to_top
@@ -94,8 +94,13 @@ class ReflectFlow(QWidget):
 
         self.stack = QStackedWidget()
         for page in self.pages:
-            self.stack.addWidget(scrolling(reading_column(page)))
+            # The page joins its column's layout when first shown (_place): laying out
+            # and styling all 13 at once was the largest part of opening a reflection
+            # (benchmarks/README.md, start-up). It is the column's child from the start,
+            # so Tab still reaches it between the label and Previous.
+            self.stack.addWidget(QWidget())
             page.answer_changed.connect(self._save_answer)
+        self._placed = [False] * len(self.pages)
         right.addWidget(self.stack, 1)
 
         nav = QHBoxLayout()
@@ -162,6 +167,25 @@ class ReflectFlow(QWidget):
         page.focus_first()
         scroll_to_top(page)
 
+    def _place(self, index: int) -> None:
+        """Put page `index` in its scrolling column, in place of its placeholder."""
+        if self._placed[index]:
+            return
+        self._placed[index] = True
+        placeholder = self.stack.widget(index)
+        area = scrolling(reading_column(self.pages[index]))
+        self.stack.insertWidget(index, area)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        # Tab goes from the label into the page, then to Previous and Next, as when every
+        # page was made with the flow: Qt puts a widget added later at the end otherwise.
+        reached = [area] + [
+            w
+            for w in area.findChildren(QWidget)
+            if w.focusPolicy() & Qt.FocusPolicy.TabFocus == Qt.FocusPolicy.TabFocus
+        ]
+        tab_order.chain([self.label_edit, *reached, self.previous_button])
+
     def current_index(self) -> int:
         return self.stack.currentIndex()
 
@@ -175,6 +199,7 @@ class ReflectFlow(QWidget):
         focus_was_on_page = focused is not None and (
             self.stack.isAncestorOf(focused) or focused in buttons
         )
+        self._place(index)
         self.stack.setCurrentIndex(index)
         if focus_was_on_page:
             self.pages[index].focus_first()

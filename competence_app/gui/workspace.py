@@ -47,6 +47,12 @@ class Workspace(QTabWidget):
     def plan(self):
         return self._plan_tab.content()
 
+    def results_built(self) -> bool:
+        return self._results_tab.built()
+
+    def plan_built(self) -> bool:
+        return self._plan_tab.built()
+
     @property
     def reflection(self) -> Reflection | None:
         return self.flow.reflection
@@ -54,11 +60,18 @@ class Workspace(QTabWidget):
     def show_reflection(self, reflection: Reflection) -> None:
         from competence_app.store import reflections
 
-        earlier = reflections.list_reflections(self.context.db, reflection.profile_id)
-        ids = [r.id for r in earlier]
-        at = ids.index(reflection.id) if reflection.id in ids else len(earlier)
-        previous = earlier[at - 1] if at > 0 else None
-        self.flow.show_reflection(reflection, earlier[0] if earlier else None, previous)
+        # Only the two it needs are read: a person may have many reflections.
+        ids = reflections.reflection_ids(self.context.db, reflection.profile_id)
+        at = ids.index(reflection.id) if reflection.id in ids else len(ids)
+
+        def read(reflection_id: str) -> Reflection:
+            if reflection_id == reflection.id:
+                return reflection
+            return reflections.get_reflection(self.context.db, reflection_id)
+
+        first = read(ids[0]) if ids else None
+        previous = read(ids[at - 1]) if at > 0 else None
+        self.flow.show_reflection(reflection, first, previous)
         self.setCurrentWidget(self.flow)
         self.flow.open_current_page()
 
@@ -66,10 +79,23 @@ class Workspace(QTabWidget):
         self.setCurrentWidget(self.flow)
 
     def show_results(self) -> None:
+        import sys
+
         self.flush()
+        if "competence_app.charts" in sys.modules:
+            self._draw_results()
+        else:
+            # The first time, the page is made and the charts' library loaded: one to two
+            # seconds on a slow laptop (benchmarks/results_switch.py), so say so.
+            from competence_app.gui.busy import busy
+
+            with busy(self.window(), self.tr("Drawing your results…")):
+                self._draw_results()
+        self.results.open_at_top()
+
+    def _draw_results(self) -> None:
         self.setCurrentWidget(self._results_tab)
         self.results.show_reflection(self.flow.reflection.id)
-        self.results.open_at_top()
 
     def show_plan(self) -> None:
         self.flush()
@@ -100,5 +126,5 @@ class Workspace(QTabWidget):
     def flush(self) -> None:
         """Save everything still waiting for a pause in typing."""
         self.flow.flush()
-        if self._plan_tab.built():
+        if self.plan_built():
             self.plan.flush()

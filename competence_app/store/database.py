@@ -133,7 +133,7 @@ def open_database(path: Path) -> Database:
         fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
         os.close(fd)
     try:
-        db = Database(path)
+        db = Database(path, execute_plugins=False)  # no plugins: their search is slow
         # Look before writing anything: a newer app's database must stay untouched.
         if _unknown_migrations(db):
             db.close()
@@ -209,7 +209,7 @@ def open_snapshot(path: Path) -> Database:
                 "store", "The database {path} cannot be opened ({error}). It has not been changed."
             ).format(path=path, error=error)
         ) from error
-    db = Database(copy)
+    db = Database(copy, execute_plugins=False)
     db.execute("PRAGMA foreign_keys = ON")
     migrations.apply(db)
     return db
@@ -217,7 +217,7 @@ def open_snapshot(path: Path) -> Database:
 
 def open_memory() -> Database:
     """An in-memory database with the full schema, for tests and previews."""
-    db = Database(memory=True)
+    db = Database(memory=True, execute_plugins=False)
     db.execute("PRAGMA foreign_keys = ON")
     migrations.apply(db)
     return db

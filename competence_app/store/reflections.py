@@ -67,6 +67,17 @@ def list_reflections(db: Database, profile_id: str) -> list[Reflection]:
     return [_load(db, row) for row in rows]
 
 
+def reflection_ids(db: Database, profile_id: str) -> list[str]:
+    """The ids of a profile's reflections, oldest first, in list_reflections' order,
+    without reading their answers."""
+    return [
+        row["id"]
+        for row in db["reflections"].rows_where(
+            "profile_id = ?", [profile_id], select="id", order_by="created_at, rowid"
+        )
+    ]
+
+
 def get_reflection(db: Database, reflection_id: str) -> Reflection:
     return _load(db, db["reflections"].get(reflection_id))
 

@@ -1414,7 +1414,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../competence_app/gui/menus.py" line="+49"/>
+        <location filename="../../competence_app/gui/menus.py" line="+51"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2766,7 +2766,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Avance por las páginas</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>← &amp;Previous</source>
         <translation>← &amp;Anterior</translation>
     </message>
@@ -2777,12 +2777,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+85"/>
+        <location line="+105"/>
         <source>&amp;Next →</source>
         <translation>&amp;Siguiente →</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-104"/>
         <source>Page Down or Alt+Right</source>
         <translation>Av Pág o Alt+Derecha</translation>
     </message>
@@ -2792,7 +2792,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Reflexión empezada el {when}</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+55"/>
         <source>Page {n} of {total}</source>
         <translation>Página {n} de {total}</translation>
     </message>
@@ -3708,6 +3708,11 @@ No se envía nada por internet.</translation>
         <location line="+1"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Drawing your results…</source>
+        <translation>Dibujando tus resultados…</translation>
     </message>
 </context>
 <context>
