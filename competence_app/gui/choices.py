@@ -23,7 +23,6 @@ class _ClickLabel(QLabel):
         self._button = button
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setBuddy(button)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
     def mouseReleaseEvent(self, event) -> None:
@@ -60,7 +59,13 @@ class SentenceChoice(QWidget):
             grid.addWidget(button, row, 0, Qt.AlignmentFlag.AlignTop)
             if sentence:
                 grid.addWidget(_ClickLabel(sentence, button), row, 1)
-        self._group.idClicked.connect(lambda i: self.chosen.emit(self._values[i]))
+        self._group.idToggled.connect(self._toggled)
+
+    def _toggled(self, index: int, checked: bool) -> None:
+        # On the state change, not the click: a screen reader's or switch access's "toggle"
+        # action checks the button without clicking it, and that choice must be saved too.
+        if checked and not self._quiet:
+            self.chosen.emit(self._values[index])
 
     def buttons(self) -> list[QRadioButton]:
         return [self._group.button(i) for i in range(len(self._values))]
@@ -69,7 +74,16 @@ class SentenceChoice(QWidget):
         checked = self._group.checkedId()
         return None if checked < 0 else self._values[checked]
 
+    _quiet = False
+
     def set_value(self, value: object | None) -> None:
+        self._quiet = True
+        try:
+            self._show(value)
+        finally:
+            self._quiet = False
+
+    def _show(self, value: object | None) -> None:
         if value in self._values:
             self._group.button(self._values.index(value)).setChecked(True)
             return
@@ -111,4 +125,4 @@ class NumberScale(SentenceChoice):
             self._group.addButton(button, index)
             self._values.append(value)
             row.addWidget(button)
-        self._group.idClicked.connect(lambda i: self.chosen.emit(self._values[i]))
+        self._group.idToggled.connect(self._toggled)
