@@ -85,7 +85,8 @@ class ReflectFlow(QWidget):
         progress_row = QHBoxLayout()
         self.progress_label = QLabel()
         self.progress = QProgressBar()
-        self.progress.setRange(1, len(self.pages))
+        # From 0, so the last page is 100 % (screen readers say it as a percentage).
+        self.progress.setRange(0, len(self.pages))
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(10)
         self.progress.setAccessibleName(self.tr("Progress through the pages"))

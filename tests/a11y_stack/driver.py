@@ -106,6 +106,9 @@ def main() -> None:
             raise ValueError(screen)
         for dialog in dialogs:
             dialog.open()  # window-modal, as exec() shows it, without a nested loop
+        # No window manager runs under Xvfb to activate the window; a screen reader
+        # follows the active window only.
+        (dialogs[-1] if dialogs else window).activateWindow()
 
     def reply(text: str) -> None:
         sys.stdout.write(json.dumps(text) + "\n")
