@@ -12,11 +12,12 @@ and dialogs, one for the welcome page.
 from __future__ import annotations
 
 import re
+import shutil
 import time
 
 import pytest
 
-from a11y_stack.stack import Session, Stack, missing_parts
+from a11y_stack.stack import Session, Stack, missing_parts, spoken_by_orca, start_orca
 
 pytestmark = pytest.mark.skipif(
     missing_parts() is not None, reason=f"no accessibility stack: {missing_parts()}"
@@ -295,3 +296,32 @@ def test_a_level_chosen_through_the_toggle_action_is_saved(heard, stack):
 @pytest.mark.parametrize("field", ["label", "story"])
 def test_the_export_shortcut_works_from_a_text_field(heard, field):
     assert heard["session"].export_key_from(field) == "Export my plan"
+
+
+@pytest.mark.skipif(shutil.which("orca") is None, reason="Orca is not installed (Debian: orca)")
+def test_orca_says_which_question_the_levels_answer_and_each_sentence_once(heard, stack, tmp_path):
+    """What Orca 43 says as a competence page opens (its debug log holds every utterance)."""
+    log = tmp_path / "orca.log"
+    orca = start_orca(stack, log)
+    ready = "registering listener for: object:state-changed:focused"
+
+    def listening() -> bool:
+        return log.exists() and ready in log.read_text(errors="replace")
+
+    deadline = time.monotonic() + 30
+    while not listening() and orca.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.3)
+    if not listening():
+        pytest.skip("Orca did not start here")
+    time.sleep(1)  # its listeners are registered one after the other
+    heard["session"].show("role")
+    heard["session"].show("competence")
+    deadline = time.monotonic() + 30
+    while not any("radio button" in s for s in spoken_by_orca(log)) and time.monotonic() < deadline:
+        time.sleep(0.3)
+    orca.terminate()
+    said = spoken_by_orca(log)
+    assert "Level for Active listening panel." in said, said
+    sentence = "I listen to others in meetings and groups."
+    assert len([s for s in said if sentence in s]) == 1, said
+    assert "layered pane" not in said, said

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -172,3 +173,30 @@ class Session:
     def close(self) -> None:
         self.app.stop()
         self.reader.stop()
+
+
+def start_orca(stack: Stack, log: Path) -> subprocess.Popen:
+    """Orca, writing what it would say to its debug log ("SPEECH OUTPUT: '…'").
+
+    Speech and braille are off: no sound card here, and a speech server waiting on one
+    would hold Orca up. What Orca means to say is logged all the same.
+    """
+    prefs = log.parent / "orca-prefs"
+    prefs.mkdir(exist_ok=True)
+    orca = subprocess.Popen(
+        ["orca", "--replace", "-d", "speech", "-d", "braille", "-u", str(prefs), "--debug-file", str(log)],
+        env=stack.env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    stack.processes.append(orca)
+    return orca
+
+
+def spoken_by_orca(log: Path) -> list[str]:
+    if not log.exists():
+        return []
+    # 12:00:00.000 - SPEECH OUTPUT: 'Level for Active listening panel.'{'established': False}
+    said = re.compile(r" - SPEECH OUTPUT: '(.*)'(\{.*\})?$")
+    lines = log.read_text(errors="replace").splitlines()
+    return [m.group(1) for m in map(said.search, lines) if m]
