@@ -308,7 +308,7 @@ def test_orca_says_which_question_the_levels_answer_and_each_sentence_once(heard
     def listening() -> bool:
         return log.exists() and ready in log.read_text(errors="replace")
 
-    deadline = time.monotonic() + 30
+    deadline = time.monotonic() + 60
     while not listening() and orca.poll() is None and time.monotonic() < deadline:
         time.sleep(0.3)
     if not listening():
