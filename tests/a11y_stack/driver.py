@@ -125,6 +125,7 @@ def main() -> None:
             if "show" in asked:
                 show(asked["show"])
             elif "export_key_from" in asked:
+                show("competence")  # no dialog open, and a page with a story box
                 reply(press_export_in(window, asked["export_key_from"]))
                 return
         except Exception as error:  # said to the test, which fails with it
