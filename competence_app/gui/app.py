@@ -17,6 +17,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
+    from competence_app.gui import accessible
+
+    accessible.install(app)
     # One SVG drawn at any size the desktop asks for; Qt reads it only when a window
     # is shown, which costs about 2 ms (measured in packaging/README.md).
     app.setWindowIcon(QIcon(str(resource_path("resources", "icons", f"{APP_ID}.svg"))))

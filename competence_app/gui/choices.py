@@ -212,7 +212,13 @@ class SentenceChoice(QWidget):
         self._group.setExclusive(True)
         self._values: list[object] = []
         self._keys = _ArrowKeys(self)
-        self._group.idClicked.connect(lambda i: self.chosen.emit(self._values[i]))
+        # On the state change, not the click: a screen reader's or switch access's "toggle"
+        # action checks the button without clicking it, and that choice must be saved too.
+        self._group.idToggled.connect(self._toggled)
+
+    def _toggled(self, index: int, checked: bool) -> None:
+        if checked and not self._quiet:
+            self.chosen.emit(self._values[index])
 
     def _add(self, button: QRadioButton, value: object) -> None:
         self._group.addButton(button, len(self._values))
@@ -226,7 +232,16 @@ class SentenceChoice(QWidget):
         checked = self._group.checkedId()
         return None if checked < 0 else self._values[checked]
 
+    _quiet = False
+
     def set_value(self, value: object | None) -> None:
+        self._quiet = True
+        try:
+            self._show(value)
+        finally:
+            self._quiet = False
+
+    def _show(self, value: object | None) -> None:
         if value in self._values:
             self._group.button(self._values.index(value)).setChecked(True)
             return

@@ -11,6 +11,7 @@ from competence_app.domain.model import CompetenceAnswer
 from competence_app.gui import style
 from competence_app.gui.answer_page import AnswerPage, show_quietly
 from competence_app.gui.choices import NumberScale, SentenceChoice
+from competence_app.gui.groups import option_group
 from competence_app.gui.shortcuts import NOT_YET_DIGIT
 from competence_app.gui.widgets import (
     bullet_list,
@@ -62,9 +63,12 @@ class CompetencePage(AnswerPage):
             )
         )
         self.levels = SentenceChoice(options)
-        self.levels.setAccessibleName(self.tr("Level for {name}").format(name=competence.name))
         self.levels.chosen.connect(self._level_chosen)
-        layout.addWidget(self.levels)
+        # Named groups: the name is spoken as focus enters, so a person hears which
+        # competence and which question the options answer.
+        layout.addWidget(
+            option_group(self.tr("Level for {name}").format(name=competence.name), self.levels)
+        )
 
         layout.addSpacing(style.SECTION_GAP)
         layout.addWidget(heading(self.tr("How confident do I feel about this?")))
@@ -72,9 +76,12 @@ class CompetencePage(AnswerPage):
             list(confidence_labels()),
             start=1,
         )
-        self.confidence.setAccessibleName(self.tr("Confidence"))
         self.confidence.chosen.connect(self._confidence_chosen)
-        layout.addWidget(self.confidence)
+        layout.addWidget(
+            option_group(
+                self.tr("Confidence in {name}").format(name=competence.name), self.confidence
+            )
+        )
 
         layout.addSpacing(style.SECTION_GAP)
         layout.addWidget(heading(self.tr("An example or story")))
@@ -108,11 +115,15 @@ class CompetencePage(AnswerPage):
         self.look_back = NumberScale(
             [f"{n}. {name}" for n, name in enumerate(framework.level_names, start=1)], start=1
         )
-        self.look_back.setAccessibleName(
-            self.tr("Looking back, my level in {name} at the start").format(name=competence.name)
-        )
         self.look_back.chosen.connect(lambda value: self._update(look_back=int(value)))
-        look_back.addWidget(self.look_back)
+        look_back.addWidget(
+            option_group(
+                self.tr("Looking back, my level in {name} at the start").format(
+                    name=competence.name
+                ),
+                self.look_back,
+            )
+        )
         self.look_back_box.setVisible(False)
         layout.addWidget(self.look_back_box)
 

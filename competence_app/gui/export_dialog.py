@@ -136,6 +136,10 @@ class ExportDialog(QDialog):
             )
         )
         column.addWidget(note)
+        # Heard with the personal choices themselves, as Tab lands on them, and with the group.
+        for key in PRIVATE_SECTIONS & self.section_boxes.keys():
+            self.section_boxes[key].setAccessibleDescription(note.text())
+        sections.setAccessibleDescription(note.text())
         layout.addWidget(sections)
 
         buttons = QDialogButtonBox(

@@ -66,7 +66,9 @@ class PlanPage(QWidget):
         self.mentor = MentorEditor(context)
         self.stack = QStackedWidget()
         for widget in (self.editor, self.wellbeing, self.mentor, self._empty_page()):
-            self.stack.addWidget(scrolling(reading_column(widget)))
+            area = scrolling(reading_column(widget))
+            area.setAccessibleName(self.tr("My development plan"))  # Tab can land on it
+            self.stack.addWidget(area)
         outer.addWidget(self.stack, 1)
 
     def _empty_page(self) -> QWidget:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -39,7 +40,9 @@ class ActionRow(QWidget):
         self.text.editingFinished.connect(saver.flush)
         self._saver = saver
         self.due = DateField(self.tr("By"))
-        self.due.setAccessibleName(self.tr("Action {n} by when").format(n=number))
+        # Its parts, not the row, are what a screen reader lands on: each says what it is for.
+        self.due.enabled.setAccessibleName(self.tr("Action {n} by when").format(n=number))
+        self.due.edit.setAccessibleName(self.tr("Action {n}: date").format(n=number))
         self.due.set_iso(action.due)
         self.due.changed.connect(self._due_changed)
         self.done = QCheckBox(self.tr("Done"))
@@ -82,8 +85,12 @@ class SupportRow(QWidget):
         rows.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
         rows.addLayout(row)
+        # On Linux a combo box is read by its current value, so a visible label (its
+        # buddy) says what it is for.
+        caption = QLabel(self.tr("Support {n}: what kind").format(n=number))
         self.category = QComboBox()
         self.category.setAccessibleName(self.tr("Support {n}: what kind").format(n=number))
+        caption.setBuddy(self.category)
         # No kind until one is chosen: a silent first entry would say something untrue.
         self.category.addItem(self.tr("Choose what kind of support…"), "")
         for support in framework.supports:
@@ -105,6 +112,7 @@ class SupportRow(QWidget):
         self.remove = QPushButton(self.tr("Remove"))
         self.remove.setAccessibleName(self.tr("Remove support {n}").format(n=number))
         self.remove.clicked.connect(lambda: self.remove_requested.emit(self.need))
+        row.addWidget(caption)
         row.addWidget(self.category, 1)
         row.addWidget(self.remove)
         rows.addWidget(self.detail)

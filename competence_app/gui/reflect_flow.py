@@ -24,6 +24,7 @@ from competence_app.gui.competence_page import CompetencePage
 from competence_app.gui.context import AppContext
 from competence_app.gui.page_top import scroll_to_top
 from competence_app.gui.role_page import RolePage
+from competence_app.gui.status import announce
 from competence_app.gui.widgets import Debouncer, reading_column, scrolling
 from competence_app.store import reflections as store
 from competence_app.wording import reflection_date, reflection_title
@@ -84,7 +85,8 @@ class ReflectFlow(QWidget):
         progress_row = QHBoxLayout()
         self.progress_label = QLabel()
         self.progress = QProgressBar()
-        self.progress.setRange(1, len(self.pages))
+        # From 0, so the last page is 100 % (screen readers say it as a percentage).
+        self.progress.setRange(0, len(self.pages))
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(10)
         self.progress.setAccessibleName(self.tr("Progress through the pages"))
@@ -174,6 +176,8 @@ class ReflectFlow(QWidget):
         self._placed[index] = True
         placeholder = self.stack.widget(index)
         area = scrolling(reading_column(self.pages[index]))
+        # Named by its page: Tab can land on the scroll area itself (to scroll by keys).
+        area.setAccessibleName(self._page_name(self.pages[index]))
         self.stack.insertWidget(index, area)
         self.stack.removeWidget(placeholder)
         placeholder.deleteLater()
@@ -199,6 +203,7 @@ class ReflectFlow(QWidget):
         focus_was_on_page = focused is not None and (
             self.stack.isAncestorOf(focused) or focused in buttons
         )
+        moved = index != self.stack.currentIndex()
         self._place(index)
         self.stack.setCurrentIndex(index)
         if focus_was_on_page:
@@ -210,6 +215,15 @@ class ReflectFlow(QWidget):
         total = len(self.pages)
         self.progress_label.setText(self.tr("Page {n} of {total}").format(n=index + 1, total=total))
         self.progress.setValue(index + 1)
+        if moved and self.isVisible():
+            # Where am I: the title is said as the page opens (focus goes to its first
+            # question, whose group says only the question).
+            announce(
+                self.progress_label,
+                self.tr("{title}, page {n} of {total}").format(
+                    title=self._page_name(self.pages[index]), n=index + 1, total=total
+                ),
+            )
         self.previous_button.setEnabled(index > 0)
         last = index == total - 1
         self.next_button.setText(self.tr("See my &results →") if last else self.tr("&Next →"))
@@ -305,9 +319,12 @@ class ReflectFlow(QWidget):
     def _digit(self, digit: int) -> None:
         self.pages[self.stack.currentIndex()].handle_digit(digit)
 
+    @staticmethod
+    def _page_name(page) -> str:
+        return page.competence.name if isinstance(page, CompetencePage) else page.role.name
+
     def _item_text(self, index: int, done: bool) -> str:
-        page = self.pages[index]
-        name = page.competence.name if isinstance(page, CompetencePage) else page.role.name
+        name = self._page_name(self.pages[index])
         mark = f"  {DONE_MARK}" if done else ""
         return f"{index + 1}. {name}{mark}"
 

@@ -20,6 +20,8 @@ class _Table(QAbstractTableModel):
         self.framework = framework
         self._rows: list[list[str]] = []
         self._headers: list[str] = []
+        # What an empty cell says to a screen reader (it would otherwise say nothing).
+        self._spoken_empty: dict[int, str] = {}
 
     def rowCount(self, parent=None) -> int:
         return 0 if parent is not None and parent.isValid() else len(self._rows)
@@ -30,12 +32,15 @@ class _Table(QAbstractTableModel):
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
+        text = self._rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.AccessibleTextRole and not text:
+            return self._spoken_empty.get(index.column(), translate("Results", "not given"))
         if role in (
             Qt.ItemDataRole.DisplayRole,
             Qt.ItemDataRole.AccessibleTextRole,
             Qt.ItemDataRole.ToolTipRole,
         ):
-            return self._rows[index.row()][index.column()]
+            return text
         return None
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
@@ -43,9 +48,12 @@ class _Table(QAbstractTableModel):
             return self._headers[section]
         return None
 
-    def _replace(self, headers: list[str], rows: list[list[str]]) -> None:
+    def _replace(
+        self, headers: list[str], rows: list[list[str]], spoken_empty: dict[int, str] | None = None
+    ) -> None:
         self.beginResetModel()
         self._headers, self._rows = headers, rows
+        self._spoken_empty = spoken_empty or {}
         self.endResetModel()
 
     def cell(self, row: int, column: int) -> str:
@@ -73,7 +81,8 @@ class CompetenceTableModel(_Table):
                     translate("Results", "Yes") if answer.develop else "",
                 ]
                 rows.append(row)
-        self._replace(headers, rows)
+        # Not marked to develop is a "no", not a missing answer.
+        self._replace(headers, rows, {len(headers) - 1: translate("Results", "no")})
 
 
 class RoleTableModel(_Table):

@@ -115,6 +115,7 @@ class ResultsPage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         body = QWidget()
         self._area = scrolling(reading_column(body, style.WIDE_CHARS, sheet=False))
+        self._area.setAccessibleName(self.tr("My results"))
         outer.addWidget(self._area)
         layout = page_layout(body)
 
@@ -134,7 +135,6 @@ class ResultsPage(QWidget):
         self.compare.currentIndexChanged.connect(self._render)
         layout.addLayout(picker)
         self.history = text_label()
-        self.history.setAccessibleName(self.tr("My reflections so far"))
         layout.addWidget(self.history)
 
         layout.addWidget(heading(self.tr("My competences"), style.TITLE_SCALE, level=1))
@@ -145,21 +145,22 @@ class ResultsPage(QWidget):
             (4.4, 4.2),
             self.competence_model,
             self.tr("Table of my competence levels"),
+            self.tr(
+                "One row per competence: my level, my confidence and whether I want to "
+                "develop it."
+            ),
         )
 
         self.changes_heading = heading(self.tr("What changed"))
         self.changes = text_label()
-        self.changes.setAccessibleName(self.tr("What changed between the two reflections"))
         layout.addWidget(self.changes_heading)
         layout.addWidget(self.changes)
 
         layout.addWidget(heading(self.tr("Strengths")))
         self.strengths = text_label()
-        self.strengths.setAccessibleName(self.tr("Strengths"))
         layout.addWidget(self.strengths)
         layout.addWidget(heading(self.tr("What I want to develop")))
         self.priorities = text_label()
-        self.priorities.setAccessibleName(self.tr("What I want to develop"))
         layout.addWidget(self.priorities)
         self.starters_heading = heading(self.tr("Ready to plan?"))
         layout.addWidget(self.starters_heading)
@@ -177,16 +178,19 @@ class ResultsPage(QWidget):
             (4.4, 2.8),
             self.role_model,
             self.tr("Table of my roles and how well they fit"),
+            self.tr(
+                "One row per role: how much it describes me now and how much I'd like to grow "
+                "into it, from 0 to 4, and how well it fits my competences."
+            ),
         )
         self.fit_text = text_label()
-        self.fit_text.setAccessibleName(self.tr("How each role fits, in words"))
         layout.addWidget(self.fit_text)
         layout.addStretch(1)
 
         context.events.reflection_changed.connect(self._mark_dirty)
         context.events.reflections_listed.connect(self._mark_dirty)
 
-    def _chart_and_table(self, layout, chart_name, size, model, table_name):
+    def _chart_and_table(self, layout, chart_name, size, model, table_name, table_about):
         """A chart with its table twin beside it: the same figures for screen readers."""
         chart = ChartView(
             chart_name,
@@ -195,7 +199,9 @@ class ResultsPage(QWidget):
             minimum=(380, int(size[1] * 95)),
         )
         table = twin_table(model)
+        # Its caption and what a row holds, heard on arrival (a table has no visible caption).
         table.setAccessibleName(table_name)
+        table.setAccessibleDescription(table_about)
         layout.addWidget(TwinRow(chart, table))
         return chart, table
 

@@ -9,6 +9,7 @@ from competence_app.domain.model import ROLE_SCALE_MAX, RoleAnswer
 from competence_app.gui import style
 from competence_app.gui.answer_page import AnswerPage, show_quietly
 from competence_app.gui.choices import NumberScale
+from competence_app.gui.groups import option_group
 from competence_app.gui.widgets import heading, help_label, page_layout, text_label
 
 
@@ -47,18 +48,21 @@ class RolePage(AnswerPage):
         layout.addSpacing(style.SECTION_GAP)
         layout.addWidget(heading(self.tr("This describes what I do now")))
         self.now = NumberScale(scale)
-        self.now.setAccessibleName(
-            self.tr("How much {name} describes what I do now").format(name=role.name)
-        )
         self.now.chosen.connect(self._now_chosen)
-        layout.addWidget(self.now)
+        # Named groups, so the two rows of "0 Not at all … 4 Very much" do not sound the same.
+        layout.addWidget(
+            option_group(
+                self.tr("How much {name} describes what I do now").format(name=role.name), self.now
+            )
+        )
         layout.addWidget(heading(self.tr("I'd like to grow into this")))
         self.wish = NumberScale(scale)
-        self.wish.setAccessibleName(
-            self.tr("How much I'd like to grow into {name}").format(name=role.name)
-        )
         self.wish.chosen.connect(self._wish_chosen)
-        layout.addWidget(self.wish)
+        layout.addWidget(
+            option_group(
+                self.tr("How much I'd like to grow into {name}").format(name=role.name), self.wish
+            )
+        )
         layout.addWidget(
             help_label(self.tr("Keys 0 to 4 set the scale you are on (or the first one)."))
         )

@@ -4,7 +4,9 @@ Kept as plain values: a QKeySequence built at import time would need a
 running application, and importing must have no side effects.
 """
 
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QPlainTextEdit, QTextEdit
 
 StandardKey = QKeySequence.StandardKey
 
@@ -30,3 +32,34 @@ NOT_YET_DIGIT = 0
 
 def sequence(key: str | QKeySequence.StandardKey) -> QKeySequence:
     return QKeySequence(key)
+
+
+TEXT_FIELDS = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox)
+
+
+class MenuKeysFirst(QObject):
+    """The menus' shortcuts win over a text field's own use of the same keys.
+
+    On Linux a text field takes Ctrl+E as "end of line", so Export did nothing while the
+    focus was in a field. Only keys that are a menu command's shortcut are taken from
+    fields; every other key (Ctrl+A, Ctrl+Z, arrows…) still edits the text.
+    """
+
+    def __init__(self, window):
+        super().__init__(window)
+        self._window = window
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() != QEvent.Type.ShortcutOverride or not isinstance(watched, TEXT_FIELDS):
+            return False
+        if watched.window() is not self._window:
+            return False
+        pressed = QKeySequence(event.keyCombination())
+        for action in self._window.findChildren(QAction):
+            if action.isEnabled() and any(
+                key.matches(pressed) == QKeySequence.SequenceMatch.ExactMatch
+                for key in action.shortcuts()
+            ):
+                event.ignore()  # not the field's: the shortcut map then runs the command
+                return True
+        return False

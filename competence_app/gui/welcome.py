@@ -158,6 +158,8 @@ class WelcomePage(QWidget):
                 )
             )
         )
+        # A heading names the note; the note keeps its own words for a screen reader.
+        layout.addWidget(heading(self.tr("Where your answers are kept")))
         privacy = text_label(
             self.tr(
                 "Everything you write stays on this computer, in this folder:\n{folder}\n"
@@ -165,7 +167,6 @@ class WelcomePage(QWidget):
             ).format(folder=str(data_dir)),
             selectable=True,
         )
-        privacy.setAccessibleName(self.tr("Where your answers are kept"))
         layout.addWidget(privacy)
         layout.addSpacing(style.SECTION_GAP)
         layout.addWidget(heading(self.tr("About you")))

@@ -183,6 +183,7 @@ def scrolling(content: QWidget) -> QScrollArea:
     # A thin edge outside the page, where the focus ring is drawn when Tab lands on the
     # page itself (arrow keys then scroll it).
     area.setViewportMargins(2, 2, 2, 2)
+    area.setAccessibleName(translate("widgets", "Page"))  # a focus stop needs a name
     area.setWidget(content)
     return area
 

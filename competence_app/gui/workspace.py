@@ -15,6 +15,8 @@ class Workspace(QTabWidget):
         super().__init__(parent)
         self.context = context
         self.setDocumentMode(True)
+        # Qt makes the tab widget a focus stop of its own; a stop needs a name.
+        self.setAccessibleName(self.tr("Reflect, results and plan"))
         self.flow = ReflectFlow(context)
         # Results and Plan are built the first time they are opened.
         self._results_tab = LazyPage(self._make_results)

@@ -38,7 +38,7 @@
 <context>
     <name>ActionRow</name>
     <message>
-        <location filename="../../competence_app/gui/plan_rows.py" line="+35"/>
+        <location filename="../../competence_app/gui/plan_rows.py" line="+36"/>
         <source>Something I will do</source>
         <translation>Algo que voy a hacer</translation>
     </message>
@@ -53,9 +53,14 @@
         <translation>Para el</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Action {n} by when</source>
         <translation>Acción {n}: para cuándo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action {n}: date</source>
+        <translation>Acción {n}: fecha</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -144,7 +149,7 @@
 <context>
     <name>CompetencePage</name>
     <message>
-        <location filename="../../competence_app/gui/competence_page.py" line="+42"/>
+        <location filename="../../competence_app/gui/competence_page.py" line="+43"/>
         <source>Where am I now?</source>
         <translation>¿Dónde estoy ahora?</translation>
     </message>
@@ -169,12 +174,12 @@
         <translation>No es un nivel bajo: simplemente todavía no se me ha presentado.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Level for {name}</source>
         <translation>Nivel en {name}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>How confident do I feel about this?</source>
         <translation>¿Cuánta confianza tengo en esto?</translation>
     </message>
@@ -191,9 +196,13 @@
         <translation type="vanished">Mucha confianza</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Confidence</source>
-        <translation>Confianza</translation>
+        <translation type="vanished">Confianza</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Confidence in {name}</source>
+        <translation>Confianza en {name}</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -226,12 +235,12 @@
         <translation>Mucha gente valora más bajo su punto de partida cuando ya sabe más sobre una habilidad. Responde solo si te ayuda: se muestra junto a tu respuesta anterior, nunca en su lugar.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Looking back, my level in {name} at the start</source>
         <translation>Mirando atrás, mi nivel en {name} al principio</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>I want to develop this</source>
         <translation>Quiero desarrollar esto</translation>
     </message>
@@ -383,7 +392,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>“Cómo me cuido” y “Mis ejemplos e historias” son personales: los escribiste para ti. Quedan fuera salvo que los marques.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
@@ -1303,14 +1312,17 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../competence_app/gui/main_window.py" line="+56"/>
         <source>Save status</source>
-        <translation>Estado del guardado</translation>
+        <translation type="vanished">Estado del guardado</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Facilitator&apos;s session</source>
-        <translation>Sesión de facilitación</translation>
+        <translation type="vanished">Sesión de facilitación</translation>
+    </message>
+    <message>
+        <location filename="../../competence_app/gui/main_window.py" line="+57"/>
+        <source>Status</source>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+51"/>
@@ -1414,7 +1426,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../competence_app/gui/menus.py" line="+51"/>
+        <location filename="../../competence_app/gui/menus.py" line="+53"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2578,7 +2590,8 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Quitar este objetivo…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
+        <location line="+7"/>
         <source>My development plan</source>
         <translation>Mi plan de desarrollo</translation>
     </message>
@@ -2741,7 +2754,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>ReflectFlow</name>
     <message>
-        <location filename="../../competence_app/gui/reflect_flow.py" line="+49"/>
+        <location filename="../../competence_app/gui/reflect_flow.py" line="+50"/>
         <source>Pages of this reflection</source>
         <translation>Páginas de esta reflexión</translation>
     </message>
@@ -2761,7 +2774,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Etiqueta de esta reflexión</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Progress through the pages</source>
         <translation>Avance por las páginas</translation>
     </message>
@@ -2777,12 +2790,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+105"/>
+        <location line="+117"/>
         <source>&amp;Next →</source>
         <translation>&amp;Siguiente →</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-116"/>
         <source>Page Down or Alt+Right</source>
         <translation>Av Pág o Alt+Derecha</translation>
     </message>
@@ -2792,17 +2805,22 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Reflexión empezada el {when}</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>Page {n} of {total}</source>
         <translation>Página {n} de {total}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>{title}, page {n} of {total}</source>
+        <translation>{title}, página {n} de {total}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>See my &amp;results →</source>
         <translation>&amp;Ver mis resultados →</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+107"/>
         <source>answered</source>
         <translation>respondida</translation>
     </message>
@@ -2886,7 +2904,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation type="vanished">Mucha</translation>
     </message>
     <message>
-        <location filename="../../competence_app/gui/results_models.py" line="+59"/>
+        <location filename="../../competence_app/gui/results_models.py" line="+37"/>
+        <source>not given</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Competence</source>
         <translation>Competencia</translation>
     </message>
@@ -2916,7 +2939,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Sí</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
@@ -2943,7 +2971,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../competence_app/gui/results_page.py" line="+122"/>
+        <location filename="../../competence_app/gui/results_page.py" line="+123"/>
         <source>&amp;Showing:</source>
         <translation>&amp;Mostrando:</translation>
     </message>
@@ -2963,12 +2991,11 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Reflexión anterior o posterior con la que comparar</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>My reflections so far</source>
-        <translation>Mis reflexiones hasta ahora</translation>
+        <translation type="vanished">Mis reflexiones hasta ahora</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>My competences</source>
         <translation>Mis competencias</translation>
     </message>
@@ -2983,29 +3010,26 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Tabla de mis niveles en las competencias</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>What changed</source>
         <translation>Qué cambió</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>What changed between the two reflections</source>
-        <translation>Qué cambió entre las dos reflexiones</translation>
+        <translation type="vanished">Qué cambió entre las dos reflexiones</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Strengths</source>
         <translation>Fortalezas</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>What I want to develop</source>
         <translation>Lo que quiero desarrollar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Ready to plan?</source>
         <translation>¿Todo listo para planificar?</translation>
     </message>
@@ -3025,17 +3049,31 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Tabla de mis roles y de qué tan bien encajan</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>How each role fits, in words</source>
-        <translation>Cómo encaja cada rol, en palabras</translation>
+        <translation type="vanished">Cómo encaja cada rol, en palabras</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-62"/>
+        <source>My results</source>
+        <translation>Mis resultados</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>One row per competence: my level, my confidence and whether I want to develop it.</source>
+        <translation>Una fila por competencia: mi nivel, mi confianza y si quiero desarrollarla.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>One row per role: how much it describes me now and how much I&apos;d like to grow into it, from 0 to 4, and how well it fits my competences.</source>
+        <translation>Una fila por rol: cuánto me describe ahora y cuánto me gustaría crecer hacia él, de 0 a 4, y cómo encaja con mis competencias.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The same figures are in the table beside the chart.</source>
         <translation>Las mismas cifras están en la tabla junto al gráfico.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>(nothing)</source>
         <translation>(ninguna)</translation>
     </message>
@@ -3092,7 +3130,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>RolePage</name>
     <message>
-        <location filename="../../competence_app/gui/role_page.py" line="+26"/>
+        <location filename="../../competence_app/gui/role_page.py" line="+27"/>
         <source>What it asks of you</source>
         <translation>Lo que te pide</translation>
     </message>
@@ -3137,22 +3175,22 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Esto describe lo que hago ahora</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>How much {name} describes what I do now</source>
         <translation>Cuánto describe {name} lo que hago ahora</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>I&apos;d like to grow into this</source>
         <translation>Me gustaría crecer en este rol</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>How much I&apos;d like to grow into {name}</source>
         <translation>Cuánto me gustaría crecer en el rol de {name}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Keys 0 to 4 set the scale you are on (or the first one).</source>
         <translation>Las teclas del 0 al 4 marcan la escala en la que estás (o la primera).</translation>
     </message>
@@ -3337,12 +3375,13 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>SupportRow</name>
     <message>
-        <location filename="../../competence_app/gui/plan_rows.py" line="+36"/>
+        <location filename="../../competence_app/gui/plan_rows.py" line="+37"/>
+        <location line="+2"/>
         <source>Support {n}: what kind</source>
         <translation>Apoyo {n}: de qué tipo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Choose what kind of support…</source>
         <translation>Elige qué tipo de apoyo…</translation>
     </message>
@@ -3385,7 +3424,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Vas a ver nueve competencias y cuatro roles, una página a la vez. No hay respuestas correctas ni puntajes que aprobar. Puedes parar cuando quieras: cada respuesta se guarda en cuanto la das, y volverás a la misma página.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Everything you write stays on this computer, in this folder:
 {folder}
 Nothing is sent over the internet.</source>
@@ -3394,12 +3433,12 @@ Nothing is sent over the internet.</source>
 No se envía nada por internet.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-3"/>
         <source>Where your answers are kept</source>
         <translation>Dónde se guardan tus respuestas</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>About you</source>
         <translation>Sobre ti</translation>
     </message>
@@ -3695,7 +3734,12 @@ No se envía nada por internet.</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../competence_app/gui/workspace.py" line="+22"/>
+        <location filename="../../competence_app/gui/workspace.py" line="+19"/>
+        <source>Reflect, results and plan</source>
+        <translation>Reflexionar, resultados y plan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Reflect</source>
         <translation>&amp;Reflexionar</translation>
     </message>
@@ -4483,7 +4527,7 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
 <context>
     <name>export</name>
     <message>
-        <location filename="../../competence_app/gui/export_dialog.py" line="-100"/>
+        <location filename="../../competence_app/gui/export_dialog.py" line="-104"/>
         <source>PDF, to read and print</source>
         <translation>PDF, para leer e imprimir</translation>
     </message>
@@ -4552,7 +4596,7 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <translation>Espacio para las notas de mi mentor/a</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+123"/>
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
@@ -5921,6 +5965,11 @@ No había ninguna copia de seguridad buena para restaurar, así que la aplicaci�
         <location filename="../../competence_app/gui/widgets.py" line="+74"/>
         <source>heading level {level}</source>
         <translation>encabezado de nivel {level}</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>Page</source>
+        <translation>Página</translation>
     </message>
 </context>
 <context>

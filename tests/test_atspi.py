@@ -1,0 +1,326 @@
+"""What a screen reader hears, through the real Linux accessibility stack.
+
+The app runs under Xvfb with Qt's AT-SPI bridge on, in a private D-Bus session with the
+accessibility bus; a reader walks what it exposes with pyatspi, as Orca does. Fails on a
+label whose visible text cannot be read, a group of options without a spoken name, a
+combo box or check box that does not say what it is for, a focus stop without a name,
+a level chosen through the AT-SPI "toggle" action that is not saved, and a menu shortcut
+that does nothing from a text field. Two app starts in all: one for a person's screens
+and dialogs, one for the welcome page.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import time
+
+import pytest
+from a11y_stack.stack import Session, Stack, missing_parts, spoken_by_orca, start_orca
+
+pytestmark = pytest.mark.skipif(
+    missing_parts() is not None, reason=f"no accessibility stack: {missing_parts()}"
+)
+
+SCREENS = ("competence", "role", "results", "plan")
+DIALOGS = {"export": "Export my plan", "shortcuts": "Keyboard shortcuts"}
+OPTION_GROUPS = ("panel", "grouping")  # Qt's group box is a "panel" over AT-SPI
+
+
+def words(text: str) -> str:
+    return " ".join(text.replace("&", "").split())
+
+
+def subtree(tree: list[dict], root: dict) -> list[dict]:
+    depth = len(root["path"])
+    return [o for o in tree if o["path"][:depth] == root["path"]]
+
+
+def window_of(tree: list[dict], title: str | None) -> list[dict]:
+    """The main window's objects, or a dialog's (found by its title)."""
+    role = "dialog" if title else "frame"
+    windows = [o for o in tree if o["role"] == role and (title is None or o["name"] == title)]
+    assert windows, f"no {role} {title or ''} in the accessible tree"
+    return subtree(tree, windows[0])
+
+
+def ancestors(tree: list[dict], obj: dict) -> list[dict]:
+    by_path = {tuple(o["path"]): o for o in tree}
+    path = obj["path"]
+    return [by_path[tuple(path[:n])] for n in range(len(path) - 1, 0, -1) if tuple(path[:n]) in by_path]
+
+
+def spoken(obj: dict) -> str:
+    return obj["name"] if obj["text"] is None else obj["text"] or obj["name"]
+
+
+# -- the checks, each returning what a screen reader would miss ------------------------------
+
+
+def unreadable_labels(objects: list[dict], shown: list[str]) -> list[str]:
+    heard = {words(spoken(o)) for o in objects} | {words(o["name"]) for o in objects}
+    # A level's sentence is read as part of its radio button's name ("3. Practising: …").
+    choices = [words(o["name"]) for o in objects if o["role"] == "radio button"]
+    return [
+        text
+        for text in shown
+        if words(text) not in heard and not any(name.endswith(": " + words(text)) for name in choices)
+    ]
+
+
+def unnamed_option_groups(tree: list[dict], objects: list[dict]) -> list[str]:
+    missing = []
+    for radio in (o for o in objects if o["role"] == "radio button"):
+        groups = [a for a in ancestors(tree, radio) if a["role"] in OPTION_GROUPS and a["name"]]
+        if not groups:
+            missing.append(radio["name"])
+    return missing
+
+
+def purpose_unspoken(tree: list[dict], objects: list[dict]) -> list[str]:
+    missing = []
+    for obj in objects:
+        labels = [t for t in obj["relations"].get("labelled by", []) if t.strip()]
+        if obj["role"] == "combo box" and not labels:
+            missing.append(f"combo box read as its value {obj['name']!r}")
+        elif obj["role"] == "check box":
+            group = [a["name"] for a in ancestors(tree, obj) if a["role"] in OPTION_GROUPS and a["name"]]
+            if len((obj["name"] + " " + " ".join(labels)).split()) < 2 and not group:
+                missing.append(f"check box {obj['name']!r}")
+        elif obj["role"] in ("spin button", "date editor") and not (obj["name"] or labels):
+            missing.append(f"{obj['role']} without a name")
+    return missing
+
+
+def unnamed_stops(objects: list[dict]) -> list[str]:
+    return [
+        f"{o['role']} at {o['path']}"
+        for o in objects
+        if "focusable" in o["states"] and not o["name"].strip() and o["role"] != "table cell"
+    ]
+
+
+def headings_without_role(objects: list[dict]) -> list[str]:
+    return [
+        o["name"]
+        for o in objects
+        if o["description"].startswith("heading level") and o["role"] != "heading"
+    ]
+
+
+# -- the app, started twice ------------------------------------------------------------------
+
+
+def _person_folder(folder, framework):
+    from competence_app.paths import database_path, prepare_data_dir
+    from competence_app.store import plans, profiles, reflections
+    from competence_app.store.database import open_database
+
+    db = open_database(database_path(prepare_data_dir(folder)))
+    profile = profiles.create_profile(db, "Robin", ["carer"])
+    reflections.create_reflection(db, profile.id, "Start of programme", framework.id, framework.version)
+    # A goal with an action and a support need, so the plan shows its date, kind and status.
+    goal = plans.create_goal(db, profile.id, "Chair the carers' forum", ["mediating"])
+    plans.add_action(db, goal.id, "Shadow the current chair twice")
+    plans.add_support(db, goal.id, "training", "A place on the facilitation course")
+    db.close()
+    return profile
+
+
+@pytest.fixture(scope="module")
+def stack(tmp_path_factory):
+    stack = Stack(tmp_path_factory.mktemp("a11y-stack"))
+    try:
+        stack.start()
+    except (OSError, RuntimeError) as error:
+        stack.stop()
+        pytest.skip(f"the accessibility stack did not start: {error}")
+    yield stack
+    stack.stop()
+
+
+@pytest.fixture(scope="module")
+def heard(stack, tmp_path_factory, framework):
+    """Every main screen and dialog of a person's app, as the reader found it."""
+    folder = tmp_path_factory.mktemp("a11y-person") / "data"
+    profile = _person_folder(folder, framework)
+    session = Session(stack, folder)
+    screens = {}
+    try:
+        for screen in SCREENS:
+            screens[screen] = session.show(screen)
+        for screen in DIALOGS:
+            screens[screen] = session.show(screen)
+        yield {"session": session, "screens": screens, "folder": folder, "profile": profile}
+    finally:
+        session.close()
+
+
+@pytest.fixture(scope="module")
+def welcome(stack, tmp_path_factory):
+    session = Session(stack, tmp_path_factory.mktemp("a11y-new") / "data")
+    try:
+        yield session.show("welcome")
+    finally:
+        session.close()
+
+
+def screen_objects(heard, screen):
+    tree, shown = heard["screens"][screen]
+    return tree, window_of(tree, DIALOGS.get(screen)), shown
+
+
+ALL = (*SCREENS, *DIALOGS)
+
+
+@pytest.mark.parametrize("screen", ALL)
+def test_every_label_can_be_read(heard, screen):
+    _tree, objects, shown = screen_objects(heard, screen)
+    if screen in SCREENS:
+        assert shown, "the screen shows labels"
+    assert unreadable_labels(objects, shown) == []
+
+
+def test_every_label_of_the_welcome_page_can_be_read(welcome):
+    tree, shown = welcome
+    objects = window_of(tree, None)
+    assert any("Nothing is sent over the internet" in text for text in shown)
+    assert unreadable_labels(objects, shown) == []
+    assert unnamed_stops(objects) == []
+    assert purpose_unspoken(tree, objects) == []
+    assert headings_without_role(objects) == []
+
+
+@pytest.mark.parametrize("screen", ALL)
+def test_every_group_of_options_has_a_spoken_name(heard, screen):
+    tree, objects, _shown = screen_objects(heard, screen)
+    assert unnamed_option_groups(tree, objects) == []
+
+
+def test_the_two_role_scales_are_told_apart(heard):
+    tree, objects, _shown = screen_objects(heard, "role")
+    names = set()
+    for radio in (o for o in objects if o["role"] == "radio button"):
+        names |= {a["name"] for a in ancestors(tree, radio) if a["role"] in OPTION_GROUPS}
+    assert any(n.endswith("describes what I do now") for n in names), names
+    assert any(n.startswith("How much I'd like to grow into") for n in names), names
+
+
+@pytest.mark.parametrize("screen", ALL)
+def test_every_combo_and_check_box_says_what_it_is_for(heard, screen):
+    tree, objects, _shown = screen_objects(heard, screen)
+    assert purpose_unspoken(tree, objects) == []
+
+
+@pytest.mark.parametrize("screen", ALL)
+def test_no_focus_stop_without_a_name(heard, screen):
+    _tree, objects, _shown = screen_objects(heard, screen)
+    assert unnamed_stops(objects) == []
+
+
+@pytest.mark.parametrize("screen", ("competence", "results"))
+def test_headings_are_headings(heard, screen):
+    _tree, objects, _shown = screen_objects(heard, screen)
+    assert [o for o in objects if o["role"] == "heading"]
+    assert headings_without_role(objects) == []
+
+
+def test_each_level_sentence_is_said_once(heard):
+    _tree, objects, _shown = screen_objects(heard, "competence")
+    radios = [o for o in objects if o["role"] == "radio button"]
+    assert len(radios) >= 6
+    for radio in radios:
+        sentence = radio["name"].split(": ", 1)[-1]
+        labels = radio["relations"].get("labelled by", [])
+        assert not [label for label in labels if words(sentence) in words(label)], radio["name"]
+
+
+def test_the_status_bar_is_named_and_its_text_read(heard):
+    _tree, objects, _shown = screen_objects(heard, "results")
+    bars = [o for o in objects if o["role"] == "status bar"]
+    assert bars and bars[0]["name"]
+    inside = subtree(objects, bars[0])
+    assert any(o["name"].startswith("Saved at") for o in inside), [o["name"] for o in inside]
+
+
+def test_the_results_tables_have_a_caption_and_empty_cells_speak(heard):
+    _tree, objects, _shown = screen_objects(heard, "results")
+    tables = [o for o in objects if o["role"] == "table"]
+    assert len(tables) == 2
+    assert all(t["name"] and t["description"] for t in tables)
+    cells = [o["name"] for o in subtree(objects, tables[0]) if o["role"] == "table cell"]
+    assert "not given" in cells and "no" in cells and "" not in cells
+
+
+def test_the_export_dialog_is_modal_and_says_what_is_left_out(heard):
+    tree, _objects, _shown = screen_objects(heard, "export")
+    dialog = [o for o in tree if o["role"] == "dialog" and o["name"] == "Export my plan"][0]
+    assert "modal" in dialog["states"]
+    boxes = {o["name"]: o for o in subtree(tree, dialog) if o["role"] == "check box"}
+    for personal in ("Looking after myself", "My examples and stories"):
+        assert "left out unless you tick them" in boxes[personal]["description"]
+
+
+def test_a_level_chosen_through_the_toggle_action_is_saved(heard, stack):
+    """Voice control and switch access check a radio button without clicking it."""
+    from competence_app.paths import database_path
+    from competence_app.store import reflections
+    from competence_app.store.database import open_database
+
+    session = heard["session"]
+    tree, _labels = session.show("competence")
+    objects = window_of(tree, None)
+    third = [o for o in objects if o["role"] == "radio button" and o["name"].startswith("3.")][0]
+    assert "Toggle" in third["actions"] or "toggle" in [a.lower() for a in third["actions"]]
+    action = [a for a in third["actions"] if a.lower() == "toggle"][0]
+    assert session.act(third["path"], action) == "done"
+
+    def level():
+        db = open_database(database_path(heard["folder"]))
+        try:
+            reflection = reflections.latest_reflection(db, heard["profile"].id)
+            return reflection.competences[next(iter(reflection.competences))].level if reflection.competences else None
+        finally:
+            db.close()
+
+    deadline = time.monotonic() + 10
+    while level() != 3 and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert level() == 3
+    after = window_of(session.tree(), None)
+    first_item = [o for o in after if o["role"] == "list item"][0]
+    assert re.search(r"\banswered\b", first_item["name"]) and "not answered" not in first_item["name"]
+
+
+@pytest.mark.parametrize("field", ["label", "story"])
+def test_the_export_shortcut_works_from_a_text_field(heard, field):
+    assert heard["session"].export_key_from(field) == "Export my plan"
+
+
+@pytest.mark.skipif(shutil.which("orca") is None, reason="Orca is not installed (Debian: orca)")
+def test_orca_says_which_question_the_levels_answer_and_each_sentence_once(heard, stack, tmp_path):
+    """What Orca 43 says as a competence page opens (its debug log holds every utterance)."""
+    log = tmp_path / "orca.log"
+    orca = start_orca(stack, log)
+    ready = "registering listener for: object:state-changed:focused"
+
+    def listening() -> bool:
+        return log.exists() and ready in log.read_text(errors="replace")
+
+    deadline = time.monotonic() + 60
+    while not listening() and orca.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.3)
+    if not listening():
+        pytest.skip("Orca did not start here")
+    time.sleep(1)  # its listeners are registered one after the other
+    heard["session"].show("role")
+    heard["session"].show("competence")
+    deadline = time.monotonic() + 30
+    while not any("radio button" in s for s in spoken_by_orca(log)) and time.monotonic() < deadline:
+        time.sleep(0.3)
+    orca.terminate()
+    said = spoken_by_orca(log)
+    assert "Level for Active listening panel." in said, said
+    sentence = "I listen to others in meetings and groups."
+    assert len([s for s in said if sentence in s]) == 1, said
+    assert "layered pane" not in said, said
