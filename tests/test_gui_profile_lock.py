@@ -202,7 +202,14 @@ def test_export_of_a_protected_profile_can_keep_the_file_locked_and_import_asks(
     sealing.set_passphrase(db, ines.id, PASS)
     db.close()
     window = open_window(two_people)
-    window.open_profile(ines.id)  # the key is still in memory from setting it
+
+    def give_passphrase(dialog):
+        dialog.passphrase.setText(PASS)
+        dialog.try_open()
+        return dialog.result()
+
+    monkeypatch.setattr(profile_lock.OpenDialog, "exec", give_passphrase)
+    window.open_profile(ines.id)
 
     def keep_locked(box):
         box.clickedButton = lambda: next(
@@ -211,13 +218,6 @@ def test_export_of_a_protected_profile_can_keep_the_file_locked_and_import_asks(
         return 0
 
     monkeypatch.setattr(QMessageBox, "exec", keep_locked)
-
-    def give_passphrase(dialog):
-        dialog.passphrase.setText(PASS)
-        dialog.try_open()
-        return dialog.result()
-
-    monkeypatch.setattr(profile_lock.OpenDialog, "exec", give_passphrase)
     target = tmp_path / "locked"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)

@@ -21,10 +21,9 @@ PACKAGE = ROOT / "competence_app"
 # The modules outside gui/ that load Qt on purpose, and why.
 QT_BY_DESIGN = {
     "competence_app.pseudo": "a Qt translator that pseudo-localises every text",
-    "competence_app.reports.export": "writes PDF and ODT through Qt's text documents",
-    "competence_app.reports.paged": "lays out pages with Qt's text documents",
-    "competence_app.reports.worksheet": "lays out the paper worksheet with Qt",
-    "competence_app.group.report": "writes the group report through Qt's text documents",
+    "competence_app.reports.export": "prints through Qt's printer, imported only when printing",
+    "competence_app.reports.worksheet": "prints the worksheet through Qt's printer, imported only when printing",
+    "competence_app.group.report": "the group report's Qt fallbacks, imported only when used",
 }
 # Not imported here: running it starts the window.
 NOT_IMPORTED = {"competence_app.__main__", "competence_app.cli.gui"}
