@@ -16,7 +16,8 @@ def open_window(qtbot, folder):
 
 
 def test_status_bar_date_fields_and_words_follow_the_new_language(qtbot, data_dir, person):
-    from competence_app.gui import commands, sessions
+    from competence_app.gui import commands
+    from competence_app.store import sessions
 
     window = open_window(qtbot, data_dir)
     try:
@@ -24,7 +25,7 @@ def test_status_bar_date_fields_and_words_follow_the_new_language(qtbot, data_di
         window.show_session()
         window.workspace.flow.pages[0].levels.choose(3)  # saved: "Saved at …" in the status bar
         assert window.saved_label.text().startswith("Saved")
-        commands.change_language(window, "es")
+        commands.change_language(window.context, window, "es")
         assert window.session_label.text() == "Sesión: Cohort 4"
         assert not window.saved_label.text().startswith("Saved")
         window.workspace.show_plan()

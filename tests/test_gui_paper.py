@@ -96,7 +96,8 @@ def test_paper_sheets_for_new_people_in_one_step(
     """Name, grid, saved, next sheet: each new person gets one reflection, never an empty one."""
     from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-    from competence_app.gui import paper_entry, sessions
+    from competence_app.gui import paper_entry
+    from competence_app.store import sessions
     from competence_app.paths import database_path
     from competence_app.store import profiles, reflections
     from competence_app.store.database import open_database

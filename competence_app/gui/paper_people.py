@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 def save_sheet(context: AppContext, name: str, answers: PaperAnswers) -> None:
     """The new person and their paper answers, in one transaction. The person using the
     laptop stays the current one."""
-    from competence_app.gui.sessions import active_session
+    from competence_app.store.sessions import active_session
     from competence_app.store import profiles, reflections
 
     db = context.db
