@@ -276,10 +276,10 @@ def test_the_chart_is_a_frame_with_its_alternative_text(package):
 
 def test_lists_nest_and_each_numbered_list_starts_at_one(package):
     lists = package.body().findall("text:list", NS)
-    assert [item.get(q("text:style-name")) for item in lists] == [
-        "Numbering_20_123",
-        "Numbering_20_123",
-    ]
+    # Both numbered lists use the one numbering style (its name carries a counter that
+    # depends on what the process wrote before).
+    names = [item.get(q("text:style-name")) for item in lists]
+    assert len(names) == 2 and names[0] == names[1] and names[0].startswith("Numbering")
     assert all(item.get(q("text:continue-numbering")) is None for item in lists)
     first = lists[0].findall("text:list-item", NS)
     assert [text_of(item.find("text:p", NS)) for item in first] == [
