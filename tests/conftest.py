@@ -86,3 +86,18 @@ def person(data_dir, framework):
     )
     db.close()
     return profile, reflection
+
+
+@pytest.fixture(autouse=True)
+def _delete_closed_widgets():
+    """Let Qt delete the widgets a test closed (deleteLater) before the next test starts.
+
+    Otherwise every window of the session lives on, hidden, and each change of the
+    app-wide style sheet (text size, contrast, theme) restyles all of them: minutes, late
+    in a full run.
+    """
+    yield
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    if QCoreApplication.instance() is not None:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
