@@ -80,7 +80,7 @@ def test_save_dialogs_start_in_documents_or_the_last_folder_for_that_kind(
     # The next share starts where the last one went; a data file still starts in Documents.
     share_dialog.share_with_group(window.context, window, window.workspace.flow.reflection)
     assert asked[1].parent == tmp_path / "usb"
-    data_transfer.export_my_data(window)
+    data_transfer.export_my_data(window.context, window)
     assert asked[2].parent == documents
     assert asked[2].name.startswith("my-reflections-")
     save_dialog.forget_folders()
