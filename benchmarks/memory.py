@@ -35,8 +35,8 @@ BARE = textwrap.dedent(
     from PySide6.QtWidgets import QApplication, QMainWindow
     app = QApplication(sys.argv[:1])
     window = QMainWindow()
-    # The size the app opens at on this screen (gui/window_state.py): the same pixels to hold.
-    from competence_app.gui.window_state import place
+    # The size the app opens at on this screen (gui/shell/window_state.py): the same pixels to hold.
+    from competence_app.gui.shell.window_state import place
     screen = app.primaryScreen().availableGeometry()
     window.setGeometry(place(None, [screen], screen))
     window.show()
@@ -85,9 +85,11 @@ def session(folder: Path, steps: list[tuple[str, float]]) -> None:
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
     from competence_app import settings
-    from competence_app.gui import command, commands, export_dialog, text_size
-    from competence_app.gui.app import make_application
-    from competence_app.gui.main_window import MainWindow
+    from competence_app.gui.dialogs import export_dialog
+    from competence_app.gui.look import text_size
+    from competence_app.gui.shell import command, commands
+    from competence_app.gui.shell.app import make_application
+    from competence_app.gui.shell.main_window import MainWindow
 
     app = make_application()
 
@@ -102,7 +104,7 @@ def session(folder: Path, steps: list[tuple[str, float]]) -> None:
     steps.append(("window open, data loaded", peak_now()))
 
     # A new reflection, as File > Start a new reflection… does, with its label typed.
-    from competence_app.gui import dialogs
+    from competence_app.gui.dialogs import small as dialogs
 
     dialogs.ask_label = lambda parent: "After the course"
     command.do(window.context, window, commands.new_reflection)

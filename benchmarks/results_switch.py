@@ -28,8 +28,8 @@ CHILD = textwrap.dedent(
     import sys, time
     from pathlib import Path
     from PySide6.QtWidgets import QApplication
-    from competence_app.gui.app import make_application
-    from competence_app.gui.main_window import MainWindow
+    from competence_app.gui.shell.app import make_application
+    from competence_app.gui.shell.main_window import MainWindow
 
     app = make_application()
     window = MainWindow(Path(sys.argv[1]))

@@ -47,8 +47,8 @@ BARE = textwrap.dedent(
     app = QApplication(sys.argv[:1])
     window = Window()
     window.setWindowTitle("Bare window")
-    # The size the app opens at on this screen (gui/window_state.py), for a fair race.
-    from competence_app.gui.window_state import place
+    # The size the app opens at on this screen (gui/shell/window_state.py), for a fair race.
+    from competence_app.gui.shell.window_state import place
     screen = app.primaryScreen().availableGeometry()
     window.setGeometry(place(None, [screen], screen))
     window.show()
@@ -64,7 +64,7 @@ APP = textwrap.dedent(
         exec(TRACE_HOOKS)
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
-    from competence_app.gui import main_window
+    from competence_app.gui.shell import main_window
 
     original_paint = main_window.MainWindow.paintEvent
     original_load = main_window.MainWindow.load
@@ -115,12 +115,12 @@ TRACE_HOOKS = textwrap.dedent(
 
     WATCHED = {
         "PySide6.QtWidgets": "import PySide6.QtWidgets",
-        "competence_app.gui.main_window": "import main_window",
+        "competence_app.gui.shell.main_window": "import main_window",
         "sqlite_utils": "import sqlite_utils",
         "numpy": "import numpy",
-        "competence_app.gui.workspace": "import workspace and pages",
-        "competence_app.gui.welcome": "import welcome page",
-        "competence_app.gui.menus": "import menus",
+        "competence_app.gui.shell.workspace": "import workspace and pages",
+        "competence_app.gui.pages.welcome": "import welcome page",
+        "competence_app.gui.shell.menus": "import menus",
         "tomllib": "import tomllib",
     }
     _import = builtins.__import__
@@ -167,14 +167,14 @@ TRACE_HOOKS = textwrap.dedent(
                 wrap(owner, last, label)
 
     mark("python start-up", float(sys.argv[3]), time.time())
-    after_import("competence_app.gui.app", [
+    after_import("competence_app.gui.shell.app", [
         ("make_application", "QApplication"),
         ("run", "app.run (until quit)"),
     ])
     after_import("competence_app.settings", [("load", "settings.load")])
     after_import("competence_app.i18n", [("install", "translations")])
-    after_import("competence_app.gui.theme", [("install", "theme and style sheet")])
-    after_import("competence_app.gui.main_window", [
+    after_import("competence_app.gui.look.theme", [("install", "theme and style sheet")])
+    after_import("competence_app.gui.shell.main_window", [
         ("MainWindow.__init__", "window built"),
         ("MainWindow.load", "load (all)"),
         ("MainWindow._build_menus", "menus"),
@@ -194,6 +194,7 @@ TRACE_HOOKS = textwrap.dedent(
     after_import("competence_app.store.backups", [("make_backup", "daily backup")])
     """
 )
+
 
 def launch(code: str, data_dir: str = "", trace: bool = False) -> dict:
     """Run one child; its marks in seconds since launch, and the traced steps."""

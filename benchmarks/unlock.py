@@ -32,8 +32,10 @@ def main() -> None:
         started = time.perf_counter()
         sealing.unlock(db, person.id, "a long and memorable passphrase")
         times.append((time.perf_counter() - started) * 1000)
-    print(f"unlock ({sealing.COST}): median {statistics.median(times):.0f} ms, "
-          f"slowest {max(times):.0f} ms over {args.runs} runs (goal < 500 ms)")
+    print(
+        f"unlock ({sealing.COST}): median {statistics.median(times):.0f} ms, "
+        f"slowest {max(times):.0f} ms over {args.runs} runs (goal < 500 ms)"
+    )
 
 
 if __name__ == "__main__":

@@ -329,7 +329,9 @@ def _database(report: _Report, folder: Path) -> None:
             report.add("State", "busy: the app is writing; try again in a moment")
         elif _free_bytes(folder) < _FULL:
             # The check could not run for want of space: that says nothing about the file.
-            report.add("State", f"cannot be checked ({error}){_full_disk_note(folder)}", problem=True)
+            report.add(
+                "State", f"cannot be checked ({error}){_full_disk_note(folder)}", problem=True
+            )
         else:
             _damaged(report, str(error))
     except sqlite3.DatabaseError as error:

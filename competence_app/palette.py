@@ -20,7 +20,7 @@ SERIES_ON_DARK = (SKY, VERMILLION, GREEN, PURPLE)
 LINE_STYLES = ("-", "--", ":", "-.")
 MARKERS = ("o", "s", "^", "D")
 
-# The screen's surfaces, one accent each (see gui/stylesheet.py). A tinted window with a
+# The screen's surfaces, one accent each (see gui/look/stylesheet.py). A tinted window with a
 # near-white reading sheet; the dark theme mirrors it; high contrast is white on black.
 # Text colours keep at least 4.5:1 on the sheet and the window; the lines that show
 # where a field or a card is, at least 3:1 (tests/test_look.py checks both).

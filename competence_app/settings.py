@@ -13,7 +13,7 @@ with the folder on a USB stick):
   the session's name in the same write), travel with backups, and are erased with
   the person they name. store/preferences.py reads and writes them.
 
-The window's size and position are not preferences: gui/window_state.py keeps them in
+The window's size and position are not preferences: gui/shell/window_state.py keeps them in
 a file of their own, so a broken or odd window state never costs a preference.
 
 Plain classes and no imports: this module is read before the first frame, and even
@@ -137,7 +137,7 @@ CURRENT_PERSON = TextOption("current_profile", home=IN_DATABASE)
 SESSION = RecordOption("active_session", IN_DATABASE, name=(str, ""), day=(str, ""))
 # The last export or print choices. "" or None mean the document's own default (the
 # paper follows the computer's measurement system). The personal sections ("stories",
-# "wellbeing") are never kept: gui/export_dialog.py leaves them out on the way in and out.
+# "wellbeing") are never kept: gui/dialogs/export_dialog.py leaves them out on the way in and out.
 EXPORT_CHOICES = RecordOption(
     "export_options", IN_DATABASE, format=(str, ""), paper=(str, ""), sections=(list, None)
 )

@@ -56,7 +56,7 @@ def _no_user_data_dir(monkeypatch, tmp_path):
 @pytest.fixture
 def open_window(qtbot, framework):
     """Open the main window on a data folder, as the app does, with its data loaded."""
-    from competence_app.gui.main_window import MainWindow
+    from competence_app.gui.shell.main_window import MainWindow
     from competence_app.paths import prepare_data_dir
 
     def opener(folder: Path):

@@ -7,17 +7,17 @@ from pathlib import Path
 
 
 def every_dialog(window, data_dir: Path) -> list:
-    from competence_app.gui.backups_dialog import BackupsDialog
-    from competence_app.gui.diagnostics import DiagnosticsDialog
-    from competence_app.gui.dialogs import ProfileDialog, about_dialog
-    from competence_app.gui.export_dialog import ExportDialog, remembered_options
-    from competence_app.gui.group_window import GroupWindow
-    from competence_app.gui.paper_entry import PaperEntryDialog
-    from competence_app.gui.privacy import DeleteDialog
-    from competence_app.gui.profile_lock import OpenDialog, PassphraseDialog
-    from competence_app.gui.sessions import SessionDialog
-    from competence_app.gui.share_dialog import ShareDialog
-    from competence_app.gui.shortcuts_dialog import ShortcutsDialog
+    from competence_app.gui.dialogs.backups_dialog import BackupsDialog
+    from competence_app.gui.dialogs.diagnostics import DiagnosticsDialog
+    from competence_app.gui.dialogs.export_dialog import ExportDialog, remembered_options
+    from competence_app.gui.dialogs.group_window import GroupWindow
+    from competence_app.gui.dialogs.paper_entry import PaperEntryDialog
+    from competence_app.gui.dialogs.profile_lock import OpenDialog, PassphraseDialog
+    from competence_app.gui.dialogs.sessions import SessionDialog
+    from competence_app.gui.dialogs.share_dialog import ShareDialog
+    from competence_app.gui.dialogs.shortcuts_dialog import ShortcutsDialog
+    from competence_app.gui.dialogs.small import ProfileDialog, about_dialog
+    from competence_app.gui.shell.privacy import DeleteDialog
 
     context = window.context
     return [

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from competence_app.gui import status
+from competence_app.gui.shell import status
 
 
 @pytest.fixture
@@ -75,8 +75,9 @@ def test_a_failed_save_is_announced_at_once_and_so_is_the_recovery(
 def test_a_finished_export_is_announced(
     open_window, data_dir, person, tmp_path, monkeypatch, heard
 ):
-    from competence_app.gui import commands, export_dialog
-    from competence_app.gui.command import do
+    from competence_app.gui.dialogs import export_dialog
+    from competence_app.gui.shell import commands
+    from competence_app.gui.shell.command import do
 
     target = tmp_path / "plan.pdf"
     monkeypatch.setattr(export_dialog.ExportDialog, "exec", lambda self: True)

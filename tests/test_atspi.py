@@ -47,7 +47,9 @@ def window_of(tree: list[dict], title: str | None) -> list[dict]:
 def ancestors(tree: list[dict], obj: dict) -> list[dict]:
     by_path = {tuple(o["path"]): o for o in tree}
     path = obj["path"]
-    return [by_path[tuple(path[:n])] for n in range(len(path) - 1, 0, -1) if tuple(path[:n]) in by_path]
+    return [
+        by_path[tuple(path[:n])] for n in range(len(path) - 1, 0, -1) if tuple(path[:n]) in by_path
+    ]
 
 
 def spoken(obj: dict) -> str:
@@ -64,7 +66,8 @@ def unreadable_labels(objects: list[dict], shown: list[str]) -> list[str]:
     return [
         text
         for text in shown
-        if words(text) not in heard and not any(name.endswith(": " + words(text)) for name in choices)
+        if words(text) not in heard
+        and not any(name.endswith(": " + words(text)) for name in choices)
     ]
 
 
@@ -84,7 +87,9 @@ def purpose_unspoken(tree: list[dict], objects: list[dict]) -> list[str]:
         if obj["role"] == "combo box" and not labels:
             missing.append(f"combo box read as its value {obj['name']!r}")
         elif obj["role"] == "check box":
-            group = [a["name"] for a in ancestors(tree, obj) if a["role"] in OPTION_GROUPS and a["name"]]
+            group = [
+                a["name"] for a in ancestors(tree, obj) if a["role"] in OPTION_GROUPS and a["name"]
+            ]
             if len((obj["name"] + " " + " ".join(labels)).split()) < 2 and not group:
                 missing.append(f"check box {obj['name']!r}")
         elif obj["role"] in ("spin button", "date editor") and not (obj["name"] or labels):
@@ -118,7 +123,9 @@ def _person_folder(folder, framework):
 
     db = open_database(database_path(prepare_data_dir(folder)))
     profile = profiles.create_profile(db, "Robin", ["carer"])
-    reflections.create_reflection(db, profile.id, "Start of programme", framework.id, framework.version)
+    reflections.create_reflection(
+        db, profile.id, "Start of programme", framework.id, framework.version
+    )
     # A goal with an action and a support need, so the plan shows its date, kind and status.
     goal = plans.create_goal(db, profile.id, "Chair the carers' forum", ["mediating"])
     plans.add_action(db, goal.id, "Shadow the current chair twice")
@@ -279,7 +286,11 @@ def test_a_level_chosen_through_the_toggle_action_is_saved(heard, stack):
         db = open_database(database_path(heard["folder"]))
         try:
             reflection = reflections.latest_reflection(db, heard["profile"].id)
-            return reflection.competences[next(iter(reflection.competences))].level if reflection.competences else None
+            return (
+                reflection.competences[next(iter(reflection.competences))].level
+                if reflection.competences
+                else None
+            )
         finally:
             db.close()
 
@@ -289,7 +300,9 @@ def test_a_level_chosen_through_the_toggle_action_is_saved(heard, stack):
     assert level() == 3
     after = window_of(session.tree(), None)
     first_item = [o for o in after if o["role"] == "list item"][0]
-    assert re.search(r"\banswered\b", first_item["name"]) and "not answered" not in first_item["name"]
+    assert (
+        re.search(r"\banswered\b", first_item["name"]) and "not answered" not in first_item["name"]
+    )
 
 
 @pytest.mark.parametrize("field", ["label", "story"])

@@ -195,8 +195,8 @@ def test_about_box_opens_diagnostics_and_copies_the_report(open_window, filled, 
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QDialog, QPushButton
 
-    from competence_app.gui import diagnostics
-    from competence_app.gui.dialogs import about_dialog
+    from competence_app.gui.dialogs import diagnostics
+    from competence_app.gui.dialogs.small import about_dialog
 
     window = open_window(filled)
     about = about_dialog(window, window.context.framework, filled)

@@ -79,7 +79,7 @@ def test_open_the_folder_starts_the_file_manager_with_the_sessions_paths(
     from PySide6.QtGui import QDesktopServices
     from PySide6.QtWidgets import QMessageBox
 
-    from competence_app.gui.privacy import where_is_my_data
+    from competence_app.gui.shell.privacy import where_is_my_data
 
     seen = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: 0)

@@ -207,7 +207,7 @@ def test_export_works_with_no_display_at_all(folder, tmp_path):
 GUI_PATH_PROBE = textwrap.dedent(
     """
     import sys
-    from competence_app.gui import app
+    from competence_app.gui.shell import app
 
     app.run = lambda *args, **kwargs: 0  # stands in for the window; the parsing is real
     from competence_app import cli

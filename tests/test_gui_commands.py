@@ -22,7 +22,7 @@ def _action(window, text: str):
 
 
 def test_a_command_sees_what_was_typed_a_moment_ago(open_window, data_dir, person):
-    from competence_app.gui.command import do
+    from competence_app.gui.shell.command import do
     from competence_app.store import reflections
 
     window = open_window(data_dir)
@@ -53,8 +53,8 @@ def test_the_menu_exports_what_was_just_typed(
 def test_a_disk_failing_under_a_command_is_said_in_plain_words(
     open_window, data_dir, person, monkeypatch
 ):
-    from competence_app.gui import commands
-    from competence_app.gui.command import do
+    from competence_app.gui.shell import commands
+    from competence_app.gui.shell.command import do
     from competence_app.store import backups
 
     window = open_window(data_dir)
@@ -64,7 +64,7 @@ def test_a_disk_failing_under_a_command_is_said_in_plain_words(
 
     # Restoring a backup first makes one of the data as it is now: here the disk is full.
     monkeypatch.setattr(
-        "competence_app.gui.backups_dialog.BackupsDialog.exec",
+        "competence_app.gui.dialogs.backups_dialog.BackupsDialog.exec",
         lambda dialog: setattr(dialog, "chosen", "old.sqlite3") or 1,
     )
     monkeypatch.setattr(backups, "make_backup", full_disk)
@@ -89,4 +89,4 @@ def test_commands_do_not_reach_back_into_the_main_window():
             for node in ast.walk(tree)
             if isinstance(node, ast.ImportFrom) and node.module is not None
         }
-        assert "competence_app.gui.main_window" not in imported, name
+        assert "competence_app.gui.shell.main_window" not in imported, name

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox
 
-from competence_app.gui.main_window import EXIT_IN_USE, MainWindow
+from competence_app.gui.shell.main_window import EXIT_IN_USE, MainWindow
 from competence_app.paths import database_path
 
 
@@ -36,8 +36,9 @@ def test_damaged_data_is_explained_on_opening(open_window, data_dir, person, qtb
 
 
 def test_restoring_a_backup_from_the_file_menu(open_window, data_dir, person, qtbot, monkeypatch):
-    from competence_app.gui import backups_dialog, commands
-    from competence_app.gui.command import do
+    from competence_app.gui.dialogs import backups_dialog
+    from competence_app.gui.shell import commands
+    from competence_app.gui.shell.command import do
     from competence_app.store import backups
 
     window = open_window(data_dir)
@@ -60,7 +61,7 @@ def test_restoring_a_backup_from_the_file_menu(open_window, data_dir, person, qt
 
 
 def test_backups_dialog_lists_what_each_backup_holds(open_window, data_dir, person, qtbot):
-    from competence_app.gui.backups_dialog import BackupsDialog
+    from competence_app.gui.dialogs.backups_dialog import BackupsDialog
 
     window = open_window(data_dir)
     dialog = BackupsDialog(data_dir, window)
@@ -73,8 +74,8 @@ def test_backups_dialog_lists_what_each_backup_holds(open_window, data_dir, pers
 def test_delete_all_my_data_after_typing_the_name(
     open_window, data_dir, person, qtbot, monkeypatch
 ):
-    from competence_app.gui import commands, privacy
-    from competence_app.gui.command import do
+    from competence_app.gui.shell import commands, privacy
+    from competence_app.gui.shell.command import do
 
     window = open_window(data_dir)
     page = window.workspace.flow.pages[0]
@@ -103,7 +104,7 @@ def test_delete_all_my_data_after_typing_the_name(
 
 def test_delete_confirmation_says_which_extra_files_go(qtbot, data_dir):
     """The confirmation names the backups and the damaged copy a repair set aside."""
-    from competence_app.gui.privacy import DeleteDialog
+    from competence_app.gui.shell.privacy import DeleteDialog
     from competence_app.paths import prepare_data_dir
     from competence_app.store import backups as backup_store
     from competence_app.store.database import open_store

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 def test_export_my_data_then_import_on_a_fresh_laptop(
     open_window, data_dir, person, qtbot, monkeypatch, tmp_path
 ):
-    from competence_app.gui import data_transfer
-    from competence_app.gui.command import do
+    from competence_app.gui.shell import data_transfer
+    from competence_app.gui.shell.command import do
 
     window = open_window(data_dir)
     page = window.workspace.flow.pages[3]
@@ -47,8 +47,8 @@ def test_export_my_data_then_import_on_a_fresh_laptop(
 def test_a_broken_file_is_refused_with_its_reason(
     open_window, data_dir, person, monkeypatch, tmp_path
 ):
-    from competence_app.gui import data_transfer
-    from competence_app.gui.command import do
+    from competence_app.gui.shell import data_transfer
+    from competence_app.gui.shell.command import do
 
     window = open_window(data_dir)
     broken = tmp_path / "broken.companion.json"

@@ -31,7 +31,7 @@ def with_goal(data_dir, person):
 def test_export_through_the_dialog_writes_the_plan_and_remembers_choices(
     open_window, data_dir, with_goal, qtbot, monkeypatch, tmp_path
 ):
-    from competence_app.gui import export_dialog
+    from competence_app.gui.dialogs import export_dialog
 
     window = open_window(data_dir)
     chosen = {}
@@ -66,7 +66,7 @@ def test_export_through_the_dialog_writes_the_plan_and_remembers_choices(
 def test_export_to_a_folder_that_cannot_be_written_says_so(
     open_window, data_dir, with_goal, monkeypatch, tmp_path
 ):
-    from competence_app.gui import export_dialog
+    from competence_app.gui.dialogs import export_dialog
 
     window = open_window(data_dir)
     monkeypatch.setattr(export_dialog.ExportDialog, "exec", lambda d: True)
@@ -85,7 +85,7 @@ def test_export_to_a_folder_that_cannot_be_written_says_so(
 def test_print_goes_through_the_same_document(open_window, data_dir, with_goal, monkeypatch):
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-    from competence_app.gui import export_dialog
+    from competence_app.gui.dialogs import export_dialog
 
     window = open_window(data_dir)
     monkeypatch.setattr(export_dialog.ExportDialog, "exec", lambda d: True)
@@ -109,7 +109,7 @@ def test_personal_sections_are_never_remembered_as_ticked(
 ):
     """Ticking stories and "looking after myself" once must not tick them for the next export
     or print: the person chooses them each time."""
-    from competence_app.gui import export_dialog
+    from competence_app.gui.dialogs import export_dialog
 
     window = open_window(data_dir)
     seen = []
@@ -124,9 +124,7 @@ def test_personal_sections_are_never_remembered_as_ticked(
 
     monkeypatch.setattr(export_dialog.ExportDialog, "exec", tick_everything)
     targets = iter([tmp_path / "first.md", tmp_path / "second.md"])
-    monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", lambda *a, **k: (str(next(targets)), "")
-    )
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(next(targets)), ""))
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.No)
     export_dialog.run_export(window.context, window, window.reflection)
 
@@ -148,13 +146,11 @@ def test_personal_sections_are_never_remembered_as_ticked(
         assert boxes["roles"] is False and boxes["mentor_notes"] is True
 
 
-def test_personal_sections_stored_by_an_older_version_are_not_ticked(
-    open_window, data_dir, person
-):
+def test_personal_sections_stored_by_an_older_version_are_not_ticked(open_window, data_dir, person):
     """A preference written before the fix (stories remembered) must not tick them either."""
     import json
 
-    from competence_app.gui import export_dialog
+    from competence_app.gui.dialogs import export_dialog
     from competence_app.settings import EXPORT_CHOICES
     from competence_app.store import preferences
 
@@ -162,7 +158,9 @@ def test_personal_sections_stored_by_an_older_version_are_not_ticked(
     preferences.set_setting(
         db,
         EXPORT_CHOICES.key,
-        json.dumps({"format": "html", "sections": ["goals", "stories", "wellbeing"], "paper": "A4"}),
+        json.dumps(
+            {"format": "html", "sections": ["goals", "stories", "wellbeing"], "paper": "A4"}
+        ),
     )
     db.close()
     window = open_window(data_dir)

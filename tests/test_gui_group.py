@@ -7,7 +7,7 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from test_group_share import person, write_people
 
-from competence_app.gui.group_window import GroupWindow
+from competence_app.gui.dialogs.group_window import GroupWindow
 
 
 def make_group(framework, folder, size):
@@ -146,7 +146,7 @@ def test_the_mouse_wheel_over_a_chart_or_table_scrolls_the_summary(qtbot, framew
     from PySide6.QtGui import QWheelEvent
     from PySide6.QtWidgets import QApplication
 
-    from competence_app.gui.page_top import enclosing_scroll_area
+    from competence_app.gui.pages.page_top import enclosing_scroll_area
 
     make_group(framework, tmp_path / "shares", 5)
     window = GroupWindow(framework)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from competence_app import i18n
-from competence_app.gui.main_window import MainWindow
+from competence_app.gui.shell.main_window import MainWindow
 from competence_app.paths import prepare_data_dir
 
 
@@ -16,7 +16,7 @@ def open_window(qtbot, folder):
 
 
 def test_status_bar_date_fields_and_words_follow_the_new_language(qtbot, data_dir, person):
-    from competence_app.gui import commands
+    from competence_app.gui.shell import commands
     from competence_app.store import sessions
 
     window = open_window(qtbot, data_dir)
@@ -35,7 +35,7 @@ def test_status_bar_date_fields_and_words_follow_the_new_language(qtbot, data_di
         target.set_iso("2026-12-15")
         assert target.edit.text() == "15 dic 2026"
         # The words a person chose in English show ticked as the Spanish words.
-        from competence_app.gui.dialogs import ProfileDialog
+        from competence_app.gui.dialogs.small import ProfileDialog
 
         dialog = ProfileDialog(window.context.framework, window.context.profile, window)
         qtbot.addWidget(dialog)

@@ -70,7 +70,7 @@ def test_menus_and_shortcuts_move_between_pages(open_window, data_dir, person, q
 
 
 def test_help_lists_every_shortcut_from_the_menus(open_window, data_dir, person):
-    from competence_app.gui.shortcuts_dialog import ShortcutsDialog
+    from competence_app.gui.dialogs.shortcuts_dialog import ShortcutsDialog
 
     window = open_window(data_dir)
     dialog = ShortcutsDialog(window)

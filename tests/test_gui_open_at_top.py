@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QScrollArea
 
-from competence_app.gui import commands
-from competence_app.gui.command import do
+from competence_app.gui.shell import commands
+from competence_app.gui.shell.command import do
 
 
 def scroll_of(widget) -> QScrollArea:

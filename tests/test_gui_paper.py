@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from competence_app.gui.paper_entry import PaperEntryDialog
+from competence_app.gui.dialogs.paper_entry import PaperEntryDialog
 
 # Per competence: level (0 = not had the chance yet), confidence, develop (1 = yes).
 PAPER = [
@@ -61,8 +61,9 @@ def test_digits_out_of_range_are_ignored_and_enter_skips_a_row(qtbot, framework)
 
 
 def test_paper_answers_become_a_new_reflection(open_window, data_dir, person, qtbot, monkeypatch):
-    from competence_app.gui import commands, paper_entry
-    from competence_app.gui.command import do
+    from competence_app.gui.dialogs import paper_entry
+    from competence_app.gui.shell import commands
+    from competence_app.gui.shell.command import do
 
     window = open_window(data_dir)
 
@@ -96,10 +97,9 @@ def test_paper_sheets_for_new_people_in_one_step(
     """Name, grid, saved, next sheet: each new person gets one reflection, never an empty one."""
     from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-    from competence_app.gui import paper_entry
-    from competence_app.store import sessions
+    from competence_app.gui.dialogs import paper_entry
     from competence_app.paths import database_path
-    from competence_app.store import profiles, reflections
+    from competence_app.store import profiles, reflections, sessions
     from competence_app.store.database import open_database
 
     window = open_window(data_dir)
@@ -164,7 +164,7 @@ def test_paper_sheets_for_new_people_in_one_step(
 def test_a_cancelled_sheet_leaves_no_new_person(open_window, data_dir, person, monkeypatch):
     from PySide6.QtWidgets import QInputDialog
 
-    from competence_app.gui import paper_entry, paper_people
+    from competence_app.gui.dialogs import paper_entry, paper_people
     from competence_app.paths import database_path
     from competence_app.store import profiles
     from competence_app.store.database import open_database

@@ -22,7 +22,7 @@ def test_with_two_people_the_app_opens_on_a_chooser(open_window, data_dir, perso
     add_person(data_dir, "Bea")
     window = open_window(data_dir)
     assert window.workspace is None
-    from competence_app.gui.chooser import ProfileChooser
+    from competence_app.gui.dialogs.chooser import ProfileChooser
 
     chooser = window.findChild(ProfileChooser)
     names = [chooser.list.item(i).text() for i in range(chooser.list.count())]
@@ -33,8 +33,8 @@ def test_with_two_people_the_app_opens_on_a_chooser(open_window, data_dir, perso
     assert window.reflection.label == "Start of programme"
 
     # File > Switch person… goes back to the chooser; Bea's own reflection opens.
-    from competence_app.gui import commands
-    from competence_app.gui.command import do
+    from competence_app.gui.shell import commands
+    from competence_app.gui.shell.command import do
 
     do(window.context, window, commands.switch_person)
     chooser = window.findChild(type(chooser))
@@ -45,7 +45,7 @@ def test_with_two_people_the_app_opens_on_a_chooser(open_window, data_dir, perso
 
 
 def test_rename_and_delete_a_person(open_window, data_dir, person, qtbot, monkeypatch):
-    from competence_app.gui.chooser import ProfileChooser
+    from competence_app.gui.dialogs.chooser import ProfileChooser
 
     add_person(data_dir, "Bea")
     window = open_window(data_dir)
@@ -69,8 +69,8 @@ def test_rename_and_delete_a_person(open_window, data_dir, person, qtbot, monkey
 
 
 def test_a_new_person_from_the_chooser_gets_the_welcome(open_window, data_dir, person, qtbot):
-    from competence_app.gui.chooser import ProfileChooser
-    from competence_app.gui.welcome import WelcomePage
+    from competence_app.gui.dialogs.chooser import ProfileChooser
+    from competence_app.gui.pages.welcome import WelcomePage
 
     add_person(data_dir, "Bea")
     window = open_window(data_dir)
@@ -87,8 +87,9 @@ def test_a_new_person_from_the_chooser_gets_the_welcome(open_window, data_dir, p
 def test_reflections_made_during_a_session_carry_its_name(
     open_window, data_dir, person, qtbot, monkeypatch
 ):
-    from competence_app.gui import commands, sessions
-    from competence_app.gui.command import do
+    from competence_app.gui.dialogs import sessions
+    from competence_app.gui.shell import commands
+    from competence_app.gui.shell.command import do
 
     window = open_window(data_dir)
 

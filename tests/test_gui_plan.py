@@ -114,7 +114,7 @@ def test_goal_from_a_priority_with_action_and_support_survives_reopening(
     from pypdf import PdfReader
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-    from competence_app.gui import export_dialog
+    from competence_app.gui.dialogs import export_dialog
 
     target = data_dir.parent / "plan.pdf"
     monkeypatch.setattr(export_dialog.ExportDialog, "exec", lambda dialog: True)

@@ -38,7 +38,7 @@ def people(window):
 def test_protecting_then_switching_back_asks_for_the_passphrase(
     open_window, two_people, qtbot, monkeypatch
 ):
-    from competence_app.gui import profile_lock
+    from competence_app.gui.dialogs import profile_lock
 
     window = open_window(two_people)  # the chooser: two people here
     window.open_profile(people(window)["Ines"].id)
@@ -88,7 +88,7 @@ def test_protecting_then_switching_back_asks_for_the_passphrase(
 
 
 def test_a_short_or_mismatched_passphrase_is_refused_kindly(qtbot):
-    from competence_app.gui.profile_lock import PassphraseDialog
+    from competence_app.gui.dialogs.profile_lock import PassphraseDialog
 
     dialog = PassphraseDialog(locked=False)
     qtbot.addWidget(dialog)
@@ -106,7 +106,7 @@ def test_done_on_this_laptop_saves_the_data_file_then_removes_the_profile(
     open_window, two_people, monkeypatch, tmp_path
 ):
     from competence_app.exchange.reading import read_data_file
-    from competence_app.gui import profile_lock
+    from competence_app.gui.dialogs import profile_lock
 
     window = open_window(two_people)
     window.open_profile(people(window)["Ines"].id)
@@ -168,7 +168,7 @@ def test_command_line_export_of_a_protected_profile_is_refused(two_people, tmp_p
 def test_a_protected_profile_is_deleted_only_with_its_passphrase(
     open_window, two_people, monkeypatch
 ):
-    from competence_app.gui import profile_lock
+    from competence_app.gui.dialogs import profile_lock
 
     db = open_database(database_path(two_people))
     ines = next(p for p in profiles.list_profiles(db) if p.name == "Ines")
@@ -195,7 +195,8 @@ def test_export_of_a_protected_profile_can_keep_the_file_locked_and_import_asks(
 ):
     from PySide6.QtWidgets import QInputDialog
 
-    from competence_app.gui import data_transfer, profile_lock
+    from competence_app.gui.dialogs import profile_lock
+    from competence_app.gui.shell import data_transfer
 
     db = open_database(database_path(two_people))
     ines = next(p for p in profiles.list_profiles(db) if p.name == "Ines")
@@ -225,9 +226,7 @@ def test_export_of_a_protected_profile_can_keep_the_file_locked_and_import_asks(
     assert STORY.encode() not in written.read_bytes()
 
     asked = []
-    monkeypatch.setattr(
-        QInputDialog, "getText", lambda *a, **k: asked.append(a[2]) or (PASS, True)
-    )
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: asked.append(a[2]) or (PASS, True))
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(written)], ""))
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     assert data_transfer.import_data_files(window.context, window)

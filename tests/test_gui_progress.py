@@ -33,7 +33,7 @@ def showing() -> list[str]:
 def test_a_slow_plan_export_shows_progress_until_it_is_written(
     open_window, data_dir, with_goal, monkeypatch, tmp_path
 ):
-    from competence_app.gui import export_dialog
+    from competence_app.gui.dialogs import export_dialog
     from competence_app.reports import export
 
     window = open_window(data_dir)
@@ -60,7 +60,7 @@ def test_a_slow_plan_export_shows_progress_until_it_is_written(
 def test_progress_goes_away_when_the_export_fails(
     open_window, data_dir, with_goal, monkeypatch, tmp_path
 ):
-    from competence_app.gui import export_dialog
+    from competence_app.gui.dialogs import export_dialog
     from competence_app.reports import export
     from competence_app.reports.options import ExportError
 
@@ -83,7 +83,7 @@ def test_progress_goes_away_when_the_export_fails(
 
 def test_reading_share_files_shows_progress(qtbot, framework, monkeypatch, tmp_path):
     from competence_app.group import loading
-    from competence_app.gui.group_window import GroupWindow
+    from competence_app.gui.dialogs.group_window import GroupWindow
 
     window = GroupWindow(framework)
     qtbot.addWidget(window)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QPushButton, QRadioButton
 
-from competence_app.gui.competence_page import CompetencePage
-from competence_app.gui.role_page import RolePage
+from competence_app.gui.pages.competence_page import CompetencePage
+from competence_app.gui.pages.role_page import RolePage
 from competence_app.paths import database_path
 from competence_app.store import profiles, reflections
 from competence_app.store.database import open_database
@@ -209,8 +209,8 @@ def test_label_and_new_reflection(open_window, data_dir, person, qtbot, monkeypa
 
     from PySide6.QtWidgets import QInputDialog
 
-    from competence_app.gui import commands
-    from competence_app.gui.command import do
+    from competence_app.gui.shell import commands
+    from competence_app.gui.shell.command import do
 
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("After the course", True))
     do(window.context, window, commands.new_reflection)
@@ -224,7 +224,7 @@ def test_label_and_new_reflection(open_window, data_dir, person, qtbot, monkeypa
 def test_about_box_credits_the_report(open_window, data_dir, person, qtbot):
     from PySide6.QtWidgets import QLabel
 
-    from competence_app.gui.dialogs import about_dialog
+    from competence_app.gui.dialogs.small import about_dialog
 
     window = open_window(data_dir)
     dialog = about_dialog(window, window.context.framework, data_dir)

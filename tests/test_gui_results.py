@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from competence_app.domain.model import CompetenceAnswer, RoleAnswer
-from competence_app.gui.results_models import CompetenceTableModel, RoleTableModel
+from competence_app.gui.pages.results_models import CompetenceTableModel, RoleTableModel
 from competence_app.paths import database_path
 from competence_app.store import reflections
 from competence_app.store.database import open_database

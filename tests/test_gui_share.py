@@ -18,7 +18,7 @@ STORY = "the day the ward listened to me"
 def test_consent_screen_and_the_file_hold_no_story_unless_ticked(
     open_window, data_dir, person, qtbot, monkeypatch, tmp_path
 ):
-    from competence_app.gui import share_dialog
+    from competence_app.gui.dialogs import share_dialog
 
     _, reflection = person
     db = open_database(database_path(data_dir))
@@ -55,7 +55,8 @@ def test_consent_screen_and_the_file_hold_no_story_unless_ticked(
 def test_save_dialogs_start_in_documents_or_the_last_folder_for_that_kind(
     open_window, data_dir, person, tmp_path, monkeypatch
 ):
-    from competence_app.gui import data_transfer, save_dialog, share_dialog
+    from competence_app.gui.dialogs import save_dialog, share_dialog
+    from competence_app.gui.shell import data_transfer
 
     save_dialog.forget_folders()
     window = open_window(data_dir)
@@ -71,7 +72,9 @@ def test_save_dialogs_start_in_documents_or_the_last_folder_for_that_kind(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
     monkeypatch.setattr(share_dialog.ShareDialog, "exec", lambda d: True)
     monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
-    written = share_dialog.share_with_group(window.context, window, window.workspace.flow.reflection)
+    written = share_dialog.share_with_group(
+        window.context, window, window.workspace.flow.reflection
+    )
     # A typed name is taken as the file's name (a folder picker said "Directory not found").
     assert written == tmp_path / "usb" / "for-sam.share.json" and written.exists()
     documents = save_dialog.documents_folder()

@@ -12,7 +12,7 @@ def words(path) -> str:
 
 
 def test_blank_worksheet_saved_as_pdf(open_window, data_dir, person, monkeypatch, tmp_path):
-    from competence_app.gui.worksheet_commands import print_blank_worksheet
+    from competence_app.gui.shell.worksheet_commands import print_blank_worksheet
 
     window = open_window(data_dir)
     target = tmp_path / "sheet.pdf"
@@ -26,7 +26,7 @@ def test_blank_worksheet_saved_as_pdf(open_window, data_dir, person, monkeypatch
 def test_blank_worksheet_printed(open_window, data_dir, person, monkeypatch, tmp_path):
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-    from competence_app.gui.worksheet_commands import print_blank_worksheet
+    from competence_app.gui.shell.worksheet_commands import print_blank_worksheet
 
     window = open_window(data_dir)
     out = tmp_path / "printed.pdf"

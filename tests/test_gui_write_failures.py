@@ -7,7 +7,7 @@ import errno
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from competence_app.gui import saving
+from competence_app.gui.shell import saving
 from competence_app.paths import database_path
 from competence_app.store import reflections
 from competence_app.store.database import open_database

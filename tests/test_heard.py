@@ -49,7 +49,7 @@ def test_showing_a_stored_answer_saves_nothing(open_window, data_dir, person, qt
 
 def test_empty_table_cells_say_not_given_and_no(framework, qapp):
     from competence_app.domain.model import CompetenceAnswer, Reflection, RoleAnswer
-    from competence_app.gui.results_models import CompetenceTableModel, RoleTableModel
+    from competence_app.gui.pages.results_models import CompetenceTableModel, RoleTableModel
 
     reflection = Reflection(
         id="r",

@@ -165,10 +165,10 @@ def check_tabbing(qtbot, root: QWidget, start: QWidget | None = None) -> list[QW
 
 @pytest.fixture(autouse=True)
 def app_style(qapp):
-    """The style the app runs with (see gui/app.py run): a ring shows which button has focus."""
+    """The style the app runs with (see gui/shell/app.py run): a ring shows which button has focus."""
     from PySide6.QtWidgets import QStyleFactory
 
-    from competence_app.gui import theme
+    from competence_app.gui.look import theme
 
     before = qapp.style().name()
     theme.install()  # the app's palette and style sheet: focus must show under them too
@@ -303,7 +303,7 @@ def test_tab_reaches_everything_in_every_dialog(open_window, data_dir, rich_pers
 def test_high_contrast_keeps_focus_visible(qapp):
     from PySide6.QtGui import QPalette
 
-    from competence_app.gui import contrast
+    from competence_app.gui.look import contrast
 
     palette = contrast.high_contrast_palette()
     role = QPalette.ColorRole
@@ -383,7 +383,7 @@ def test_a_whole_reflection_from_the_welcome_page_by_keys_alone(
 def test_a_plan_export_by_keys_alone(
     open_window, data_dir, rich_person, qtbot, tmp_path, monkeypatch
 ):
-    from competence_app.gui import export_dialog
+    from competence_app.gui.dialogs import export_dialog
     from competence_app.reports.options import ExportOptions
 
     target = tmp_path / "plan.pdf"

@@ -136,7 +136,7 @@ def test_spanish_translates_the_app_and_qt_itself(qapp):
 
 def open_spanish_capable_window(qtbot, folder: Path):
     """A window on the standard framework, as the app opens it (not a fixed framework)."""
-    from competence_app.gui.main_window import MainWindow
+    from competence_app.gui.shell.main_window import MainWindow
     from competence_app.paths import prepare_data_dir
 
     window = MainWindow(prepare_data_dir(folder))
@@ -157,8 +157,8 @@ def test_choosing_spanish_changes_menus_pages_and_content_at_once_and_is_remembe
     assert "File" in menu_titles(window)
     english_name = window.workspace.flow.pages[0].findChild(QLabel).text()
 
-    from competence_app.gui import commands
-    from competence_app.gui.command import do
+    from competence_app.gui.shell import commands
+    from competence_app.gui.shell.command import do
 
     do(window.context, window, commands.change_language, "es")
     assert settings.load(data_dir)[settings.LANGUAGE.key] == "es"
@@ -179,7 +179,7 @@ def test_choosing_spanish_changes_menus_pages_and_content_at_once_and_is_remembe
 
     window.close()
     i18n.install("en")
-    from competence_app.gui.app import run  # noqa: F401  (the same start-up path)
+    from competence_app.gui.shell.app import run  # noqa: F401  (the same start-up path)
 
     assert i18n.chosen_language(settings.load(data_dir)[settings.LANGUAGE.key]) == "es"
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from competence_app import palette
-from competence_app.gui import text_size, theme
+from competence_app.gui.look import text_size, theme
 from competence_app.paths import database_path
 from competence_app.store import plans, reflections
 from competence_app.store.database import open_database
@@ -25,7 +25,7 @@ from competence_app.store.database import open_database
 
 @pytest.fixture
 def look(qapp, monkeypatch):
-    """The look the app starts with (see gui/app.py): its palette, style sheet and style."""
+    """The look the app starts with (see gui/shell/app.py): its palette, style sheet and style."""
     from PySide6.QtWidgets import QStyleFactory
 
     monkeypatch.setenv(theme.SCHEME_ENVIRONMENT, "light")

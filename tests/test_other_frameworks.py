@@ -34,7 +34,7 @@ def framework_with(count: int):
 def test_reflect_results_and_export_with_any_number_of_competences(
     count, tmp_path, qtbot, monkeypatch
 ):
-    from competence_app.gui.main_window import MainWindow
+    from competence_app.gui.shell.main_window import MainWindow
     from competence_app.paths import database_path, prepare_data_dir
     from competence_app.reports.export import export_plan
     from competence_app.reports.options import ExportOptions
@@ -97,8 +97,8 @@ def test_file_use_a_framework_file_checks_it_switches_and_is_remembered(
     from PySide6.QtWidgets import QMessageBox
 
     from competence_app import settings
-    from competence_app.gui import commands
-    from competence_app.gui.command import do
+    from competence_app.gui.shell import commands
+    from competence_app.gui.shell.command import do
 
     window = open_window(data_dir)
     broken = tmp_path / "broken.toml"
@@ -139,7 +139,7 @@ def test_the_chosen_framework_is_used_at_the_next_start(person, data_dir, tmp_pa
     settings.save(data_dir, settings.FRAMEWORK_FILE.key, str(own))
     probe = (
         "import sys\n"
-        "from competence_app.gui import main_window\n"
+        "from competence_app.gui.shell import main_window\n"
         "from PySide6.QtWidgets import QApplication\n"
         "original = main_window.MainWindow.load\n"
         "def load(self):\n"

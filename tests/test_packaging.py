@@ -105,7 +105,7 @@ def test_windows_icon_holds_the_sizes_explorer_asks_for():
 
 
 def test_window_icon_is_set(qapp):
-    from competence_app.gui.app import make_application
+    from competence_app.gui.shell.app import make_application
 
     assert not make_application().windowIcon().isNull()
 

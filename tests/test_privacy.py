@@ -81,8 +81,8 @@ def test_folder_and_files_are_owner_only_after_saving(open_window, data_dir, per
 def test_where_is_my_data_names_the_folder(open_window, data_dir, person, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
-    from competence_app.gui import commands
-    from competence_app.gui.command import do
+    from competence_app.gui.shell import commands
+    from competence_app.gui.shell.command import do
 
     shown = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)

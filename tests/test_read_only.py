@@ -50,7 +50,7 @@ def test_a_folder_with_data_is_readable(stick, tmp_path):
 
 
 def test_the_window_shows_everything_and_writes_nothing(stick, qtbot, framework, monkeypatch):
-    from competence_app.gui.main_window import MainWindow
+    from competence_app.gui.shell.main_window import MainWindow
 
     before = folder_state(stick)
     told = []
@@ -79,7 +79,9 @@ def test_export_reads_a_read_only_folder_without_writing_in_it(stick, tmp_path):
     before = folder_state(stick)
     target = tmp_path / "out" / "plan.md"
     target.parent.mkdir()
-    assert main(["export", "--format", "md", "--output", str(target), "--data-dir", str(stick)]) == 0
+    assert (
+        main(["export", "--format", "md", "--output", str(target), "--data-dir", str(stick)]) == 0
+    )
     assert "Speak at the board meeting" in target.read_text("utf-8")
     data = tmp_path / "out" / "mine"
     assert main(["export-data", "--output", str(data), "--data-dir", str(stick)]) == 0

@@ -231,7 +231,9 @@ def markdown_text(source: str) -> str:
 
 def unescaped_angle_brackets(markdown: str) -> list[str]:
     """Raw HTML in the file, apart from the line breaks the app writes in table cells."""
-    return [tag for tag in re.findall(r"(?<!\\)<[^\n]{0,20}", markdown) if not tag.startswith("<br>")]
+    return [
+        tag for tag in re.findall(r"(?<!\\)<[^\n]{0,20}", markdown) if not tag.startswith("<br>")
+    ]
 
 
 def text_of(path: Path, fmt: str) -> str:

@@ -58,7 +58,7 @@ def test_data_folder_that_cannot_be_written_is_explained(qapp, tmp_path, critica
 
 
 def test_newer_database_is_refused_with_a_message(qapp, qtbot, tmp_path, critical, framework):
-    from competence_app.gui.main_window import MainWindow
+    from competence_app.gui.shell.main_window import MainWindow
     from competence_app.store.database import open_database
 
     data = tmp_path / "d"
@@ -77,7 +77,7 @@ def test_newer_database_is_refused_with_a_message(qapp, qtbot, tmp_path, critica
 STARTUP_PROBE = textwrap.dedent(
     """
     import sys
-    from competence_app.gui import main_window
+    from competence_app.gui.shell import main_window
 
     original = main_window.MainWindow.load
 
@@ -93,7 +93,7 @@ STARTUP_PROBE = textwrap.dedent(
             print("jinja2-loaded", "jinja2" in sys.modules)
             print("babel-loaded", "babel" in sys.modules)
             print("numpy-loaded", "numpy" in sys.modules)
-            print("export-dialog-loaded", "competence_app.gui.export_dialog" in sys.modules)
+            print("export-dialog-loaded", "competence_app.gui.dialogs.export_dialog" in sys.modules)
             QApplication.quit()
 
         QTimer.singleShot(100, report)
@@ -127,7 +127,7 @@ FIRST_PAINT_PROBE = textwrap.dedent(
     """
     import sys
     from PySide6.QtWidgets import QApplication
-    from competence_app.gui import main_window
+    from competence_app.gui.shell import main_window
 
     original = main_window.MainWindow.paintEvent
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from competence_app import settings
-from competence_app.gui import text_size
+from competence_app.gui.look import text_size
 
 
 @pytest.fixture
@@ -49,7 +49,7 @@ def test_preferences_have_defaults_and_limits(tmp_path):
 def test_keys_change_the_text_size_and_it_is_remembered(
     open_window, data_dir, person, qtbot, base_size
 ):
-    from competence_app.gui.widgets import Heading
+    from competence_app.gui.widgets.basics import Heading
 
     window = open_window(data_dir)
     title = window.workspace.flow.pages[0].findChild(Heading)
@@ -78,7 +78,7 @@ def test_the_size_is_applied_before_the_window_appears(person, data_dir):
     settings.save(data_dir, "text_scale_percent", 150)
     probe = (
         "import sys\n"
-        "from competence_app.gui import main_window\n"
+        "from competence_app.gui.shell import main_window\n"
         "from PySide6.QtWidgets import QApplication\n"
         "def paint(self, event):\n"
         "    print('point size', QApplication.font().pointSizeF(), flush=True)\n"
@@ -99,7 +99,7 @@ def test_the_size_is_applied_before_the_window_appears(person, data_dir):
 def test_high_contrast_is_switched_on_remembered_and_off_again(open_window, data_dir, person):
     from PySide6.QtGui import QPalette
 
-    from competence_app.gui import theme
+    from competence_app.gui.look import theme
 
     window = open_window(data_dir)
     action = next(
@@ -126,7 +126,7 @@ def test_at_200_percent_charts_grow_and_go_above_their_tables(
 ):
     from PySide6.QtWidgets import QBoxLayout
 
-    from competence_app.gui.results_page import TwinRow
+    from competence_app.gui.pages.results_page import TwinRow
 
     window = open_window(data_dir)
     window.resize(1200, 800)
@@ -148,7 +148,7 @@ def test_at_200_percent_charts_grow_and_go_above_their_tables(
 def test_rings_and_tick_boxes_grow_with_the_text(base_size, qapp):
     from PySide6.QtWidgets import QStyle
 
-    from competence_app.gui import theme
+    from competence_app.gui.look import theme
 
     theme.install_focus_ring()
     metric = QStyle.PixelMetric.PM_ExclusiveIndicatorWidth

@@ -8,7 +8,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from competence_app import palette as colours
-from competence_app.gui import contrast, stylesheet, theme
+from competence_app.gui.look import contrast, stylesheet, theme
 
 ROLE = QPalette.ColorRole
 TEXT_ON = [
@@ -135,7 +135,7 @@ def test_dark_is_on_before_the_first_frame(person, data_dir):
 
     probe = (
         "import sys\n"
-        "from competence_app.gui import main_window\n"
+        "from competence_app.gui.shell import main_window\n"
         "from PySide6.QtWidgets import QApplication\n"
         "def paint(self, event):\n"
         "    print('window', QApplication.palette().color(QApplication.palette().ColorRole.Window).name(), flush=True)\n"

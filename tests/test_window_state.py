@@ -10,12 +10,12 @@ from PySide6.QtCore import QRect
 from PySide6.QtGui import QGuiApplication
 
 from competence_app import settings
-from competence_app.gui import window_state
-from competence_app.gui.window_state import FRAME, STATE_NAME, place
+from competence_app.gui.shell import window_state
+from competence_app.gui.shell.window_state import FRAME, STATE_NAME, place
 
 
 def _open(qtbot, framework, folder):
-    from competence_app.gui.main_window import MainWindow
+    from competence_app.gui.shell.main_window import MainWindow
     from competence_app.paths import prepare_data_dir
 
     window = MainWindow(prepare_data_dir(folder), framework=framework)

@@ -60,7 +60,7 @@ def test_look_back_is_shown_both_ways(framework):
 
 
 def test_the_results_table_and_the_plan_word_confidence_alike(qapp, framework):
-    from competence_app.gui.results_models import CompetenceTableModel
+    from competence_app.gui.pages.results_models import CompetenceTableModel
     from competence_app.reports.content import _competences
 
     reflection = make({c.id: 3 for c in framework.competences})

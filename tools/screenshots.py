@@ -104,8 +104,8 @@ def main(argv: list[str] | None = None) -> int:
 
     from competence_app import i18n, settings
     from competence_app.domain.framework import default_framework_path, load_framework
-    from competence_app.gui import app as gui_app
-    from competence_app.gui import text_size, theme
+    from competence_app.gui.look import text_size, theme
+    from competence_app.gui.shell import app as gui_app
 
     app = gui_app.make_application(["screenshots"])
     i18n.install(args.language, False)
@@ -113,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
     theme.install(high_contrast=args.theme == "high-contrast")
     theme.after_first_frame()
     framework = load_framework(default_framework_path(args.language))
-    from competence_app.gui.main_window import MainWindow
+    from competence_app.gui.shell.main_window import MainWindow
     from competence_app.paths import prepare_data_dir
 
     def path(page: str) -> Path:
@@ -155,7 +155,7 @@ def main(argv: list[str] | None = None) -> int:
                 # Where the chart ends and its table begins (they stack at large text).
                 from PySide6.QtWidgets import QScrollArea
 
-                from competence_app.gui.results_page import TwinRow
+                from competence_app.gui.pages.results_page import TwinRow
 
                 row = window.results.findChild(TwinRow)
                 area = window.results.findChild(QScrollArea)
@@ -168,7 +168,7 @@ def main(argv: list[str] | None = None) -> int:
             settle(app, 40)
             save(window, path("plan"))
         if "export" in wanted:
-            from competence_app.gui.export_dialog import ExportDialog, remembered_options
+            from competence_app.gui.dialogs.export_dialog import ExportDialog, remembered_options
 
             dialog = ExportDialog(remembered_options(window.context), window)
             dialog.show()
@@ -176,7 +176,7 @@ def main(argv: list[str] | None = None) -> int:
             save(dialog, path("export"))
             dialog.close()
         if "group" in wanted:
-            from competence_app.gui.group_window import GroupWindow
+            from competence_app.gui.dialogs.group_window import GroupWindow
 
             group = GroupWindow(framework, window)
             group.resize(*SIZE)

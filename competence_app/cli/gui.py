@@ -22,7 +22,7 @@ def run(top: argparse.Namespace) -> int:
     # None: the framework chosen in the app for this data folder, or else the shipped one.
     framework_path = Path(top.framework) if top.framework else None
 
-    from competence_app.gui.app import run as run_app
+    from competence_app.gui.shell.app import run as run_app
 
     return run_app(
         data_dir,

@@ -277,9 +277,7 @@ def health(path: Path, thorough: bool = False) -> str:
 def _good_backup(data_dir: Path):
     from competence_app.store import backups
 
-    return next(
-        (b for b in backups.list_backups(data_dir) if backups.integrity_ok(b.path)), None
-    )
+    return next((b for b in backups.list_backups(data_dir) if backups.integrity_ok(b.path)), None)
 
 
 def open_store(data_dir: Path, now: datetime | None = None, read_only: bool = False) -> Opened:

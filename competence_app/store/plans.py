@@ -34,8 +34,6 @@ def load_plan(db: Database, profile_id: str) -> Plan:
     return plan
 
 
-
-
 def _load_goal(db: Database, row: dict) -> Goal:
     owner = row["profile_id"]
     row = sealing.open_values(db, "goals", owner, row)

@@ -38,7 +38,7 @@
 <context>
     <name>ActionRow</name>
     <message>
-        <location filename="../../competence_app/gui/plan_rows.py" line="+36"/>
+        <location filename="../../competence_app/gui/pages/plan_rows.py" line="+36"/>
         <source>Something I will do</source>
         <translation>Algo que voy a hacer</translation>
     </message>
@@ -86,7 +86,7 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../competence_app/gui/backups_dialog.py" line="+43"/>
+        <location filename="../../competence_app/gui/dialogs/backups_dialog.py" line="+43"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
@@ -121,7 +121,7 @@
 <context>
     <name>Barriers</name>
     <message>
-        <location filename="../../competence_app/gui/goal_ideas.py" line="+96"/>
+        <location filename="../../competence_app/gui/pages/goal_ideas.py" line="+96"/>
         <source>What can get in the way</source>
         <translation>Lo que puede ponerse en el camino</translation>
     </message>
@@ -149,7 +149,7 @@
 <context>
     <name>CompetencePage</name>
     <message>
-        <location filename="../../competence_app/gui/competence_page.py" line="+43"/>
+        <location filename="../../competence_app/gui/pages/competence_page.py" line="+43"/>
         <source>Where am I now?</source>
         <translation>¿Dónde estoy ahora?</translation>
     </message>
@@ -268,7 +268,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../competence_app/gui/date_field.py" line="+30"/>
+        <location filename="../../competence_app/gui/widgets/date_field.py" line="+30"/>
         <source>{label}: date</source>
         <translation>{label}: fecha</translation>
     </message>
@@ -276,7 +276,7 @@
 <context>
     <name>DeleteDialog</name>
     <message>
-        <location filename="../../competence_app/gui/privacy.py" line="+42"/>
+        <location filename="../../competence_app/gui/shell/privacy.py" line="+42"/>
         <source>Delete all my data</source>
         <translation>Borrar todos mis datos</translation>
     </message>
@@ -332,7 +332,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>DiagnosticsDialog</name>
     <message>
-        <location filename="../../competence_app/gui/diagnostics.py" line="+24"/>
+        <location filename="../../competence_app/gui/dialogs/diagnostics.py" line="+24"/>
         <location line="+1"/>
         <source>Diagnostics</source>
         <translation>Diagnóstico</translation>
@@ -361,7 +361,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../competence_app/gui/export_dialog.py" line="+98"/>
+        <location filename="../../competence_app/gui/dialogs/export_dialog.py" line="+98"/>
         <source>Print my plan</source>
         <translation>Imprimir mi plan</translation>
     </message>
@@ -405,7 +405,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>GoalEditor</name>
     <message>
-        <location filename="../../competence_app/gui/goal_editor.py" line="+50"/>
+        <location filename="../../competence_app/gui/pages/goal_editor.py" line="+51"/>
         <source>A goal</source>
         <translation>Un objetivo</translation>
     </message>
@@ -523,7 +523,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>GoalIdeas</name>
     <message>
-        <location filename="../../competence_app/gui/goal_ideas.py" line="-40"/>
+        <location filename="../../competence_app/gui/pages/goal_ideas.py" line="-40"/>
         <source>Ideas for developing {name}</source>
         <translation>Ideas para desarrollar {name}</translation>
     </message>
@@ -541,7 +541,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>GoalStarters</name>
     <message>
-        <location filename="../../competence_app/gui/goal_starters.py" line="+42"/>
+        <location filename="../../competence_app/gui/pages/goal_starters.py" line="+42"/>
         <source>You want to develop {name}.</source>
         <translation>Quieres desarrollar {name}.</translation>
     </message>
@@ -1033,7 +1033,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>GroupWindow</name>
     <message>
-        <location filename="../../competence_app/gui/group_window.py" line="+51"/>
+        <location filename="../../competence_app/gui/dialogs/group_window.py" line="+51"/>
         <source>Group summary</source>
         <translation>Resumen del grupo</translation>
     </message>
@@ -1320,7 +1320,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation type="vanished">Sesión de facilitación</translation>
     </message>
     <message>
-        <location filename="../../competence_app/gui/main_window.py" line="+57"/>
+        <location filename="../../competence_app/gui/shell/main_window.py" line="+57"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -1378,7 +1378,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>MentorEditor</name>
     <message>
-        <location filename="../../competence_app/gui/plan_extras.py" line="+90"/>
+        <location filename="../../competence_app/gui/pages/plan_extras.py" line="+90"/>
         <source>My mentor and reviews</source>
         <translation>Mi mentor/a y las revisiones</translation>
     </message>
@@ -1426,7 +1426,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../competence_app/gui/menus.py" line="+53"/>
+        <location filename="../../competence_app/gui/shell/menus.py" line="+53"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1624,7 +1624,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>OpenDialog</name>
     <message>
-        <location filename="../../competence_app/gui/profile_lock.py" line="+53"/>
+        <location filename="../../competence_app/gui/dialogs/profile_lock.py" line="+53"/>
         <source>Open a protected profile</source>
         <translation>Abrir un perfil protegido</translation>
     </message>
@@ -1667,7 +1667,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>PaperEntryDialog</name>
     <message>
-        <location filename="../../competence_app/gui/paper_entry.py" line="+144"/>
+        <location filename="../../competence_app/gui/dialogs/paper_entry.py" line="+144"/>
         <source>Enter answers from paper</source>
         <translation>Pasar respuestas desde el papel</translation>
     </message>
@@ -1723,7 +1723,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>PaperPeople</name>
     <message>
-        <location filename="../../competence_app/gui/paper_people.py" line="+53"/>
+        <location filename="../../competence_app/gui/dialogs/paper_people.py" line="+53"/>
         <source>A paper sheet for a new person</source>
         <translation>La hoja en papel de una persona nueva</translation>
     </message>
@@ -1756,7 +1756,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../competence_app/gui/profile_lock.py" line="+25"/>
+        <location filename="../../competence_app/gui/dialogs/profile_lock.py" line="+25"/>
         <source>Protect my profile with a passphrase</source>
         <translation>Proteger mi perfil con una frase de contraseña</translation>
     </message>
@@ -2575,7 +2575,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../competence_app/gui/plan_page.py" line="+48"/>
+        <location filename="../../competence_app/gui/pages/plan_page.py" line="+49"/>
         <source>My goals, looking after myself, and my mentor</source>
         <translation>Mis objetivos, cómo me cuido y mi mentor/a</translation>
     </message>
@@ -2645,7 +2645,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>ProfileChooser</name>
     <message>
-        <location filename="../../competence_app/gui/chooser.py" line="+31"/>
+        <location filename="../../competence_app/gui/dialogs/chooser.py" line="+31"/>
         <source>Who is using the app?</source>
         <translation>¿Quién usa la aplicación?</translation>
     </message>
@@ -2703,7 +2703,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../competence_app/gui/dialogs.py" line="+78"/>
+        <location filename="../../competence_app/gui/dialogs/small.py" line="+78"/>
         <source>About me</source>
         <translation>Sobre mí</translation>
     </message>
@@ -2711,7 +2711,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../../competence_app/gui/welcome.py" line="+68"/>
+        <location filename="../../competence_app/gui/pages/welcome.py" line="+68"/>
         <source>&amp;Name or pseudonym (optional):</source>
         <translation>&amp;Nombre o seudónimo (opcional):</translation>
     </message>
@@ -2754,7 +2754,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>ReflectFlow</name>
     <message>
-        <location filename="../../competence_app/gui/reflect_flow.py" line="+50"/>
+        <location filename="../../competence_app/gui/pages/reflect_flow.py" line="+53"/>
         <source>Pages of this reflection</source>
         <translation>Páginas de esta reflexión</translation>
     </message>
@@ -2904,7 +2904,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation type="vanished">Mucha</translation>
     </message>
     <message>
-        <location filename="../../competence_app/gui/results_models.py" line="+37"/>
+        <location filename="../../competence_app/gui/pages/results_models.py" line="+37"/>
         <source>not given</source>
         <translation>sin respuesta</translation>
     </message>
@@ -2971,7 +2971,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../competence_app/gui/results_page.py" line="+123"/>
+        <location filename="../../competence_app/gui/pages/results_page.py" line="+124"/>
         <source>&amp;Showing:</source>
         <translation>&amp;Mostrando:</translation>
     </message>
@@ -3130,7 +3130,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>RolePage</name>
     <message>
-        <location filename="../../competence_app/gui/role_page.py" line="+27"/>
+        <location filename="../../competence_app/gui/pages/role_page.py" line="+27"/>
         <source>What it asks of you</source>
         <translation>Lo que te pide</translation>
     </message>
@@ -3213,7 +3213,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>Saving</name>
     <message>
-        <location filename="../../competence_app/gui/saving.py" line="+18"/>
+        <location filename="../../competence_app/gui/shell/saving.py" line="+18"/>
         <source>Another program is using your data just now. Please try again in a moment.</source>
         <translation>Otro programa está usando tus datos en este momento. Por favor, vuelve a intentarlo en un momento.</translation>
     </message>
@@ -3260,7 +3260,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../competence_app/gui/sessions.py" line="+15"/>
+        <location filename="../../competence_app/gui/dialogs/sessions.py" line="+15"/>
         <source>Start a session</source>
         <translation>Iniciar una sesión</translation>
     </message>
@@ -3303,7 +3303,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>ShareDialog</name>
     <message>
-        <location filename="../../competence_app/gui/share_dialog.py" line="+32"/>
+        <location filename="../../competence_app/gui/dialogs/share_dialog.py" line="+32"/>
         <source>Share with my group</source>
         <translation>Compartir con mi grupo</translation>
     </message>
@@ -3356,7 +3356,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../competence_app/gui/shortcuts_dialog.py" line="+62"/>
+        <location filename="../../competence_app/gui/dialogs/shortcuts_dialog.py" line="+62"/>
         <location line="+6"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
@@ -3375,7 +3375,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>SupportRow</name>
     <message>
-        <location filename="../../competence_app/gui/plan_rows.py" line="+37"/>
+        <location filename="../../competence_app/gui/pages/plan_rows.py" line="+37"/>
         <location line="+2"/>
         <source>Support {n}: what kind</source>
         <translation>Apoyo {n}: de qué tipo</translation>
@@ -3409,7 +3409,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../competence_app/gui/welcome.py" line="+49"/>
+        <location filename="../../competence_app/gui/pages/welcome.py" line="+49"/>
         <source>Welcome to Citizen Leadership Companion</source>
         <translation>Te damos la bienvenida a Citizen Leadership Companion</translation>
     </message>
@@ -3466,7 +3466,7 @@ No se envía nada por internet.</translation>
 <context>
     <name>WellbeingEditor</name>
     <message>
-        <location filename="../../competence_app/gui/plan_extras.py" line="-75"/>
+        <location filename="../../competence_app/gui/pages/plan_extras.py" line="-75"/>
         <source>Looking after myself</source>
         <translation>Cómo me cuido</translation>
     </message>
@@ -3734,7 +3734,7 @@ No se envía nada por internet.</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../competence_app/gui/workspace.py" line="+19"/>
+        <location filename="../../competence_app/gui/shell/workspace.py" line="+19"/>
         <source>Reflect, results and plan</source>
         <translation>Reflexionar, resultados y plan</translation>
     </message>
@@ -3762,7 +3762,7 @@ No se envía nada por internet.</translation>
 <context>
     <name>backups</name>
     <message>
-        <location filename="../../competence_app/gui/backups_dialog.py" line="-58"/>
+        <location filename="../../competence_app/gui/dialogs/backups_dialog.py" line="-58"/>
         <source>daily</source>
         <translation>diaria</translation>
     </message>
@@ -3799,7 +3799,7 @@ No se envía nada por internet.</translation>
 <context>
     <name>busy</name>
     <message>
-        <location filename="../../competence_app/gui/busy.py" line="+26"/>
+        <location filename="../../competence_app/gui/shell/busy.py" line="+26"/>
         <source>Please wait</source>
         <translation>Espera un momento</translation>
     </message>
@@ -3807,7 +3807,7 @@ No se envía nada por internet.</translation>
 <context>
     <name>command</name>
     <message>
-        <location filename="../../competence_app/gui/command.py" line="+86"/>
+        <location filename="../../competence_app/gui/shell/command.py" line="+86"/>
         <source>That did not work</source>
         <translation>No se ha podido hacer</translation>
     </message>
@@ -3815,7 +3815,7 @@ No se envía nada por internet.</translation>
 <context>
     <name>commands</name>
     <message>
-        <location filename="../../competence_app/gui/commands.py" line="+79"/>
+        <location filename="../../competence_app/gui/shell/commands.py" line="+79"/>
         <source>Plan exported to {name}</source>
         <translation>Tu plan se guardó en {name}</translation>
     </message>
@@ -3841,24 +3841,24 @@ No se envía nada por internet.</translation>
         <translation>Tus datos volvieron a como estaban en esa copia.</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location filename="../../competence_app/gui/profile_lock.py" line="+113"/>
+        <location filename="../../competence_app/gui/dialogs/profile_lock.py" line="+113"/>
+        <location filename="../../competence_app/gui/shell/commands.py" line="+32"/>
         <source>Not everything was deleted</source>
         <translation>No se borró todo</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../../competence_app/gui/shell/commands.py" line="+42"/>
         <source>this person</source>
         <translation>esta persona</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location filename="../../competence_app/gui/paper_people.py" line="-50"/>
+        <location filename="../../competence_app/gui/dialogs/paper_people.py" line="-50"/>
+        <location filename="../../competence_app/gui/shell/commands.py" line="+10"/>
         <source>From paper</source>
         <translation>Desde papel</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../../competence_app/gui/shell/commands.py" line="+36"/>
         <source>The text size could not be remembered ({reason}).</source>
         <translation>No se pudo recordar el tamaño del texto ({reason}).</translation>
     </message>
@@ -3901,19 +3901,19 @@ No se envía nada por internet.</translation>
 <context>
     <name>data_transfer</name>
     <message>
-        <location filename="../../competence_app/gui/data_transfer.py" line="+35"/>
+        <location filename="../../competence_app/gui/shell/data_transfer.py" line="+35"/>
         <location line="+43"/>
         <source>Export my data</source>
         <translation>Exportar mis datos</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location filename="../../competence_app/gui/profile_lock.py" line="-34"/>
+        <location filename="../../competence_app/gui/dialogs/profile_lock.py" line="-34"/>
+        <location filename="../../competence_app/gui/shell/data_transfer.py" line="-41"/>
         <source>Citizen Leadership Companion data (*{suffix})</source>
         <translation>Datos de Citizen Leadership Companion (*{suffix})</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../competence_app/gui/shell/data_transfer.py" line="+9"/>
         <source>Saving your data file…</source>
         <translation>Guardando tu archivo de datos…</translation>
     </message>
@@ -4022,7 +4022,7 @@ Se agregan las reflexiones, los objetivos y las respuestas nuevas. Si algo ya es
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../competence_app/gui/dialogs.py" line="-34"/>
+        <location filename="../../competence_app/gui/dialogs/small.py" line="-34"/>
         <source>Framework in use: {title}, version {version}.</source>
         <translation>Marco en uso: {title}, versión {version}.</translation>
     </message>
@@ -4527,7 +4527,7 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
 <context>
     <name>export</name>
     <message>
-        <location filename="../../competence_app/gui/export_dialog.py" line="-104"/>
+        <location filename="../../competence_app/gui/dialogs/export_dialog.py" line="-104"/>
         <source>PDF, to read and print</source>
         <translation>PDF, para leer e imprimir</translation>
     </message>
@@ -5597,7 +5597,7 @@ Open it now?</source>
 <context>
     <name>privacy</name>
     <message>
-        <location filename="../../competence_app/gui/privacy.py" line="-74"/>
+        <location filename="../../competence_app/gui/shell/privacy.py" line="-74"/>
         <source>Where is my data?</source>
         <translation>¿Dónde están mis datos?</translation>
     </message>
@@ -5623,7 +5623,7 @@ Ahí están tus respuestas (companion.sqlite3) y las copias de seguridad automá
 <context>
     <name>profile_lock</name>
     <message>
-        <location filename="../../competence_app/gui/profile_lock.py" line="-51"/>
+        <location filename="../../competence_app/gui/dialogs/profile_lock.py" line="-51"/>
         <source>The passphrase is removed from your profile.</source>
         <translation>Se ha quitado la frase de contraseña de tu perfil.</translation>
     </message>
@@ -5727,7 +5727,7 @@ Tu perfil se ha borrado de esta computadora. Gracias, y hasta pronto.</translati
         <translation type="vanished">¿Dónde quieres guardar el archivo para compartir? (sirve una memoria USB)</translation>
     </message>
     <message>
-        <location filename="../../competence_app/gui/share_dialog.py" line="+40"/>
+        <location filename="../../competence_app/gui/dialogs/share_dialog.py" line="+40"/>
         <source>Save the share file (a USB stick works)</source>
         <translation>Guardar el archivo para compartir (sirve una memoria USB)</translation>
     </message>
@@ -5761,7 +5761,7 @@ Dáselo a la persona que facilita tu grupo.</translation>
 <context>
     <name>shortcuts</name>
     <message>
-        <location filename="../../competence_app/gui/shortcuts_dialog.py" line="-39"/>
+        <location filename="../../competence_app/gui/dialogs/shortcuts_dialog.py" line="-39"/>
         <source>Next page of the reflection</source>
         <translation>Página siguiente de la reflexión</translation>
     </message>
@@ -5962,7 +5962,7 @@ No había ninguna copia de seguridad buena para restaurar, así que la aplicaci�
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../../competence_app/gui/widgets.py" line="+74"/>
+        <location filename="../../competence_app/gui/widgets/basics.py" line="+76"/>
         <source>heading level {level}</source>
         <translation>encabezado de nivel {level}</translation>
     </message>
@@ -5975,7 +5975,7 @@ No había ninguna copia de seguridad buena para restaurar, así que la aplicaci�
 <context>
     <name>worksheet</name>
     <message>
-        <location filename="../../competence_app/gui/worksheet_commands.py" line="+21"/>
+        <location filename="../../competence_app/gui/shell/worksheet_commands.py" line="+21"/>
         <source>Blank worksheet</source>
         <translation>Hoja de trabajo en blanco</translation>
     </message>

@@ -64,9 +64,9 @@ def press_export_in(window, field: str) -> str:
 
 def main() -> None:
     data_dir = Path(sys.argv[1])
-    from competence_app.gui import theme
-    from competence_app.gui.app import make_application
-    from competence_app.gui.main_window import MainWindow
+    from competence_app.gui.look import theme
+    from competence_app.gui.shell.app import make_application
+    from competence_app.gui.shell.main_window import MainWindow
     from competence_app.paths import prepare_data_dir
 
     app = make_application()
@@ -95,11 +95,11 @@ def main() -> None:
         elif screen in ("results", "plan"):
             window.show_tab(screen)
         elif screen == "export":
-            from competence_app.gui.export_dialog import ExportDialog, remembered_options
+            from competence_app.gui.dialogs.export_dialog import ExportDialog, remembered_options
 
             dialogs.append(ExportDialog(remembered_options(window.context), window))
         elif screen == "shortcuts":
-            from competence_app.gui.shortcuts_dialog import ShortcutsDialog
+            from competence_app.gui.dialogs.shortcuts_dialog import ShortcutsDialog
 
             dialogs.append(ShortcutsDialog(window))
         else:

@@ -184,7 +184,18 @@ def start_orca(stack: Stack, log: Path) -> subprocess.Popen:
     prefs = log.parent / "orca-prefs"
     prefs.mkdir(exist_ok=True)
     orca = subprocess.Popen(
-        ["orca", "--replace", "-d", "speech", "-d", "braille", "-u", str(prefs), "--debug-file", str(log)],
+        [
+            "orca",
+            "--replace",
+            "-d",
+            "speech",
+            "-d",
+            "braille",
+            "-u",
+            str(prefs),
+            "--debug-file",
+            str(log),
+        ],
         env=stack.env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,

@@ -49,9 +49,11 @@ def actions_of(obj) -> list[str]:
 def relations_of(obj) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
     for relation in obj.getRelationSet():
-        kind = pyatspi.relationToString(relation.getRelationType()) if hasattr(
-            pyatspi, "relationToString"
-        ) else str(relation.getRelationType())
+        kind = (
+            pyatspi.relationToString(relation.getRelationType())
+            if hasattr(pyatspi, "relationToString")
+            else str(relation.getRelationType())
+        )
         targets = [relation.getTarget(i) for i in range(relation.getNTargets())]
         found[str(kind).lower()] = [t.name for t in targets if t is not None]
     return found
@@ -65,9 +67,7 @@ def describe(obj, path: list[int]) -> dict:
         "name": obj.name or "",
         "description": obj.description or "",
         "text": text_of(obj),
-        "states": sorted(
-            pyatspi.stateToString(s) for s in states.getStates()
-        ),
+        "states": sorted(pyatspi.stateToString(s) for s in states.getStates()),
         "actions": actions_of(obj),
         "relations": relations_of(obj),
         "attributes": dict(a.split(":", 1) for a in (obj.getAttributes() or []) if ":" in a),

@@ -1,0 +1,88 @@
+"""File > Backups…: see the automatic backups and restore one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+)
+
+from competence_app.formats import date_time_text
+from competence_app.gui.widgets import tab_order
+from competence_app.gui.widgets.basics import page_layout, text_label
+from competence_app.i18n import translate
+from competence_app.store import backups
+
+
+def describe(backup: backups.BackupInfo) -> str:
+    reasons = {
+        "daily": translate("backups", "daily"),
+        "before-migration": translate("backups", "before an update"),
+        "before-restore": translate("backups", "before a restore"),
+        "before-import": translate("backups", "before an import"),
+        "manual": translate("backups", "made by hand"),
+    }
+    return translate(
+        "backups", "{when} ({why}): reflections: {reflections}, goals: {goals}"
+    ).format(
+        when=date_time_text(backup.taken_at, short=True),
+        why=reasons.get(backup.reason, backup.reason),
+        reflections=backup.reflections,
+        goals=backup.goals,
+    )
+
+
+class BackupsDialog(QDialog):
+    def __init__(self, data_dir, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Backups"))
+        self.resize(560, 420)
+        layout = page_layout(self)
+        layout.addWidget(
+            text_label(
+                self.tr(
+                    "The app keeps copies of your data on this computer: once a day when you open it, "
+                    "and before every update or restore. Older copies are thinned out: one a day for a "
+                    "week, one a week for a month, one a month for a year. They are kept in:\n{folder}"
+                ).format(folder=backups.backup_dir(data_dir)),
+                selectable=True,
+            )
+        )
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Backups, newest first"))
+        for backup in backups.list_backups(data_dir):
+            item = QListWidgetItem(describe(backup))
+            item.setData(Qt.ItemDataRole.UserRole, str(backup.path))
+            self.list.addItem(item)
+        self.list.setCurrentRow(0)
+        layout.addWidget(self.list, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.restore_button = QPushButton(self.tr("&Restore this backup…"))
+        self.restore_button.setEnabled(self.list.count() > 0)
+        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.rejected.connect(self.reject)
+        self.restore_button.clicked.connect(self._confirm)
+        layout.addWidget(buttons)
+        tab_order.button_box(buttons)
+        self.chosen: str | None = None
+
+    def _confirm(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore this backup?"),
+            self.tr(
+                "Your data will go back to how it was at {when}. A copy of your data as it is "
+                "now is kept as a backup first, so you can change your mind."
+            ).format(when=item.text().split(" (")[0]),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.chosen = item.data(Qt.ItemDataRole.UserRole)
+            self.accept()

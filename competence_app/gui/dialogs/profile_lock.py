@@ -1,0 +1,312 @@
+"""Shared laptops: a passphrase for a profile, and "I'm done on this laptop".
+
+File > Protect my profile with a passphrase… sets, changes or removes it; opening a
+locked profile (at start, or when switching person) asks for it; File > I'm done on
+this laptop… saves the person's data file where they choose and then removes their
+profile from this computer, as "Delete all my data" does.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
+
+from competence_app.gui.widgets.basics import page_layout, text_label
+from competence_app.i18n import translate
+from competence_app.store import sealing
+
+if TYPE_CHECKING:
+    from competence_app.gui.shell.command import Shell
+    from competence_app.gui.shell.context import AppContext
+
+MIN_LENGTH = 8
+
+
+def _secret_field(name: str) -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setAccessibleName(name)
+    return field
+
+
+class OpenDialog(QDialog):
+    """Asks for a locked profile's passphrase; after three wrong tries each try waits longer."""
+
+    def __init__(self, context: AppContext, profile_id: str, name: str, parent=None):
+        super().__init__(parent)
+        self.context, self.profile_id = context, profile_id
+        self.failures = 0
+        self.setWindowTitle(self.tr("Open a protected profile"))
+        layout = page_layout(self)
+        layout.addWidget(
+            text_label(
+                self.tr("{name}'s profile is protected with a passphrase.").format(
+                    name=name or self.tr("This person")
+                )
+            )
+        )
+        form = QFormLayout()
+        self.passphrase = _secret_field(self.tr("Passphrase"))
+        form.addRow(self.tr("&Passphrase"), self.passphrase)
+        layout.addLayout(form)
+        self.problem = text_label()
+        self.problem.setAccessibleName(self.tr("Problem"))
+        layout.addWidget(self.problem)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(self.tr("Open"))
+        buttons.accepted.connect(self.try_open)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.passphrase.setFocus()
+
+    def try_open(self) -> None:
+        try:
+            sealing.unlock(self.context.db, self.profile_id, self.passphrase.text())
+        except sealing.WrongPassphraseError as error:
+            self.failures += 1
+            self.passphrase.selectAll()
+            wait = sealing.wrong_try_delay(self.failures)
+            message = str(error)
+            if wait:
+                message += " " + self.tr("Please wait {seconds} seconds.").format(seconds=int(wait))
+                self.ok.setEnabled(False)
+                QTimer.singleShot(int(wait * 1000), lambda: self.ok.setEnabled(True))
+            self.problem.setText(message)
+            self.problem.setAccessibleDescription(message)
+            return
+        self.accept()
+
+
+def ask_to_open(parent: QWidget, context: AppContext) -> bool:
+    """True when the current profile can be read: not locked, or its passphrase given."""
+    profile = context.profile
+    if profile is None or sealing.is_open(context.db, profile.id):
+        return True
+    return bool(OpenDialog(context, profile.id, profile.name, parent).exec())
+
+
+class PassphraseDialog(QDialog):
+    """Set, change or remove the passphrase. Says plainly that there is no back door."""
+
+    def __init__(self, locked: bool, parent=None):
+        super().__init__(parent)
+        self.locked = locked
+        self.remove = False
+        self.save_first_requested = False
+        self.setWindowTitle(self.tr("Protect my profile with a passphrase"))
+        layout = page_layout(self)
+        layout.addWidget(
+            text_label(
+                self.tr(
+                    "With a passphrase, your stories, notes, goals, actions, support details, "
+                    "looking after myself and mentor details are stored in a locked form. "
+                    "Nobody can read them on this laptop, or in a copy of its files, without "
+                    "the passphrase. Your levels and ratings stay readable to the app."
+                )
+            )
+        )
+        layout.addWidget(
+            text_label(
+                self.tr(
+                    "There is no back door: if you forget the passphrase, nobody can get your "
+                    "words back, not even the people who made this app. You may want to save "
+                    "a data file somewhere safe first."
+                )
+            )
+        )
+        save_first = QPushButton(self.tr("Save my data file first…"))
+        save_first.clicked.connect(self._save_first)
+        layout.addWidget(save_first)
+        form = QFormLayout()
+        self.current = _secret_field(self.tr("Current passphrase"))
+        if locked:
+            form.addRow(self.tr("C&urrent passphrase"), self.current)
+        self.new = _secret_field(self.tr("New passphrase"))
+        self.repeat = _secret_field(self.tr("New passphrase again"))
+        form.addRow(self.tr("&New passphrase"), self.new)
+        form.addRow(self.tr("New passphrase &again"), self.repeat)
+        layout.addLayout(form)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        layout.addWidget(self.problem)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("Change passphrase") if locked else self.tr("Protect my profile")
+        )
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        if locked:
+            # Apart from the main buttons, beside nothing it could be mistaken for.
+            remove = QPushButton(self.tr("Remove the passphrase"))
+            remove.clicked.connect(self._remove)
+            layout.addWidget(remove)
+        layout.addWidget(buttons)
+        (self.current if locked else self.new).setFocus()
+
+    def _save_first(self) -> None:
+        self.save_first_requested = True
+        self.reject()
+
+    def _remove(self) -> None:
+        if not self.current.text():
+            self._say(self.tr("Type your current passphrase to remove it."))
+            return
+        self.remove = True
+        self.accept()
+
+    def _check(self) -> None:
+        if self.locked and not self.current.text():
+            self._say(self.tr("Type your current passphrase first."))
+        elif len(self.new.text()) < MIN_LENGTH:
+            self._say(
+                self.tr(
+                    "Please use at least {count} characters. A few ordinary words make a "
+                    "passphrase that is easy to remember and hard to guess."
+                ).format(count=MIN_LENGTH)
+            )
+        elif self.new.text() != self.repeat.text():
+            self._say(self.tr("The two new passphrases are not the same."))
+        else:
+            self.accept()
+
+    def _say(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.setAccessibleDescription(text)
+
+
+def protect_profile(context: AppContext, shell: Shell) -> bool:
+    """File > Protect my profile with a passphrase…"""
+    from competence_app.gui.shell.data_transfer import export_my_data
+
+    window = shell.window()
+    profile_id = context.profile.id
+    locked = sealing.is_locked(context.db, profile_id)
+    dialog = PassphraseDialog(locked, window)
+    accepted = dialog.exec()
+    if dialog.save_first_requested:
+        export_my_data(context, shell)
+        return False
+    if not accepted:
+        return False
+    try:
+        if dialog.remove:
+            sealing.unlock_profile_for_good(
+                context.db, context.data_dir, profile_id, dialog.current.text()
+            )
+            said = translate("profile_lock", "The passphrase is removed from your profile.")
+        else:
+            sealing.lock_profile(
+                context.db,
+                context.data_dir,
+                profile_id,
+                dialog.new.text(),
+                dialog.current.text() if locked else None,
+            )
+            said = translate(
+                "profile_lock",
+                "Your profile is protected. You will be asked for the passphrase each time it "
+                "is opened.",
+            )
+    except sealing.LockedError as error:
+        QMessageBox.warning(window, translate("profile_lock", "Nothing was changed"), str(error))
+        return False
+    QMessageBox.information(window, translate("profile_lock", "Passphrase"), said)
+    return True
+
+
+def done_on_this_laptop(context: AppContext, shell: Shell) -> bool:
+    """File > I'm done on this laptop…: take my data with me, then leave nothing behind."""
+    from competence_app.exchange import FILE_SUFFIX, ExchangeError, export_data
+    from competence_app.exchange.reading import read_data_file
+    from competence_app.store import erase
+
+    window = shell.window()
+    answer = QMessageBox.question(
+        window,
+        translate("profile_lock", "I'm done on this laptop"),
+        translate(
+            "profile_lock",
+            "First you choose where to save your data file (for example on your USB stick). "
+            "Then your profile, your reflections, your plan and every backup of them are "
+            "removed from this laptop for good.\n\nThe data file holds your stories too: keep "
+            "it somewhere safe. You can bring it into the app on another computer with "
+            "File > Import data….\n\nGo ahead?",
+        ),
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    from competence_app.gui.shell.data_transfer import locked_file_choice
+
+    seal_with = locked_file_choice(context, window)
+    if seal_with is False:
+        return False
+    chosen, _ = QFileDialog.getSaveFileName(
+        window,
+        translate("profile_lock", "Save my data file"),
+        str(Path.home() / f"my-reflections-{date.today().isoformat()}{FILE_SUFFIX}"),
+        translate("data_transfer", "Citizen Leadership Companion data (*{suffix})").format(
+            suffix=FILE_SUFFIX
+        ),
+    )
+    if not chosen:
+        return False
+    try:
+        written = export_data(
+            context.db, context.profile.id, context.framework, Path(chosen), seal_with
+        )
+        read_data_file(written, seal_with)  # only a file that reads back is worth deleting for
+    except ExchangeError as error:
+        QMessageBox.warning(
+            window,
+            translate("profile_lock", "Nothing was removed"),
+            translate(
+                "profile_lock",
+                "Your data file could not be saved, so your profile stays on this laptop.\n\n"
+                "{reason}",
+            ).format(reason=error),
+        )
+        return False
+    profile_id = context.profile.id
+    problems: list[str] = []
+
+    def wipe() -> None:
+        try:
+            erase.erase_profile(context.db, context.data_dir, profile_id)
+        except Exception as error:  # noqa: BLE001 - told to the person; data file is saved
+            problems.append(str(error))
+
+    shell.reopen(before=wipe)
+    if problems:
+        QMessageBox.warning(
+            window, translate("commands", "Not everything was deleted"), problems[0]
+        )
+        return False
+    QMessageBox.information(
+        window,
+        translate("profile_lock", "Done"),
+        translate(
+            "profile_lock",
+            "Your data file is saved as:\n{path}\n\nYour profile has been removed from this "
+            "laptop. Thank you, and goodbye for now.",
+        ).format(path=written),
+    )
+    return True

@@ -1,0 +1,1 @@
+"""How the app looks: spacing, colours, the style sheet, high contrast and text size."""

@@ -1,0 +1,349 @@
+"""Colours of the whole app: light or dark as the system says, or high contrast when chosen.
+
+High contrast (View > High contrast) always wins; otherwise the app follows the system's
+light or dark setting, also when it changes while the app is open. Each theme is a palette
+and the app's style sheet (gui/look/stylesheet.py), both drawn from competence_app/palette.py.
+Also a focus ring on push buttons: some styles (Fusion) draw a focused button exactly like
+the default one.
+"""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+from competence_app import palette as colours
+
+# For tests and screenshots: "dark" or "light" stands in for what the system says.
+SCHEME_ENVIRONMENT = "COMPETENCE_APP_COLOR_SCHEME"
+
+_HIGH_CONTRAST = "competence_app_high_contrast"
+FOCUS_RING = "competence_app_focus_ring"
+_OUR_SHEET = "competence_app_style_sheet"
+_APPLIED = "competence_app_theme_applied"
+_follower: QObject | None = None
+_ring_style = None
+
+DARK = {
+    "Window": colours.DARK_UI["window"],
+    "WindowText": "#ececec",
+    "Base": colours.DARK_UI["surface"],
+    "AlternateBase": "#323338",
+    "Text": "#f2f2f2",
+    "Button": "#35373c",
+    "ButtonText": "#f2f2f2",
+    "BrightText": "#ffffff",
+    "Highlight": colours.DARK_UI["accent"],
+    "HighlightedText": "#000000",
+    "ToolTipBase": "#2a2b2f",
+    "ToolTipText": "#f2f2f2",
+    "Link": "#8ec8ff",
+    "LinkVisited": "#d7a6ff",
+    "PlaceholderText": "#a9a9a9",
+    # Styles draw radio rings, tick boxes and frames from these: light enough to see on the
+    # dark window, or the rings vanish.
+    "Light": "#6a6d75",
+    "Midlight": "#50535a",
+    "Mid": "#8a8d94",
+    "Dark": "#9a9da4",
+    "Shadow": "#000000",
+}
+DARK_DISABLED = {"WindowText": "#8e8e8e", "Text": "#8e8e8e", "ButtonText": "#8e8e8e"}
+
+
+# Styles draw radio rings and tick boxes from darker shades of the window colour, nearly
+# black on a dark window: draw them light, with a dot or a fill when chosen.
+DARK_INDICATORS = """
+QRadioButton::indicator, QCheckBox::indicator {
+    width: 13px; height: 13px; border: 2px solid #b4b4b4; background: #2a2b2f;
+}
+QRadioButton::indicator { border-radius: 8px; }
+QRadioButton::indicator:checked {
+    background: qradialgradient(cx: 0.5, cy: 0.5, radius: 0.5, fx: 0.5, fy: 0.5,
+        stop: 0 #56B4E9, stop: 0.55 #56B4E9, stop: 0.6 #2a2b2f, stop: 1 #2a2b2f);
+}
+QCheckBox::indicator:checked { background: #56B4E9; border-color: #56B4E9; }
+QRadioButton::indicator:focus, QCheckBox::indicator:focus { border-color: #56B4E9; }
+QRadioButton::indicator:disabled, QCheckBox::indicator:disabled { border-color: #6a6d75; }
+"""
+
+
+def system_scheme() -> str:
+    """'dark', 'light' or 'unknown': what the system asks for (or the test override)."""
+    forced = os.environ.get(SCHEME_ENVIRONMENT, "").strip().lower()
+    if forced in ("dark", "light"):
+        return forced
+    from PySide6.QtCore import Qt
+
+    scheme = QGuiApplication.styleHints().colorScheme()
+    if scheme == Qt.ColorScheme.Dark:
+        return "dark"
+    return "light" if scheme == Qt.ColorScheme.Light else "unknown"
+
+
+LIGHT = {
+    "Window": colours.LIGHT_UI["window"],
+    "WindowText": colours.LIGHT_UI["text"],
+    "Base": colours.LIGHT_UI["surface"],
+    "AlternateBase": colours.LIGHT_UI["window"],
+    "Text": colours.LIGHT_UI["text"],
+    "Button": colours.LIGHT_UI["button"],
+    "ButtonText": colours.LIGHT_UI["text"],
+    "Highlight": colours.LIGHT_UI["accent"],
+    "HighlightedText": colours.LIGHT_UI["on_accent"],
+    "ToolTipBase": colours.LIGHT_UI["surface"],
+    "ToolTipText": colours.LIGHT_UI["text"],
+    "Link": "#005a8c",
+    "LinkVisited": "#6b3d8c",
+    "PlaceholderText": "#6b6b72",
+}
+LIGHT_DISABLED = {"WindowText": "#767676", "Text": "#767676", "ButtonText": "#767676"}
+
+
+def light_palette() -> QPalette:
+    # Shades for frames and bevels derived from the button and window colours.
+    palette = QPalette(QColor(LIGHT["Button"]), QColor(LIGHT["Window"]))
+    for role, colour in LIGHT.items():
+        palette.setColor(getattr(QPalette.ColorRole, role), QColor(colour))
+    for role, colour in LIGHT_DISABLED.items():
+        palette.setColor(
+            QPalette.ColorGroup.Disabled, getattr(QPalette.ColorRole, role), QColor(colour)
+        )
+    return palette
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    for role, colour in DARK.items():
+        palette.setColor(getattr(QPalette.ColorRole, role), QColor(colour))
+    for role, colour in DARK_DISABLED.items():
+        palette.setColor(
+            QPalette.ColorGroup.Disabled, getattr(QPalette.ColorRole, role), QColor(colour)
+        )
+    return palette
+
+
+def is_dark(palette: QPalette) -> bool:
+    """Whether a palette puts light text on a dark window (dark mode and high contrast)."""
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def contrast_ratio(one: QColor, other: QColor) -> float:
+    """WCAG contrast ratio between two colours, from 1 to 21."""
+
+    def luminance(colour: QColor) -> float:
+        channels = []
+        for value in (colour.redF(), colour.greenF(), colour.blueF()):
+            channels.append(value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4)
+        red, green, blue = channels
+        return 0.2126 * red + 0.7152 * green + 0.0722 * blue
+
+    light, dark = sorted((luminance(one), luminance(other)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def focus_ring_style(base_name: str):
+    """The app's own style with a clear ring on the push button that has keyboard focus.
+
+    Made on first use: Python's first touch of Qt's style classes costs about 30 ms,
+    which must not land before the first frame.
+    """
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtGui import QPainter, QPen
+    from PySide6.QtWidgets import QAbstractScrollArea, QCalendarWidget, QProxyStyle, QStyle
+
+    from competence_app.gui.look import text_size
+
+    indicator_sizes = {
+        QStyle.PixelMetric.PM_IndicatorWidth,
+        QStyle.PixelMetric.PM_IndicatorHeight,
+        QStyle.PixelMetric.PM_ExclusiveIndicatorWidth,
+        QStyle.PixelMetric.PM_ExclusiveIndicatorHeight,
+    }
+
+    class FocusRingStyle(QProxyStyle):
+        def polish(self, target) -> None:
+            super().polish(target)
+            if isinstance(target, QCalendarWidget):
+                calm_calendar(target)
+
+        def pixelMetric(self, metric, option=None, widget=None) -> int:
+            value = super().pixelMetric(metric, option, widget)
+            if metric in indicator_sizes:
+                # Rings and tick boxes grow with View > Text size, like their text.
+                return round(value * text_size.scale())
+            return value
+
+        def drawControl(self, element, option, painter, widget=None) -> None:
+            super().drawControl(element, option, painter, widget)
+            focused = QStyle.StateFlag.State_HasFocus | QStyle.StateFlag.State_KeyboardFocusChange
+            if (option.state & focused) != focused:
+                return
+            if element == QStyle.ControlElement.CE_PushButton:
+                inset = 3
+            elif element == QStyle.ControlElement.CE_ShapedFrame and isinstance(
+                widget, QAbstractScrollArea
+            ):
+                # A table or a scrolling page reached by Tab: its frame shows it has focus,
+                # even when it has no row or text to mark.
+                inset = 1
+            else:
+                return
+            painter.save()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(option.palette.color(QPalette.ColorRole.Highlight), 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(QRect(option.rect).adjusted(inset, inset, -inset, -inset), 3, 3)
+            painter.restore()
+
+    style = FocusRingStyle(base_name)
+    style.setObjectName(FOCUS_RING)
+    return style
+
+
+def calm_calendar(calendar) -> None:
+    """A calendar whose week starts on the locale's first day, with weekends in the same
+    colour as other days (a stock calendar paints them red, which reads as a warning)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QTextCharFormat
+
+    calendar.setFirstDayOfWeek(calendar.locale().firstDayOfWeek())
+    for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
+        # No colour of its own: the day takes the calendar's text colour, in every theme.
+        calendar.setWeekdayTextFormat(day, QTextCharFormat())
+
+
+def text_size_changed() -> None:
+    """After the application font changed: our style sheet again, its lengths grown with
+    the text (rings, tick boxes, padding)."""
+    if QApplication.instance().property(_OUR_SHEET) is not None:
+        refresh()
+
+
+def scaled(sheet: str, scale: float) -> str:
+    """`sheet` with every length in pixels grown by `scale`, so rings and tick boxes
+    drawn by a style sheet grow with View > Text size like the text beside them."""
+    import re
+
+    if scale == 1.0:
+        return sheet
+    return re.sub(r"(\d+)px", lambda m: f"{max(1, round(int(m.group(1)) * scale))}px", sheet)
+
+
+def current_theme() -> str:
+    """'high contrast', 'dark' or 'light': what the app shows now (or is about to)."""
+    if QApplication.instance().property(_HIGH_CONTRAST):
+        return "high contrast"
+    return "dark" if system_scheme() == "dark" else "light"
+
+
+def colours() -> dict[str, str]:
+    """The colours of the theme on screen now (palette.LIGHT_UI and its kin), for widgets
+    that draw themselves (level cards)."""
+    from competence_app.gui.look import stylesheet
+
+    applied = QApplication.instance().property(_APPLIED)
+    return stylesheet.THEMES[applied[0] if applied else "light"]
+
+
+def refresh(name: str | None = None) -> None:
+    """Put the right colours and the app's style sheet on: high contrast, dark or light.
+
+    Also after the text size changes: widgets under a style sheet take a new application
+    font only when the sheet is set again, and the sheet's lengths grow with the text."""
+    from PySide6.QtCore import Qt
+
+    from competence_app.gui.look import contrast, stylesheet, text_size
+
+    app = QApplication.instance()
+    if app.styleSheet() and app.styleSheet() != app.property(_OUR_SHEET):
+        return  # someone else's style sheet: leave the colours to it
+    name = name or current_theme()
+    if name == "high contrast":
+        palette, extra = contrast.high_contrast_palette(), contrast.INDICATORS
+    elif name == "dark":
+        palette, extra = dark_palette(), DARK_INDICATORS
+    else:
+        palette, extra = light_palette(), ""
+    sheet = scaled(stylesheet.sheet(name) + extra, text_size.scale())
+    applied = (name, sheet, app.font().pointSizeF())
+    if app.property(_APPLIED) == applied and app.styleSheet() == sheet:
+        return  # nothing changed: setting the sheet again would restyle every widget
+    if app.styleSheet():
+        app.setStyleSheet("")  # a palette set under a style sheet does not reach widgets
+    app.setPalette(palette)
+    # Without this, a style sheet pins each widget's font when it is first styled, and
+    # View > Text size (and our headings) could no longer change it.
+    app.setAttribute(Qt.ApplicationAttribute.AA_UseStyleSheetPropagationInWidgetStyles, True)
+    app.setStyleSheet(sheet)
+    app.setProperty(_OUR_SHEET, sheet)
+    app.setProperty(_APPLIED, applied)
+
+
+def set_high_contrast(on: bool) -> None:
+    QApplication.instance().setProperty(_HIGH_CONTRAST, bool(on))
+    refresh()
+
+
+class _Follower(QObject):
+    settled = False
+
+    def scheme_changed(self, _scheme=None) -> None:
+        refresh()
+
+    def focus_changed(self, _old, _new) -> None:
+        QApplication.instance().focusChanged.disconnect(self.focus_changed)
+        after_first_frame()
+
+
+def after_first_frame() -> None:
+    """Once, when focus first lands just after the first frame: the rest of the set-up."""
+    if _follower is None or _follower.settled:
+        return
+    _follower.settled = True
+    install_focus_ring()
+    QGuiApplication.styleHints().colorSchemeChanged.connect(_follower.scheme_changed)
+    if system_scheme() == "dark" and not is_dark(QApplication.palette()):
+        refresh()
+
+
+def install_focus_ring() -> None:
+    global _ring_style
+    from shiboken6 import isValid
+
+    app = QApplication.instance()
+    if app.style().objectName() == FOCUS_RING:
+        return
+    # Under a style sheet the app's style is Qt's style-sheet wrapper around ours; ours
+    # lives until another style replaces it (Qt deletes the one it replaces).
+    if _ring_style is not None and isValid(_ring_style):
+        if app.style().metaObject().className() == "QStyleSheetStyle":
+            return
+    _ring_style = focus_ring_style(app.style().name() or "fusion")
+    app.setStyle(_ring_style)
+
+
+def install(high_contrast: bool = False) -> None:
+    """At start, before the first window: the app's style, palette and style sheet, in
+    high contrast, or dark when the system's own palette is already dark. Asking Qt for
+    the system's scheme and following later changes wait until focus first lands, just
+    after the first frame."""
+    global _follower
+    app = QApplication.instance()
+    app.setProperty(_HIGH_CONTRAST, bool(high_contrast))
+    # The style first, while no widget exists: changing it under a style sheet later would
+    # restyle every widget of every page (over a second on a slow machine).
+    install_focus_ring()
+    forced = os.environ.get(SCHEME_ENVIRONMENT, "").strip().lower()
+    if high_contrast:
+        refresh("high contrast")
+    elif forced == "dark" or (forced != "light" and is_dark(app.palette())):
+        refresh("dark")
+    else:
+        refresh("light")
+    if _follower is None:
+        _follower = _Follower(app)
+        app.focusChanged.connect(_follower.focus_changed)

@@ -1,0 +1,153 @@
+"""One action, or one support need, inside a goal: edited in place and saved as typed."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from competence_app.domain.framework import Framework
+from competence_app.domain.plan import Action, SupportNeed
+from competence_app.gui.widgets.basics import Debouncer
+from competence_app.gui.widgets.date_field import DateField
+
+
+class ActionRow(QWidget):
+    changed = Signal(object)  # Action
+    remove_requested = Signal(object)  # Action
+
+    def __init__(self, action: Action, number: int, parent=None):
+        super().__init__(parent)
+        self.action = dataclasses.replace(action)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.text = QLineEdit(action.text)
+        self.text.setPlaceholderText(self.tr("Something I will do"))
+        self.text.setAccessibleName(self.tr("Action {n}").format(n=number))
+        saver = Debouncer(self._text_typed, parent=self)
+        self.text.textEdited.connect(saver.poke)
+        self.text.editingFinished.connect(saver.flush)
+        self._saver = saver
+        self.due = DateField(self.tr("By"))
+        # Its parts, not the row, are what a screen reader lands on: each says what it is for.
+        self.due.enabled.setAccessibleName(self.tr("Action {n} by when").format(n=number))
+        self.due.edit.setAccessibleName(self.tr("Action {n}: date").format(n=number))
+        self.due.set_iso(action.due)
+        self.due.changed.connect(self._due_changed)
+        self.done = QCheckBox(self.tr("Done"))
+        self.done.setAccessibleName(self.tr("Action {n} done").format(n=number))
+        self.done.setChecked(action.done)
+        self.done.toggled.connect(self._done_toggled)
+        self.remove = QPushButton(self.tr("Remove"))
+        self.remove.setAccessibleName(self.tr("Remove action {n}").format(n=number))
+        self.remove.clicked.connect(lambda: self.remove_requested.emit(self.action))
+        row.addWidget(self.text, 1)
+        row.addWidget(self.due)
+        row.addWidget(self.done)
+        row.addWidget(self.remove)
+
+    def flush(self) -> None:
+        self._saver.flush()
+
+    def _text_typed(self) -> None:
+        if self.text.text() != self.action.text:
+            self.action.text = self.text.text()
+            self.changed.emit(dataclasses.replace(self.action))
+
+    def _due_changed(self, value: str) -> None:
+        self.action.due = value
+        self.changed.emit(dataclasses.replace(self.action))
+
+    def _done_toggled(self, checked: bool) -> None:
+        self.action.done = checked
+        self.changed.emit(dataclasses.replace(self.action))
+
+
+class SupportRow(QWidget):
+    changed = Signal(object)  # SupportNeed
+    remove_requested = Signal(object)
+
+    def __init__(self, framework: Framework, need: SupportNeed, number: int, parent=None):
+        super().__init__(parent)
+        self.need = dataclasses.replace(need)
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        rows.addLayout(row)
+        # On Linux a combo box is read by its current value, so a visible label (its
+        # buddy) says what it is for.
+        caption = QLabel(self.tr("Support {n}: what kind").format(n=number))
+        self.category = QComboBox()
+        self.category.setAccessibleName(self.tr("Support {n}: what kind").format(n=number))
+        caption.setBuddy(self.category)
+        # No kind until one is chosen: a silent first entry would say something untrue.
+        self.category.addItem(self.tr("Choose what kind of support…"), "")
+        for support in framework.supports:
+            self.category.addItem(support.name, support.id)
+            self.category.setItemData(
+                self.category.count() - 1, support.description, Qt.ItemDataRole.ToolTipRole
+            )
+        found = self.category.findData(need.support_id)
+        self.category.setCurrentIndex(max(found, 0))
+        self.category.currentIndexChanged.connect(self._category_changed)
+        self.detail = GrowingText()
+        self.detail.setPlainText(need.detail)
+        self.detail.setPlaceholderText(
+            self.tr("For example: travel for the quarterly panel, paid within two weeks")
+        )
+        self.detail.setAccessibleName(self.tr("Support {n}: details").format(n=number))
+        self._saver = Debouncer(self._detail_typed, parent=self)
+        self.detail.textChanged.connect(self._saver.poke)
+        self.remove = QPushButton(self.tr("Remove"))
+        self.remove.setAccessibleName(self.tr("Remove support {n}").format(n=number))
+        self.remove.clicked.connect(lambda: self.remove_requested.emit(self.need))
+        row.addWidget(caption)
+        row.addWidget(self.category, 1)
+        row.addWidget(self.remove)
+        rows.addWidget(self.detail)
+
+    def flush(self) -> None:
+        self._saver.flush()
+
+    def _category_changed(self, _index: int) -> None:
+        self.need.support_id = self.category.currentData() or ""
+        self.changed.emit(dataclasses.replace(self.need))
+
+    def _detail_typed(self) -> None:
+        if self.detail.toPlainText() != self.need.detail:
+            self.need.detail = self.detail.toPlainText()
+            self.changed.emit(dataclasses.replace(self.need))
+
+
+class GrowingText(QPlainTextEdit):
+    """A multi-line field that grows with its text (up to a limit), so all of it shows."""
+
+    MIN_LINES, MAX_LINES = 2, 8
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setTabChangesFocus(True)  # Tab leaves the field, so keyboard users are never stuck
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.document().documentLayout().documentSizeChanged.connect(self._fit)
+        self._fit()
+
+    def _fit(self, *_args) -> None:
+        lines = max(self.MIN_LINES, min(self.MAX_LINES, int(self.document().size().height())))
+        margins = self.contentsMargins()
+        frame = 2 * int(self.document().documentMargin()) + margins.top() + margins.bottom()
+        self.setFixedHeight(lines * self.fontMetrics().lineSpacing() + frame + 2)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()

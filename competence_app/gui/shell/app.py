@@ -1,0 +1,79 @@
+"""Starting the GUI: the application object, the framework, the window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from competence_app import APP_ID, APP_NAME, __version__
+from competence_app.paths import resource_path
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    from competence_app.gui.widgets import accessible
+
+    accessible.install(app)
+    # One SVG drawn at any size the desktop asks for; Qt reads it only when a window
+    # is shown, which costs about 2 ms (measured in packaging/README.md).
+    app.setWindowIcon(QIcon(str(resource_path("resources", "icons", f"{APP_ID}.svg"))))
+    return app
+
+
+def show_error(title: str, message: str) -> None:
+    """Say it on the terminal and in a window: a double-clicked app has no terminal."""
+    print(message, file=sys.stderr)
+    QMessageBox.critical(None, title, message)
+
+
+def run(
+    data_dir: Path,
+    framework_path: Path | None,
+    data_dir_error: str | None = None,
+    language: str | None = None,
+    pseudo: bool = False,
+    read_only: bool = False,
+) -> int:
+    app = make_application()
+    from competence_app import i18n
+
+    if data_dir_error:
+        i18n.install(i18n.system_language(), pseudo)
+        show_error(APP_NAME, data_dir_error)
+        return 2
+    from competence_app import settings
+    from competence_app.gui.look import text_size
+    from competence_app.gui.shell.main_window import MainWindow
+
+    # Before the window exists, so its first frame is already at the chosen size
+    # and in the chosen language.
+    preferences = settings.load(data_dir)
+    for problem in i18n.install(
+        language or i18n.chosen_language(preferences[settings.LANGUAGE.key]), pseudo
+    ):
+        print(problem, file=sys.stderr)
+    text_size.apply(preferences[settings.TEXT_SCALE.key])
+    from competence_app.gui.look import theme
+
+    theme.install(high_contrast=bool(preferences[settings.HIGH_CONTRAST.key]))
+    if framework_path is None and preferences[settings.FRAMEWORK_FILE.key]:
+        framework_path = Path(preferences[settings.FRAMEWORK_FILE.key])
+    window = MainWindow(data_dir, framework_path=framework_path, read_only=read_only)
+    failures: list[int] = []
+
+    def failed(code: int, message: str) -> None:
+        print(message, file=sys.stderr)
+        failures.append(code)
+        app.exit(code)
+
+    window.load_failed.connect(failed)
+    window.show()
+    window.load_soon()
+    code = app.exec()
+    return code or (failures[0] if failures else 0)
