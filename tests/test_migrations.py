@@ -51,9 +51,22 @@ def test_old_database_migrates_and_keeps_everything(fixture, tmp_path):
         )
         assert goal.actions[0].done and goal.supports[0].support_id == "expenses"
         assert plan.mentor.name == "Jo" and plan.wellbeing.restores == "Walks"
-    if fixture.stem in ("schema-v3", "schema-v4"):
+    if fixture.stem >= "schema-v3":
         assert reflection.session == "Cohort 4, day 1"
         assert mediating.look_back == 2
     else:
         assert reflection.session == "" and mediating.look_back is None
     db.close()
+
+
+def test_feedback_kept_in_version_5_survives_and_stays_apart_from_own_answers(tmp_path):
+    from competence_app.store import feedback
+
+    path = tmp_path / "companion.sqlite3"
+    shutil.copy(FIXTURES / "schema-v5.sqlite3", path)
+    db = open_database(path)
+    person = profiles.current_profile(db)
+    (kept,) = feedback.load_rounds(db, person.id)
+    assert (kept.giver_name, kept.view_of("mediating").level) == ("Rosa", 4)
+    # The mentor's level is theirs: the person's own answer is unchanged.
+    assert reflections.latest_reflection(db, person.id).competence("mediating").level == 3

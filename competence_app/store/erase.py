@@ -21,6 +21,8 @@ _DELETES = (
     "DELETE FROM role_answers WHERE reflection_id IN "
     "(SELECT id FROM reflections WHERE profile_id = :p)",
     "DELETE FROM reflections WHERE profile_id = :p",
+    "DELETE FROM feedback_rounds WHERE profile_id = :p",
+    "DELETE FROM feedback_packs WHERE profile_id = :p",
     "DELETE FROM profiles WHERE id = :p",
 )
 

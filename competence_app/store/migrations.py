@@ -161,3 +161,70 @@ def m004_profile_lock(db: Database) -> None:
     word and the key-derivation cost are kept with it; empty means not locked."""
     for column in ("lock_salt", "lock_check", "lock_cost"):
         db["profiles"].add_column(column, str, not_null_default="")
+
+
+@migrations()
+def m005_feedback(db: Database) -> None:
+    """Version 5: feedback. The packs a person handed out (so that what comes back can be
+    checked against them) and each round of feedback that came back, kept whole: the
+    levels a giver saw stay in their round, never in the person's own answers."""
+    db["feedback_packs"].create(
+        {
+            "id": str,
+            "profile_id": str,
+            "reflection_id": str,
+            "made_at": str,
+            "relation": str,
+            "sections": str,
+            "competence_ids": str,
+            "goal_ids": str,
+            "allow_anonymous": int,
+        },
+        pk="id",
+        not_null={"profile_id", "reflection_id"},
+        defaults={
+            "relation": "mentor",
+            "sections": "[]",
+            "competence_ids": "[]",
+            "goal_ids": "[]",
+            "allow_anonymous": 0,
+            "made_at": "",
+        },
+    )
+    db["feedback_rounds"].create(
+        {
+            "id": str,
+            "profile_id": str,
+            "pack_id": str,
+            "reflection_id": str,
+            "given_on": str,
+            "received_at": str,
+            "relation": str,
+            "giver_name": str,
+            "anonymous": int,
+            "competences": str,
+            "goals": str,
+            "strengths": str,
+            "focus": str,
+            "next_steps": str,
+            "next_meeting": str,
+        },
+        pk="id",
+        not_null={"profile_id", "pack_id"},
+        defaults={
+            "given_on": "",
+            "received_at": "",
+            "relation": "mentor",
+            "giver_name": "",
+            "anonymous": 0,
+            "competences": "[]",
+            "goals": "[]",
+            "strengths": "",
+            "focus": "",
+            "next_steps": "",
+            "next_meeting": "",
+            "reflection_id": "",
+        },
+    )
+    db["feedback_rounds"].create_index(["profile_id"])
+    db["feedback_packs"].create_index(["profile_id"])

@@ -31,6 +31,7 @@ SEALED: dict[str, tuple[str, ...]] = {
     "goal_actions": ("text",),
     "goal_supports": ("detail",),
     "plans": ("drains", "restores", "talk_to", "mentor_name", "mentor_how"),
+    "feedback_rounds": ("giver_name", "competences", "goals", "strengths", "focus", "next_steps"),
 }
 # SQL that selects a table's rows of one profile (:p), with their rowid.
 _OWNED = {
@@ -45,6 +46,7 @@ _OWNED = {
     "goal_supports": "SELECT rowid, * FROM goal_supports WHERE goal_id IN "
     "(SELECT id FROM goals WHERE profile_id = :p)",
     "plans": "SELECT rowid, * FROM plans WHERE profile_id = :p",
+    "feedback_rounds": "SELECT rowid, * FROM feedback_rounds WHERE profile_id = :p",
 }
 
 MARK = "sealed:1:"

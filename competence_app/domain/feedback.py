@@ -1,0 +1,86 @@
+"""Feedback from a mentor or anyone else the person asks: kept beside the person's own
+view, never averaged into it. Plain data, no Qt, no SQL.
+
+A *pack* is what the person hands out (a web page with the chosen parts of the plan
+and a short form); a *round* is one answer that came back from it. Each round keeps
+its giver apart: levels seen by someone else are never blended with the person's own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# The feedback file the form saves (`.feedback.json`); see docs/feedback-file.md.
+FORMAT_ID = "citizen-leadership-companion-feedback"
+SCHEMA_VERSION = 1
+MAX_FILE_BYTES = 1024 * 1024
+
+# Who the giver is to the person (stored values; screens and documents show words).
+RELATIONS = ("mentor", "peer", "facilitator", "colleague")
+# Anonymous answers are shown only together, once at least this many came back for
+# the same pack: fewer could point at one person.
+ANONYMOUS_MINIMUM = 3
+# A gap between the person's level and a giver's of at least this many levels is
+# worth talking about (said gently, never as "you overrate yourself").
+TALK_ABOUT_GAP = 2
+
+
+@dataclass
+class FeedbackPack:
+    """What was handed out: remembered so that feedback coming back can be checked
+    against it (it answers this person's pack, on this reflection)."""
+
+    id: str
+    profile_id: str
+    reflection_id: str
+    made_at: str = ""  # ISO timestamp
+    relation: str = "mentor"  # who it was made for
+    sections: list[str] = field(default_factory=list)  # plan sections shown
+    competence_ids: list[str] = field(default_factory=list)  # competences on the form
+    goal_ids: list[str] = field(default_factory=list)  # goals on the form
+    allow_anonymous: bool = False
+
+
+@dataclass
+class CompetenceView:
+    """What the giver has seen of one competence."""
+
+    competence_id: str
+    seen: str = ""  # "what I have seen you do"
+    level: int | None = None  # 1..5 as the giver has seen it; None when not given
+    not_seen: bool = False  # "I haven't seen this": not the same as a low level
+
+
+@dataclass
+class GoalView:
+    goal_id: str
+    comment: str = ""
+    next_step: str = ""  # a suggested next step, one click from becoming an action
+    support: str = ""  # the support the giver can offer
+
+
+@dataclass
+class FeedbackRound:
+    """One answer that came back: dated, linked to the reflection it was given on."""
+
+    id: str
+    profile_id: str
+    pack_id: str
+    reflection_id: str
+    given_on: str = ""  # ISO date the giver saved it
+    received_at: str = ""  # ISO timestamp it was brought into the app
+    relation: str = "mentor"
+    giver_name: str = ""  # "" when anonymous
+    anonymous: bool = False
+    competences: list[CompetenceView] = field(default_factory=list)
+    goals: list[GoalView] = field(default_factory=list)
+    strengths: str = ""  # strengths seen
+    focus: str = ""  # one or two things to focus on
+    next_steps: str = ""  # the next steps agreed
+    next_meeting: str = ""  # ISO date or ""
+
+    def view_of(self, competence_id: str) -> CompetenceView | None:
+        return next((v for v in self.competences if v.competence_id == competence_id), None)
+
+    def view_of_goal(self, goal_id: str) -> GoalView | None:
+        return next((v for v in self.goals if v.goal_id == goal_id), None)
