@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-GUI = Path(__file__).resolve().parent.parent / "competence_app" / "gui"
+GUI = Path(__file__).resolve().parent.parent / "competence_app" / "gui" / "shell"
 
 
 def _action(window, text: str):
