@@ -324,7 +324,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Archivos a medio hacer que dejó una copia interrumpida: {count}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>These files in the data folder are removed too, safely overwritten:</source>
         <translation>También se borran estos archivos de la carpeta de datos, sobrescritos de forma segura:</translation>
     </message>
@@ -405,7 +405,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>GoalEditor</name>
     <message>
-        <location filename="../../competence_app/gui/pages/goal_editor.py" line="+51"/>
+        <location filename="../../competence_app/gui/pages/goal_editor.py" line="+57"/>
         <source>A goal</source>
         <translation>Un objetivo</translation>
     </message>
@@ -1340,12 +1340,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Sobre tus datos</translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+231"/>
         <source>Read only: nothing you change here is saved, because this folder cannot be written.</source>
         <translation>Solo lectura: no se guarda nada de lo que cambies aquí, porque no se puede escribir en esta carpeta.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>This folder cannot be written</source>
         <translation>No se puede escribir en esta carpeta</translation>
     </message>
@@ -2754,7 +2754,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>ReflectFlow</name>
     <message>
-        <location filename="../../competence_app/gui/pages/reflect_flow.py" line="+53"/>
+        <location filename="../../competence_app/gui/pages/reflect_flow.py" line="+52"/>
         <source>Pages of this reflection</source>
         <translation>Páginas de esta reflexión</translation>
     </message>
@@ -3010,7 +3010,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Tabla de mis niveles en las competencias</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>What changed</source>
         <translation>Qué cambió</translation>
     </message>
@@ -3053,7 +3053,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation type="vanished">Cómo encaja cada rol, en palabras</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-61"/>
         <source>My results</source>
         <translation>Mis resultados</translation>
     </message>
@@ -3063,7 +3063,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Una fila por competencia: mi nivel, mi confianza y si quiero desarrollarla.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>One row per role: how much it describes me now and how much I&apos;d like to grow into it, from 0 to 4, and how well it fits my competences.</source>
         <translation>Una fila por rol: cuánto me describe ahora y cuánto me gustaría crecer hacia él, de 0 a 4, y cómo encaja con mis competencias.</translation>
     </message>
@@ -3858,7 +3858,7 @@ No se envía nada por internet.</translation>
         <translation>Desde papel</translation>
     </message>
     <message>
-        <location filename="../../competence_app/gui/shell/commands.py" line="+36"/>
+        <location filename="../../competence_app/gui/shell/commands.py" line="+35"/>
         <source>The text size could not be remembered ({reason}).</source>
         <translation>No se pudo recordar el tamaño del texto ({reason}).</translation>
     </message>
@@ -4292,54 +4292,44 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <translation>{reason} No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>{name} is not a Citizen Leadership Companion data file (it should start with {{). Nothing has been changed.</source>
-        <translation>{name} no es un archivo de datos de Citizen Leadership Companion (debería empezar con {{). No se ha cambiado nada.</translation>
+        <translation type="vanished">{name} no es un archivo de datos de Citizen Leadership Companion (debería empezar con {{). No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>its format is {format}</source>
-        <translation>su formato es {format}</translation>
+        <translation type="vanished">su formato es {format}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>it has no format field</source>
-        <translation>no tiene el campo format</translation>
+        <translation type="vanished">no tiene el campo format</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>{name} is not a Citizen Leadership Companion data file ({found}; it should be &quot;{format}&quot;). Nothing has been changed.</source>
-        <translation>{name} no es un archivo de datos de Citizen Leadership Companion ({found}; debería ser &quot;{format}&quot;). No se ha cambiado nada.</translation>
+        <translation type="vanished">{name} no es un archivo de datos de Citizen Leadership Companion ({found}; debería ser &quot;{format}&quot;). No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>{name} cannot be imported. Nothing has been changed.</source>
-        <translation>No se puede importar {name}. No se ha cambiado nada.</translation>
+        <translation type="vanished">No se puede importar {name}. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>is missing</source>
-        <translation>falta</translation>
+        <translation type="vanished">falta</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>must be a whole number</source>
-        <translation>tiene que ser un número entero</translation>
+        <translation type="vanished">tiene que ser un número entero</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Please update {app} to version {wanted} or later to import it.</source>
-        <translation>Actualiza {app} a la versión {wanted} o posterior para importarlo.</translation>
+        <translation type="vanished">Actualiza {app} a la versión {wanted} o posterior para importarlo.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Please update {app} to a version that reads data file version {version}.</source>
-        <translation>Actualiza {app} a una versión que lea la versión {version} del archivo de datos.</translation>
+        <translation type="vanished">Actualiza {app} a una versión que lea la versión {version} del archivo de datos.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>{name} was saved by a newer version of {app} (data file version {version}); this app is version {app_version} and reads data file versions up to {current}. {needed} Nothing has been changed.</source>
-        <translation>{name} se guardó con una versión más nueva de {app} (versión {version} del archivo de datos); esta aplicación es la versión {app_version} y lee archivos de datos hasta la versión {current}. {needed} No se ha cambiado nada.</translation>
+        <translation type="vanished">{name} se guardó con una versión más nueva de {app} (versión {version} del archivo de datos); esta aplicación es la versión {app_version} y lee archivos de datos hasta la versión {current}. {needed} No se ha cambiado nada.</translation>
     </message>
     <message>
         <location filename="../../competence_app/exchange/upgrades.py" line="+59"/>
@@ -4779,7 +4769,7 @@ Open it now?</source>
 <context>
     <name>filecheck</name>
     <message>
-        <location filename="../../competence_app/filecheck.py" line="+79"/>
+        <location filename="../../competence_app/filecheck.py" line="+98"/>
         <source>The file {name} does not exist.</source>
         <translation>El archivo {name} no existe.</translation>
     </message>
@@ -4835,7 +4825,62 @@ Open it now?</source>
         <translation>{name} no es {kind}: no es TOML válido ({reason}).</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+48"/>
+        <source>{name} is not {kind} (it should start with {{).</source>
+        <translation>{name} no es {kind} (debería empezar con {{).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its format is {format}</source>
+        <translation>su formato es {format}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it has no format field</source>
+        <translation>no tiene el campo format</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} is not {kind} ({found}; it should be &quot;{format}&quot;).</source>
+        <translation>{name} no es {kind} ({found}; debería ser &quot;{format}&quot;).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>is missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a whole number</source>
+        <translation>debe ser un número entero</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} cannot be read as {kind}: {place}: {problem}.</source>
+        <translation>{name} no se puede leer como {kind}: {place}: {problem}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name} is {kind} in version {version} of its format, older than any this app can read (the oldest is version {oldest}).</source>
+        <translation>{name} es {kind} en la versión {version} de su formato, más antigua que cualquiera que esta aplicación pueda leer (la más antigua es la versión {oldest}).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Please update {app} to version {wanted} or later to read it.</source>
+        <translation>Actualiza {app} a la versión {wanted} o posterior para leerlo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Please update {app} to a version that reads version {version}.</source>
+        <translation>Actualiza {app} a una versión que lea la versión {version}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} was saved by a newer version of {app} ({kind} in version {version} of its format); this app is version {app_version} and reads versions up to {newest}. {needed}</source>
+        <translation>{name} se guardó con una versión más nueva de {app} ({kind} en la versión {version} de su formato); esta aplicación es la versión {app_version} y lee hasta la versión {newest}. {needed}</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>{name} ends too early, at line {line}: it may have been cut off while it was being copied or saved.</source>
         <translation>{name} termina antes de tiempo, en la línea {line}: puede que se haya cortado al copiarlo o guardarlo.</translation>
     </message>
@@ -5094,7 +5139,7 @@ Open it now?</source>
 <context>
     <name>framework</name>
     <message>
-        <location filename="../../competence_app/domain/framework.py" line="+35"/>
+        <location filename="../../competence_app/domain/framework.py" line="+39"/>
         <source>The framework file {path} cannot be used:</source>
         <translation>No se puede usar el archivo del marco {path}:</translation>
     </message>
@@ -5155,7 +5200,7 @@ Open it now?</source>
         <translation>Falta la sección [framework].</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Competence {number}</source>
         <translation>Competencia {number}</translation>
     </message>
@@ -5175,7 +5220,7 @@ Open it now?</source>
         <translation>Falta la sección [self_descriptions].</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+71"/>
         <source>Support {number}</source>
         <translation>Apoyo {number}</translation>
     </message>
@@ -5215,7 +5260,7 @@ Open it now?</source>
         <translation>{where}: al menos una competencia necesita un peso mayor que 0.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-72"/>
         <source>a framework file</source>
         <translation>un archivo de marco</translation>
     </message>
@@ -5422,7 +5467,7 @@ Open it now?</source>
         <translation type="vanished">contiene un carácter roto (un sustituto suelto) que no se puede guardar</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+29"/>
         <source>; and {count} more</source>
         <translation>; y {count} más</translation>
     </message>
@@ -5464,42 +5509,36 @@ Open it now?</source>
         <translation type="vanished">No es un archivo para compartir: no es un JSON que esta aplicación pueda leer.</translation>
     </message>
     <message>
-        <location line="-11"/>
         <source>It is not a share file (it should start with {).</source>
-        <translation>No es un archivo para compartir (debería empezar con {).</translation>
+        <translation type="vanished">No es un archivo para compartir (debería empezar con {).</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="-26"/>
         <source>It is a whole data file, not a share file. A data file holds a person&apos;s stories and plan, so it is not used here: please ask for a share file instead.</source>
         <translation>Es un archivo de datos completo, no un archivo para compartir. Un archivo de datos tiene las historias y el plan de una persona, así que aquí no se usa: pide un archivo para compartir en su lugar.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>its format is {format}</source>
-        <translation>su formato es {format}</translation>
+        <translation type="vanished">su formato es {format}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>it has no format</source>
-        <translation>no tiene formato</translation>
+        <translation type="vanished">no tiene formato</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>It is not a share file ({what}).</source>
-        <translation>No es un archivo para compartir ({what}).</translation>
+        <translation type="vanished">No es un archivo para compartir ({what}).</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Some of its answers cannot be used: schema_version must be a whole number.</source>
-        <translation>Algunas de sus respuestas no se pueden usar: schema_version tiene que ser un número entero.</translation>
+        <translation type="vanished">Algunas de sus respuestas no se pueden usar: schema_version tiene que ser un número entero.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>It was made by a newer version of the app (share file version {version}); this app reads version {current}. Please update the app to count it.</source>
-        <translation>Se hizo con una versión más nueva de la aplicación (versión {version} del archivo para compartir); esta aplicación lee la versión {current}. Actualiza la aplicación para contarlo.</translation>
+        <translation type="vanished">Se hizo con una versión más nueva de la aplicación (versión {version} del archivo para compartir); esta aplicación lee la versión {current}. Actualiza la aplicación para contarlo.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+55"/>
         <source>It was made with a different framework ({found}); this summary uses &quot;{wanted}&quot;.</source>
         <translation>Se hizo con otro marco ({found}); este resumen usa &quot;{wanted}&quot;.</translation>
     </message>
@@ -5597,7 +5636,7 @@ Open it now?</source>
 <context>
     <name>privacy</name>
     <message>
-        <location filename="../../competence_app/gui/shell/privacy.py" line="-74"/>
+        <location filename="../../competence_app/gui/shell/privacy.py" line="-72"/>
         <source>Where is my data?</source>
         <translation>¿Dónde están mis datos?</translation>
     </message>
@@ -5699,7 +5738,7 @@ Tu perfil se ha borrado de esta computadora. Gracias, y hasta pronto.</translati
 <context>
     <name>sealing</name>
     <message>
-        <location filename="../../competence_app/store/sealing.py" line="+104"/>
+        <location filename="../../competence_app/store/sealing.py" line="+106"/>
         <location line="+48"/>
         <source>This profile is locked: give its passphrase to open it.</source>
         <translation>Este perfil está protegido: escribe su frase de contraseña para abrirlo.</translation>
@@ -5870,7 +5909,7 @@ Dáselo a la persona que facilita tu grupo.</translation>
         <translation>Todavía no hay datos guardados en {path}.</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+145"/>
         <source>Your data file was empty or missing, so your most recent good backup, from {when}, has been restored. Anything you wrote after that time may be missing.</source>
         <translation>Tu archivo de datos estaba vacío o no estaba, así que se ha restaurado tu copia de seguridad buena más reciente, del {when}. Puede faltar lo que escribiste después.</translation>
     </message>
@@ -5962,7 +6001,7 @@ No había ninguna copia de seguridad buena para restaurar, así que la aplicaci�
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../../competence_app/gui/widgets/basics.py" line="+76"/>
+        <location filename="../../competence_app/gui/widgets/basics.py" line="+74"/>
         <source>heading level {level}</source>
         <translation>encabezado de nivel {level}</translation>
     </message>
