@@ -2864,12 +2864,11 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>«{format}» no es un formato en el que se pueda guardar {what}. Elige uno de estos: {formats}.</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>{target} is a folder. Please choose a file name to save {what} as.</source>
-        <translation>{target} es una carpeta. Elige un nombre de archivo para guardar {what}.</translation>
+        <translation type="vanished">{target} es una carpeta. Elige un nombre de archivo para guardar {what}.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+64"/>
         <source>Saving as {format} is not available in this copy of the app.</source>
         <translation>Guardar como {format} no está disponible en esta copia de la aplicación.</translation>
     </message>
@@ -4444,7 +4443,7 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <translation>{id} tiene dos respuestas en esta reflexión (también en {other})</translation>
     </message>
     <message>
-        <location filename="../../competence_app/exchange/writing.py" line="+50"/>
+        <location filename="../../competence_app/exchange/writing.py" line="+49"/>
         <source>Your data cannot be saved as a data file, because some of it is in a shape the file format does not allow. Your data has not been changed.</source>
         <translation>Tus datos no se pueden guardar como archivo de datos, porque una parte tiene una forma que el formato del archivo no permite. Tus datos no se han cambiado.</translation>
     </message>
@@ -4454,47 +4453,44 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <translation>Tus datos darían un archivo de {size} MB, más grande de lo que puede ser un archivo de datos ({limit} MB). Tus datos no se han cambiado.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
+        <source>the data file</source>
+        <translation>el archivo de datos</translation>
+    </message>
+    <message>
         <source>you do not have permission to write in that folder</source>
-        <translation>no tienes permiso para escribir en esa carpeta</translation>
+        <translation type="vanished">no tienes permiso para escribir en esa carpeta</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the disk is full</source>
-        <translation>el disco está lleno</translation>
+        <translation type="vanished">el disco está lleno</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>you have used up your disk space allowance</source>
-        <translation>ya usaste todo el espacio en disco que tienes asignado</translation>
+        <translation type="vanished">ya usaste todo el espacio en disco que tienes asignado</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>that disk or folder is read-only</source>
-        <translation>ese disco o esa carpeta es de solo lectura</translation>
+        <translation type="vanished">ese disco o esa carpeta es de solo lectura</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>that folder does not exist</source>
-        <translation>esa carpeta no existe</translation>
+        <translation type="vanished">esa carpeta no existe</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>part of that path is a file, not a folder</source>
-        <translation>una parte de esa ruta es un archivo, no una carpeta</translation>
+        <translation type="vanished">una parte de esa ruta es un archivo, no una carpeta</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>there is a folder with that name</source>
-        <translation>hay una carpeta con ese nombre</translation>
+        <translation type="vanished">hay una carpeta con ese nombre</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The data file could not be saved as {target}, because {reason}. No file has been written there and your data has not been changed. Please choose another place.</source>
-        <translation>No se pudo guardar el archivo de datos como {target}, porque {reason}. No se escribió ningún archivo allí y tus datos no se han cambiado. Elige otro lugar.</translation>
+        <translation type="vanished">No se pudo guardar el archivo de datos como {target}, porque {reason}. No se escribió ningún archivo allí y tus datos no se han cambiado. Elige otro lugar.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>There is no profile with the id {id} in this data folder, so there is nothing to save.</source>
         <translation>No hay ningún perfil con el id {id} en esta carpeta de datos, así que no hay nada que guardar.</translation>
     </message>
@@ -4933,12 +4929,12 @@ Open it now?</source>
         <translation>hay una carpeta con ese nombre</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+80"/>
         <source>{target} is a folder. Please choose a file name to save {what} as.</source>
         <translation>{target} es una carpeta. Elige un nombre de archivo para guardar {what}.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+17"/>
         <source>{name} could not be replaced. It may be open in another program, or read-only. Please close it, or save {what} under another name.</source>
         <translation>No se pudo reemplazar {name}. Puede que esté abierto en otro programa o que sea de solo lectura. Ciérralo, o guarda {what} con otro nombre.</translation>
     </message>
