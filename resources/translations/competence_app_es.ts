@@ -353,7 +353,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>&amp;Copiar al portapapeles</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+20"/>
+        <source>in use now</source>
+        <translation>en uso ahora</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The report is copied. You can paste it into a message now.</source>
         <translation>El informe está copiado. Ya puedes pegarlo en un mensaje.</translation>
     </message>
@@ -3804,6 +3809,181 @@ No se envía nada por internet.</translation>
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <location filename="../../competence_app/cli/common.py" line="+99"/>
+        <source>This data folder holds {count} people&apos;s data ({names}). Please say whose {whose} with --profile NAME.</source>
+        <translation>Esta carpeta de datos guarda los datos de {count} personas ({names}). Indica de quién son los {whose} con --profile NOMBRE.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nobody here is called {wanted}. The people here are: {names}.</source>
+        <translation>Aquí no hay nadie llamado {wanted}. Las personas que hay aquí son: {names}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{count} people here are called {wanted}. Please give the id of the one you mean with --profile: {ids}.</source>
+        <translation>Aquí hay {count} personas llamadas {wanted}. Indica con --profile el id de la que quieres decir: {ids}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{name}&apos;s profile is protected with a passphrase, so it cannot be read from the command line. Open the app, give the passphrase, and use the File menu.</source>
+        <translation>El perfil de {name} está protegido con una frase de contraseña, así que no se puede leer desde la línea de órdenes. Abre la aplicación, escribe la frase de contraseña y usa el menú Archivo.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Something went wrong while working with your data ({error}). Nothing has been changed.</source>
+        <translation>Algo salió mal al trabajar con tus datos ({error}). No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../competence_app/cli/export.py" line="+86"/>
+        <source>Your plan has been saved as {path}.</source>
+        <translation>Tu plan se ha guardado como {path}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../competence_app/cli/group_summary.py" line="+76"/>
+        <source>Stopped. Any file being written was left as it was.</source>
+        <translation>Detenido. Los archivos que se estaban escribiendo se han dejado como estaban.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Please name at least one section: {sections}.</source>
+        <translation>Nombra al menos una sección: {sections}.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>plan to export</source>
+        <translation>planes que hay que exportar</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>There is no reflection in {folder} yet, so there is no plan to export. Open {app} and start a reflection first, or use --data-dir to point to the folder where your data is kept.</source>
+        <translation>Todavía no hay ninguna reflexión en {folder}, así que no hay ningún plan que exportar. Abre {app} y empieza primero una reflexión, o usa --data-dir para indicar la carpeta donde se guardan tus datos.</translation>
+    </message>
+    <message>
+        <location filename="../../competence_app/cli/export_data.py" line="+63"/>
+        <location filename="../../competence_app/cli/import_data.py" line="+41"/>
+        <source>Stopped. Nothing has been changed.</source>
+        <translation>Detenido. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>There is nothing to save yet: there is no {app} data in {folder}.</source>
+        <translation>Todavía no hay nada que guardar: no hay datos de {app} en {folder}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There is nothing to save yet: nobody has started a reflection here.</source>
+        <translation>Todavía no hay nada que guardar: nadie ha empezado una reflexión aquí.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>data to save</source>
+        <translation>datos que hay que guardar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved {name}&apos;s data to {path}: {counts}.</source>
+        <translation>Los datos de {name} se han guardado en {path}: {counts}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>1 reflection</source>
+        <translation>1 reflexión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} reflections</source>
+        <translation>{count} reflexiones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 goal</source>
+        <translation>1 objetivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} goals</source>
+        <translation>{count} objetivos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{reflections} and {goals}</source>
+        <translation>{reflections} y {goals}</translation>
+    </message>
+    <message>
+        <location filename="../../competence_app/cli/group_summary.py" line="+28"/>
+        <source>No share file could be counted ({files}), so no report has been made.</source>
+        <translation>No se ha podido contar ningún archivo para compartir ({files}), así que no se ha hecho ningún informe.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nobody in these files is in the session {session}, so no report has been made. The sessions in them are: {found}.</source>
+        <translation>En estos archivos no hay nadie de la sesión {session}, así que no se ha hecho ningún informe. Las sesiones que hay en ellos son: {found}.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The {kind} file was not made: with fewer than {count} people, its rows would show each person&apos;s own answers.</source>
+        <translation>No se ha hecho el archivo {kind}: con menos de {count} personas, sus filas mostrarían las respuestas de cada persona.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{files} The summary of 1 person is saved as {paths}.</source>
+        <translation>{files} El resumen de 1 persona se ha guardado como {paths}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{files} The summary of {count} people is saved as {paths}.</source>
+        <translation>{files} El resumen de {count} personas se ha guardado como {paths}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The report&apos;s name must end in .pdf, .odt or .html, to say which kind of file to make; {name} does not.</source>
+        <translation>El nombre del informe debe terminar en .pdf, .odt o .html, para saber qué tipo de archivo hacer; {name} no termina así.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the report</source>
+        <translation>el informe</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The paper size must be A4 or Letter, not {paper}.</source>
+        <translation>El tamaño del papel debe ser A4 o Letter, no {paper}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The report, the CSV and the SQLite file need different names.</source>
+        <translation>El informe, el archivo CSV y el archivo SQLite necesitan nombres distintos.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{first} and {last}</source>
+        <translation>{first} y {last}</translation>
+    </message>
+    <message>
+        <location filename="../../competence_app/cli/import_data.py" line="+29"/>
+        <source>{reason} Nothing has been imported.</source>
+        <translation>{reason} No se ha importado nada.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{count} files</source>
+        <translation>{count} archivos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported {which} into {folder}. {summary}</source>
+        <translation>Se ha importado {which} en {folder}. {summary}</translation>
+    </message>
+</context>
+<context>
     <name>command</name>
     <message>
         <location filename="../../competence_app/gui/shell/command.py" line="+86"/>
@@ -4057,6 +4237,458 @@ Label (optional), for example &apos;After the course&apos;:</source>
         <translation>Hoy empieza una reflexión nueva, y las anteriores se quedan como están para que puedas compararlas.
 
 Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
+    </message>
+</context>
+<context>
+    <name>doctor</name>
+    <message>
+        <location filename="../../competence_app/doctor.py" line="+82"/>
+        <source>{app}: diagnostics</source>
+        <translation>{app}: diagnóstico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No names, answers, stories or goals are in this report, only counts:</source>
+        <translation>En este informe no hay nombres, respuestas, historias ni objetivos, solo recuentos:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is safe to send to whoever helps you.</source>
+        <translation>puedes enviarlo sin riesgo a quien te ayude.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PROBLEM: </source>
+        <translation>PROBLEMA: </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Problems found: {count}. See the lines marked PROBLEM.</source>
+        <translation>Problemas encontrados: {count}. Mira las líneas marcadas con PROBLEMA.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Everything looks fine.</source>
+        <translation>Todo parece estar bien.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Software</source>
+        <translation>Programas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>App version</source>
+        <translation>Versión de la aplicación</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>version not recorded</source>
+        <translation>versión no registrada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not installed</source>
+        <translation>no instalado</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Platform</source>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Frozen build</source>
+        <translation>Paquete autónomo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+34"/>
+        <location line="+4"/>
+        <location line="+42"/>
+        <location line="+329"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location line="-409"/>
+        <location line="+38"/>
+        <location line="+52"/>
+        <location line="+18"/>
+        <location line="+301"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="-397"/>
+        <source>cannot be loaded ({error})</source>
+        <translation>no se puede cargar ({error})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Data folder</source>
+        <translation>Carpeta de datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Path</source>
+        <translation>Ruta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>Exists</source>
+        <translation>Existe</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>not yet (the app makes it the first time it starts)</source>
+        <translation>todavía no (la aplicación la crea la primera vez que se abre)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a file is in the way, not a folder</source>
+        <translation>hay un archivo en su lugar, no una carpeta</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Readable</source>
+        <translation>Se puede leer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Writable</source>
+        <translation>Se puede escribir</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Permissions</source>
+        <translation>Permisos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (others can look inside)</source>
+        <translation> (otras personas pueden mirar dentro)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+4"/>
+        <source>Free disk space</source>
+        <translation>Espacio libre en el disco</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (very little left)</source>
+        <translation> (queda muy poco)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In use by a running copy</source>
+        <translation>En uso por una copia abierta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown ({error})</source>
+        <translation>desconocido ({error})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no ({error})</source>
+        <translation>no ({error})</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>yes (the app is open with this folder now)</source>
+        <translation>sí (la aplicación está abierta con esta carpeta ahora)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+10"/>
+        <location line="+7"/>
+        <location line="+48"/>
+        <location line="+26"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>none yet (all preferences at their defaults)</source>
+        <translation>todavía ninguno (todas las preferencias tienen su valor por defecto)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not a table of preferences</source>
+        <translation>no es una tabla de preferencias</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot be read ({error}); the defaults are used</source>
+        <translation>no se puede leer ({error}); se usan los valores por defecto</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>present and readable</source>
+        <translation>existe y se puede leer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text size</source>
+        <translation>Tamaño del texto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{chosen} (uses {language})</source>
+        <translation>{chosen} (usa {language})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>as the system</source>
+        <translation>como el sistema</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Easy-read wording</source>
+        <translation>Lectura fácil</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>on</source>
+        <translation>activado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>off</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Framework</source>
+        <translation>Marco</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>given with --framework</source>
+        <translation>indicado con --framework</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>chosen in the app</source>
+        <translation>elegido en la aplicación</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the standard one</source>
+        <translation>el estándar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+24"/>
+        <location line="+10"/>
+        <location line="+10"/>
+        <location line="+27"/>
+        <location line="+11"/>
+        <location line="+6"/>
+        <location line="+95"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="-182"/>
+        <source>cannot be used: {problems}</source>
+        <translation>no se puede usar: {problems}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Id and version</source>
+        <translation>Id y versión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contents</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{competences} competences, {roles} roles, language {language}</source>
+        <translation>{competences} competencias, {roles} roles, idioma {language}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>none yet (made when the app first starts)</source>
+        <translation>todavía ninguna (se crea la primera vez que se abre la aplicación)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot be read ({error})</source>
+        <translation>no se puede leer ({error})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>empty: nothing is saved in it. If there are backups, the app restores the newest good one at the next start</source>
+        <translation>vacía: no hay nada guardado en ella. Si hay copias de seguridad, la aplicación recupera la más reciente que esté bien la próxima vez que se abra</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>it is not a database file SQLite can read</source>
+        <translation>no es un archivo de base de datos que SQLite pueda leer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rollback journal</source>
+        <translation>diario de reversión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Journal mode</source>
+        <translation>Modo de diario</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write-ahead log</source>
+        <translation>Registro de escritura anticipada</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot be opened ({error})</source>
+        <translation>no se puede abrir ({error})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>busy: the app is writing; try again in a moment</source>
+        <translation>ocupada: la aplicación está escribiendo; vuelve a intentarlo en un momento</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot be checked ({error})</source>
+        <translation>no se puede comprobar ({error})</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>. The disk is full ({free} free): free some space and try again</source>
+        <translation>. El disco está lleno ({free} libres): libera algo de espacio y vuelve a intentarlo</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the check found faults: {count}; the first: {first}</source>
+        <translation>la comprobación encontró fallos: {count}; el primero: {first}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check (integrity_check)</source>
+        <translation>Comprobación (integrity_check)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+8"/>
+        <location line="+7"/>
+        <source>Schema version</source>
+        <translation>Versión del esquema</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>made by a newer version of the app ({names}); update the app to open it</source>
+        <translation>hecha con una versión más nueva de la aplicación ({names}); actualiza la aplicación para abrirla</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{applied} of {known}: updated at the next start, after a backup</source>
+        <translation>{applied} de {known}: se actualiza la próxima vez que se abra, después de una copia de seguridad</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{applied} (current)</source>
+        <translation>{applied} (la actual)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Number of profiles</source>
+        <translation>Número de perfiles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of reflections</source>
+        <translation>Número de reflexiones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of goals</source>
+        <translation>Número de objetivos</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>damaged: {reason}. At the next start the app puts it aside (never deletes it) and restores the newest good backup, if there is one</source>
+        <translation>dañada: {reason}. La próxima vez que se abra, la aplicación la aparta (nunca la borra) y recupera la copia de seguridad más reciente que esté bien, si la hay</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Number of backups</source>
+        <translation>Número de copias de seguridad</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Left from interrupted work</source>
+        <translation>Restos de trabajo interrumpido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{names} (removed at the next start)</source>
+        <translation>{names} (se quitan la próxima vez que se abra)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Newest</source>
+        <translation>La más reciente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Newest passes its check</source>
+        <translation>La más reciente pasa su comprobación</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{count} bytes</source>
+        <translation>{count} bytes</translation>
     </message>
 </context>
 <context>
