@@ -64,7 +64,7 @@ def environment_language() -> str | None:
 
 
 def _code(name: str) -> str:
-    """"es_ES.UTF-8" -> "es"."""
+    """ "es_ES.UTF-8" -> "es"."""
     return name.split(".")[0].split("@")[0].replace("_", "-").split("-")[0].lower()
 
 

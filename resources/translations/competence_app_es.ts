@@ -1629,7 +1629,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>OpenDialog</name>
     <message>
-        <location filename="../../competence_app/gui/dialogs/profile_lock.py" line="+53"/>
+        <location filename="../../competence_app/gui/dialogs/profile_lock.py" line="+44"/>
         <source>Open a protected profile</source>
         <translation>Abrir un perfil protegido</translation>
     </message>
@@ -4020,13 +4020,13 @@ No se envía nada por internet.</translation>
         <translation>Tus datos volvieron a como estaban en esa copia.</translation>
     </message>
     <message>
-        <location filename="../../competence_app/gui/dialogs/profile_lock.py" line="+113"/>
-        <location filename="../../competence_app/gui/shell/commands.py" line="+32"/>
+        <location line="+32"/>
+        <location filename="../../competence_app/gui/shell/shared_laptop.py" line="+125"/>
         <source>Not everything was deleted</source>
         <translation>No se borró todo</translation>
     </message>
     <message>
-        <location filename="../../competence_app/gui/shell/commands.py" line="+42"/>
+        <location line="+42"/>
         <source>this person</source>
         <translation>esta persona</translation>
     </message>
@@ -4080,19 +4080,19 @@ No se envía nada por internet.</translation>
 <context>
     <name>data_transfer</name>
     <message>
-        <location filename="../../competence_app/gui/shell/data_transfer.py" line="+35"/>
+        <location filename="../../competence_app/gui/shell/data_transfer.py" line="+29"/>
         <location line="+43"/>
         <source>Export my data</source>
         <translation>Exportar mis datos</translation>
     </message>
     <message>
-        <location filename="../../competence_app/gui/dialogs/profile_lock.py" line="-34"/>
-        <location filename="../../competence_app/gui/shell/data_transfer.py" line="-41"/>
+        <location line="-41"/>
+        <location filename="../../competence_app/gui/shell/shared_laptop.py" line="-34"/>
         <source>Citizen Leadership Companion data (*{suffix})</source>
         <translation>Datos de Citizen Leadership Companion (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../competence_app/gui/shell/data_transfer.py" line="+9"/>
+        <location line="+9"/>
         <source>Saving your data file…</source>
         <translation>Guardando tu archivo de datos…</translation>
     </message>
@@ -6290,7 +6290,7 @@ Ahí están tus respuestas (companion.sqlite3) y las copias de seguridad automá
 <context>
     <name>profile_lock</name>
     <message>
-        <location filename="../../competence_app/gui/dialogs/profile_lock.py" line="-51"/>
+        <location filename="../../competence_app/gui/shell/shared_laptop.py" line="-50"/>
         <source>The passphrase is removed from your profile.</source>
         <translation>Se ha quitado la frase de contraseña de tu perfil.</translation>
     </message>
@@ -6328,7 +6328,7 @@ El archivo de datos también guarda tus historias: guárdalo en un lugar seguro.
 ¿Seguimos?</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Save my data file</source>
         <translation>Guardar mi archivo de datos</translation>
     </message>
@@ -6481,7 +6481,7 @@ Dáselo a la persona que facilita tu grupo.</translation>
 <context>
     <name>store</name>
     <message>
-        <location filename="../../competence_app/store/backups.py" line="+91"/>
+        <location filename="../../competence_app/store/backups.py" line="+90"/>
         <source>The new backup did not pass its check, so it was not kept.</source>
         <translation>La nueva copia de seguridad no pasó su revisión, así que no se guardó.</translation>
     </message>
@@ -6491,7 +6491,7 @@ Dáselo a la persona que facilita tu grupo.</translation>
         <translation>No se pudo hacer una copia de seguridad en {folder} ({error}).</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+170"/>
         <source>The backup {name} is damaged, so it was not restored.</source>
         <translation>La copia de seguridad {name} está dañada, así que no se restauró.</translation>
     </message>
@@ -6506,7 +6506,7 @@ Dáselo a la persona que facilita tu grupo.</translation>
         <translation>No se pudo restaurar la copia de seguridad ({error}). No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../competence_app/store/database.py" line="+108"/>
+        <location filename="../../competence_app/store/database.py" line="+89"/>
         <source>Your data file has a fault, so nothing was done. Close the app and open it again: it will put the damaged file aside and restore your newest good backup (File &gt; Backups… lists them).</source>
         <translation>Tu archivo de datos tiene un fallo, así que no se hizo nada. Cierra la aplicación y ábrela otra vez: apartará el archivo dañado y restaurará tu copia de seguridad buena más reciente (Archivo &gt; Copias de seguridad… las muestra).</translation>
     </message>
@@ -6537,7 +6537,7 @@ Dáselo a la persona que facilita tu grupo.</translation>
         <translation>Todavía no hay datos guardados en {path}.</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+146"/>
         <source>Your data file was empty or missing, so your most recent good backup, from {when}, has been restored. Anything you wrote after that time may be missing.</source>
         <translation>Tu archivo de datos estaba vacío o no estaba, así que se ha restaurado tu copia de seguridad buena más reciente, del {when}. Puede faltar lo que escribiste después.</translation>
     </message>
