@@ -108,7 +108,10 @@ def test_refused_files_get_their_reasons_and_never_stop_the_good_ones(framework,
     assert len(result.shares) == 3
     assert summarise(result, framework).people == 3
     reasons = {f.path.stem: f.reason for f in result.refused}
-    assert "newer version of the app" in reasons["newer.share"]
+    assert (
+        "saved by a newer version of Citizen Leadership Companion (a share file in version 2"
+        in (reasons["newer.share"])
+    )
     assert "whole data file, not a share file" in reasons["data-file.share"]
     assert '"another"' in reasons["other-framework.share"]
     assert "competences[3].level: must be a whole number from 1 to 5" in reasons["bad-level.share"]

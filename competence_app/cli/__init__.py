@@ -96,6 +96,10 @@ def main(argv: list[str] | None = None) -> int:
         from competence_app.cli import gui
 
         return gui.run(args)
+    from competence_app.cli.common import speak
+
+    # Messages, and the sub-command's own --help, in the terminal's language.
+    args.terminal_language = speak(args.language)
     try:
         return _sub_command(args.command).run(rest, args)
     except SystemExit as stop:  # --help, or argparse has already explained the mistake

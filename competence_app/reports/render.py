@@ -67,11 +67,7 @@ def write(document: Document, fmt: str, output: Path, paper: str = "A4") -> Path
     check(document, fmt, paper)
     output = Path(output)
     if output.is_dir():
-        raise ExportError(
-            translate(
-                "Render", "{target} is a folder. Please choose a file name to save {what} as."
-            ).format(target=output, what=document.what)
-        )
+        raise ExportError(files.is_a_folder(output, document.what))
     payload = _payload(document, fmt, paper)
     try:
         return files.write_atomically(output, payload, private=True)

@@ -324,7 +324,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Archivos a medio hacer que dejó una copia interrumpida: {count}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>These files in the data folder are removed too, safely overwritten:</source>
         <translation>También se borran estos archivos de la carpeta de datos, sobrescritos de forma segura:</translation>
     </message>
@@ -353,7 +353,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>&amp;Copiar al portapapeles</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+20"/>
+        <source>in use now</source>
+        <translation>en uso ahora</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The report is copied. You can paste it into a message now.</source>
         <translation>El informe está copiado. Ya puedes pegarlo en un mensaje.</translation>
     </message>
@@ -405,7 +410,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>GoalEditor</name>
     <message>
-        <location filename="../../competence_app/gui/pages/goal_editor.py" line="+51"/>
+        <location filename="../../competence_app/gui/pages/goal_editor.py" line="+57"/>
         <source>A goal</source>
         <translation>Un objetivo</translation>
     </message>
@@ -1340,12 +1345,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Sobre tus datos</translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+231"/>
         <source>Read only: nothing you change here is saved, because this folder cannot be written.</source>
         <translation>Solo lectura: no se guarda nada de lo que cambies aquí, porque no se puede escribir en esta carpeta.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>This folder cannot be written</source>
         <translation>No se puede escribir en esta carpeta</translation>
     </message>
@@ -1624,7 +1629,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>OpenDialog</name>
     <message>
-        <location filename="../../competence_app/gui/dialogs/profile_lock.py" line="+53"/>
+        <location filename="../../competence_app/gui/dialogs/profile_lock.py" line="+44"/>
         <source>Open a protected profile</source>
         <translation>Abrir un perfil protegido</translation>
     </message>
@@ -2754,7 +2759,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>ReflectFlow</name>
     <message>
-        <location filename="../../competence_app/gui/pages/reflect_flow.py" line="+53"/>
+        <location filename="../../competence_app/gui/pages/reflect_flow.py" line="+52"/>
         <source>Pages of this reflection</source>
         <translation>Páginas de esta reflexión</translation>
     </message>
@@ -2864,12 +2869,11 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>«{format}» no es un formato en el que se pueda guardar {what}. Elige uno de estos: {formats}.</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>{target} is a folder. Please choose a file name to save {what} as.</source>
-        <translation>{target} es una carpeta. Elige un nombre de archivo para guardar {what}.</translation>
+        <translation type="vanished">{target} es una carpeta. Elige un nombre de archivo para guardar {what}.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+64"/>
         <source>Saving as {format} is not available in this copy of the app.</source>
         <translation>Guardar como {format} no está disponible en esta copia de la aplicación.</translation>
     </message>
@@ -3010,7 +3014,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Tabla de mis niveles en las competencias</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>What changed</source>
         <translation>Qué cambió</translation>
     </message>
@@ -3053,7 +3057,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation type="vanished">Cómo encaja cada rol, en palabras</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-61"/>
         <source>My results</source>
         <translation>Mis resultados</translation>
     </message>
@@ -3063,7 +3067,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Una fila por competencia: mi nivel, mi confianza y si quiero desarrollarla.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>One row per role: how much it describes me now and how much I&apos;d like to grow into it, from 0 to 4, and how well it fits my competences.</source>
         <translation>Una fila por rol: cuánto me describe ahora y cuánto me gustaría crecer hacia él, de 0 a 4, y cómo encaja con mis competencias.</translation>
     </message>
@@ -3805,6 +3809,181 @@ No se envía nada por internet.</translation>
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <location filename="../../competence_app/cli/common.py" line="+99"/>
+        <source>This data folder holds {count} people&apos;s data ({names}). Please say whose {whose} with --profile NAME.</source>
+        <translation>Esta carpeta de datos guarda los datos de {count} personas ({names}). Indica de quién son los {whose} con --profile NOMBRE.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nobody here is called {wanted}. The people here are: {names}.</source>
+        <translation>Aquí no hay nadie llamado {wanted}. Las personas que hay aquí son: {names}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{count} people here are called {wanted}. Please give the id of the one you mean with --profile: {ids}.</source>
+        <translation>Aquí hay {count} personas llamadas {wanted}. Indica con --profile el id de la que quieres decir: {ids}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{name}&apos;s profile is protected with a passphrase, so it cannot be read from the command line. Open the app, give the passphrase, and use the File menu.</source>
+        <translation>El perfil de {name} está protegido con una frase de contraseña, así que no se puede leer desde la línea de órdenes. Abre la aplicación, escribe la frase de contraseña y usa el menú Archivo.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Something went wrong while working with your data ({error}). Nothing has been changed.</source>
+        <translation>Algo salió mal al trabajar con tus datos ({error}). No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../competence_app/cli/export.py" line="+86"/>
+        <source>Your plan has been saved as {path}.</source>
+        <translation>Tu plan se ha guardado como {path}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../competence_app/cli/group_summary.py" line="+76"/>
+        <source>Stopped. Any file being written was left as it was.</source>
+        <translation>Detenido. Los archivos que se estaban escribiendo se han dejado como estaban.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Please name at least one section: {sections}.</source>
+        <translation>Nombra al menos una sección: {sections}.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>plan to export</source>
+        <translation>planes que hay que exportar</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>There is no reflection in {folder} yet, so there is no plan to export. Open {app} and start a reflection first, or use --data-dir to point to the folder where your data is kept.</source>
+        <translation>Todavía no hay ninguna reflexión en {folder}, así que no hay ningún plan que exportar. Abre {app} y empieza primero una reflexión, o usa --data-dir para indicar la carpeta donde se guardan tus datos.</translation>
+    </message>
+    <message>
+        <location filename="../../competence_app/cli/export_data.py" line="+63"/>
+        <location filename="../../competence_app/cli/import_data.py" line="+41"/>
+        <source>Stopped. Nothing has been changed.</source>
+        <translation>Detenido. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>There is nothing to save yet: there is no {app} data in {folder}.</source>
+        <translation>Todavía no hay nada que guardar: no hay datos de {app} en {folder}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There is nothing to save yet: nobody has started a reflection here.</source>
+        <translation>Todavía no hay nada que guardar: nadie ha empezado una reflexión aquí.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>data to save</source>
+        <translation>datos que hay que guardar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved {name}&apos;s data to {path}: {counts}.</source>
+        <translation>Los datos de {name} se han guardado en {path}: {counts}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>1 reflection</source>
+        <translation>1 reflexión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} reflections</source>
+        <translation>{count} reflexiones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 goal</source>
+        <translation>1 objetivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} goals</source>
+        <translation>{count} objetivos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{reflections} and {goals}</source>
+        <translation>{reflections} y {goals}</translation>
+    </message>
+    <message>
+        <location filename="../../competence_app/cli/group_summary.py" line="+28"/>
+        <source>No share file could be counted ({files}), so no report has been made.</source>
+        <translation>No se ha podido contar ningún archivo para compartir ({files}), así que no se ha hecho ningún informe.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nobody in these files is in the session {session}, so no report has been made. The sessions in them are: {found}.</source>
+        <translation>En estos archivos no hay nadie de la sesión {session}, así que no se ha hecho ningún informe. Las sesiones que hay en ellos son: {found}.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The {kind} file was not made: with fewer than {count} people, its rows would show each person&apos;s own answers.</source>
+        <translation>No se ha hecho el archivo {kind}: con menos de {count} personas, sus filas mostrarían las respuestas de cada persona.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{files} The summary of 1 person is saved as {paths}.</source>
+        <translation>{files} El resumen de 1 persona se ha guardado como {paths}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{files} The summary of {count} people is saved as {paths}.</source>
+        <translation>{files} El resumen de {count} personas se ha guardado como {paths}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The report&apos;s name must end in .pdf, .odt or .html, to say which kind of file to make; {name} does not.</source>
+        <translation>El nombre del informe debe terminar en .pdf, .odt o .html, para saber qué tipo de archivo hacer; {name} no termina así.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the report</source>
+        <translation>el informe</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The paper size must be A4 or Letter, not {paper}.</source>
+        <translation>El tamaño del papel debe ser A4 o Letter, no {paper}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The report, the CSV and the SQLite file need different names.</source>
+        <translation>El informe, el archivo CSV y el archivo SQLite necesitan nombres distintos.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{first} and {last}</source>
+        <translation>{first} y {last}</translation>
+    </message>
+    <message>
+        <location filename="../../competence_app/cli/import_data.py" line="+29"/>
+        <source>{reason} Nothing has been imported.</source>
+        <translation>{reason} No se ha importado nada.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{count} files</source>
+        <translation>{count} archivos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported {which} into {folder}. {summary}</source>
+        <translation>Se ha importado {which} en {folder}. {summary}</translation>
+    </message>
+</context>
+<context>
     <name>command</name>
     <message>
         <location filename="../../competence_app/gui/shell/command.py" line="+86"/>
@@ -3841,13 +4020,13 @@ No se envía nada por internet.</translation>
         <translation>Tus datos volvieron a como estaban en esa copia.</translation>
     </message>
     <message>
-        <location filename="../../competence_app/gui/dialogs/profile_lock.py" line="+113"/>
-        <location filename="../../competence_app/gui/shell/commands.py" line="+32"/>
+        <location line="+32"/>
+        <location filename="../../competence_app/gui/shell/shared_laptop.py" line="+125"/>
         <source>Not everything was deleted</source>
         <translation>No se borró todo</translation>
     </message>
     <message>
-        <location filename="../../competence_app/gui/shell/commands.py" line="+42"/>
+        <location line="+42"/>
         <source>this person</source>
         <translation>esta persona</translation>
     </message>
@@ -3858,7 +4037,7 @@ No se envía nada por internet.</translation>
         <translation>Desde papel</translation>
     </message>
     <message>
-        <location filename="../../competence_app/gui/shell/commands.py" line="+36"/>
+        <location filename="../../competence_app/gui/shell/commands.py" line="+35"/>
         <source>The text size could not be remembered ({reason}).</source>
         <translation>No se pudo recordar el tamaño del texto ({reason}).</translation>
     </message>
@@ -3901,19 +4080,19 @@ No se envía nada por internet.</translation>
 <context>
     <name>data_transfer</name>
     <message>
-        <location filename="../../competence_app/gui/shell/data_transfer.py" line="+35"/>
+        <location filename="../../competence_app/gui/shell/data_transfer.py" line="+29"/>
         <location line="+43"/>
         <source>Export my data</source>
         <translation>Exportar mis datos</translation>
     </message>
     <message>
-        <location filename="../../competence_app/gui/dialogs/profile_lock.py" line="-34"/>
-        <location filename="../../competence_app/gui/shell/data_transfer.py" line="-41"/>
+        <location line="-41"/>
+        <location filename="../../competence_app/gui/shell/shared_laptop.py" line="-34"/>
         <source>Citizen Leadership Companion data (*{suffix})</source>
         <translation>Datos de Citizen Leadership Companion (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../competence_app/gui/shell/data_transfer.py" line="+9"/>
+        <location line="+9"/>
         <source>Saving your data file…</source>
         <translation>Guardando tu archivo de datos…</translation>
     </message>
@@ -4058,6 +4237,458 @@ Label (optional), for example &apos;After the course&apos;:</source>
         <translation>Hoy empieza una reflexión nueva, y las anteriores se quedan como están para que puedas compararlas.
 
 Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
+    </message>
+</context>
+<context>
+    <name>doctor</name>
+    <message>
+        <location filename="../../competence_app/doctor.py" line="+82"/>
+        <source>{app}: diagnostics</source>
+        <translation>{app}: diagnóstico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No names, answers, stories or goals are in this report, only counts:</source>
+        <translation>En este informe no hay nombres, respuestas, historias ni objetivos, solo recuentos:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is safe to send to whoever helps you.</source>
+        <translation>puedes enviarlo sin riesgo a quien te ayude.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PROBLEM: </source>
+        <translation>PROBLEMA: </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Problems found: {count}. See the lines marked PROBLEM.</source>
+        <translation>Problemas encontrados: {count}. Mira las líneas marcadas con PROBLEMA.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Everything looks fine.</source>
+        <translation>Todo parece estar bien.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Software</source>
+        <translation>Programas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>App version</source>
+        <translation>Versión de la aplicación</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>version not recorded</source>
+        <translation>versión no registrada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not installed</source>
+        <translation>no instalado</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Platform</source>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Frozen build</source>
+        <translation>Paquete autónomo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+34"/>
+        <location line="+4"/>
+        <location line="+42"/>
+        <location line="+329"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location line="-409"/>
+        <location line="+38"/>
+        <location line="+52"/>
+        <location line="+18"/>
+        <location line="+301"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="-397"/>
+        <source>cannot be loaded ({error})</source>
+        <translation>no se puede cargar ({error})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Data folder</source>
+        <translation>Carpeta de datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Path</source>
+        <translation>Ruta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>Exists</source>
+        <translation>Existe</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>not yet (the app makes it the first time it starts)</source>
+        <translation>todavía no (la aplicación la crea la primera vez que se abre)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a file is in the way, not a folder</source>
+        <translation>hay un archivo en su lugar, no una carpeta</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Readable</source>
+        <translation>Se puede leer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Writable</source>
+        <translation>Se puede escribir</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Permissions</source>
+        <translation>Permisos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (others can look inside)</source>
+        <translation> (otras personas pueden mirar dentro)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+4"/>
+        <source>Free disk space</source>
+        <translation>Espacio libre en el disco</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (very little left)</source>
+        <translation> (queda muy poco)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In use by a running copy</source>
+        <translation>En uso por una copia abierta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown ({error})</source>
+        <translation>desconocido ({error})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no ({error})</source>
+        <translation>no ({error})</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>yes (the app is open with this folder now)</source>
+        <translation>sí (la aplicación está abierta con esta carpeta ahora)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+10"/>
+        <location line="+7"/>
+        <location line="+48"/>
+        <location line="+26"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>none yet (all preferences at their defaults)</source>
+        <translation>todavía ninguno (todas las preferencias tienen su valor por defecto)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not a table of preferences</source>
+        <translation>no es una tabla de preferencias</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot be read ({error}); the defaults are used</source>
+        <translation>no se puede leer ({error}); se usan los valores por defecto</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>present and readable</source>
+        <translation>existe y se puede leer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text size</source>
+        <translation>Tamaño del texto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{chosen} (uses {language})</source>
+        <translation>{chosen} (usa {language})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>as the system</source>
+        <translation>como el sistema</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Easy-read wording</source>
+        <translation>Lectura fácil</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>on</source>
+        <translation>activado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>off</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Framework</source>
+        <translation>Marco</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>given with --framework</source>
+        <translation>indicado con --framework</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>chosen in the app</source>
+        <translation>elegido en la aplicación</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the standard one</source>
+        <translation>el estándar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+24"/>
+        <location line="+10"/>
+        <location line="+10"/>
+        <location line="+27"/>
+        <location line="+11"/>
+        <location line="+6"/>
+        <location line="+95"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="-182"/>
+        <source>cannot be used: {problems}</source>
+        <translation>no se puede usar: {problems}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Id and version</source>
+        <translation>Id y versión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contents</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{competences} competences, {roles} roles, language {language}</source>
+        <translation>{competences} competencias, {roles} roles, idioma {language}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>none yet (made when the app first starts)</source>
+        <translation>todavía ninguna (se crea la primera vez que se abre la aplicación)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot be read ({error})</source>
+        <translation>no se puede leer ({error})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>empty: nothing is saved in it. If there are backups, the app restores the newest good one at the next start</source>
+        <translation>vacía: no hay nada guardado en ella. Si hay copias de seguridad, la aplicación recupera la más reciente que esté bien la próxima vez que se abra</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>it is not a database file SQLite can read</source>
+        <translation>no es un archivo de base de datos que SQLite pueda leer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rollback journal</source>
+        <translation>diario de reversión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Journal mode</source>
+        <translation>Modo de diario</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write-ahead log</source>
+        <translation>Registro de escritura anticipada</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot be opened ({error})</source>
+        <translation>no se puede abrir ({error})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>busy: the app is writing; try again in a moment</source>
+        <translation>ocupada: la aplicación está escribiendo; vuelve a intentarlo en un momento</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot be checked ({error})</source>
+        <translation>no se puede comprobar ({error})</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>. The disk is full ({free} free): free some space and try again</source>
+        <translation>. El disco está lleno ({free} libres): libera algo de espacio y vuelve a intentarlo</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the check found faults: {count}; the first: {first}</source>
+        <translation>la comprobación encontró fallos: {count}; el primero: {first}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check (integrity_check)</source>
+        <translation>Comprobación (integrity_check)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+8"/>
+        <location line="+7"/>
+        <source>Schema version</source>
+        <translation>Versión del esquema</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>made by a newer version of the app ({names}); update the app to open it</source>
+        <translation>hecha con una versión más nueva de la aplicación ({names}); actualiza la aplicación para abrirla</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{applied} of {known}: updated at the next start, after a backup</source>
+        <translation>{applied} de {known}: se actualiza la próxima vez que se abra, después de una copia de seguridad</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{applied} (current)</source>
+        <translation>{applied} (la actual)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Number of profiles</source>
+        <translation>Número de perfiles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of reflections</source>
+        <translation>Número de reflexiones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of goals</source>
+        <translation>Número de objetivos</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>damaged: {reason}. At the next start the app puts it aside (never deletes it) and restores the newest good backup, if there is one</source>
+        <translation>dañada: {reason}. La próxima vez que se abra, la aplicación la aparta (nunca la borra) y recupera la copia de seguridad más reciente que esté bien, si la hay</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Number of backups</source>
+        <translation>Número de copias de seguridad</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Left from interrupted work</source>
+        <translation>Restos de trabajo interrumpido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{names} (removed at the next start)</source>
+        <translation>{names} (se quitan la próxima vez que se abra)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Newest</source>
+        <translation>La más reciente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Newest passes its check</source>
+        <translation>La más reciente pasa su comprobación</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{count} bytes</source>
+        <translation>{count} bytes</translation>
     </message>
 </context>
 <context>
@@ -4292,54 +4923,44 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <translation>{reason} No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>{name} is not a Citizen Leadership Companion data file (it should start with {{). Nothing has been changed.</source>
-        <translation>{name} no es un archivo de datos de Citizen Leadership Companion (debería empezar con {{). No se ha cambiado nada.</translation>
+        <translation type="vanished">{name} no es un archivo de datos de Citizen Leadership Companion (debería empezar con {{). No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>its format is {format}</source>
-        <translation>su formato es {format}</translation>
+        <translation type="vanished">su formato es {format}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>it has no format field</source>
-        <translation>no tiene el campo format</translation>
+        <translation type="vanished">no tiene el campo format</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>{name} is not a Citizen Leadership Companion data file ({found}; it should be &quot;{format}&quot;). Nothing has been changed.</source>
-        <translation>{name} no es un archivo de datos de Citizen Leadership Companion ({found}; debería ser &quot;{format}&quot;). No se ha cambiado nada.</translation>
+        <translation type="vanished">{name} no es un archivo de datos de Citizen Leadership Companion ({found}; debería ser &quot;{format}&quot;). No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>{name} cannot be imported. Nothing has been changed.</source>
-        <translation>No se puede importar {name}. No se ha cambiado nada.</translation>
+        <translation type="vanished">No se puede importar {name}. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>is missing</source>
-        <translation>falta</translation>
+        <translation type="vanished">falta</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>must be a whole number</source>
-        <translation>tiene que ser un número entero</translation>
+        <translation type="vanished">tiene que ser un número entero</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Please update {app} to version {wanted} or later to import it.</source>
-        <translation>Actualiza {app} a la versión {wanted} o posterior para importarlo.</translation>
+        <translation type="vanished">Actualiza {app} a la versión {wanted} o posterior para importarlo.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Please update {app} to a version that reads data file version {version}.</source>
-        <translation>Actualiza {app} a una versión que lea la versión {version} del archivo de datos.</translation>
+        <translation type="vanished">Actualiza {app} a una versión que lea la versión {version} del archivo de datos.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>{name} was saved by a newer version of {app} (data file version {version}); this app is version {app_version} and reads data file versions up to {current}. {needed} Nothing has been changed.</source>
-        <translation>{name} se guardó con una versión más nueva de {app} (versión {version} del archivo de datos); esta aplicación es la versión {app_version} y lee archivos de datos hasta la versión {current}. {needed} No se ha cambiado nada.</translation>
+        <translation type="vanished">{name} se guardó con una versión más nueva de {app} (versión {version} del archivo de datos); esta aplicación es la versión {app_version} y lee archivos de datos hasta la versión {current}. {needed} No se ha cambiado nada.</translation>
     </message>
     <message>
         <location filename="../../competence_app/exchange/upgrades.py" line="+59"/>
@@ -4454,7 +5075,7 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <translation>{id} tiene dos respuestas en esta reflexión (también en {other})</translation>
     </message>
     <message>
-        <location filename="../../competence_app/exchange/writing.py" line="+50"/>
+        <location filename="../../competence_app/exchange/writing.py" line="+49"/>
         <source>Your data cannot be saved as a data file, because some of it is in a shape the file format does not allow. Your data has not been changed.</source>
         <translation>Tus datos no se pueden guardar como archivo de datos, porque una parte tiene una forma que el formato del archivo no permite. Tus datos no se han cambiado.</translation>
     </message>
@@ -4464,47 +5085,44 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <translation>Tus datos darían un archivo de {size} MB, más grande de lo que puede ser un archivo de datos ({limit} MB). Tus datos no se han cambiado.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
+        <source>the data file</source>
+        <translation>el archivo de datos</translation>
+    </message>
+    <message>
         <source>you do not have permission to write in that folder</source>
-        <translation>no tienes permiso para escribir en esa carpeta</translation>
+        <translation type="vanished">no tienes permiso para escribir en esa carpeta</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the disk is full</source>
-        <translation>el disco está lleno</translation>
+        <translation type="vanished">el disco está lleno</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>you have used up your disk space allowance</source>
-        <translation>ya usaste todo el espacio en disco que tienes asignado</translation>
+        <translation type="vanished">ya usaste todo el espacio en disco que tienes asignado</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>that disk or folder is read-only</source>
-        <translation>ese disco o esa carpeta es de solo lectura</translation>
+        <translation type="vanished">ese disco o esa carpeta es de solo lectura</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>that folder does not exist</source>
-        <translation>esa carpeta no existe</translation>
+        <translation type="vanished">esa carpeta no existe</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>part of that path is a file, not a folder</source>
-        <translation>una parte de esa ruta es un archivo, no una carpeta</translation>
+        <translation type="vanished">una parte de esa ruta es un archivo, no una carpeta</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>there is a folder with that name</source>
-        <translation>hay una carpeta con ese nombre</translation>
+        <translation type="vanished">hay una carpeta con ese nombre</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The data file could not be saved as {target}, because {reason}. No file has been written there and your data has not been changed. Please choose another place.</source>
-        <translation>No se pudo guardar el archivo de datos como {target}, porque {reason}. No se escribió ningún archivo allí y tus datos no se han cambiado. Elige otro lugar.</translation>
+        <translation type="vanished">No se pudo guardar el archivo de datos como {target}, porque {reason}. No se escribió ningún archivo allí y tus datos no se han cambiado. Elige otro lugar.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>There is no profile with the id {id} in this data folder, so there is nothing to save.</source>
         <translation>No hay ningún perfil con el id {id} en esta carpeta de datos, así que no hay nada que guardar.</translation>
     </message>
@@ -4779,7 +5397,7 @@ Open it now?</source>
 <context>
     <name>filecheck</name>
     <message>
-        <location filename="../../competence_app/filecheck.py" line="+79"/>
+        <location filename="../../competence_app/filecheck.py" line="+98"/>
         <source>The file {name} does not exist.</source>
         <translation>El archivo {name} no existe.</translation>
     </message>
@@ -4835,7 +5453,62 @@ Open it now?</source>
         <translation>{name} no es {kind}: no es TOML válido ({reason}).</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+48"/>
+        <source>{name} is not {kind} (it should start with {{).</source>
+        <translation>{name} no es {kind} (debería empezar con {{).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its format is {format}</source>
+        <translation>su formato es {format}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it has no format field</source>
+        <translation>no tiene el campo format</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} is not {kind} ({found}; it should be &quot;{format}&quot;).</source>
+        <translation>{name} no es {kind} ({found}; debería ser &quot;{format}&quot;).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>is missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a whole number</source>
+        <translation>debe ser un número entero</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} cannot be read as {kind}: {place}: {problem}.</source>
+        <translation>{name} no se puede leer como {kind}: {place}: {problem}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name} is {kind} in version {version} of its format, older than any this app can read (the oldest is version {oldest}).</source>
+        <translation>{name} es {kind} en la versión {version} de su formato, más antigua que cualquiera que esta aplicación pueda leer (la más antigua es la versión {oldest}).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Please update {app} to version {wanted} or later to read it.</source>
+        <translation>Actualiza {app} a la versión {wanted} o posterior para leerlo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Please update {app} to a version that reads version {version}.</source>
+        <translation>Actualiza {app} a una versión que lea la versión {version}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} was saved by a newer version of {app} ({kind} in version {version} of its format); this app is version {app_version} and reads versions up to {newest}. {needed}</source>
+        <translation>{name} se guardó con una versión más nueva de {app} ({kind} en la versión {version} de su formato); esta aplicación es la versión {app_version} y lee hasta la versión {newest}. {needed}</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>{name} ends too early, at line {line}: it may have been cut off while it was being copied or saved.</source>
         <translation>{name} termina antes de tiempo, en la línea {line}: puede que se haya cortado al copiarlo o guardarlo.</translation>
     </message>
@@ -4888,12 +5561,12 @@ Open it now?</source>
         <translation>hay una carpeta con ese nombre</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+80"/>
         <source>{target} is a folder. Please choose a file name to save {what} as.</source>
         <translation>{target} es una carpeta. Elige un nombre de archivo para guardar {what}.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+17"/>
         <source>{name} could not be replaced. It may be open in another program, or read-only. Please close it, or save {what} under another name.</source>
         <translation>No se pudo reemplazar {name}. Puede que esté abierto en otro programa o que sea de solo lectura. Ciérralo, o guarda {what} con otro nombre.</translation>
     </message>
@@ -5094,7 +5767,7 @@ Open it now?</source>
 <context>
     <name>framework</name>
     <message>
-        <location filename="../../competence_app/domain/framework.py" line="+35"/>
+        <location filename="../../competence_app/domain/framework.py" line="+39"/>
         <source>The framework file {path} cannot be used:</source>
         <translation>No se puede usar el archivo del marco {path}:</translation>
     </message>
@@ -5155,7 +5828,7 @@ Open it now?</source>
         <translation>Falta la sección [framework].</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Competence {number}</source>
         <translation>Competencia {number}</translation>
     </message>
@@ -5175,7 +5848,7 @@ Open it now?</source>
         <translation>Falta la sección [self_descriptions].</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+71"/>
         <source>Support {number}</source>
         <translation>Apoyo {number}</translation>
     </message>
@@ -5215,7 +5888,7 @@ Open it now?</source>
         <translation>{where}: al menos una competencia necesita un peso mayor que 0.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-72"/>
         <source>a framework file</source>
         <translation>un archivo de marco</translation>
     </message>
@@ -5422,7 +6095,7 @@ Open it now?</source>
         <translation type="vanished">contiene un carácter roto (un sustituto suelto) que no se puede guardar</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+29"/>
         <source>; and {count} more</source>
         <translation>; y {count} más</translation>
     </message>
@@ -5464,42 +6137,36 @@ Open it now?</source>
         <translation type="vanished">No es un archivo para compartir: no es un JSON que esta aplicación pueda leer.</translation>
     </message>
     <message>
-        <location line="-11"/>
         <source>It is not a share file (it should start with {).</source>
-        <translation>No es un archivo para compartir (debería empezar con {).</translation>
+        <translation type="vanished">No es un archivo para compartir (debería empezar con {).</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="-26"/>
         <source>It is a whole data file, not a share file. A data file holds a person&apos;s stories and plan, so it is not used here: please ask for a share file instead.</source>
         <translation>Es un archivo de datos completo, no un archivo para compartir. Un archivo de datos tiene las historias y el plan de una persona, así que aquí no se usa: pide un archivo para compartir en su lugar.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>its format is {format}</source>
-        <translation>su formato es {format}</translation>
+        <translation type="vanished">su formato es {format}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>it has no format</source>
-        <translation>no tiene formato</translation>
+        <translation type="vanished">no tiene formato</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>It is not a share file ({what}).</source>
-        <translation>No es un archivo para compartir ({what}).</translation>
+        <translation type="vanished">No es un archivo para compartir ({what}).</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Some of its answers cannot be used: schema_version must be a whole number.</source>
-        <translation>Algunas de sus respuestas no se pueden usar: schema_version tiene que ser un número entero.</translation>
+        <translation type="vanished">Algunas de sus respuestas no se pueden usar: schema_version tiene que ser un número entero.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>It was made by a newer version of the app (share file version {version}); this app reads version {current}. Please update the app to count it.</source>
-        <translation>Se hizo con una versión más nueva de la aplicación (versión {version} del archivo para compartir); esta aplicación lee la versión {current}. Actualiza la aplicación para contarlo.</translation>
+        <translation type="vanished">Se hizo con una versión más nueva de la aplicación (versión {version} del archivo para compartir); esta aplicación lee la versión {current}. Actualiza la aplicación para contarlo.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+55"/>
         <source>It was made with a different framework ({found}); this summary uses &quot;{wanted}&quot;.</source>
         <translation>Se hizo con otro marco ({found}); este resumen usa &quot;{wanted}&quot;.</translation>
     </message>
@@ -5597,7 +6264,7 @@ Open it now?</source>
 <context>
     <name>privacy</name>
     <message>
-        <location filename="../../competence_app/gui/shell/privacy.py" line="-74"/>
+        <location filename="../../competence_app/gui/shell/privacy.py" line="-72"/>
         <source>Where is my data?</source>
         <translation>¿Dónde están mis datos?</translation>
     </message>
@@ -5623,7 +6290,7 @@ Ahí están tus respuestas (companion.sqlite3) y las copias de seguridad automá
 <context>
     <name>profile_lock</name>
     <message>
-        <location filename="../../competence_app/gui/dialogs/profile_lock.py" line="-51"/>
+        <location filename="../../competence_app/gui/shell/shared_laptop.py" line="-50"/>
         <source>The passphrase is removed from your profile.</source>
         <translation>Se ha quitado la frase de contraseña de tu perfil.</translation>
     </message>
@@ -5661,7 +6328,7 @@ El archivo de datos también guarda tus historias: guárdalo en un lugar seguro.
 ¿Seguimos?</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Save my data file</source>
         <translation>Guardar mi archivo de datos</translation>
     </message>
@@ -5699,7 +6366,7 @@ Tu perfil se ha borrado de esta computadora. Gracias, y hasta pronto.</translati
 <context>
     <name>sealing</name>
     <message>
-        <location filename="../../competence_app/store/sealing.py" line="+104"/>
+        <location filename="../../competence_app/store/sealing.py" line="+106"/>
         <location line="+48"/>
         <source>This profile is locked: give its passphrase to open it.</source>
         <translation>Este perfil está protegido: escribe su frase de contraseña para abrirlo.</translation>
@@ -5814,7 +6481,7 @@ Dáselo a la persona que facilita tu grupo.</translation>
 <context>
     <name>store</name>
     <message>
-        <location filename="../../competence_app/store/backups.py" line="+91"/>
+        <location filename="../../competence_app/store/backups.py" line="+90"/>
         <source>The new backup did not pass its check, so it was not kept.</source>
         <translation>La nueva copia de seguridad no pasó su revisión, así que no se guardó.</translation>
     </message>
@@ -5824,7 +6491,7 @@ Dáselo a la persona que facilita tu grupo.</translation>
         <translation>No se pudo hacer una copia de seguridad en {folder} ({error}).</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+170"/>
         <source>The backup {name} is damaged, so it was not restored.</source>
         <translation>La copia de seguridad {name} está dañada, así que no se restauró.</translation>
     </message>
@@ -5839,7 +6506,7 @@ Dáselo a la persona que facilita tu grupo.</translation>
         <translation>No se pudo restaurar la copia de seguridad ({error}). No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../competence_app/store/database.py" line="+108"/>
+        <location filename="../../competence_app/store/database.py" line="+89"/>
         <source>Your data file has a fault, so nothing was done. Close the app and open it again: it will put the damaged file aside and restore your newest good backup (File &gt; Backups… lists them).</source>
         <translation>Tu archivo de datos tiene un fallo, así que no se hizo nada. Cierra la aplicación y ábrela otra vez: apartará el archivo dañado y restaurará tu copia de seguridad buena más reciente (Archivo &gt; Copias de seguridad… las muestra).</translation>
     </message>
@@ -5870,7 +6537,7 @@ Dáselo a la persona que facilita tu grupo.</translation>
         <translation>Todavía no hay datos guardados en {path}.</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+146"/>
         <source>Your data file was empty or missing, so your most recent good backup, from {when}, has been restored. Anything you wrote after that time may be missing.</source>
         <translation>Tu archivo de datos estaba vacío o no estaba, así que se ha restaurado tu copia de seguridad buena más reciente, del {when}. Puede faltar lo que escribiste después.</translation>
     </message>
@@ -5962,7 +6629,7 @@ No había ninguna copia de seguridad buena para restaurar, así que la aplicaci�
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../../competence_app/gui/widgets/basics.py" line="+76"/>
+        <location filename="../../competence_app/gui/widgets/basics.py" line="+74"/>
         <source>heading level {level}</source>
         <translation>encabezado de nivel {level}</translation>
     </message>

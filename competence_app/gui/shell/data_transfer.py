@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
+from competence_app.gui.dialogs import save_dialog
 from competence_app.gui.shell.busy import busy
 from competence_app.i18n import translate
 
@@ -16,14 +16,8 @@ if TYPE_CHECKING:
     from competence_app.gui.shell.context import AppContext
 
 
-def _documents() -> Path:
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(folder) if folder else Path.home()
-
-
 def export_my_data(context: AppContext, shell: Shell) -> Path | None:
     from competence_app.exchange import FILE_SUFFIX, ExchangeError, export_data
-    from competence_app.gui.dialogs import save_dialog
 
     window = shell.window()
     seal_with = locked_file_choice(context, window)
@@ -135,7 +129,7 @@ def import_data_files(context: AppContext, shell: Shell) -> bool:
     chosen, _ = QFileDialog.getOpenFileNames(
         window,
         translate("data_transfer", "Import data"),
-        str(_documents()),
+        str(save_dialog.documents_folder()),
         translate("data_transfer", "Citizen Leadership Companion data (*{suffix} *.json)").format(
             suffix=FILE_SUFFIX
         ),

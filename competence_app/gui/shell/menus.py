@@ -18,7 +18,7 @@ from competence_app.i18n import translate
 commands = later("competence_app.gui.shell.commands")
 data_transfer = later("competence_app.gui.shell.data_transfer")
 paper_people = later("competence_app.gui.dialogs.paper_people")
-profile_lock = later("competence_app.gui.dialogs.profile_lock")
+shared_laptop = later("competence_app.gui.shell.shared_laptop")
 worksheet_commands = later("competence_app.gui.shell.worksheet_commands")
 
 if TYPE_CHECKING:
@@ -82,12 +82,12 @@ def build_menus(bar: QMenuBar, context: AppContext, shell: Shell) -> list[QActio
     add(
         menu,
         translate("Menus", "Protect my profile with a pass&phrase…"),
-        command(profile_lock.protect_profile),
+        command(shared_laptop.protect_profile),
     )
     add(
         menu,
         translate("Menus", "I'm &done on this laptop…"),
-        command(profile_lock.done_on_this_laptop),
+        command(shared_laptop.done_on_this_laptop),
     )
     add(
         menu,
