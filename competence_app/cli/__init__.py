@@ -1,7 +1,7 @@
 """Command line entry: the GUI by default; options for where data lives; the sub-commands.
 
 One module per sub-command (export, export_data, import_data, group_summary,
-doctor; gui opens the window), each with `run`; what they share (exit codes,
+feedback_pack, doctor; gui opens the window), each with `run`; what they share (exit codes,
 messages, Qt off screen, whose data) is in common.py. Only the names are listed
 here: a sub-command's module, and what it needs, is imported when it is used, so
 the window opens as fast as it can.
@@ -64,6 +64,12 @@ def build_parser() -> argparse.ArgumentParser:
         add_help=False,
     )
     commands.add_parser(
+        "feedback-pack",
+        help="write a feedback pack: a web page with your plan and a short form for your "
+        "mentor, a peer, a facilitator or a colleague",
+        add_help=False,
+    )
+    commands.add_parser(
         "doctor",
         help="print a report for support requests (versions, folders, a database check), "
         "with nothing personal in it",
@@ -82,6 +88,8 @@ def _sub_command(name: str):
         from competence_app.cli import import_data as module
     elif name == "group-summary":
         from competence_app.cli import group_summary as module
+    elif name == "feedback-pack":
+        from competence_app.cli import feedback_pack as module
     else:
         from competence_app.cli import doctor as module
     return module

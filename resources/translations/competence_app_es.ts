@@ -408,6 +408,114 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     </message>
 </context>
 <context>
+    <name>FeedbackPack</name>
+    <message>
+        <location filename="../../competence_app/reports/feedback_pack.py" line="+45"/>
+        <source>Mentor</source>
+        <translation>Mentor/a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peer</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facilitator</source>
+        <translation>Facilitador/a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colleague</source>
+        <translation>Colega</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&apos;{relation}&apos; is not one of the people a pack is for: {known}.</source>
+        <translation>&apos;{relation}&apos; no es una de las personas para quienes se hace un paquete: {known}.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Feedback on a development plan</source>
+        <translation>Comentarios sobre un plan de desarrollo</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Your feedback is saved as {file}, usually in your Downloads folder. Please send that file back to the person who asked you. Your answers stay in this browser, so you can change them and save again.</source>
+        <translation>Tus comentarios están guardados como {file}, por lo general en tu carpeta de Descargas. Envía ese archivo a la persona que te los pidió. Tus respuestas quedan en este navegador, así que puedes cambiarlas y guardar otra vez.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What you typed before is back. Carry on where you left off.</source>
+        <translation>Lo que escribiste antes está de vuelta. Sigue donde lo dejaste.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This browser cannot keep your answers if the page is closed. Please save your feedback before you close it.</source>
+        <translation>Este navegador no puede guardar tus respuestas si cierras la página. Guarda tus comentarios antes de cerrarla.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Please write the date of your next meeting as year-month-day, for example 2027-03-31, or leave it empty.</source>
+        <translation>Escribe la fecha de su próxima reunión como año-mes-día, por ejemplo 2027-03-31, o déjala vacía.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your feedback is too long to save in one file. Please shorten the longest answers.</source>
+        <translation>Tus comentarios son demasiado largos para guardarlos en un solo archivo. Acorta las respuestas más largas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove your answers from this browser? Anything you have not saved as a file is lost.</source>
+        <translation>¿Quitar tus respuestas de este navegador? Se pierde todo lo que no hayas guardado como archivo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your answers are removed from this browser.</source>
+        <translation>Tus respuestas se quitaron de este navegador.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{person} asks for your feedback</source>
+        <translation>{person} te pide tus comentarios</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are asked for your feedback</source>
+        <translation>Te piden tus comentarios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who you are to {person}</source>
+        <translation>Quién eres para {person}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who you are to the person who asked</source>
+        <translation>Quién eres para la persona que te lo pide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymous answers are shown only together, once at least three people have answered anonymously, so that none can be told apart.</source>
+        <translation>Las respuestas anónimas se muestran solo juntas, cuando al menos tres personas respondieron de forma anónima, para que no se pueda saber quién dijo qué.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{number}. The goals</source>
+        <translation>{number}. Las metas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{number}. Looking ahead</source>
+        <translation>{number}. Mirando hacia adelante</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>the feedback pack</source>
+        <translation>el paquete de comentarios</translation>
+    </message>
+</context>
+<context>
     <name>GoalEditor</name>
     <message>
         <location filename="../../competence_app/gui/pages/goal_editor.py" line="+57"/>
@@ -1855,7 +1963,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../resources/templates/plan.html.j2" line="+20"/>
+        <location filename="../../resources/templates/plan.html.j2" line="+24"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
@@ -2276,7 +2384,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation type="vanished">casilla</translation>
     </message>
     <message>
-        <location filename="../../resources/templates/plan.html.j2" line="-40"/>
+        <location filename="../../resources/templates/plan.html.j2" line="-41"/>
         <source>Reflection: {title}</source>
         <translation>Reflexión: {title}</translation>
     </message>
@@ -2294,7 +2402,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation type="vanished">Este plan nace de una reflexión sobre las competencias y los roles del liderazgo ciudadano. Es un punto de partida para conversar con una persona mentora y con las organizaciones con las que trabajo, y cambiará a medida que yo cambie.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>The level chosen for each competence, from 1 ({lowest}) to 5 ({highest}). A competence not had the chance to use yet is a gap in the chart, not a low level.</source>
         <translation>El nivel elegido en cada competencia, de 1 ({lowest}) a 5 ({highest}). Una competencia que todavía no tuve la oportunidad de usar aparece como un hueco en el gráfico, no como un nivel bajo.</translation>
     </message>
@@ -2576,6 +2684,131 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <source>Bar chart of how much each role describes what I do now and how much I would like to grow into it, from 0 to 4: {roles}.</source>
         <translation>Gráfico de barras de cuánto describe cada rol lo que hago ahora y cuánto me gustaría crecer en él, del 0 al 4: {roles}.</translation>
     </message>
+    <message>
+        <location filename="../../resources/templates/feedback/pack.html.j2" line="+18"/>
+        <source>Read the plan below, then write what you have seen in the form at the end. Nothing you type leaves this computer: when you are done, press “Save my feedback” and send the saved file back.</source>
+        <translation>Lee el plan que sigue y luego escribe lo que has visto en el formulario del final. Nada de lo que escribas sale de esta computadora: cuando termines, pulsa “Guardar mis comentarios” y envía el archivo guardado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the feedback form</source>
+        <translation>Ir al formulario de comentarios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On paper: write in the boxes of the form at the end and hand the pages back.</source>
+        <translation>En papel: escribe en los recuadros del formulario del final y devuelve las hojas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your feedback</source>
+        <translation>Tus comentarios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write as you would talk with them: what you have seen them do, not what they are. Leave out anything you have not seen; every box can stay empty.</source>
+        <translation>Escribe como le hablarías: lo que le has visto hacer, no cómo es. Deja fuera lo que no hayas visto; cualquier recuadro puede quedar vacío.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1. About you</source>
+        <translation>1. Sobre ti</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your name</source>
+        <translation>Tu nombre</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give my feedback anonymously (my name is not saved)</source>
+        <translation>Dar mis comentarios de forma anónima (mi nombre no se guarda)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>2. What you have seen</source>
+        <translation>2. Lo que has visto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For each competence: what you have seen them do, and if you like, the level it showed. “I haven&apos;t seen this” is not a low level: it only means you had no chance to see it.</source>
+        <translation>Para cada competencia: lo que le has visto hacer y, si quieres, el nivel que mostró. “No lo he visto” no es un nivel bajo: solo significa que no tuviste ocasión de verlo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What I have seen you do</source>
+        <translation>Lo que te he visto hacer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The level I have seen (you can leave this out)</source>
+        <translation>El nivel que he visto (puedes dejarlo sin marcar)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No level given</source>
+        <translation>Sin nivel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>I haven&apos;t seen this</source>
+        <translation>No lo he visto</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>My comment on this goal</source>
+        <translation>Mi comentario sobre esta meta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A next step I suggest</source>
+        <translation>Un próximo paso que sugiero</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Support I can offer</source>
+        <translation>Apoyo que puedo ofrecer</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Strengths I have seen</source>
+        <translation>Fortalezas que he visto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One or two things to focus on</source>
+        <translation>Una o dos cosas en las que centrarse</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The next steps we agreed</source>
+        <translation>Los próximos pasos que acordamos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Date of our next meeting</source>
+        <translation>Fecha de nuestra próxima reunión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year, month and day, for example 2027-03-31.</source>
+        <translation>Año, mes y día, por ejemplo 2027-03-31.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save my feedback</source>
+        <translation>Guardar mis comentarios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove my answers from this browser</source>
+        <translation>Quitar mis respuestas de este navegador</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This browser is not running the page&apos;s script, so the form cannot be saved as a file. You can print the form and write on it instead.</source>
+        <translation>Este navegador no está ejecutando el programa de la página, así que el formulario no se puede guardar como archivo. Puedes imprimirlo y escribir en el papel.</translation>
+    </message>
 </context>
 <context>
     <name>PlanPage</name>
@@ -2853,12 +3086,13 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>«{format}» no es un formato que esta aplicación pueda escribir. Elige uno de estos: {formats}.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../competence_app/reports/feedback_pack.py" line="-228"/>
+        <location filename="../../competence_app/reports/options.py" line="+8"/>
         <source>Unknown section(s): {unknown}. Sections are: {sections}.</source>
         <translation>Sección o secciones desconocidas: {unknown}. Las secciones son: {sections}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../competence_app/reports/options.py" line="+6"/>
         <location filename="../../competence_app/reports/render.py" line="+59"/>
         <source>The paper size must be one of: {sizes}.</source>
         <translation>El tamaño del papel tiene que ser uno de estos: {sizes}.</translation>
