@@ -37,13 +37,13 @@ def refusal(db, content) -> ExchangeError:
 
 
 def test_a_newer_schema_version_names_the_app_version_needed(db, doc):
-    doc.update(schema_version=3, app={"name": "Citizen Leadership Companion", "version": "0.9.0"})
+    doc.update(schema_version=4, app={"name": "Citizen Leadership Companion", "version": "0.9.0"})
     doc["something_new"] = {"we": "cannot know"}
     message = str(refusal(db, doc))
     assert (
-        "saved by a newer version of Citizen Leadership Companion (data file version 3)" in message
+        "saved by a newer version of Citizen Leadership Companion (data file version 4)" in message
     )
-    assert f"this app is version {__version__} and reads data file versions up to 2" in message
+    assert f"this app is version {__version__} and reads data file versions up to 3" in message
     assert "Please update Citizen Leadership Companion to version 0.9.0 or later" in message
 
 

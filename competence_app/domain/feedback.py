@@ -24,6 +24,16 @@ ANONYMOUS_MINIMUM = 3
 # worth talking about (said gently, never as "you overrate yourself").
 TALK_ABOUT_GAP = 2
 
+# The longest a feedback file's fields may be (docs/feedback-file.md), and how many
+# competences and goals one round may speak about: a round is a page or two of words.
+MAX_NAME = 200
+MAX_TEXT = 10_000
+MAX_STEP = 2_000
+MAX_COMPETENCES = 50
+MAX_GOALS = 100
+# Pack and round ids: 32 lower-case hexadecimal digits (a random uuid4 without dashes).
+ID_LENGTH = 32
+
 
 @dataclass
 class FeedbackPack:

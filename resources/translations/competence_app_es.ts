@@ -324,7 +324,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Archivos a medio hacer que dejó una copia interrumpida: {count}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>These files in the data folder are removed too, safely overwritten:</source>
         <translation>También se borran estos archivos de la carpeta de datos, sobrescritos de forma segura:</translation>
     </message>
@@ -405,7 +405,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>GoalEditor</name>
     <message>
-        <location filename="../../competence_app/gui/pages/goal_editor.py" line="+51"/>
+        <location filename="../../competence_app/gui/pages/goal_editor.py" line="+57"/>
         <source>A goal</source>
         <translation>Un objetivo</translation>
     </message>
@@ -1340,12 +1340,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Sobre tus datos</translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+231"/>
         <source>Read only: nothing you change here is saved, because this folder cannot be written.</source>
         <translation>Solo lectura: no se guarda nada de lo que cambies aquí, porque no se puede escribir en esta carpeta.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>This folder cannot be written</source>
         <translation>No se puede escribir en esta carpeta</translation>
     </message>
@@ -2754,7 +2754,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>ReflectFlow</name>
     <message>
-        <location filename="../../competence_app/gui/pages/reflect_flow.py" line="+53"/>
+        <location filename="../../competence_app/gui/pages/reflect_flow.py" line="+52"/>
         <source>Pages of this reflection</source>
         <translation>Páginas de esta reflexión</translation>
     </message>
@@ -3010,7 +3010,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Tabla de mis niveles en las competencias</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>What changed</source>
         <translation>Qué cambió</translation>
     </message>
@@ -3053,7 +3053,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation type="vanished">Cómo encaja cada rol, en palabras</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-61"/>
         <source>My results</source>
         <translation>Mis resultados</translation>
     </message>
@@ -3063,7 +3063,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Una fila por competencia: mi nivel, mi confianza y si quiero desarrollarla.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>One row per role: how much it describes me now and how much I&apos;d like to grow into it, from 0 to 4, and how well it fits my competences.</source>
         <translation>Una fila por rol: cuánto me describe ahora y cuánto me gustaría crecer hacia él, de 0 a 4, y cómo encaja con mis competencias.</translation>
     </message>
@@ -3858,7 +3858,7 @@ No se envía nada por internet.</translation>
         <translation>Desde papel</translation>
     </message>
     <message>
-        <location filename="../../competence_app/gui/shell/commands.py" line="+36"/>
+        <location filename="../../competence_app/gui/shell/commands.py" line="+35"/>
         <source>The text size could not be remembered ({reason}).</source>
         <translation>No se pudo recordar el tamaño del texto ({reason}).</translation>
     </message>
@@ -4068,7 +4068,7 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <translation>... y {hidden} problemas más como estos.</translation>
     </message>
     <message>
-        <location filename="../../competence_app/exchange/merging.py" line="+62"/>
+        <location filename="../../competence_app/exchange/merging.py" line="+74"/>
         <source>Nothing new: all {count} records were already here.</source>
         <translation>Nada nuevo: los {count} registros ya estaban aquí.</translation>
     </message>
@@ -4089,7 +4089,7 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../../competence_app/exchange/validation.py" line="+50"/>
+        <location filename="../../competence_app/exchange/validation.py" line="+56"/>
         <source>profile</source>
         <translation>perfil</translation>
     </message>
@@ -4162,6 +4162,28 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <translation>necesidades de apoyo</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <location filename="../../competence_app/exchange/validation.py" line="+3"/>
+        <source>feedback pack</source>
+        <translation>paquete de comentarios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>feedback packs</source>
+        <translation>paquetes de comentarios</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../competence_app/exchange/validation.py" line="+1"/>
+        <source>round of feedback</source>
+        <translation>ronda de comentarios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rounds of feedback</source>
+        <translation>rondas de comentarios</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>{items} and {last}</source>
         <translation>{items} y {last}</translation>
@@ -4205,6 +4227,16 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <location line="+1"/>
         <source>another goal here already has a support need with this id</source>
         <translation>otro objetivo de aquí ya tiene una necesidad de apoyo con este id</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>another profile here already has a feedback pack with this id</source>
+        <translation>otro perfil de aquí ya tiene un paquete de comentarios con este id</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>another profile here already has a round of feedback with this id</source>
+        <translation>otro perfil de aquí ya tiene una ronda de comentarios con este id</translation>
     </message>
     <message>
         <source>{source} is {size}, larger than the {limit} MB a data file can be, so it has not been opened. Is it really a Citizen Leadership Companion data file? Nothing has been changed.</source>
@@ -4342,7 +4374,7 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <translation>{name} se guardó con una versión más nueva de {app} (versión {version} del archivo de datos); esta aplicación es la versión {app_version} y lee archivos de datos hasta la versión {current}. {needed} No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../competence_app/exchange/upgrades.py" line="+59"/>
+        <location filename="../../competence_app/exchange/upgrades.py" line="+68"/>
         <source>{source} is data file version {version}, older than any this app can read (the oldest is version {first}). Nothing has been changed.</source>
         <translation>{source} es un archivo de datos de la versión {version}, más antigua que cualquiera que esta aplicación pueda leer (la más antigua es la versión {first}). No se ha cambiado nada.</translation>
     </message>
@@ -4369,7 +4401,7 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <translation type="vanished">está escrito dos veces en el mismo objeto; deja solo uno</translation>
     </message>
     <message>
-        <location filename="../../competence_app/exchange/validation.py" line="+164"/>
+        <location filename="../../competence_app/exchange/validation.py" line="+251"/>
         <source>is not part of this data file format (misspelt?)</source>
         <translation>no forma parte de este formato de archivo de datos (¿está mal escrito?)</translation>
     </message>
@@ -4378,7 +4410,7 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <translation type="vanished">el id {id} también lo usa {other}; cada {kind} necesita su propio id</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-254"/>
         <source>support</source>
         <translation>apoyo</translation>
     </message>
@@ -4439,12 +4471,18 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <translation type="vanished">tiene que ser {value}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
+        <location line="+34"/>
         <source>must be an id like {example} (lower-case, as the app writes them)</source>
         <translation>tiene que ser un id como {example} (en minúsculas, como los escribe la aplicación)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="-17"/>
+        <source>must be an id of 32 lower-case letters a-f and digits, like {example}</source>
+        <translation>tiene que ser un id de 32 letras minúsculas a-f y cifras, como {example}</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>must be null when not_yet is true (&quot;not had the chance yet&quot; is not a level)</source>
         <translation>tiene que ser null cuando not_yet es true (&quot;todavía sin oportunidad&quot; no es un nivel)</translation>
     </message>
@@ -4452,6 +4490,11 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <location line="+20"/>
         <source>{id} is answered twice in this reflection (also at {other})</source>
         <translation>{id} tiene dos respuestas en esta reflexión (también en {other})</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>must be null when not_seen is true (&quot;I haven&apos;t seen this&quot; is not a level)</source>
+        <translation>tiene que ser null cuando not_seen es true (&quot;no lo he visto&quot; no es un nivel)</translation>
     </message>
     <message>
         <location filename="../../competence_app/exchange/writing.py" line="+50"/>
@@ -5597,7 +5640,7 @@ Open it now?</source>
 <context>
     <name>privacy</name>
     <message>
-        <location filename="../../competence_app/gui/shell/privacy.py" line="-74"/>
+        <location filename="../../competence_app/gui/shell/privacy.py" line="-72"/>
         <source>Where is my data?</source>
         <translation>¿Dónde están mis datos?</translation>
     </message>
@@ -5699,7 +5742,7 @@ Tu perfil se ha borrado de esta computadora. Gracias, y hasta pronto.</translati
 <context>
     <name>sealing</name>
     <message>
-        <location filename="../../competence_app/store/sealing.py" line="+104"/>
+        <location filename="../../competence_app/store/sealing.py" line="+106"/>
         <location line="+48"/>
         <source>This profile is locked: give its passphrase to open it.</source>
         <translation>Este perfil está protegido: escribe su frase de contraseña para abrirlo.</translation>
@@ -5870,7 +5913,7 @@ Dáselo a la persona que facilita tu grupo.</translation>
         <translation>Todavía no hay datos guardados en {path}.</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+145"/>
         <source>Your data file was empty or missing, so your most recent good backup, from {when}, has been restored. Anything you wrote after that time may be missing.</source>
         <translation>Tu archivo de datos estaba vacío o no estaba, así que se ha restaurado tu copia de seguridad buena más reciente, del {when}. Puede faltar lo que escribiste después.</translation>
     </message>
@@ -5962,7 +6005,7 @@ No había ninguna copia de seguridad buena para restaurar, así que la aplicaci�
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../../competence_app/gui/widgets/basics.py" line="+76"/>
+        <location filename="../../competence_app/gui/widgets/basics.py" line="+74"/>
         <source>heading level {level}</source>
         <translation>encabezado de nivel {level}</translation>
     </message>
