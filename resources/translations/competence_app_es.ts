@@ -3730,6 +3730,66 @@ No se envía nada por internet.</translation>
         <source>Set aside</source>
         <translation>En pausa</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>mentor</source>
+        <translation>mentor/a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>peer</source>
+        <translation>compañero/a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>facilitator</source>
+        <translation>facilitador/a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>colleague</source>
+        <translation>colega</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Anonymous {relation}</source>
+        <translation>{relation} anónimo/a</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} ({relation})</source>
+        <translation>{name} ({relation})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Anonymous ({count} people)</source>
+        <translation>Anónimo ({count} personas)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}, {date}</source>
+        <translation>{name}, {date}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>1 anonymous answer came back; anonymous answers are shown once {minimum} or more have, so no one can be picked out.</source>
+        <translation>Ha llegado 1 respuesta anónima; las respuestas anónimas se muestran cuando han llegado {minimum} o más, para que nadie pueda ser identificado.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} anonymous answers came back; they are shown once {minimum} or more have, so no one can be picked out.</source>
+        <translation>Han llegado {count} respuestas anónimas; se muestran cuando han llegado {minimum} o más, para que nadie pueda ser identificado.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{count} at level {level}</source>
+        <translation>{count} en el nivel {level}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>You and {name} see {competence} differently: something to talk about.</source>
+        <translation>{name} y tú ven {competence} de forma distinta: algo de lo que hablar.</translation>
+    </message>
 </context>
 <context>
     <name>Workspace</name>
@@ -4703,6 +4763,150 @@ Open it now?</source>
         <location line="+10"/>
         <source>The plan was not printed</source>
         <translation>El plan no se imprimió</translation>
+    </message>
+</context>
+<context>
+    <name>feedback_file</name>
+    <message>
+        <location filename="../../competence_app/exchange/feedback_file.py" line="+68"/>
+        <source>contains a NUL character (\u0000), which plain text cannot hold</source>
+        <translation>contiene un carácter NUL (\u0000), que el texto simple no puede contener</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>must be null when not_seen is true (&quot;I haven&apos;t seen this&quot;)</source>
+        <translation>tiene que ser null cuando not_seen es true (&quot;no lo he visto&quot;)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>must be &quot;&quot; when anonymous is true</source>
+        <translation>tiene que ser &quot;&quot; cuando anonymous es true</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>is not part of a feedback file (misspelt?)</source>
+        <translation>no forma parte de un archivo de comentarios (¿está mal escrito?)</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>this feedback answers a pack this app did not make (or one made on another computer or in another data folder), so it cannot be matched to a plan</source>
+        <translation>estos comentarios responden a un paquete que esta aplicación no hizo (o que se hizo en otra computadora o en otra carpeta de datos), así que no se pueden asociar a un plan</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>this feedback answers a plan from someone else, not yours; open their profile to bring it in</source>
+        <translation>estos comentarios responden al plan de otra persona, no al tuyo; abre su perfil para traerlos</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>is not the reflection the pack was made from ({expected})</source>
+        <translation>no es la reflexión con la que se hizo el paquete ({expected})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must be false: this pack asked the giver to say who they are</source>
+        <translation>tiene que ser false: este paquete pedía a quien responde que dijera quién es</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+8"/>
+        <source>{id} was not on the pack&apos;s form</source>
+        <translation>{id} no estaba en el formulario del paquete</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Kept 1 new round of feedback.</source>
+        <translation>Se guardó 1 ronda nueva de comentarios.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kept {count} new rounds of feedback.</source>
+        <translation>Se guardaron {count} rondas nuevas de comentarios.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Already here, now replaced by the newer copy (kept once): {givers}.</source>
+        <translation>Ya estaban aquí y se reemplazaron por la copia más nueva (se guardan una sola vez): {givers}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Already here, exactly the same, so kept once: {givers}.</source>
+        <translation>Ya estaban aquí, exactamente iguales, así que se guardan una sola vez: {givers}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your own answers have not been changed.</source>
+        <translation>Tus propias respuestas no han cambiado.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The feedback could not be saved ({error}). Nothing has been changed.</source>
+        <translation>No se pudieron guardar los comentarios ({error}). No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No feedback file was given, so nothing was brought in.</source>
+        <translation>No se indicó ningún archivo de comentarios, así que no se trajo nada.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{failed} of the {total} feedback files cannot be brought in, so none of them has been. Nothing has been changed.</source>
+        <translation>{failed} de los {total} archivos de comentarios no se pueden traer, así que no se trajo ninguno. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>a feedback file</source>
+        <translation>un archivo de comentarios</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file</source>
+        <translation>El archivo</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{reason} Nothing has been changed.</source>
+        <translation>{reason} No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} cannot be brought in because it has a problem. Nothing has been changed.</source>
+        <translation>No se puede traer {name} porque tiene un problema. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} cannot be brought in because it has {count} problems. Nothing has been changed.</source>
+        <translation>No se puede traer {name} porque tiene {count} problemas. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name} is not a feedback file (it should start with {{). Nothing has been changed.</source>
+        <translation>{name} no es un archivo de comentarios (debería empezar con {{). No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name} is a data file, not a feedback file: bring it in with File &gt; Import data. Nothing has been changed.</source>
+        <translation>{name} es un archivo de datos, no de comentarios: tráelo con Archivo &gt; Importar datos. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>its format is {format}</source>
+        <translation>su formato es {format}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it has no format field</source>
+        <translation>no tiene el campo format</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is not a feedback file ({found}; it should be &quot;{format}&quot;). Nothing has been changed.</source>
+        <translation>{name} no es un archivo de comentarios ({found}; debería ser &quot;{format}&quot;). No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name} was saved by a newer feedback form (feedback file version {version}); this app reads feedback files up to version {current}. Please update {app}, then bring it in again. Nothing has been changed.</source>
+        <translation>{name} se guardó con un formulario de comentarios más nuevo (versión {version} del archivo de comentarios); esta aplicación lee archivos de comentarios hasta la versión {current}. Actualiza {app} y vuelve a traerlo. No se ha cambiado nada.</translation>
     </message>
 </context>
 <context>
