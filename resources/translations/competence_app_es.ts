@@ -1320,7 +1320,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation type="vanished">Sesión de facilitación</translation>
     </message>
     <message>
-        <location filename="../../competence_app/gui/shell/main_window.py" line="+57"/>
+        <location filename="../../competence_app/gui/shell/main_window.py" line="+59"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -1426,7 +1426,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../competence_app/gui/shell/menus.py" line="+53"/>
+        <location filename="../../competence_app/gui/shell/menus.py" line="+54"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1476,7 +1476,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>&amp;Importar datos…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Import feedbac&amp;k…</source>
+        <translation>Importar co&amp;mentarios…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Use a &amp;framework file…</source>
         <translation>Usar un archivo de ma&amp;rco…</translation>
     </message>
@@ -4029,7 +4034,7 @@ Este archivo también contiene tus historias: guárdalo en un lugar seguro y com
         <translation>{name} está cerrado. Su frase de contraseña:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Import data</source>
         <translation>Importar datos</translation>
     </message>
@@ -4763,6 +4768,65 @@ Open it now?</source>
         <location line="+10"/>
         <source>The plan was not printed</source>
         <translation>El plan no se imprimió</translation>
+    </message>
+</context>
+<context>
+    <name>feedback_commands</name>
+    <message>
+        <location filename="../../competence_app/gui/shell/feedback_commands.py" line="+42"/>
+        <location line="+75"/>
+        <source>Import feedback</source>
+        <translation>Importar comentarios</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>Feedback files (*{suffix} *.json)</source>
+        <translation>Archivos de comentarios (*{suffix} *.json)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+40"/>
+        <source>No feedback was brought in</source>
+        <translation>No se trajo ningún comentario</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>•  {giver}, given on {date}, on your reflection {reflection}: {comments} comments and {levels} levels seen</source>
+        <translation>•  {giver}, del {date}, sobre tu reflexión {reflection}: {comments} comentarios y {levels} niveles vistos</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(no longer here)</source>
+        <translation>(ya no está aquí)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(already here: it will be kept once, not twice)</source>
+        <translation>(ya está aquí: se guardará una sola vez, no dos)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keep this feedback?</source>
+        <translation>¿Guardar estos comentarios?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{files}
+
+It is kept beside your own view, never mixed into it: your own answers do not change.</source>
+        <translation>{files}
+
+Se guardan junto a tu propia visión, nunca mezclados con ella: tus propias respuestas no cambian.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Feedback kept</source>
+        <translation>Comentarios guardados</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Open your profile first: feedback is kept beside your own reflection.</source>
+        <translation>Abre primero tu perfil: los comentarios se guardan junto a tu propia reflexión.</translation>
     </message>
 </context>
 <context>
