@@ -100,3 +100,86 @@ def test_a_feedback_file_dropped_on_the_window_is_brought_in(
     window.dropEvent(drop)
     assert len(told["question"]) == 1
     assert len(feedback.load_rounds(window.context.db, ines.profile.id)) == 1
+
+
+def keep(data_dir, *documents):
+    from feedback_samples import encoded
+
+    from competence_app.exchange.feedback_file import import_feedback
+
+    db = open_database(database_path(data_dir))
+    import_feedback(db, *(encoded(d) for d in documents))
+    db.close()
+
+
+def test_results_show_each_giver_beside_the_persons_own_level(
+    open_window, data_dir, ines, framework
+):
+    ids = ines.pack.competence_ids
+    # Ines says 2, 4, 3 for the first three; Sam saw 4 and 4; Priya saw 2 and not the third.
+    keep(
+        data_dir,
+        answer(ines.pack, levels={ids[0]: 4, ids[1]: 4}),
+        answer(ines.pack, name="Priya", relation="peer", levels={ids[1]: 2}, given_on="2026-11-22"),
+    )
+    window = open_window(data_dir)
+    window.show_tab("results")
+    page = window.workspace.results
+    model = page.competence_model
+    headers = [model.headerData(i, Qt.Orientation.Horizontal) for i in range(model.columnCount())]
+    assert headers[:4] == ["Competence", "Level", "Sam, 20 Nov 2026", "Priya, 22 Nov 2026"]
+    first, second = framework.competences[0], framework.competences[1]
+    assert model.cell(0, 1) == f"2 · {framework.level_names[1]}"
+    assert model.cell(0, 2) == f"4 · {framework.level_names[3]}"  # Sam's, not an average
+    assert model.cell(0, 3) == ""  # Priya gave no level here
+    assert model.cell(1, 3) == f"2 · {framework.level_names[1]}"
+    assert model.cell(3, 2) == "Not seen"
+    notes = page.feedback_notes.text()
+    # 2 against Sam's 4, and 4 against Priya's 2: two gentle lines, one each.
+    assert f"You and Sam see {first.name} differently: something to talk about." in notes
+    assert f"You and Priya see {second.name} differently: something to talk about." in notes
+    assert "overrate" not in notes
+    assert page.feedback_box.isVisibleTo(page)
+
+    # On request only: a second outline on the radar, with a legend naming the giver.
+    sam, priya = page.feedback_checks
+    assert sam.text() == "Show what Sam saw on the chart (20 Nov 2026)"
+    assert page.radar.figure.axes[0].get_legend() is None
+    sam.setChecked(True)
+    legend = page.radar.figure.axes[0].get_legend()
+    assert [t.get_text() for t in legend.get_texts()][1] == "Sam, 20 Nov 2026"
+    lines = page.radar.figure.axes[0].get_lines()
+    sams = next(line for line in lines if line.get_label() == "Sam, 20 Nov 2026")
+    assert list(sams.get_ydata()[:2]) == [4, 4]
+    sam.setChecked(False)
+    assert page.radar.figure.axes[0].get_legend() is None
+
+
+def test_anonymous_answers_wait_for_three_and_then_show_a_spread(open_window, data_dir, framework):
+    from feedback_samples import anonymous
+
+    db = open_database(database_path(prepare_data_dir(data_dir)))
+    person = person_with_pack(db, framework, allow_anonymous=True)
+    db.close()
+    ids = person.pack.competence_ids
+    keep(data_dir, anonymous(person.pack, {ids[0]: 3}), anonymous(person.pack, {ids[0]: 4}))
+    window = open_window(data_dir)
+    window.show_tab("results")
+    page = window.workspace.results
+    assert page.competence_model.columnCount() == 4  # nothing of the two shown
+    assert page.feedback_notes.text() == (
+        "•  2 anonymous answers came back; they are shown once 3 or more have, so no one can "
+        "be picked out."
+    )
+    assert page.feedback_checks == []
+    window.close()
+
+    keep(data_dir, anonymous(person.pack, {ids[0]: 4}))
+    window = open_window(data_dir)
+    window.show_tab("results")
+    page = window.workspace.results
+    model = page.competence_model
+    assert model.headerData(2, Qt.Orientation.Horizontal) == "Anonymous (3 people)"
+    assert model.cell(0, 2) == "1 at level 3, 2 at level 4"  # a spread, never an average
+    assert page.feedback_checks == []  # no single outline to draw
+    assert "anonymous answers came back" not in page.feedback_notes.text()

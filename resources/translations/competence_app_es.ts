@@ -2914,7 +2914,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>sin respuesta</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
+        <source>Not seen</source>
+        <translation>No lo ha visto</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Competence</source>
         <translation>Competencia</translation>
     </message>
@@ -2929,7 +2934,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Comparado con</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Confidence</source>
         <translation>Confianza</translation>
     </message>
@@ -2939,7 +2944,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Para desarrollar</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
@@ -2976,7 +2981,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../competence_app/gui/pages/results_page.py" line="+124"/>
+        <location filename="../../competence_app/gui/pages/results_page.py" line="+132"/>
         <source>&amp;Showing:</source>
         <translation>&amp;Mostrando:</translation>
     </message>
@@ -3005,7 +3010,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Mis competencias</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+26"/>
         <source>Radar chart of my competence levels</source>
         <translation>Gráfico de radar de mis niveles en las competencias</translation>
     </message>
@@ -3058,12 +3063,22 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation type="vanished">Cómo encaja cada rol, en palabras</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-83"/>
         <source>My results</source>
         <translation>Mis resultados</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
+        <source>Feedback beside my own view</source>
+        <translation>Comentarios junto a mi propia visión</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Feedback from others sits beside your own levels in the table, each giver on their own. It never changes your answers and is never averaged with them.</source>
+        <translation>Los comentarios de otras personas aparecen junto a tus propios niveles en la tabla, cada persona por separado. Nunca cambian tus respuestas ni se promedian con ellas.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>One row per competence: my level, my confidence and whether I want to develop it.</source>
         <translation>Una fila por competencia: mi nivel, mi confianza y si quiero desarrollarla.</translation>
     </message>
@@ -3073,12 +3088,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Una fila por rol: cuánto me describe ahora y cuánto me gustaría crecer hacia él, de 0 a 4, y cómo encaja con mis competencias.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The same figures are in the table beside the chart.</source>
         <translation>Las mismas cifras están en la tabla junto al gráfico.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>(nothing)</source>
         <translation>(ninguna)</translation>
     </message>
@@ -3098,7 +3113,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Elige una en “Comparar con” para ver qué cambió.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+52"/>
         <source>What changed from {earlier} to {later}</source>
         <translation>Qué cambió de {earlier} a {later}</translation>
     </message>
@@ -3126,6 +3141,11 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <location line="+6"/>
         <source>{role}: {fit}. {sentence}</source>
         <translation>{role}: {fit}. {sentence}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Show what {name} saw on the chart ({date})</source>
+        <translation>Mostrar en el gráfico lo que vio {name} ({date})</translation>
     </message>
     <message>
         <source>not yet known</source>
