@@ -183,3 +183,68 @@ def test_anonymous_answers_wait_for_three_and_then_show_a_spread(open_window, da
     assert model.cell(0, 2) == "1 at level 3, 2 at level 4"  # a spread, never an average
     assert page.feedback_checks == []  # no single outline to draw
     assert "anonymous answers came back" not in page.feedback_notes.text()
+
+
+def test_the_plan_shows_what_givers_said_and_a_step_becomes_an_action(
+    open_window, data_dir, ines, qtbot
+):
+    keep(data_dir, answer(ines.pack))
+    window = open_window(data_dir)
+    window.show_tab("plan")
+    editor = window.workspace.plan.editor
+    assert editor.goal.id == ines.goal.id
+    shown = editor.feedback
+    assert shown.isVisibleTo(editor)
+    assert shown.texts == [
+        "A good goal for spring",
+        "Suggested next step: Ask the chair for ten minutes",
+        "Support offered: I can introduce you",
+    ]
+    (button,) = shown.buttons
+    assert button.accessibleName() == "Add as an action: Ask the chair for ten minutes"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    from competence_app.store import plans
+
+    saved = plans.load_plan(window.context.db, ines.profile.id).goals[0]
+    assert [a.text for a in saved.actions] == [
+        "Ask for the agenda",
+        "Ask the chair for ten minutes",
+    ]
+    (button,) = editor.feedback.buttons
+    assert not button.isEnabled(), "one click, once: the step is an action now"
+
+
+def test_the_history_lists_views_and_deletes_rounds_after_asking(
+    open_window, data_dir, ines, told, monkeypatch
+):
+    from competence_app.gui.dialogs.feedback_history import FeedbackHistory
+
+    hostile = '<b>Sam</b> & "co"'
+    keep(
+        data_dir,
+        answer(ines.pack, name=hostile),
+        answer(ines.pack, name="Priya", given_on="2026-11-25"),
+    )
+    window = open_window(data_dir)
+    window.show_tab("plan")
+    plan = window.workspace.plan
+    assert plan.history_button.isVisibleTo(plan)
+    dialog = FeedbackHistory(window.context, window)
+    items = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    assert items == [
+        "Priya (mentor), given on 25 Nov 2026, on " + items[0].split(", on ", 1)[1],
+        f"{hostile} (mentor), given on 20 Nov 2026, on " + items[1].split(", on ", 1)[1],
+    ]
+    dialog.list.setCurrentRow(1)
+    dialog.view_current()
+    full = dialog.full.toPlainText()
+    assert full.startswith(f"{hostile} (mentor)\nGiven on 20 November 2026")
+    assert "Suggested next step: Ask the chair for ten minutes" in full
+    assert "Strengths seen: Listens first" in full
+    dialog.delete_current()
+    assert "Delete the feedback from" in told["question"][-1]
+    rounds = feedback.load_rounds(window.context.db, ines.profile.id)
+    assert [r.giver_name for r in rounds] == ["Priya"]
+    assert dialog.list.count() == 1
+    # The plan page heard about it: Sam's words are gone from the goal.
+    assert all(hostile not in t for t in plan.editor.feedback.texts)

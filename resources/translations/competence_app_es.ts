@@ -403,9 +403,77 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     </message>
 </context>
 <context>
+    <name>FeedbackHistory</name>
+    <message>
+        <location filename="../../competence_app/gui/dialogs/feedback_history.py" line="+121"/>
+        <source>Feedback I have received</source>
+        <translation>Comentarios que he recibido</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Each giver&apos;s feedback is kept on its own, beside your own view. Deleting it here removes it from this computer; your own answers stay as they are.</source>
+        <translation>Los comentarios de cada persona se guardan por separado, junto a tu propia visión. Si los borras aquí, se quitan de esta computadora; tus propias respuestas se quedan como están.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Feedback received, newest first</source>
+        <translation>Comentarios recibidos, del más reciente al más antiguo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The feedback in full</source>
+        <translation>Los comentarios completos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;View in full</source>
+        <translation>&amp;Ver completos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Borrar…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No feedback yet.</source>
+        <translation>Todavía no hay comentarios.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(no longer here)</source>
+        <translation>(ya no está aquí)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{who} ({relation}), given by {date}, on {reflection}</source>
+        <translation>{who} ({relation}), hasta el {date}, sobre {reflection}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{giver}, given on {date}, on {reflection}</source>
+        <translation>{giver}, del {date}, sobre {reflection}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Delete the {count} anonymous answers to this pack? They cannot be brought back, unless you import the files again.</source>
+        <translation>¿Borrar las {count} respuestas anónimas a este paquete? No se pueden recuperar, salvo que vuelvas a importar los archivos.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete the feedback from {giver}, given on {date}? It cannot be brought back, unless you import the file again. Your own answers stay as they are.</source>
+        <translation>¿Borrar los comentarios de {giver}, del {date}? No se pueden recuperar, salvo que vuelvas a importar el archivo. Tus propias respuestas se quedan como están.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete this feedback?</source>
+        <translation>¿Borrar estos comentarios?</translation>
+    </message>
+</context>
+<context>
     <name>GoalEditor</name>
     <message>
-        <location filename="../../competence_app/gui/pages/goal_editor.py" line="+57"/>
+        <location filename="../../competence_app/gui/pages/goal_editor.py" line="+58"/>
         <source>A goal</source>
         <translation>Un objetivo</translation>
     </message>
@@ -470,7 +538,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Agregar una &amp;acción</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Support I need</source>
         <translation>Apoyo que necesito</translation>
     </message>
@@ -518,6 +586,39 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <location line="+1"/>
         <source>S&amp;tatus</source>
         <translation>E&amp;stado</translation>
+    </message>
+</context>
+<context>
+    <name>GoalFeedback</name>
+    <message>
+        <location filename="../../competence_app/gui/pages/goal_feedback.py" line="+52"/>
+        <source>{giver}, {date}</source>
+        <translation>{giver}, {date}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add as an action</source>
+        <translation>Añadir como acción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add as an action: {step}</source>
+        <translation>Añadir como acción: {step}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Suggested next step: {step}</source>
+        <translation>Próximo paso sugerido: {step}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Support offered: {support}</source>
+        <translation>Apoyo ofrecido: {support}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What others said about this goal</source>
+        <translation>Lo que otras personas dijeron de este objetivo</translation>
     </message>
 </context>
 <context>
@@ -1479,6 +1580,11 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <location line="+6"/>
         <source>Import feedbac&amp;k…</source>
         <translation>Importar co&amp;mentarios…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Feedback I have &amp;received…</source>
+        <translation>Comentarios que he &amp;recibido…</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2580,7 +2686,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../competence_app/gui/pages/plan_page.py" line="+49"/>
+        <location filename="../../competence_app/gui/pages/plan_page.py" line="+50"/>
         <source>My goals, looking after myself, and my mentor</source>
         <translation>Mis objetivos, cómo me cuido y mi mentor/a</translation>
     </message>
@@ -2595,8 +2701,13 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Quitar este objetivo…</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>Feed&amp;back I have received…</source>
+        <translation>Comentarios que he reci&amp;bido…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+8"/>
         <source>My development plan</source>
         <translation>Mi plan de desarrollo</translation>
     </message>
@@ -2616,7 +2727,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Crear mi primer objetivo</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Also in my plan:</source>
         <translation>También en mi plan:</translation>
     </message>
@@ -4991,6 +5102,84 @@ Se guardan junto a tu propia visión, nunca mezclados con ella: tus propias resp
         <location line="+9"/>
         <source>{name} was saved by a newer feedback form (feedback file version {version}); this app reads feedback files up to version {current}. Please update {app}, then bring it in again. Nothing has been changed.</source>
         <translation>{name} se guardó con un formulario de comentarios más nuevo (versión {version} del archivo de comentarios); esta aplicación lee archivos de comentarios hasta la versión {current}. Actualiza {app} y vuelve a traerlo. No se ha cambiado nada.</translation>
+    </message>
+</context>
+<context>
+    <name>feedback_history</name>
+    <message>
+        <location filename="../../competence_app/gui/dialogs/feedback_history.py" line="-177"/>
+        <source>Given on {date}, on your reflection {reflection}</source>
+        <translation>Del {date}, sobre tu reflexión {reflection}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(no longer here)</source>
+        <translation>(ya no está aquí)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{count} at level {level}</source>
+        <translation>{count} en el nivel {level}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>not seen</source>
+        <translation>no visto</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{competence}: you {mine}; seen {seen}</source>
+        <translation>{competence}: tú {mine}; visto {seen}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Competences</source>
+        <translation>Competencias</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggested next step</source>
+        <translation>Próximo paso sugerido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support offered</source>
+        <translation>Apoyo ofrecido</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A goal no longer in the plan</source>
+        <translation>Un objetivo que ya no está en el plan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Goal: {title}</source>
+        <translation>Objetivo: {title}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Strengths seen</source>
+        <translation>Fortalezas vistas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To focus on</source>
+        <translation>En qué centrarse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next steps agreed</source>
+        <translation>Próximos pasos acordados</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next meeting: {date}</source>
+        <translation>Próxima reunión: {date}</translation>
     </message>
 </context>
 <context>

@@ -132,3 +132,10 @@ def open_dropped(context: AppContext, shell: Shell, paths: list[str]) -> bool:
 def accepted(paths: list[str]) -> bool:
     """Whether a drag holds files the window can take."""
     return any(p.lower().endswith((FEEDBACK_SUFFIX, DATA_SUFFIX)) for p in paths)
+
+
+def feedback_history(context: AppContext, shell: Shell) -> None:
+    """Every round of feedback received: see one in full, or delete it."""
+    from competence_app.gui.dialogs.feedback_history import FeedbackHistory
+
+    FeedbackHistory(context, shell.window()).exec()

@@ -101,6 +101,11 @@ def build_menus(bar: QMenuBar, context: AppContext, shell: Shell) -> list[QActio
         translate("Menus", "Import feedbac&k…"),
         command(feedback_commands.import_feedback),
     )
+    add(
+        menu,
+        translate("Menus", "Feedback I have &received…"),
+        command(feedback_commands.feedback_history),
+    )
     menu.addSeparator()
     add(
         menu,
