@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_exchange_fuzz import huge_integers, json_values, places
-from test_exchange_samples import document_of, sample_person
+from test_exchange_samples import document_of, sample_feedback, sample_person
 from test_group_share import person
 
 from competence_app.exchange.validation import problems_in as data_problems
@@ -185,7 +185,9 @@ def test_share_schema_and_share_checks_agree_on_random_changes(framework):
 @pytest.fixture(scope="module")
 def valid_data_file(framework) -> dict:
     laptop = open_memory()
-    return document_of(laptop, sample_person(laptop, framework, name="Robin").id, framework)
+    person = sample_person(laptop, framework, name="Robin")
+    sample_feedback(laptop, person.id)
+    return document_of(laptop, person.id, framework)
 
 
 def test_data_schema_and_data_checks_agree_on_random_changes(valid_data_file):

@@ -1,7 +1,7 @@
 """Command line entry: the GUI by default; options for where data lives; the sub-commands.
 
-One module per sub-command (export, export_data, import_data, group_summary,
-feedback_pack, doctor; gui opens the window), each with `run`; what they share (exit codes,
+One module per sub-command (export, export_data, import_data, import_feedback,
+group_summary, feedback_pack, doctor; gui opens the window), each with `run`; what they share (exit codes,
 messages, Qt off screen, whose data) is in common.py. Only the names are listed
 here: a sub-command's module, and what it needs, is imported when it is used, so
 the window opens as fast as it can.
@@ -59,6 +59,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands.add_parser("import", help="bring data files into this data folder", add_help=False)
     commands.add_parser(
+        "import-feedback",
+        help="bring feedback files (.feedback.json) back, each beside your own view",
+        add_help=False,
+    )
+    commands.add_parser(
         "group-summary",
         help="make a facilitator's anonymous group report from the share files people handed in",
         add_help=False,
@@ -86,6 +91,8 @@ def _sub_command(name: str):
         from competence_app.cli import export_data as module
     elif name == "import":
         from competence_app.cli import import_data as module
+    elif name == "import-feedback":
+        from competence_app.cli import import_feedback as module
     elif name == "group-summary":
         from competence_app.cli import group_summary as module
     elif name == "feedback-pack":

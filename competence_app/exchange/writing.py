@@ -109,6 +109,8 @@ def build_document(db: Database, profile_id: str, framework: Framework) -> dict:
             )
         reflections = records.reflection_records(db, profile_id)
         plan = records.plan_record(db, profile_id)
+        packs = records.feedback_pack_records(db, profile_id)
+        rounds = records.feedback_round_records(db, profile_id)
     for reflection in reflections:
         _in_framework_order(reflection, framework)
     return {
@@ -120,6 +122,8 @@ def build_document(db: Database, profile_id: str, framework: Framework) -> dict:
         "profile": profile,
         "reflections": reflections,
         "plan": plan,
+        "feedback_packs": packs,
+        "feedback_rounds": rounds,
     }
 
 

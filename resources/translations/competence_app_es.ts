@@ -408,6 +408,74 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     </message>
 </context>
 <context>
+    <name>FeedbackHistory</name>
+    <message>
+        <location filename="../../competence_app/gui/dialogs/feedback_history.py" line="+121"/>
+        <source>Feedback I have received</source>
+        <translation>Comentarios que he recibido</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Each giver&apos;s feedback is kept on its own, beside your own view. Deleting it here removes it from this computer; your own answers stay as they are.</source>
+        <translation>Los comentarios de cada persona se guardan por separado, junto a tu propia visión. Si los borras aquí, se quitan de esta computadora; tus propias respuestas se quedan como están.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Feedback received, newest first</source>
+        <translation>Comentarios recibidos, del más reciente al más antiguo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The feedback in full</source>
+        <translation>Los comentarios completos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;View in full</source>
+        <translation>&amp;Ver completos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Borrar…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No feedback yet.</source>
+        <translation>Todavía no hay comentarios.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(no longer here)</source>
+        <translation>(ya no está aquí)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{who} ({relation}), given by {date}, on {reflection}</source>
+        <translation>{who} ({relation}), hasta el {date}, sobre {reflection}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{giver}, given on {date}, on {reflection}</source>
+        <translation>{giver}, del {date}, sobre {reflection}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Delete the {count} anonymous answers to this pack? They cannot be brought back, unless you import the files again.</source>
+        <translation>¿Borrar las {count} respuestas anónimas a este paquete? No se pueden recuperar, salvo que vuelvas a importar los archivos.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete the feedback from {giver}, given on {date}? It cannot be brought back, unless you import the file again. Your own answers stay as they are.</source>
+        <translation>¿Borrar los comentarios de {giver}, del {date}? No se pueden recuperar, salvo que vuelvas a importar el archivo. Tus propias respuestas se quedan como están.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete this feedback?</source>
+        <translation>¿Borrar estos comentarios?</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackPack</name>
     <message>
         <location filename="../../competence_app/reports/feedback_pack.py" line="+45"/>
@@ -518,7 +586,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>GoalEditor</name>
     <message>
-        <location filename="../../competence_app/gui/pages/goal_editor.py" line="+57"/>
+        <location filename="../../competence_app/gui/pages/goal_editor.py" line="+58"/>
         <source>A goal</source>
         <translation>Un objetivo</translation>
     </message>
@@ -583,7 +651,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Agregar una &amp;acción</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Support I need</source>
         <translation>Apoyo que necesito</translation>
     </message>
@@ -631,6 +699,39 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <location line="+1"/>
         <source>S&amp;tatus</source>
         <translation>E&amp;stado</translation>
+    </message>
+</context>
+<context>
+    <name>GoalFeedback</name>
+    <message>
+        <location filename="../../competence_app/gui/pages/goal_feedback.py" line="+52"/>
+        <source>{giver}, {date}</source>
+        <translation>{giver}, {date}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add as an action</source>
+        <translation>Añadir como acción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add as an action: {step}</source>
+        <translation>Añadir como acción: {step}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Suggested next step: {step}</source>
+        <translation>Próximo paso sugerido: {step}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Support offered: {support}</source>
+        <translation>Apoyo ofrecido: {support}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What others said about this goal</source>
+        <translation>Lo que otras personas dijeron de este objetivo</translation>
     </message>
 </context>
 <context>
@@ -1433,7 +1534,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation type="vanished">Sesión de facilitación</translation>
     </message>
     <message>
-        <location filename="../../competence_app/gui/shell/main_window.py" line="+57"/>
+        <location filename="../../competence_app/gui/shell/main_window.py" line="+59"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -1539,7 +1640,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../competence_app/gui/shell/menus.py" line="+53"/>
+        <location filename="../../competence_app/gui/shell/menus.py" line="+54"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1589,7 +1690,17 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>&amp;Importar datos…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Import feedbac&amp;k…</source>
+        <translation>Importar co&amp;mentarios…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Feedback I have &amp;received…</source>
+        <translation>Comentarios que he &amp;recibido…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Use a &amp;framework file…</source>
         <translation>Usar un archivo de ma&amp;rco…</translation>
     </message>
@@ -2813,7 +2924,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../competence_app/gui/pages/plan_page.py" line="+49"/>
+        <location filename="../../competence_app/gui/pages/plan_page.py" line="+50"/>
         <source>My goals, looking after myself, and my mentor</source>
         <translation>Mis objetivos, cómo me cuido y mi mentor/a</translation>
     </message>
@@ -2828,8 +2939,13 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Quitar este objetivo…</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>Feed&amp;back I have received…</source>
+        <translation>Comentarios que he reci&amp;bido…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+8"/>
         <source>My development plan</source>
         <translation>Mi plan de desarrollo</translation>
     </message>
@@ -2849,7 +2965,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Crear mi primer objetivo</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Also in my plan:</source>
         <translation>También en mi plan:</translation>
     </message>
@@ -3147,7 +3263,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>sin respuesta</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
+        <source>Not seen</source>
+        <translation>No lo ha visto</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Competence</source>
         <translation>Competencia</translation>
     </message>
@@ -3162,7 +3283,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Comparado con</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Confidence</source>
         <translation>Confianza</translation>
     </message>
@@ -3172,7 +3293,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Para desarrollar</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
@@ -3209,7 +3330,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../competence_app/gui/pages/results_page.py" line="+124"/>
+        <location filename="../../competence_app/gui/pages/results_page.py" line="+132"/>
         <source>&amp;Showing:</source>
         <translation>&amp;Mostrando:</translation>
     </message>
@@ -3238,7 +3359,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Mis competencias</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+26"/>
         <source>Radar chart of my competence levels</source>
         <translation>Gráfico de radar de mis niveles en las competencias</translation>
     </message>
@@ -3291,12 +3412,22 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation type="vanished">Cómo encaja cada rol, en palabras</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-83"/>
         <source>My results</source>
         <translation>Mis resultados</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
+        <source>Feedback beside my own view</source>
+        <translation>Comentarios junto a mi propia visión</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Feedback from others sits beside your own levels in the table, each giver on their own. It never changes your answers and is never averaged with them.</source>
+        <translation>Los comentarios de otras personas aparecen junto a tus propios niveles en la tabla, cada persona por separado. Nunca cambian tus respuestas ni se promedian con ellas.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>One row per competence: my level, my confidence and whether I want to develop it.</source>
         <translation>Una fila por competencia: mi nivel, mi confianza y si quiero desarrollarla.</translation>
     </message>
@@ -3306,12 +3437,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Una fila por rol: cuánto me describe ahora y cuánto me gustaría crecer hacia él, de 0 a 4, y cómo encaja con mis competencias.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The same figures are in the table beside the chart.</source>
         <translation>Las mismas cifras están en la tabla junto al gráfico.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>(nothing)</source>
         <translation>(ninguna)</translation>
     </message>
@@ -3331,7 +3462,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Elige una en “Comparar con” para ver qué cambió.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+52"/>
         <source>What changed from {earlier} to {later}</source>
         <translation>Qué cambió de {earlier} a {later}</translation>
     </message>
@@ -3359,6 +3490,11 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <location line="+6"/>
         <source>{role}: {fit}. {sentence}</source>
         <translation>{role}: {fit}. {sentence}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Show what {name} saw on the chart ({date})</source>
+        <translation>Mostrar en el gráfico lo que vio {name} ({date})</translation>
     </message>
     <message>
         <source>not yet known</source>
@@ -3968,6 +4104,66 @@ No se envía nada por internet.</translation>
         <source>Set aside</source>
         <translation>En pausa</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>mentor</source>
+        <translation>mentor/a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>peer</source>
+        <translation>compañero/a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>facilitator</source>
+        <translation>facilitador/a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>colleague</source>
+        <translation>colega</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Anonymous {relation}</source>
+        <translation>{relation} anónimo/a</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} ({relation})</source>
+        <translation>{name} ({relation})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Anonymous ({count} people)</source>
+        <translation>Anónimo ({count} personas)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}, {date}</source>
+        <translation>{name}, {date}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>1 anonymous answer came back; anonymous answers are shown once {minimum} or more have, so no one can be picked out.</source>
+        <translation>Ha llegado 1 respuesta anónima; las respuestas anónimas se muestran cuando han llegado {minimum} o más, para que nadie pueda ser identificado.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} anonymous answers came back; they are shown once {minimum} or more have, so no one can be picked out.</source>
+        <translation>Han llegado {count} respuestas anónimas; se muestran cuando han llegado {minimum} o más, para que nadie pueda ser identificado.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{count} at level {level}</source>
+        <translation>{count} en el nivel {level}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>You and {name} see {competence} differently: something to talk about.</source>
+        <translation>{name} y tú ven {competence} de forma distinta: algo de lo que hablar.</translation>
+    </message>
 </context>
 <context>
     <name>Workspace</name>
@@ -4382,7 +4578,7 @@ Este archivo también contiene tus historias: guárdalo en un lugar seguro y com
         <translation>{name} está cerrado. Su frase de contraseña:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Import data</source>
         <translation>Importar datos</translation>
     </message>
@@ -4933,7 +5129,7 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <translation>... y {hidden} problemas más como estos.</translation>
     </message>
     <message>
-        <location filename="../../competence_app/exchange/merging.py" line="+62"/>
+        <location filename="../../competence_app/exchange/merging.py" line="+74"/>
         <source>Nothing new: all {count} records were already here.</source>
         <translation>Nada nuevo: los {count} registros ya estaban aquí.</translation>
     </message>
@@ -4954,7 +5150,7 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../../competence_app/exchange/validation.py" line="+50"/>
+        <location filename="../../competence_app/exchange/validation.py" line="+56"/>
         <source>profile</source>
         <translation>perfil</translation>
     </message>
@@ -5027,6 +5223,28 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <translation>necesidades de apoyo</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <location filename="../../competence_app/exchange/validation.py" line="+3"/>
+        <source>feedback pack</source>
+        <translation>paquete de comentarios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>feedback packs</source>
+        <translation>paquetes de comentarios</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../competence_app/exchange/validation.py" line="+1"/>
+        <source>round of feedback</source>
+        <translation>ronda de comentarios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rounds of feedback</source>
+        <translation>rondas de comentarios</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>{items} and {last}</source>
         <translation>{items} y {last}</translation>
@@ -5070,6 +5288,16 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <location line="+1"/>
         <source>another goal here already has a support need with this id</source>
         <translation>otro objetivo de aquí ya tiene una necesidad de apoyo con este id</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>another profile here already has a feedback pack with this id</source>
+        <translation>otro perfil de aquí ya tiene un paquete de comentarios con este id</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>another profile here already has a round of feedback with this id</source>
+        <translation>otro perfil de aquí ya tiene una ronda de comentarios con este id</translation>
     </message>
     <message>
         <source>{source} is {size}, larger than the {limit} MB a data file can be, so it has not been opened. Is it really a Citizen Leadership Companion data file? Nothing has been changed.</source>
@@ -5197,7 +5425,7 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <translation type="vanished">{name} se guardó con una versión más nueva de {app} (versión {version} del archivo de datos); esta aplicación es la versión {app_version} y lee archivos de datos hasta la versión {current}. {needed} No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../competence_app/exchange/upgrades.py" line="+59"/>
+        <location filename="../../competence_app/exchange/upgrades.py" line="+68"/>
         <source>{source} is data file version {version}, older than any this app can read (the oldest is version {first}). Nothing has been changed.</source>
         <translation>{source} es un archivo de datos de la versión {version}, más antigua que cualquiera que esta aplicación pueda leer (la más antigua es la versión {first}). No se ha cambiado nada.</translation>
     </message>
@@ -5224,7 +5452,7 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <translation type="vanished">está escrito dos veces en el mismo objeto; deja solo uno</translation>
     </message>
     <message>
-        <location filename="../../competence_app/exchange/validation.py" line="+164"/>
+        <location filename="../../competence_app/exchange/validation.py" line="+251"/>
         <source>is not part of this data file format (misspelt?)</source>
         <translation>no forma parte de este formato de archivo de datos (¿está mal escrito?)</translation>
     </message>
@@ -5233,7 +5461,7 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <translation type="vanished">el id {id} también lo usa {other}; cada {kind} necesita su propio id</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-254"/>
         <source>support</source>
         <translation>apoyo</translation>
     </message>
@@ -5294,12 +5522,18 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <translation type="vanished">tiene que ser {value}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
+        <location line="+34"/>
         <source>must be an id like {example} (lower-case, as the app writes them)</source>
         <translation>tiene que ser un id como {example} (en minúsculas, como los escribe la aplicación)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="-17"/>
+        <source>must be an id of 32 lower-case letters a-f and digits, like {example}</source>
+        <translation>tiene que ser un id de 32 letras minúsculas a-f y cifras, como {example}</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>must be null when not_yet is true (&quot;not had the chance yet&quot; is not a level)</source>
         <translation>tiene que ser null cuando not_yet es true (&quot;todavía sin oportunidad&quot; no es un nivel)</translation>
     </message>
@@ -5307,6 +5541,11 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <location line="+20"/>
         <source>{id} is answered twice in this reflection (also at {other})</source>
         <translation>{id} tiene dos respuestas en esta reflexión (también en {other})</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>must be null when not_seen is true (&quot;I haven&apos;t seen this&quot; is not a level)</source>
+        <translation>tiene que ser null cuando not_seen es true (&quot;no lo he visto&quot; no es un nivel)</translation>
     </message>
     <message>
         <location filename="../../competence_app/exchange/writing.py" line="+49"/>
@@ -5512,6 +5751,287 @@ Open it now?</source>
         <location line="+10"/>
         <source>The plan was not printed</source>
         <translation>El plan no se imprimió</translation>
+    </message>
+</context>
+<context>
+    <name>feedback_commands</name>
+    <message>
+        <location filename="../../competence_app/gui/shell/feedback_commands.py" line="+42"/>
+        <location line="+75"/>
+        <source>Import feedback</source>
+        <translation>Importar comentarios</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>Feedback files (*{suffix} *.json)</source>
+        <translation>Archivos de comentarios (*{suffix} *.json)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+40"/>
+        <source>No feedback was brought in</source>
+        <translation>No se trajo ningún comentario</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>•  {giver}, given on {date}, on your reflection {reflection}: {comments} comments and {levels} levels seen</source>
+        <translation>•  {giver}, del {date}, sobre tu reflexión {reflection}: {comments} comentarios y {levels} niveles vistos</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(no longer here)</source>
+        <translation>(ya no está aquí)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(already here: it will be kept once, not twice)</source>
+        <translation>(ya está aquí: se guardará una sola vez, no dos)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keep this feedback?</source>
+        <translation>¿Guardar estos comentarios?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{files}
+
+It is kept beside your own view, never mixed into it: your own answers do not change.</source>
+        <translation>{files}
+
+Se guardan junto a tu propia visión, nunca mezclados con ella: tus propias respuestas no cambian.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Feedback kept</source>
+        <translation>Comentarios guardados</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Open your profile first: feedback is kept beside your own reflection.</source>
+        <translation>Abre primero tu perfil: los comentarios se guardan junto a tu propia reflexión.</translation>
+    </message>
+</context>
+<context>
+    <name>feedback_file</name>
+    <message>
+        <location filename="../../competence_app/exchange/feedback_file.py" line="+68"/>
+        <source>contains a NUL character (\u0000), which plain text cannot hold</source>
+        <translation>contiene un carácter NUL (\u0000), que el texto simple no puede contener</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>must be null when not_seen is true (&quot;I haven&apos;t seen this&quot;)</source>
+        <translation>tiene que ser null cuando not_seen es true (&quot;no lo he visto&quot;)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>must be &quot;&quot; when anonymous is true</source>
+        <translation>tiene que ser &quot;&quot; cuando anonymous es true</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>is not part of a feedback file (misspelt?)</source>
+        <translation>no forma parte de un archivo de comentarios (¿está mal escrito?)</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>this feedback answers a pack this app did not make (or one made on another computer or in another data folder), so it cannot be matched to a plan</source>
+        <translation>estos comentarios responden a un paquete que esta aplicación no hizo (o que se hizo en otra computadora o en otra carpeta de datos), así que no se pueden asociar a un plan</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>this feedback answers a plan from someone else, not yours; open their profile to bring it in</source>
+        <translation>estos comentarios responden al plan de otra persona, no al tuyo; abre su perfil para traerlos</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>is not the reflection the pack was made from ({expected})</source>
+        <translation>no es la reflexión con la que se hizo el paquete ({expected})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must be false: this pack asked the giver to say who they are</source>
+        <translation>tiene que ser false: este paquete pedía a quien responde que dijera quién es</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+8"/>
+        <source>{id} was not on the pack&apos;s form</source>
+        <translation>{id} no estaba en el formulario del paquete</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Kept 1 new round of feedback.</source>
+        <translation>Se guardó 1 ronda nueva de comentarios.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kept {count} new rounds of feedback.</source>
+        <translation>Se guardaron {count} rondas nuevas de comentarios.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Already here, now replaced by the newer copy (kept once): {givers}.</source>
+        <translation>Ya estaban aquí y se reemplazaron por la copia más nueva (se guardan una sola vez): {givers}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Already here, exactly the same, so kept once: {givers}.</source>
+        <translation>Ya estaban aquí, exactamente iguales, así que se guardan una sola vez: {givers}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your own answers have not been changed.</source>
+        <translation>Tus propias respuestas no han cambiado.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The feedback could not be saved ({error}). Nothing has been changed.</source>
+        <translation>No se pudieron guardar los comentarios ({error}). No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No feedback file was given, so nothing was brought in.</source>
+        <translation>No se indicó ningún archivo de comentarios, así que no se trajo nada.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{failed} of the {total} feedback files cannot be brought in, so none of them has been. Nothing has been changed.</source>
+        <translation>{failed} de los {total} archivos de comentarios no se pueden traer, así que no se trajo ninguno. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>a feedback file</source>
+        <translation>un archivo de comentarios</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file</source>
+        <translation>El archivo</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{reason} Nothing has been changed.</source>
+        <translation>{reason} No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} cannot be brought in because it has a problem. Nothing has been changed.</source>
+        <translation>No se puede traer {name} porque tiene un problema. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} cannot be brought in because it has {count} problems. Nothing has been changed.</source>
+        <translation>No se puede traer {name} porque tiene {count} problemas. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name} is not a feedback file (it should start with {{). Nothing has been changed.</source>
+        <translation>{name} no es un archivo de comentarios (debería empezar con {{). No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name} is a data file, not a feedback file: bring it in with File &gt; Import data. Nothing has been changed.</source>
+        <translation>{name} es un archivo de datos, no de comentarios: tráelo con Archivo &gt; Importar datos. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>its format is {format}</source>
+        <translation>su formato es {format}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it has no format field</source>
+        <translation>no tiene el campo format</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is not a feedback file ({found}; it should be &quot;{format}&quot;). Nothing has been changed.</source>
+        <translation>{name} no es un archivo de comentarios ({found}; debería ser &quot;{format}&quot;). No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name} was saved by a newer feedback form (feedback file version {version}); this app reads feedback files up to version {current}. Please update {app}, then bring it in again. Nothing has been changed.</source>
+        <translation>{name} se guardó con un formulario de comentarios más nuevo (versión {version} del archivo de comentarios); esta aplicación lee archivos de comentarios hasta la versión {current}. Actualiza {app} y vuelve a traerlo. No se ha cambiado nada.</translation>
+    </message>
+</context>
+<context>
+    <name>feedback_history</name>
+    <message>
+        <location filename="../../competence_app/gui/dialogs/feedback_history.py" line="-177"/>
+        <source>Given on {date}, on your reflection {reflection}</source>
+        <translation>Del {date}, sobre tu reflexión {reflection}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(no longer here)</source>
+        <translation>(ya no está aquí)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{count} at level {level}</source>
+        <translation>{count} en el nivel {level}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>not seen</source>
+        <translation>no visto</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{competence}: you {mine}; seen {seen}</source>
+        <translation>{competence}: tú {mine}; visto {seen}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Competences</source>
+        <translation>Competencias</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggested next step</source>
+        <translation>Próximo paso sugerido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support offered</source>
+        <translation>Apoyo ofrecido</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A goal no longer in the plan</source>
+        <translation>Un objetivo que ya no está en el plan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Goal: {title}</source>
+        <translation>Objetivo: {title}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Strengths seen</source>
+        <translation>Fortalezas vistas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To focus on</source>
+        <translation>En qué centrarse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next steps agreed</source>
+        <translation>Próximos pasos acordados</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next meeting: {date}</source>
+        <translation>Próxima reunión: {date}</translation>
     </message>
 </context>
 <context>

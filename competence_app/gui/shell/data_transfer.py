@@ -121,19 +121,21 @@ def _read_asking(path: Path, window):
                 raise
 
 
-def import_data_files(context: AppContext, shell: Shell) -> bool:
+def import_data_files(context: AppContext, shell: Shell, chosen: list[str] | None = None) -> bool:
+    """Bring data files in: those chosen in a file dialog, or `chosen` (dropped on the window)."""
     from competence_app.exchange import FILE_SUFFIX, ExchangeError, import_data
     from competence_app.store import backups
 
     window = shell.window()
-    chosen, _ = QFileDialog.getOpenFileNames(
-        window,
-        translate("data_transfer", "Import data"),
-        str(save_dialog.documents_folder()),
-        translate("data_transfer", "Citizen Leadership Companion data (*{suffix} *.json)").format(
-            suffix=FILE_SUFFIX
-        ),
-    )
+    if chosen is None:
+        chosen, _ = QFileDialog.getOpenFileNames(
+            window,
+            translate("data_transfer", "Import data"),
+            str(save_dialog.documents_folder()),
+            translate("data_transfer", "Citizen Leadership Companion data (*{suffix} *.json)").format(
+                suffix=FILE_SUFFIX
+            ),
+        )
     if not chosen:
         return False
     try:

@@ -17,6 +17,7 @@ from competence_app.i18n import translate
 # person's page is shown, and these modules (dialogs, documents) are not needed until then.
 commands = later("competence_app.gui.shell.commands")
 data_transfer = later("competence_app.gui.shell.data_transfer")
+feedback_commands = later("competence_app.gui.shell.feedback_commands")
 paper_people = later("competence_app.gui.dialogs.paper_people")
 shared_laptop = later("competence_app.gui.shell.shared_laptop")
 worksheet_commands = later("competence_app.gui.shell.worksheet_commands")
@@ -94,6 +95,16 @@ def build_menus(bar: QMenuBar, context: AppContext, shell: Shell) -> list[QActio
         translate("Menus", "&Import data…"),
         command(data_transfer.import_data_files),
         needs=ALWAYS,
+    )
+    add(
+        menu,
+        translate("Menus", "Import feedbac&k…"),
+        command(feedback_commands.import_feedback),
+    )
+    add(
+        menu,
+        translate("Menus", "Feedback I have &received…"),
+        command(feedback_commands.feedback_history),
     )
     menu.addSeparator()
     add(
