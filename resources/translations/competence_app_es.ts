@@ -4451,7 +4451,7 @@ No se envía nada por internet.</translation>
     </message>
     <message>
         <location line="+32"/>
-        <location filename="../../competence_app/gui/shell/shared_laptop.py" line="+125"/>
+        <location filename="../../competence_app/gui/shell/shared_laptop.py" line="+114"/>
         <source>Not everything was deleted</source>
         <translation>No se borró todo</translation>
     </message>
@@ -4510,19 +4510,18 @@ No se envía nada por internet.</translation>
 <context>
     <name>data_transfer</name>
     <message>
-        <location filename="../../competence_app/gui/shell/data_transfer.py" line="+29"/>
-        <location line="+43"/>
+        <location filename="../../competence_app/gui/shell/data_transfer.py" line="+23"/>
+        <location line="+59"/>
         <source>Export my data</source>
         <translation>Exportar mis datos</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location filename="../../competence_app/gui/shell/shared_laptop.py" line="-34"/>
+        <location line="-17"/>
         <source>Citizen Leadership Companion data (*{suffix})</source>
         <translation>Datos de Citizen Leadership Companion (*{suffix})</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-35"/>
         <source>Saving your data file…</source>
         <translation>Guardando tu archivo de datos…</translation>
     </message>
@@ -4548,7 +4547,7 @@ This file holds your stories too: keep it somewhere safe, and share it only with
 Este archivo también contiene tus historias: guárdalo en un lugar seguro y compártelo solo con personas de tu confianza.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+41"/>
         <source>Your profile is protected with a passphrase. The data file can keep your words locked with the same passphrase, or hold them readable, for anyone who has the file.</source>
         <translation>Tu perfil está protegido con una frase de contraseña. El archivo de datos puede guardar tus palabras cerradas con la misma frase, o dejarlas legibles para cualquiera que tenga el archivo.</translation>
     </message>
@@ -7044,7 +7043,7 @@ Ahí están tus respuestas (companion.sqlite3) y las copias de seguridad automá
 <context>
     <name>profile_lock</name>
     <message>
-        <location filename="../../competence_app/gui/shell/shared_laptop.py" line="-50"/>
+        <location filename="../../competence_app/gui/shell/shared_laptop.py" line="-74"/>
         <source>The passphrase is removed from your profile.</source>
         <translation>Se ha quitado la frase de contraseña de tu perfil.</translation>
     </message>
@@ -7082,12 +7081,12 @@ El archivo de datos también guarda tus historias: guárdalo en un lugar seguro.
 ¿Seguimos?</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>Save my data file</source>
         <translation>Guardar mi archivo de datos</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>Nothing was removed</source>
         <translation>No se borró nada</translation>
     </message>

@@ -17,23 +17,13 @@ if TYPE_CHECKING:
 
 
 def export_my_data(context: AppContext, shell: Shell) -> Path | None:
-    from competence_app.exchange import FILE_SUFFIX, ExchangeError, export_data
+    from competence_app.exchange import ExchangeError, export_data
 
     window = shell.window()
-    seal_with = locked_file_choice(context, window)
-    if seal_with is False:
+    where = ask_where_to_save(context, window, translate("data_transfer", "Export my data"))
+    if where is None:
         return None
-    chosen, _ = save_dialog.ask_save_path(
-        window,
-        save_dialog.DATA,
-        translate("data_transfer", "Export my data"),
-        save_dialog.dated_name("my-reflections", FILE_SUFFIX),
-        translate("data_transfer", "Citizen Leadership Companion data (*{suffix})").format(
-            suffix=FILE_SUFFIX
-        ),
-    )
-    if chosen is None:
-        return None
+    chosen, seal_with = where
     from competence_app.store.database import StoreError, verify
 
     try:
@@ -57,6 +47,26 @@ def export_my_data(context: AppContext, shell: Shell) -> Path | None:
         ).format(path=written),
     )
     return written
+
+
+def ask_where_to_save(context: AppContext, window, title: str) -> tuple[Path, str | None] | None:
+    """Where to save the person's data file, through the one save dialog, and the
+    passphrase to lock it with (None: readable); None when the person stops."""
+    from competence_app.exchange import FILE_SUFFIX
+
+    seal_with = locked_file_choice(context, window)
+    if seal_with is False:
+        return None
+    chosen, _ = save_dialog.ask_save_path(
+        window,
+        save_dialog.DATA,
+        title,
+        save_dialog.dated_name("my-reflections", FILE_SUFFIX),
+        translate("data_transfer", "Citizen Leadership Companion data (*{suffix})").format(
+            suffix=FILE_SUFFIX
+        ),
+    )
+    return None if chosen is None else (chosen, seal_with)
 
 
 def locked_file_choice(context: AppContext, window) -> str | None | bool:

@@ -10,9 +10,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMessageBox
 
-from competence_app.gui.dialogs import save_dialog
 from competence_app.gui.dialogs.profile_lock import PassphraseDialog
-from competence_app.gui.shell.data_transfer import export_my_data, locked_file_choice
+from competence_app.gui.shell.data_transfer import ask_where_to_save, export_my_data
 from competence_app.i18n import translate
 from competence_app.store import sealing
 
@@ -61,7 +60,7 @@ def protect_profile(context: AppContext, shell: Shell) -> bool:
 
 def done_on_this_laptop(context: AppContext, shell: Shell) -> bool:
     """File > I'm done on this laptop…: take my data with me, then leave nothing behind."""
-    from competence_app.exchange import FILE_SUFFIX, ExchangeError, export_data
+    from competence_app.exchange import ExchangeError, export_data
     from competence_app.exchange.reading import read_data_file
     from competence_app.store import erase
 
@@ -80,20 +79,10 @@ def done_on_this_laptop(context: AppContext, shell: Shell) -> bool:
     )
     if answer != QMessageBox.StandardButton.Yes:
         return False
-    seal_with = locked_file_choice(context, window)
-    if seal_with is False:
+    where = ask_where_to_save(context, window, translate("profile_lock", "Save my data file"))
+    if where is None:
         return False
-    chosen, _ = save_dialog.ask_save_path(
-        window,
-        save_dialog.DATA,
-        translate("profile_lock", "Save my data file"),
-        save_dialog.dated_name("my-reflections", FILE_SUFFIX),
-        translate("data_transfer", "Citizen Leadership Companion data (*{suffix})").format(
-            suffix=FILE_SUFFIX
-        ),
-    )
-    if chosen is None:
-        return False
+    chosen, seal_with = where
     try:
         written = export_data(
             context.db, context.profile.id, context.framework, Path(chosen), seal_with
