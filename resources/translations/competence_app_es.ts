@@ -392,12 +392,11 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Qué se incluye</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>“Looking after myself” and “My examples and stories” are personal: you wrote them for yourself. They are left out unless you tick them.</source>
-        <translation>“Cómo me cuido” y “Mis ejemplos e historias” son personales: los escribiste para ti. Quedan fuera salvo que los marques.</translation>
+        <translation type="vanished">“Cómo me cuido” y “Mis ejemplos e historias” son personales: los escribiste para ti. Quedan fuera salvo que los marques.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
@@ -405,6 +404,114 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <location line="+0"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackDialog</name>
+    <message>
+        <location filename="../../competence_app/gui/dialogs/feedback_dialog.py" line="+37"/>
+        <source>Ask for feedback</source>
+        <translation>Pedir comentarios</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A feedback pack is a web page with the parts of your plan you choose and a short form. It opens in any web browser; their feedback comes back as a file. It sits beside your own answers and never changes them.</source>
+        <translation>Un paquete de comentarios es una página web con las partes de tu plan que elijas y un formulario breve. Se abre en cualquier navegador; sus comentarios vuelven como un archivo. Quedan junto a tus propias respuestas y nunca las cambian.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Who it is for</source>
+        <translation>Para quién es</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>They may answer without their name</source>
+        <translation>Puede responder sin dar su nombre</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What they see</source>
+        <translation>Qué ve</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the pack will contain</source>
+        <translation>Qué tendrá el paquete</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What the feedback pack will contain</source>
+        <translation>Qué tendrá el paquete de comentarios</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save the feedback pack…</source>
+        <translation>Guardar el paquete de comentarios…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Anonymous answers are shown only together, once at least {count} people have answered the same pack anonymously.</source>
+        <translation>Las respuestas anónimas se muestran solo juntas, cuando al menos {count} personas respondieron el mismo paquete de forma anónima.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Your name: {name}</source>
+        <translation>Tu nombre: {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From your plan: {parts}</source>
+        <translation>De tu plan: {parts}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing from your plan: only the form</source>
+        <translation>Nada de tu plan: solo el formulario</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your examples and stories: in the pack, as you ticked</source>
+        <translation>Tus ejemplos e historias: en el paquete, como marcaste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your examples and stories: not in the pack</source>
+        <translation>Tus ejemplos e historias: no están en el paquete</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Looking after myself: in the pack, as you ticked</source>
+        <translation>Cómo me cuido: en el paquete, como marcaste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Looking after myself: not in the pack</source>
+        <translation>Cómo me cuido: no está en el paquete</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>what they have seen of each competence</source>
+        <translation>lo que ha visto de cada competencia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>each goal</source>
+        <translation>cada objetivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>strengths and next steps</source>
+        <translation>fortalezas y próximos pasos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The form asks about: {asks}</source>
+        <translation>El formulario pregunta sobre: {asks}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>They give their name with their answers</source>
+        <translation>Da su nombre con sus respuestas</translation>
     </message>
 </context>
 <context>
@@ -581,6 +688,152 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <location line="+92"/>
         <source>the feedback pack</source>
         <translation>el paquete de comentarios</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPaper</name>
+    <message>
+        <location filename="../../competence_app/gui/dialogs/feedback_paper.py" line="+74"/>
+        <source>For your {relation}, made on {date}</source>
+        <translation>Para tu {relation}, hecho el {date}</translation>
+    </message>
+    <message>
+        <location line="+169"/>
+        <source>No feedback pack yet</source>
+        <translation>Todavía no hay paquete de comentarios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feedback from paper answers a feedback pack. Make one first with Plan &gt; Ask my mentor or someone else for feedback…, print it or send it, then type in what comes back here.</source>
+        <translation>Los comentarios en papel responden a un paquete de comentarios. Prepara uno primero con Plan &gt; Pedir comentarios a mi mentor/a u otra persona…, imprímelo o envíalo, y luego escribe aquí lo que vuelva.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPaperDialog</name>
+    <message>
+        <location line="-159"/>
+        <source>Enter feedback from paper</source>
+        <translation>Escribir comentarios en papel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type in a feedback form that came back on paper. In the grid, a digit fills the level and moves on (0 for “I haven&apos;t seen this”), Enter goes to the next row, Backspace clears. Tab moves through the boxes below. It is kept beside your own answers and never changes them.</source>
+        <translation>Escribe un formulario de comentarios que volvió en papel. En la cuadrícula, un dígito llena el nivel y avanza (0 para “No lo he visto”), Intro pasa a la fila siguiente, Retroceso borra. Tab recorre los recuadros de abajo. Se guarda junto a tus propias respuestas y nunca las cambia.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Which feedback pack</source>
+        <translation>Qué paquete de comentarios</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Who they are to you</source>
+        <translation>Quién es para ti</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Their name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They answered anonymously</source>
+        <translation>Respondió de forma anónima</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Written on</source>
+        <translation>Escrito el</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>What they have seen</source>
+        <translation>Lo que ha visto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What they have seen: {name}</source>
+        <translation>Lo que ha visto: {name}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The goals</source>
+        <translation>Los objetivos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A goal no longer in the plan</source>
+        <translation>Un objetivo que ya no está en el plan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{goal}: comment</source>
+        <translation>{goal}: comentario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{goal}: a next step</source>
+        <translation>{goal}: un próximo paso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{goal}: support offered</source>
+        <translation>{goal}: apoyo ofrecido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A next step</source>
+        <translation>Un próximo paso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support offered</source>
+        <translation>Apoyo ofrecido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Looking ahead</source>
+        <translation>Mirando hacia adelante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strengths they have seen</source>
+        <translation>Fortalezas que ha visto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One or two things to focus on</source>
+        <translation>Una o dos cosas en las que centrarse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The next steps agreed</source>
+        <translation>Los próximos pasos acordados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strengths seen</source>
+        <translation>Fortalezas vistas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Things to focus on</source>
+        <translation>En qué centrarse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next steps agreed</source>
+        <translation>Próximos pasos acordados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next meeting</source>
+        <translation>Próxima reunión</translation>
     </message>
 </context>
 <context>
@@ -1524,6 +1777,21 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     </message>
 </context>
 <context>
+    <name>LevelGrid</name>
+    <message>
+        <location filename="../../competence_app/gui/dialogs/feedback_paper.py" line="-144"/>
+        <source>Levels seen, from the paper form</source>
+        <translation>Niveles vistos, del formulario en papel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level seen
+1-5, 0 = haven&apos;t seen this</source>
+        <translation>Nivel visto
+1-5, 0 = no lo ha visto</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Save status</source>
@@ -1776,11 +2044,22 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+5"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>&amp;Ask my mentor or someone else for feedback…</source>
+        <translation>&amp;Pedir comentarios a mi mentor/a u otra persona…</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>&amp;Enter feedback from paper…</source>
+        <translation>&amp;Escribir comentarios en papel…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>G&amp;roup</source>
         <translation>&amp;Grupo</translation>
     </message>
@@ -1891,7 +2170,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>PaperEntryDialog</name>
     <message>
-        <location filename="../../competence_app/gui/dialogs/paper_entry.py" line="+144"/>
+        <location filename="../../competence_app/gui/dialogs/paper_entry.py" line="+167"/>
         <source>Enter answers from paper</source>
         <translation>Pasar respuestas desde el papel</translation>
     </message>
@@ -1904,7 +2183,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>PaperGrid</name>
     <message>
-        <location line="-105"/>
+        <location line="-59"/>
         <source>Answers from the paper worksheet</source>
         <translation>Respuestas de la hoja de trabajo en papel</translation>
     </message>
@@ -3632,6 +3911,14 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     </message>
 </context>
 <context>
+    <name>SectionsBox</name>
+    <message>
+        <location filename="../../competence_app/gui/widgets/consent.py" line="+35"/>
+        <source>“Looking after myself” and “My examples and stories” are personal: you wrote them for yourself. They are left out unless you tick them.</source>
+        <translation>“Cómo me cuido” y “Mis ejemplos e historias” son personales: los escribiste para ti. Quedan fuera salvo que los marques.</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <location filename="../../competence_app/gui/dialogs/sessions.py" line="+15"/>
@@ -3677,7 +3964,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>ShareDialog</name>
     <message>
-        <location filename="../../competence_app/gui/dialogs/share_dialog.py" line="+32"/>
+        <location filename="../../competence_app/gui/dialogs/share_dialog.py" line="+33"/>
         <source>Share with my group</source>
         <translation>Compartir con mi grupo</translation>
     </message>
@@ -3712,17 +3999,17 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>El apoyo que necesito, con mis propias palabras</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>What the file will contain</source>
         <translation>Lo que contendrá el archivo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>What the share file will contain</source>
         <translation>Lo que contendrá el archivo para compartir</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>I agree: save the share file…</source>
         <translation>Estoy de acuerdo: guardar el archivo para compartir…</translation>
     </message>
@@ -4467,7 +4754,17 @@ No se envía nada por internet.</translation>
         <translation>Desde papel</translation>
     </message>
     <message>
-        <location filename="../../competence_app/gui/shell/commands.py" line="+35"/>
+        <location filename="../../competence_app/gui/shell/commands.py" line="+17"/>
+        <source>Feedback pack saved as {name}</source>
+        <translation>Paquete de comentarios guardado como {name}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Feedback from paper saved</source>
+        <translation>Comentarios en papel guardados</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>The text size could not be remembered ({reason}).</source>
         <translation>No se pudo recordar el tamaño del texto ({reason}).</translation>
     </message>
@@ -5617,7 +5914,7 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
 <context>
     <name>export</name>
     <message>
-        <location filename="../../competence_app/gui/dialogs/export_dialog.py" line="-104"/>
+        <location filename="../../competence_app/gui/dialogs/export_dialog.py" line="-87"/>
         <source>PDF, to read and print</source>
         <translation>PDF, para leer e imprimir</translation>
     </message>
@@ -5686,7 +5983,7 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <translation>Espacio para las notas de mi mentor/a</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+106"/>
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
@@ -5750,6 +6047,45 @@ Open it now?</source>
         <location line="+10"/>
         <source>The plan was not printed</source>
         <translation>El plan no se imprimió</translation>
+    </message>
+</context>
+<context>
+    <name>feedback</name>
+    <message>
+        <location filename="../../competence_app/gui/dialogs/feedback_dialog.py" line="+21"/>
+        <source>Save the feedback pack as</source>
+        <translation>Guardar el paquete de comentarios como</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Web page (*.html)</source>
+        <translation>Página web (*.html)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Making the feedback pack…</source>
+        <translation>Preparando el paquete de comentarios…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The feedback pack was not saved</source>
+        <translation>El paquete de comentarios no se guardó</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Feedback pack saved</source>
+        <translation>Paquete de comentarios guardado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your feedback pack is saved as:
+{path}
+
+Send it to them (by email or on a USB stick). It opens in any web browser. When their feedback file comes back, bring it in with File &gt; Import feedback.</source>
+        <translation>Tu paquete de comentarios está guardado como:
+{path}
+
+Envíaselo (por correo electrónico o en una memoria USB). Se abre en cualquier navegador. Cuando vuelva su archivo de comentarios, tráelo con Archivo &gt; Importar comentarios.</translation>
     </message>
 </context>
 <context>

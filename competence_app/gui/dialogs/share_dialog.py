@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 from competence_app.domain.model import Reflection
 from competence_app.gui.dialogs import save_dialog
 from competence_app.gui.shell.context import AppContext
-from competence_app.gui.widgets.basics import heading, page_layout, text_label
+from competence_app.gui.widgets.basics import page_layout, text_label
+from competence_app.gui.widgets.consent import ContentsPreview
 from competence_app.i18n import translate
 
 
@@ -52,9 +53,9 @@ class ShareDialog(QDialog):
             box.toggled.connect(self._describe)
             column.addWidget(box)
         layout.addWidget(extras)
-        layout.addWidget(heading(self.tr("What the file will contain")))
-        self.contents = text_label()
-        self.contents.setAccessibleName(self.tr("What the share file will contain"))
+        self.contents = ContentsPreview(
+            self.tr("What the file will contain"), self.tr("What the share file will contain")
+        )
         layout.addWidget(self.contents)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -84,7 +85,7 @@ class ShareDialog(QDialog):
         from competence_app.group.share import describe_share
 
         lines = describe_share(self.share(), self.context.framework)
-        self.contents.setText("\n".join(f"•  {line}" for line in lines))
+        self.contents.show_lines(lines)
         self.adjustSize()
 
 

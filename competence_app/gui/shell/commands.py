@@ -228,6 +228,21 @@ def enter_from_paper(context: AppContext, shell: Shell) -> None:
         shell.show_reflection(created[0], tab="results")
 
 
+def ask_for_feedback(context: AppContext, shell: Shell) -> None:
+    from competence_app.gui.dialogs.feedback_dialog import ask_for_feedback as ask
+
+    written = ask(context, shell.window(), shell.reflection)
+    if written is not None:
+        shell.say(translate("commands", "Feedback pack saved as {name}").format(name=written.name))
+
+
+def enter_feedback_from_paper(context: AppContext, shell: Shell) -> None:
+    from competence_app.gui.dialogs.feedback_paper import enter_feedback_from_paper as enter
+
+    if enter(context, shell.window()):
+        shell.say(translate("commands", "Feedback from paper saved"))
+
+
 def share_with_group(context: AppContext, shell: Shell) -> None:
     from competence_app.gui.dialogs.share_dialog import share_with_group as share
 

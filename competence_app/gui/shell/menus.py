@@ -185,6 +185,18 @@ def build_menus(bar: QMenuBar, context: AppContext, shell: Shell) -> list[QActio
         [shortcuts.SHOW_PLAN],
     )
 
+    menu = bar.addMenu(translate("Menus", "&Plan"))
+    add(
+        menu,
+        translate("Menus", "&Ask my mentor or someone else for feedback…"),
+        command(commands.ask_for_feedback),
+    )
+    add(
+        menu,
+        translate("Menus", "&Enter feedback from paper…"),
+        command(commands.enter_feedback_from_paper),
+    )
+
     menu = bar.addMenu(translate("Menus", "G&roup"))
     add(
         menu,

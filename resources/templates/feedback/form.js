@@ -172,11 +172,14 @@
     keep();
     var values = state.values;
     var meeting = (values["overall.next_meeting"] || "").trim();
+    var meetingField = document.getElementById("overall-meeting");
     if (meeting && !validDate(meeting)) {
+      meetingField.setAttribute("aria-invalid", "true");
       say(words.bad_date);
-      document.getElementById("overall-meeting").focus();
+      meetingField.focus();
       return;
     }
+    meetingField.removeAttribute("aria-invalid");
     var feedback = build(values);
     var body = JSON.stringify(feedback, null, 2) + "\n";
     if (new TextEncoder().encode(body).length > settings.max_bytes) {
