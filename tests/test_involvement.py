@@ -247,3 +247,23 @@ def test_the_locale_s_currency_by_default():
     assert formats.default_currency("es", {}) == "EUR"
     assert formats.default_currency("en", {"LANG": "es_MX.UTF-8"}) == "MXN"
     assert formats.default_currency("en", {"LANG": "C.UTF-8"}) == "GBP"
+
+
+def test_the_overview_in_plain_sentences():
+    from competence_app import wording
+
+    seen = overview(entries(), *last_twelve_months(TODAY), TODAY)
+    assert wording.involvement_sentences(seen) == [
+        "From 1 April 2026 to 31 March 2027 you took part in 3 activities, 5 h in all.",
+        "2 were paid for your time: £100.00.",
+        "You gave 2 h 30 min of your time without payment.",
+        "3 expenses are still owed to you: £49.99. The oldest has waited 376 days.",
+        "1 expense from this time is not claimed yet.",
+        "You are still waiting to hear back about 2 activities. The chase date of 1 of them "
+        "has come.",
+        "You wrote 1 debrief after a hard meeting.",
+    ]
+    (first, *_) = overdue(entries(), TODAY)
+    assert wording.overdue_sentence(first) == (
+        "An expense of £10.00 from Old Trust has waited 376 days to be paid."
+    )
