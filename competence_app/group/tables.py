@@ -7,8 +7,6 @@ each person's own answers. Qt-free.
 
 from __future__ import annotations
 
-import csv
-import io
 import sqlite3
 from pathlib import Path
 
@@ -18,6 +16,7 @@ from competence_app.group.files import write_atomically
 from competence_app.group.loading import LoadResult
 from competence_app.group.summary import select_shares
 from competence_app.i18n import translate
+from competence_app.reports.csvtable import csv_bytes
 
 CSV_COLUMNS = (
     "share_id",
@@ -33,9 +32,6 @@ CSV_COLUMNS = (
     "now",
     "wish",
 )
-# A spreadsheet runs a cell starting with one of these as a formula: a session
-# name typed as "=HYPERLINK(...)" must stay text.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 SCHEMA = """
 CREATE TABLE people (
@@ -136,26 +132,13 @@ def csv_rows(shares: list[dict], framework: Framework) -> list[tuple]:
     return rows
 
 
-def _cell(value) -> str:
-    if value is None:
-        return ""
-    text = str(value)
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
-
-
 def export_csv(
     result: LoadResult, framework: Framework, output: Path, session: str | None = None
 ) -> Path:
     """The answers in long form: one row per person and item (see docs/share-file.md)."""
     shares = _enough_people(result, session)
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
-    writer.writerows([_cell(v) for v in row] for row in csv_rows(shares, framework))
-    # With a byte order mark, Excel reads the file as UTF-8 (accents, other scripts).
-    return write_atomically(
-        Path(output), translate("group", "The CSV file"), buffer.getvalue().encode("utf-8-sig")
-    )
+    payload = csv_bytes(CSV_COLUMNS, csv_rows(shares, framework))
+    return write_atomically(Path(output), translate("group", "The CSV file"), payload)
 
 
 def export_sqlite(
