@@ -146,7 +146,7 @@ def test_by_default_a_share_holds_numbers_and_nothing_personal(
     on_disk = json.loads(raw)
     assert list(on_disk) == list(REQUIRED_FIELDS)
     assert on_disk["format"] == "citizen-leadership-companion-share"
-    assert on_disk["schema_version"] == 1
+    assert on_disk["schema_version"] == 2
     assert uuid.UUID(on_disk["share_id"]).version == 4
     assert on_disk["created"] == date.today().isoformat()  # a date, never a time
     assert on_disk["session"] == "Spring 2026"
@@ -228,7 +228,7 @@ def test_the_consent_lines_say_what_is_in_the_file(db, framework, full_person):
     assert "each of the 4 roles" in text
     assert "Peer mentoring and Expenses paid promptly" in text
     assert "Spring 2026" in text
-    assert lines[-1] == "No name, no stories, no free text"
+    assert lines[-1] == "No name, no stories, no free text, nothing from your involvement record"
     assert NAME not in text
 
     ticked = build_share(
@@ -240,7 +240,7 @@ def test_the_consent_lines_say_what_is_in_the_file(db, framework, full_person):
     assert "No name" not in text
     assert text.splitlines()[-1] == (
         "Nothing else: no words you use for yourself, no support needs in your own words, "
-        "no goals and nothing about looking after yourself"
+        "nothing from your involvement record, no goals and nothing about looking after yourself"
     )
 
 

@@ -47,6 +47,15 @@ class ShareDialog(QDialog):
             "self_words": QCheckBox(self.tr("The words I use for myself")),
             "stories": QCheckBox(self.tr("My examples and stories")),
             "support_details": QCheckBox(self.tr("The support I need, in my own words")),
+            "involvement": QCheckBox(
+                self.tr("How many activities and hours I gave in the last 12 months")
+            ),
+            "expenses_owed": QCheckBox(
+                self.tr(
+                    "How many expenses are still owed to me and how long they have waited "
+                    "(no organisations, no amounts)"
+                )
+            ),
         }
         for box in self.extra_boxes.values():
             box.toggled.connect(self._describe)
