@@ -17,6 +17,7 @@ from competence_app.domain.model import CompetenceAnswer, Profile, Reflection, R
 from competence_app.domain.plan import Goal, Mentor, Plan, SupportNeed, Wellbeing
 from competence_app.group.fileformat import EXTRA_FIELDS, REQUIRED_FIELDS, GroupError
 from competence_app.group.share import (
+    InvolvementCounts,
     ShareExtras,
     build_share,
     describe_share,
@@ -62,6 +63,7 @@ def person(
     words: tuple[str, ...] = (),
     story: str = "",
     detail: str = "",
+    involvement: InvolvementCounts | None = None,
 ) -> dict:
     """A share made the app's way from chosen answers; every competence is answered at
     level 3 unless said otherwise."""
@@ -84,7 +86,9 @@ def person(
     needs = [SupportNeed(f"n{i}", sid, detail) for i, sid in enumerate(supports)]
     plan = Plan("p", goals=[Goal("g", "p", title=GOAL_TITLE, supports=needs)])
     profile = Profile("p", NAME, list(words))
-    return make_share(framework, profile, reflection, plan, extras or ShareExtras())
+    return make_share(
+        framework, profile, reflection, plan, extras or ShareExtras(), involvement=involvement
+    )
 
 
 def write_people(folder: Path, shares: list[dict]) -> list[Path]:

@@ -96,9 +96,9 @@ def _change(start: float, now: float) -> str:
 
 
 def _hours(minutes: int) -> str:
-    from competence_app.group.share import hours_text
+    from competence_app.wording import duration_text
 
-    return hours_text(minutes)
+    return duration_text(minutes)
 
 
 def _files_line(summary: GroupSummary) -> str:

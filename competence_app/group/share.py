@@ -368,15 +368,6 @@ def _chosen_extras(share: dict) -> list[str]:
     return lines
 
 
-def hours_text(minutes: int) -> str:
-    """Minutes as hours to a tenth, with their word: '1 hour', '2.5 hours' ('2,5 horas')."""
-    from competence_app.formats import number_text
-
-    if minutes == 60:
-        return translate("GroupSummary", "1 hour")
-    return translate("GroupSummary", "{hours} hours").format(hours=number_text(minutes / 60))
-
-
 def activities_text(count: int) -> str:
     if count == 1:
         return translate("GroupSummary", "1 activity")
@@ -385,14 +376,16 @@ def activities_text(count: int) -> str:
 
 def involvement_line(figures: dict) -> str:
     """The involvement extra in words, with the numbers the file will hold."""
+    from competence_app.wording import duration_text
+
     return translate(
         "GroupSummary",
         "From your involvement record, the last 12 months: {activities}, {hours} given, "
         "{unpaid} of them unpaid",
     ).format(
         activities=activities_text(figures["activities"]),
-        hours=hours_text(figures["minutes"]),
-        unpaid=hours_text(figures["unpaid_minutes"]),
+        hours=duration_text(figures["minutes"]),
+        unpaid=duration_text(figures["unpaid_minutes"]),
     )
 
 

@@ -294,9 +294,9 @@ class GroupSummary:
 
 
 def _hours(minutes: int) -> str:
-    from competence_app.group.share import hours_text
+    from competence_app.wording import duration_text
 
-    return hours_text(minutes)
+    return duration_text(minutes)
 
 
 def expenses_sentence(figures: CohortExpenses) -> str:

@@ -336,7 +336,7 @@ class GroupWindow(QWidget):
 
     def _fill_involvement(self) -> None:
         """The cohort's unpaid time and expenses owed, when enough people shared them."""
-        from competence_app.group.share import hours_text
+        from competence_app.wording import duration_text
 
         summary = self.summary
         rows = []
@@ -345,8 +345,8 @@ class GroupWindow(QWidget):
             rows += [
                 [self.tr("People who shared their time"), str(time.people)],
                 [self.tr("Activities in the last 12 months"), str(time.activities)],
-                [self.tr("Time given"), hours_text(time.minutes)],
-                [self.tr("Of which unpaid"), hours_text(time.unpaid_minutes)],
+                [self.tr("Time given"), duration_text(time.minutes)],
+                [self.tr("Of which unpaid"), duration_text(time.unpaid_minutes)],
             ]
         if summary.expenses is not None:
             owed = summary.expenses
