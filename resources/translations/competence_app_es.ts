@@ -324,7 +324,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Archivos a medio hacer que dejó una copia interrumpida: {count}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>These files in the data folder are removed too, safely overwritten:</source>
         <translation>También se borran estos archivos de la carpeta de datos, sobrescritos de forma segura:</translation>
     </message>
@@ -405,7 +405,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>GoalEditor</name>
     <message>
-        <location filename="../../competence_app/gui/pages/goal_editor.py" line="+51"/>
+        <location filename="../../competence_app/gui/pages/goal_editor.py" line="+57"/>
         <source>A goal</source>
         <translation>Un objetivo</translation>
     </message>
@@ -618,7 +618,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Cambios desde el principio</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>Time given and expenses owed</source>
+        <translation>Tiempo dedicado y gastos pendientes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>How these figures were made</source>
         <translation>Cómo se obtuvieron estas cifras</translation>
     </message>
@@ -643,7 +648,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Sin cambios</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>{count} could be counted</source>
         <translation>{count} se pudieron contar</translation>
     </message>
@@ -706,7 +711,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>{count} personas compartieron sus respuestas.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <location filename="../../resources/templates/group/about.html.j2" line="+8"/>
         <location filename="../../resources/templates/group/roles.html.j2" line="+11"/>
         <source>People</source>
@@ -718,7 +723,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Barras apiladas: para cada competencia, cuántas personas eligieron cada nivel, cuántas todavía no tuvieron la oportunidad y cuántas no respondieron. La tabla muestra las mismas cifras.</translation>
     </message>
     <message>
-        <location filename="../../competence_app/group/share.py" line="+199"/>
+        <location filename="../../competence_app/group/share.py" line="+256"/>
         <source>Your level (or &apos;not had the chance yet&apos;), your confidence and &apos;I want to develop this&apos; for each of the {count} competences</source>
         <translation>Tu nivel (o “todavía sin oportunidad”), tu confianza y “Quiero desarrollar esto” en cada una de las {count} competencias</translation>
     </message>
@@ -758,12 +763,16 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Un número al azar, para que el mismo archivo no se cuente dos veces. No dice nada sobre ti ni sobre esta computadora.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>No name, no stories, no free text</source>
-        <translation>Sin nombre, sin historias, sin texto libre</translation>
+        <translation type="vanished">Sin nombre, sin historias, sin texto libre</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
+        <source>No name, no stories, no free text, nothing from your involvement record</source>
+        <translation>Sin nombre, sin historias, sin texto libre, nada de tu registro de participación</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>no name</source>
         <translation>sin nombre</translation>
     </message>
@@ -783,7 +792,17 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>sin las necesidades de apoyo escritas con tus palabras</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>nothing from your involvement record</source>
+        <translation>nada de tu registro de participación</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no organisations, no amounts of money and nothing else from your involvement record</source>
+        <translation>sin organizaciones, sin importes y nada más de tu registro de participación</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>no goals and nothing about looking after yourself</source>
         <translation>sin objetivos y nada sobre cómo te cuidas</translation>
     </message>
@@ -813,12 +832,42 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>El apoyo que necesitas, con tus propias palabras ({count})</translation>
     </message>
     <message>
-        <location filename="../../competence_app/group/summary.py" line="+122"/>
+        <location line="+13"/>
+        <source>1 activity</source>
+        <translation>1 actividad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} activities</source>
+        <translation>{count} actividades</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>From your involvement record, the last 12 months: {activities}, {hours} given, {unpaid} of them unpaid</source>
+        <translation>De tu registro de participación, los últimos 12 meses: {activities}, {hours} dedicadas, {unpaid} de ellas sin pagar</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>From your involvement record: no expenses are owed to you</source>
+        <translation>De tu registro de participación: no se te debe ningún gasto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From your involvement record: 1 expense still owed to you, waiting {days} days (no organisation, no amount)</source>
+        <translation>De tu registro de participación: se te debe todavía 1 gasto, que lleva {days} días esperando (sin organización ni importe)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>From your involvement record: {count} expenses still owed to you, waiting {days} days (no organisations, no amounts)</source>
+        <translation>De tu registro de participación: se te deben todavía {count} gastos, que llevan {days} días esperando (sin organizaciones ni importes)</translation>
+    </message>
+    <message>
+        <location filename="../../competence_app/group/summary.py" line="+149"/>
         <source>This summary shows only how many people took part, because with fewer than {minimum} people an answer could be traced back to the person who gave it.</source>
         <translation>Este resumen solo muestra cuántas personas participaron, porque con menos de {minimum} personas se podría saber quién dio cada respuesta.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+71"/>
         <source>What the group most wants to develop: {names}.</source>
         <translation>Lo que el grupo más quiere desarrollar: {names}.</translation>
     </message>
@@ -862,6 +911,26 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <location line="+14"/>
         <source>Looking back at the start, the typical level has risen in {names}.</source>
         <translation>Mirando atrás al principio, el nivel típico subió en {names}.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{overdue} of {people} people carry expenses owed for more than {days} days ({expenses} such expenses; the longest has waited {longest} days).</source>
+        <translation>{overdue} de {people} personas tienen gastos pendientes de pago desde hace más de {days} días ({expenses} gastos así; el más antiguo lleva {longest} días esperando).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{owed} of {people} people are waiting for expenses, none for more than {days} days.</source>
+        <translation>{owed} de {people} personas esperan el pago de gastos, ninguna desde hace más de {days} días.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>None of the {people} people who shared their expenses is owed any.</source>
+        <translation>A ninguna de las {people} personas que compartieron sus gastos se le debe nada.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{unpaid} unpaid in the last year, of {hours} given in {activities} activities by the {people} people who shared their time.</source>
+        <translation>{unpaid} sin pagar en el último año, de {hours} dedicadas en {activities} actividades por las {people} personas que compartieron su tiempo.</translation>
     </message>
     <message>
         <location filename="../../resources/templates/group/about.html.j2" line="-7"/>
@@ -1029,6 +1098,81 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <source>What they wrote</source>
         <translation>Lo que escribieron</translation>
     </message>
+    <message>
+        <location filename="../../resources/templates/group/involvement.html.j2" line="+3"/>
+        <source>From the people who chose to add figures from their involvement record to their share file: the last 12 months of activities and time, and the expenses still owed to them. No organisations and no amounts are in the files. Evidence to take to the organisations people work with.</source>
+        <translation>De las personas que eligieron añadir cifras de su registro de participación a su archivo para compartir: las actividades y el tiempo de los últimos 12 meses, y los gastos que todavía se les deben. Los archivos no contienen organizaciones ni importes. Pruebas para llevar a las organizaciones con las que trabaja la gente.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Figure</source>
+        <translation>Cifra</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>People who shared their time</source>
+        <translation>Personas que compartieron su tiempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities in the last 12 months</source>
+        <translation>Actividades en los últimos 12 meses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time given</source>
+        <translation>Tiempo dedicado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Of which unpaid</source>
+        <translation>Del cual sin pagar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>People who shared their expenses owed</source>
+        <translation>Personas que compartieron sus gastos pendientes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People waiting for expenses</source>
+        <translation>Personas que esperan el pago de gastos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People with an expense owed for more than {days} days</source>
+        <translation>Personas con un gasto pendiente desde hace más de {days} días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expenses still owed</source>
+        <translation>Gastos todavía pendientes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owed for more than {days} days</source>
+        <translation>Pendientes desde hace más de {days} días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Typical wait (median), in days</source>
+        <translation>Espera típica (mediana), en días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest wait, in days</source>
+        <translation>Espera más larga, en días</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A figure shared by fewer than {minimum} people is not shown.</source>
+        <translation>No se muestra una cifra compartida por menos de {minimum} personas.</translation>
+    </message>
 </context>
 <context>
     <name>GroupWindow</name>
@@ -1108,7 +1252,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Cambio entre la primera y la última sesión</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
+        <source>Time given and expenses owed</source>
+        <translation>Tiempo dedicado y gastos pendientes</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Change is shown two ways: from where people put themselves at the first session, and from where they now think they really were. People often rate their start lower once they know more, so the second is usually the larger.</source>
         <translation>El cambio se muestra de dos formas: desde donde las personas se ubicaron en la primera sesión, y desde donde creen ahora que estaban realmente. A menudo la gente valora más bajo su punto de partida cuando ya sabe más, así que el segundo cambio suele ser mayor.</translation>
     </message>
@@ -1173,7 +1322,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Personas contadas: {n}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Level {n}</source>
         <translation>Nivel {n}</translation>
     </message>
@@ -1190,19 +1339,19 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     <message>
         <location line="+1"/>
         <location line="+18"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+25"/>
+        <location line="-27"/>
+        <location line="+26"/>
         <location line="+40"/>
         <source>Competence</source>
         <translation>Competencia</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-64"/>
         <source>Not yet</source>
         <translation>Todavía no</translation>
     </message>
@@ -1228,17 +1377,17 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>Would like</source>
         <translation>Deseado</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <location line="+40"/>
         <source>Start, looking back</source>
         <translation>Inicio, mirando atrás</translation>
@@ -1264,7 +1413,62 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Desde el inicio visto al mirar atrás</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+14"/>
+        <source>People who shared their time</source>
+        <translation>Personas que compartieron su tiempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities in the last 12 months</source>
+        <translation>Actividades en los últimos 12 meses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time given</source>
+        <translation>Tiempo dedicado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Of which unpaid</source>
+        <translation>Del cual sin pagar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>People who shared their expenses owed</source>
+        <translation>Personas que compartieron sus gastos pendientes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People waiting for expenses</source>
+        <translation>Personas que esperan el pago de gastos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>People with an expense owed for more than {days} days</source>
+        <translation>Personas con un gasto pendiente desde hace más de {days} días</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Expenses still owed</source>
+        <translation>Gastos todavía pendientes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest wait, in days</source>
+        <translation>Espera más larga, en días</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Figure</source>
+        <translation>Cifra</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
@@ -1340,12 +1544,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Sobre tus datos</translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+231"/>
         <source>Read only: nothing you change here is saved, because this folder cannot be written.</source>
         <translation>Solo lectura: no se guarda nada de lo que cambies aquí, porque no se puede escribir en esta carpeta.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>This folder cannot be written</source>
         <translation>No se puede escribir en esta carpeta</translation>
     </message>
@@ -2754,7 +2958,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>ReflectFlow</name>
     <message>
-        <location filename="../../competence_app/gui/pages/reflect_flow.py" line="+53"/>
+        <location filename="../../competence_app/gui/pages/reflect_flow.py" line="+52"/>
         <source>Pages of this reflection</source>
         <translation>Páginas de esta reflexión</translation>
     </message>
@@ -2854,7 +3058,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../competence_app/reports/render.py" line="+59"/>
+        <location filename="../../competence_app/reports/render.py" line="+63"/>
         <source>The paper size must be one of: {sizes}.</source>
         <translation>El tamaño del papel tiene que ser uno de estos: {sizes}.</translation>
     </message>
@@ -2869,7 +3073,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>{target} es una carpeta. Elige un nombre de archivo para guardar {what}.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>Saving as {format} is not available in this copy of the app.</source>
         <translation>Guardar como {format} no está disponible en esta copia de la aplicación.</translation>
     </message>
@@ -3010,7 +3214,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Tabla de mis niveles en las competencias</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>What changed</source>
         <translation>Qué cambió</translation>
     </message>
@@ -3053,7 +3257,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation type="vanished">Cómo encaja cada rol, en palabras</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-61"/>
         <source>My results</source>
         <translation>Mis resultados</translation>
     </message>
@@ -3063,7 +3267,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Una fila por competencia: mi nivel, mi confianza y si quiero desarrollarla.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>One row per role: how much it describes me now and how much I&apos;d like to grow into it, from 0 to 4, and how well it fits my competences.</source>
         <translation>Una fila por rol: cuánto me describe ahora y cuánto me gustaría crecer hacia él, de 0 a 4, y cómo encaja con mis competencias.</translation>
     </message>
@@ -3338,7 +3542,17 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>El apoyo que necesito, con mis propias palabras</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>How many activities and hours I gave in the last 12 months</source>
+        <translation>Cuántas actividades y horas dediqué en los últimos 12 meses</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How many expenses are still owed to me and how long they have waited (no organisations, no amounts)</source>
+        <translation>Cuántos gastos se me deben todavía y cuánto tiempo llevan esperando (sin organizaciones ni importes)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>What the file will contain</source>
         <translation>Lo que contendrá el archivo</translation>
     </message>
@@ -3597,11 +3811,12 @@ No se envía nada por internet.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+220"/>
         <source>Not yet</source>
         <translation>Todavía no</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-218"/>
         <source>Not yet known</source>
         <translation>Todavía no se sabe</translation>
     </message>
@@ -3729,6 +3944,267 @@ No se envía nada por internet.</translation>
         <location line="+1"/>
         <source>Set aside</source>
         <translation>En pausa</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interview panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co-design workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Research advisory group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peer group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teaching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offered and accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offered and declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Travel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carer cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technology or internet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Yes</source>
+        <translation type="unfinished">Sí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Drained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{hours} h {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{hours} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>From {start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{period} there is nothing in your record yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{period} you took part in {n} activity, {time} in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{period} you took part in {n} activities, {time} in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{n} was paid for your time: {money}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} were paid for your time: {money}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>None of them was paid for your time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You gave {time} of your time without payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{n} expense is still owed to you: {money}. It has waited {days} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} expenses are still owed to you: {money}. The oldest has waited {days} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No expense you claimed is waiting to be paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} expense from this time is not claimed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} expenses from this time are not claimed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>You are still waiting to hear back about {n} activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are still waiting to hear back about {n} activities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its chase date has come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The chase date of {n} of them has come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The chase dates of {n} of them have come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>You wrote {n} debrief after a hard meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You wrote {n} debriefs after hard meetings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+22"/>
+        <source>an organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>An expense of {money} from {organisation} has waited {days} days to be paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>You planned to ask {organisation} what happened to your input {days} days ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{n} expense waiting over 30 days with {organisation} ({money}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} expenses waiting over 30 days with {organisation} ({money}).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3858,7 +4334,7 @@ No se envía nada por internet.</translation>
         <translation>Desde papel</translation>
     </message>
     <message>
-        <location filename="../../competence_app/gui/shell/commands.py" line="+36"/>
+        <location filename="../../competence_app/gui/shell/commands.py" line="+35"/>
         <source>The text size could not be remembered ({reason}).</source>
         <translation>No se pudo recordar el tamaño del texto ({reason}).</translation>
     </message>
@@ -5524,7 +6000,7 @@ Open it now?</source>
         <translation type="vanished">No se pudo crear el PDF. No se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../../competence_app/group/share.py" line="-154"/>
+        <location filename="../../competence_app/group/share.py" line="-221"/>
         <source>This person is no longer in the app, so there is nothing to share.</source>
         <translation>Esta persona ya no está en la aplicación, así que no hay nada que compartir.</translation>
     </message>
@@ -5534,7 +6010,7 @@ Open it now?</source>
         <translation>Esa reflexión no es de esta persona, así que no se puede compartir.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>The share file cannot be made, because some answers are in a shape the share file does not allow: {problems}.</source>
         <translation>No se puede crear el archivo para compartir, porque algunas respuestas tienen una forma que el archivo para compartir no permite: {problems}.</translation>
     </message>
@@ -5549,12 +6025,12 @@ Open it now?</source>
         <translation>El archivo para compartir</translation>
     </message>
     <message>
-        <location filename="../../competence_app/group/summary.py" line="+32"/>
+        <location filename="../../competence_app/group/summary.py" line="+36"/>
         <source>These files were checked against the framework &quot;{checked}&quot;, not &quot;{wanted}&quot;. Please load them again with this framework.</source>
         <translation>Estos archivos se revisaron con el marco &quot;{checked}&quot;, no con &quot;{wanted}&quot;. Vuelve a cargarlos con este marco.</translation>
     </message>
     <message>
-        <location filename="../../competence_app/group/tables.py" line="+85"/>
+        <location filename="../../competence_app/group/tables.py" line="+86"/>
         <source>There is only 1 person in this group. With fewer than {minimum}, a table with a row per person would show each person&apos;s own answers, so it has not been made. The report shows how many took part.</source>
         <translation>En este grupo hay solo 1 persona. Con menos de {minimum}, una tabla con una fila por persona mostraría las respuestas de cada persona, así que no se creó. El informe muestra cuántas personas participaron.</translation>
     </message>
@@ -5564,12 +6040,42 @@ Open it now?</source>
         <translation>En este grupo hay solo {count} personas. Con menos de {minimum}, una tabla con una fila por persona mostraría las respuestas de cada persona, así que no se creó. El informe muestra cuántas personas participaron.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+58"/>
+        <source>Activities in the last 12 months</source>
+        <translation>Actividades en los últimos 12 meses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours given in the last 12 months</source>
+        <translation>Horas dedicadas en los últimos 12 meses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours unpaid in the last 12 months</source>
+        <translation>Horas sin pagar en los últimos 12 meses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expenses still owed</source>
+        <translation>Gastos todavía pendientes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expenses owed for more than {days} days</source>
+        <translation>Gastos pendientes desde hace más de {days} días</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Days the longest has waited</source>
+        <translation>Días que lleva esperando el más antiguo</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>The CSV file</source>
         <translation>El archivo CSV</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>The SQLite file could not be made ({error}). Nothing has been written.</source>
         <translation>No se pudo crear el archivo SQLite ({error}). No se escribió nada.</translation>
     </message>
@@ -5579,7 +6085,7 @@ Open it now?</source>
         <translation>El archivo SQLite</translation>
     </message>
     <message>
-        <location filename="../../competence_app/group/fileformat.py" line="+61"/>
+        <location filename="../../competence_app/group/fileformat.py" line="+69"/>
         <source>must be null when not_yet is true (&quot;not had the chance yet&quot; is not a level)</source>
         <translation>tiene que ser null cuando not_yet es true (&quot;todavía sin oportunidad&quot; no es un nivel)</translation>
     </message>
@@ -5589,15 +6095,20 @@ Open it now?</source>
         <translation>tiene que ser un id al azar (un UUID de versión 4 en minúsculas)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+68"/>
         <source>is not part of a share file (misspelt?)</source>
         <translation>no forma parte de un archivo para compartir (¿está mal escrito?)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>is only in share files of version 2 or later (this is {version})</source>
+        <translation>solo puede estar en archivos para compartir de la versión 2 o posterior (este es de la versión {version})</translation>
     </message>
 </context>
 <context>
     <name>privacy</name>
     <message>
-        <location filename="../../competence_app/gui/shell/privacy.py" line="-74"/>
+        <location filename="../../competence_app/gui/shell/privacy.py" line="-72"/>
         <source>Where is my data?</source>
         <translation>¿Dónde están mis datos?</translation>
     </message>
@@ -5699,7 +6210,7 @@ Tu perfil se ha borrado de esta computadora. Gracias, y hasta pronto.</translati
 <context>
     <name>sealing</name>
     <message>
-        <location filename="../../competence_app/store/sealing.py" line="+104"/>
+        <location filename="../../competence_app/store/sealing.py" line="+115"/>
         <location line="+48"/>
         <source>This profile is locked: give its passphrase to open it.</source>
         <translation>Este perfil está protegido: escribe su frase de contraseña para abrirlo.</translation>
@@ -5870,7 +6381,7 @@ Dáselo a la persona que facilita tu grupo.</translation>
         <translation>Todavía no hay datos guardados en {path}.</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+145"/>
         <source>Your data file was empty or missing, so your most recent good backup, from {when}, has been restored. Anything you wrote after that time may be missing.</source>
         <translation>Tu archivo de datos estaba vacío o no estaba, así que se ha restaurado tu copia de seguridad buena más reciente, del {when}. Puede faltar lo que escribiste después.</translation>
     </message>
@@ -5962,7 +6473,7 @@ No había ninguna copia de seguridad buena para restaurar, así que la aplicaci�
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../../competence_app/gui/widgets/basics.py" line="+76"/>
+        <location filename="../../competence_app/gui/widgets/basics.py" line="+74"/>
         <source>heading level {level}</source>
         <translation>encabezado de nivel {level}</translation>
     </message>
