@@ -10,13 +10,14 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-PLAN, REPORT, SHARE, DATA, WORKSHEET, TABLE = (
+PLAN, REPORT, SHARE, DATA, WORKSHEET, TABLE, RECORD = (
     "plan",
     "report",
     "share",
     "data",
     "worksheet",
     "table",
+    "record",
 )
 
 # Kept for this run only: a folder is remembered per kind, never a file name, and nothing
