@@ -1514,6 +1514,358 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     </message>
 </context>
 <context>
+    <name>InvolvementRecord</name>
+    <message>
+        <location filename="../../competence_app/reports/involvement.py" line="+48"/>
+        <source>What I did, for a CV or an application for a paid role</source>
+        <translation>Lo que hice, para un currículum o una solicitud de un puesto remunerado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dates, time given, paid or unpaid, for a benefits journal</source>
+        <translation>Fechas, tiempo dedicado, pagado o no, para un diario de prestaciones</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Expenses still owed to me, to chase</source>
+        <translation>Gastos que todavía se me deben, para reclamarlos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What changed because of it, in my own words</source>
+        <translation>Lo que cambió gracias a ello, con mis propias palabras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My debriefs after hard meetings</source>
+        <translation>Mis reflexiones después de reuniones difíciles</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unknown part(s): {unknown}. The parts are: {fields}.</source>
+        <translation>Parte(s) desconocida(s): {unknown}. Las partes son: {fields}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+33"/>
+        <source>Please name at least one part: {fields}.</source>
+        <translation>Indica al menos una parte: {fields}.</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>&apos;{format}&apos; is not a format the record can be saved in. Choose one of: {formats}.</source>
+        <translation>«{format}» no es un formato en el que se pueda guardar el registro. Elige uno de estos: {formats}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The period ends ({end}) before it starts ({start}). Please swap the dates.</source>
+        <translation>El periodo termina ({end}) antes de empezar ({start}). Intercambia las fechas.</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>My involvement record</source>
+        <translation>Mi registro de participación</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../resources/templates/involvement/record.html.j2" line="+22"/>
+        <source>What I did</source>
+        <translation>Lo que hice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+72"/>
+        <location filename="../../resources/templates/involvement/record.html.j2" line="+16"/>
+        <source>Time given</source>
+        <translation>Tiempo dedicado</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <location filename="../../resources/templates/involvement/record.html.j2" line="+18"/>
+        <source>Expenses still owed to me</source>
+        <translation>Gastos que todavía se me deben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../resources/templates/involvement/record.html.j2" line="+17"/>
+        <source>My debriefs</source>
+        <translation>Mis reflexiones después de reuniones</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>From {start} to {end}</source>
+        <translation>Del {start} al {end}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Activities</source>
+        <translation>Actividades</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Of which unpaid</source>
+        <translation>Del cual sin pagar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Paid for my time</source>
+        <translation>Pagado por mi tiempo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{count} ({money}); the oldest has waited {days} days</source>
+        <translation>{count} ({money}); el más antiguo lleva {days} días esperando</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expenses still owed</source>
+        <translation>Gastos todavía pendientes</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Paid: {money}</source>
+        <translation>Pagado: {money}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+24"/>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Unpaid ({how})</source>
+        <translation>Sin pagar ({how})</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>In all</source>
+        <translation>En total</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unpaid</source>
+        <translation>Sin pagar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(no organisation given)</source>
+        <translation>(sin organización indicada)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+36"/>
+        <source>What happened?</source>
+        <translation>¿Qué pasó?</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>So what: how did it feel, what did I learn?</source>
+        <translation>¿Y qué?: ¿cómo me sentí, qué aprendí?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+33"/>
+        <source>Now what?</source>
+        <translation>¿Y ahora qué?</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <location line="+32"/>
+        <source>How I was after it</source>
+        <translation>Cómo me quedé después</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Part</source>
+        <translation>Parte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../resources/templates/involvement/record.html.j2" line="-30"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../resources/templates/involvement/record.html.j2" line="+18"/>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of activity</source>
+        <translation>Tipo de actividad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../resources/templates/involvement/record.html.j2" line="-35"/>
+        <source>Competences used</source>
+        <translation>Competencias usadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of impact</source>
+        <translation>Tipo de impacto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid for time</source>
+        <translation>Pagado por el tiempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../resources/templates/involvement/record.html.j2" line="+35"/>
+        <source>Expense</source>
+        <translation>Gasto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../resources/templates/involvement/record.html.j2" line="+0"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../resources/templates/involvement/record.html.j2" line="+0"/>
+        <source>Claimed on</source>
+        <translation>Reclamado el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../resources/templates/involvement/record.html.j2" line="+0"/>
+        <source>Days waiting</source>
+        <translation>Días esperando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What changed</source>
+        <translation>Lo que cambió</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>So what?</source>
+        <translation>¿Y qué?</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location filename="../../resources/templates/involvement/record.html.j2" line="-18"/>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expense owed</source>
+        <translation>Gasto pendiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>This person is no longer in the app, so there is no record to export.</source>
+        <translation>Esta persona ya no está en la aplicación, así que no hay ningún registro que exportar.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/templates/involvement/record.html.j2" line="-26"/>
+        <source>Made on {date}</source>
+        <translation>Hecho el {date}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What, where and in which role</source>
+        <translation>Qué, dónde y con qué rol</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Impact</source>
+        <translation>Impacto</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+18"/>
+        <source>Nothing is in the record for this period.</source>
+        <translation>No hay nada en el registro para este periodo.</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Each activity&apos;s time includes travel and preparation.</source>
+        <translation>El tiempo de cada actividad incluye el viaje y la preparación.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Time</source>
+        <translation>Tiempo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paid or unpaid</source>
+        <translation>Pagado o no</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Every expense claimed and not yet paid, whenever the activity was, the longest waiting first.</source>
+        <translation>Cada gasto reclamado y aún no pagado, sea cual sea la fecha de la actividad, primero el que lleva más tiempo esperando.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Activity on</source>
+        <translation>Actividad del</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No expense you claimed is waiting to be paid.</source>
+        <translation>Ningún gasto que reclamaste está pendiente de pago.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No debriefs in this period.</source>
+        <translation>No hay reflexiones en este periodo.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Save status</source>
@@ -1660,7 +2012,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Im&amp;primir…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Export my involvement &amp;record…</source>
+        <translation>Exportar mi re&amp;gistro de participación…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Export my &amp;data…</source>
         <translation>Exportar mis &amp;datos…</translation>
     </message>
@@ -2956,6 +3313,112 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     </message>
 </context>
 <context>
+    <name>RecordDialog</name>
+    <message>
+        <location filename="../../competence_app/gui/dialogs/record_dialog.py" line="+56"/>
+        <source>Spreadsheet (CSV), to sort and add up</source>
+        <translation>Hoja de cálculo (CSV), para ordenar y sumar</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Export my involvement record</source>
+        <translation>Exportar mi registro de participación</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A record of what you did, for the time you choose: for a CV or an application for a paid role, for a benefits journal, or to chase the expenses still owed to you.</source>
+        <translation>Un registro de lo que hiciste, para el tiempo que elijas: para un currículum o una solicitud de un puesto remunerado, para un diario de prestaciones o para reclamar los gastos que todavía se te deben.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;To</source>
+        <translation>&amp;Hasta</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What goes in</source>
+        <translation>Qué se incluye</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Personal: only if you tick them now</source>
+        <translation>Personal: solo si lo marcas ahora</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You wrote these for yourself. They are left out unless you tick them, each time you export.</source>
+        <translation>Esto lo escribiste para ti. Se deja fuera salvo que lo marques, cada vez que exportas.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+4"/>
+        <source>Paper size</source>
+        <translation>Tamaño del papel</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+26"/>
+        <source>The record was not saved</source>
+        <translation>El registro no se ha guardado</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Spreadsheet (*.csv)</source>
+        <translation>Hoja de cálculo (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save my involvement record as</source>
+        <translation>Guardar mi registro de participación como</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Writing your involvement record…</source>
+        <translation>Escribiendo tu registro de participación…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Record saved</source>
+        <translation>Registro guardado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your involvement record is saved as:
+{path}
+
+Open it now?</source>
+        <translation>Tu registro de participación se ha guardado como:
+{path}
+
+¿Abrirlo ahora?</translation>
+    </message>
+</context>
+<context>
     <name>ReflectFlow</name>
     <message>
         <location filename="../../competence_app/gui/pages/reflect_flow.py" line="+52"/>
@@ -3057,10 +3520,16 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Sección o secciones desconocidas: {unknown}. Las secciones son: {sections}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../competence_app/reports/involvement.py" line="-428"/>
+        <location filename="../../competence_app/reports/options.py" line="+6"/>
         <location filename="../../competence_app/reports/render.py" line="+63"/>
         <source>The paper size must be one of: {sizes}.</source>
         <translation>El tamaño del papel tiene que ser uno de estos: {sizes}.</translation>
+    </message>
+    <message>
+        <location line="+409"/>
+        <source>the record</source>
+        <translation>el registro</translation>
     </message>
     <message>
         <location filename="../../competence_app/reports/render.py" line="-7"/>
@@ -4033,12 +4502,12 @@ No se envía nada por internet.</translation>
     <message>
         <location line="+8"/>
         <source>Yes</source>
-        <translation type="unfinished">Sí</translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4083,7 +4552,7 @@ No se envía nada por internet.</translation>
     <message>
         <location line="+30"/>
         <source>From {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>Del {start} al {end}</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4133,7 +4602,7 @@ No se envía nada por internet.</translation>
     <message>
         <location line="+8"/>
         <source>No expense you claimed is waiting to be paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún gasto que reclamaste está pendiente de pago.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4296,7 +4765,12 @@ No se envía nada por internet.</translation>
         <translation>Tu plan se guardó en {name}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+9"/>
+        <source>Involvement record exported to {name}</source>
+        <translation>Registro de participación exportado a {name}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <location line="+17"/>
         <source>Nothing was restored</source>
         <translation>No se restauró nada</translation>
@@ -5073,11 +5547,13 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
     </message>
     <message>
         <location line="+123"/>
+        <location filename="../../competence_app/gui/dialogs/record_dialog.py" line="-28"/>
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../competence_app/gui/dialogs/record_dialog.py" line="+1"/>
         <source>Word document (*.docx)</source>
         <translation>Documento de Word (*.docx)</translation>
     </message>
