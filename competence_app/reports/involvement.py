@@ -305,10 +305,12 @@ def _activity(framework: Framework, entry: Involvement, with_impact: bool) -> Ac
     competences = {c.id: c.name for c in framework.competences}
     impacts = {i.id: i.name for i in framework.impacts}
     kind = wording.involvement_kind_names().get(entry.kind, entry.kind)
+    title = entry.title.strip()
     return ActivityRow(
         when=date_text(entry.date, short=True),
-        what=entry.title.strip() or kind,
-        kind=kind if entry.title.strip() else "",
+        what=title or kind,
+        # The kind after the title, unless the title says it already.
+        kind=kind if title and title.casefold() != kind.casefold() else "",
         organisation=entry.organisation.strip(),
         role=roles.get(entry.role_id, ""),
         competences=wording.join_names(

@@ -1237,7 +1237,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Apoyo más pedido</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Roles now and wished-for (medians, 0 to 4)</source>
         <translation>Roles ahora y deseados (medianas, de 0 a 4)</translation>
     </message>
@@ -1252,12 +1252,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Cambio entre la primera y la última sesión</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Time given and expenses owed</source>
         <translation>Tiempo dedicado y gastos pendientes</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Change is shown two ways: from where people put themselves at the first session, and from where they now think they really were. People often rate their start lower once they know more, so the second is usually the larger.</source>
         <translation>El cambio se muestra de dos formas: desde donde las personas se ubicaron en la primera sesión, y desde donde creen ahora que estaban realmente. A menudo la gente valora más bajo su punto de partida cuando ya sabe más, así que el segundo cambio suele ser mayor.</translation>
     </message>
@@ -1627,7 +1627,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Gastos todavía pendientes</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Paid: {money}</source>
         <translation>Pagado: {money}</translation>
     </message>
@@ -3330,7 +3330,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Un registro de lo que hiciste, para el tiempo que elijas: para un currículum o una solicitud de un puesto remunerado, para un diario de prestaciones o para reclamar los gastos que todavía se te deben.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
@@ -3370,7 +3370,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Formato</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <location line="+4"/>
         <source>Paper size</source>
         <translation>Tamaño del papel</translation>
@@ -3381,7 +3381,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <location line="+26"/>
         <source>The record was not saved</source>
         <translation>El registro no se ha guardado</translation>
@@ -3520,14 +3520,14 @@ Open it now?</source>
         <translation>Sección o secciones desconocidas: {unknown}. Las secciones son: {sections}.</translation>
     </message>
     <message>
-        <location filename="../../competence_app/reports/involvement.py" line="-428"/>
+        <location filename="../../competence_app/reports/involvement.py" line="-430"/>
         <location filename="../../competence_app/reports/options.py" line="+6"/>
         <location filename="../../competence_app/reports/render.py" line="+63"/>
         <source>The paper size must be one of: {sizes}.</source>
         <translation>El tamaño del papel tiene que ser uno de estos: {sizes}.</translation>
     </message>
     <message>
-        <location line="+409"/>
+        <location line="+411"/>
         <source>the record</source>
         <translation>el registro</translation>
     </message>
@@ -4016,12 +4016,16 @@ Open it now?</source>
         <translation>Cuántas actividades y horas dediqué en los últimos 12 meses</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>How many expenses are still owed to me and how long they have waited (no organisations, no amounts)</source>
-        <translation>Cuántos gastos se me deben todavía y cuánto tiempo llevan esperando (sin organizaciones ni importes)</translation>
+        <location line="+3"/>
+        <source>How many expenses are still owed to me, and for how long</source>
+        <translation>Cuántos gastos se me deben todavía, y desde hace cuánto</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <source>How many expenses are still owed to me and how long they have waited (no organisations, no amounts)</source>
+        <translation type="vanished">Cuántos gastos se me deben todavía y cuánto tiempo llevan esperando (sin organizaciones ni importes)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>What the file will contain</source>
         <translation>Lo que contendrá el archivo</translation>
     </message>
@@ -6714,7 +6718,7 @@ Tu perfil se ha borrado de esta computadora. Gracias, y hasta pronto.</translati
         <translation type="vanished">¿Dónde quieres guardar el archivo para compartir? (sirve una memoria USB)</translation>
     </message>
     <message>
-        <location filename="../../competence_app/gui/dialogs/share_dialog.py" line="+40"/>
+        <location filename="../../competence_app/gui/dialogs/share_dialog.py" line="+43"/>
         <source>Save the share file (a USB stick works)</source>
         <translation>Guardar el archivo para compartir (sirve una memoria USB)</translation>
     </message>

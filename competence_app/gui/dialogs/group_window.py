@@ -110,10 +110,11 @@ class GroupWindow(QWidget):
         for key, title in (
             ("competences", self.tr("Competences")),
             ("supports", self.tr("Support most asked for")),
+            # Beside the support asked for: the evidence for "expenses paid promptly".
+            ("involvement", self.tr("Time given and expenses owed")),
             ("roles", self.tr("Roles now and wished-for (medians, 0 to 4)")),
             ("look_back", self.tr("Looking back at the start")),
             ("sessions", self.tr("Change between the first and the latest session")),
-            ("involvement", self.tr("Time given and expenses owed")),
         ):
             model = RowsModel(framework, self)
             view = twin_table(model)

@@ -82,6 +82,7 @@ class RecordDialog(QDialog):
         )
         start, end = default_period(today)
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.start = _date_edit(start, self.tr("From"))
         self.end = _date_edit(end, self.tr("To"))
         for caption, edit in ((self.tr("&From"), self.start), (self.tr("&To"), self.end)):
@@ -111,6 +112,7 @@ class RecordDialog(QDialog):
                 "each time you export."
             )
         )
+        column.addWidget(note)  # why first, then the ticks
         for key in FIELDS:
             if key not in PRIVATE_FIELDS:
                 continue
@@ -119,7 +121,6 @@ class RecordDialog(QDialog):
             box.setAccessibleDescription(note.text())
             self.field_boxes[key] = box
             column.addWidget(box)
-        column.addWidget(note)
         personal.setAccessibleDescription(note.text())
         layout.addWidget(personal)
 
@@ -134,6 +135,7 @@ class RecordDialog(QDialog):
             self.format_buttons[key] = button
             column.addWidget(button)
         paper_row = QFormLayout()
+        paper_row.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.paper = QComboBox()
         self.paper.setAccessibleName(self.tr("Paper size"))
         for size in PAPER_SIZES:
@@ -161,8 +163,10 @@ class RecordDialog(QDialog):
         self.start.dateChanged.connect(self._check)
         self.end.dateChanged.connect(self._check)
         self.start.setFocus()
+        # Wrapped sentences need a width to work out their height from.
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
-        self.adjustSize()
+        layout.activate()
+        self.resize(self.minimumWidth(), self.heightForWidth(self.minimumWidth()))
 
     def _check(self, *_args) -> None:
         """Export only with a part chosen and a period that ends after it starts."""

@@ -51,10 +51,7 @@ class ShareDialog(QDialog):
                 self.tr("How many activities and hours I gave in the last 12 months")
             ),
             "expenses_owed": QCheckBox(
-                self.tr(
-                    "How many expenses are still owed to me and how long they have waited "
-                    "(no organisations, no amounts)"
-                )
+                self.tr("How many expenses are still owed to me, and for how long")
             ),
         }
         for box in self.extra_boxes.values():
@@ -94,7 +91,10 @@ class ShareDialog(QDialog):
 
         lines = describe_share(self.share(), self.context.framework)
         self.contents.setText("\n".join(f"•  {line}" for line in lines))
-        self.adjustSize()
+        # Tall enough for every wrapped line at this width: nothing read is cut off.
+        self.layout().activate()
+        width = max(self.width(), self.minimumWidth(), self.minimumSizeHint().width())
+        self.resize(width, max(self.height(), self.heightForWidth(width)))
 
 
 def share_with_group(context: AppContext, parent: QWidget, reflection: Reflection) -> Path | None:
