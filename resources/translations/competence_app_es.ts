@@ -712,7 +712,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     </message>
     <message>
         <location line="+64"/>
-        <location filename="../../resources/templates/group/about.html.j2" line="+8"/>
+        <location filename="../../resources/templates/group/about.html.j2" line="+11"/>
         <location filename="../../resources/templates/group/roles.html.j2" line="+11"/>
         <source>People</source>
         <translation>Personas</translation>
@@ -933,12 +933,17 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>{unpaid} sin pagar en el último año, de {hours} dedicadas en {activities} actividades por las {people} personas que compartieron su tiempo.</translation>
     </message>
     <message>
-        <location filename="../../resources/templates/group/about.html.j2" line="-7"/>
+        <location filename="../../resources/templates/group/about.html.j2" line="-10"/>
         <source>Each person chose to share. Before their file was made, they saw exactly what it holds: their levels, confidence, what they want to develop, their roles and the kinds of support they need. Names, stories and their own words are only in it if they ticked them. This report never shows names or stories.</source>
         <translation>Cada persona eligió compartir. Antes de crear su archivo, vio exactamente lo que contiene: sus niveles, su confianza, lo que quiere desarrollar, sus roles y los tipos de apoyo que necesita. Los nombres, las historias y sus propias palabras solo están si los marcó. Este informe nunca muestra nombres ni historias.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Some people also ticked figures from their involvement record: how many activities and hours they gave in the last 12 months, and how long each expense still owed to them has waited. These files hold no organisations and no amounts.</source>
+        <translation>Algunas personas marcaron también cifras de su registro de participación: cuántas actividades y horas dedicaron en los últimos 12 meses, y cuánto tiempo lleva esperando cada gasto que todavía se les debe. Estos archivos no contienen organizaciones ni importes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>A competence someone has not had the chance to use yet is counted on its own, never as a low level. The typical level is the median. With fewer than {minimum} people, only the number of people is shown.</source>
         <translation>Una competencia que alguien todavía no tuvo la oportunidad de usar se cuenta aparte, nunca como un nivel bajo. El nivel típico es la mediana. Con menos de {minimum} personas, solo se muestra el número de personas.</translation>
     </message>
