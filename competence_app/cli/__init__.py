@@ -1,6 +1,6 @@
 """Command line entry: the GUI by default; options for where data lives; the sub-commands.
 
-One module per sub-command (export, export_data, import_data, import_feedback,
+One module per sub-command (export, involvement, export_data, import_data, import_feedback,
 group_summary, feedback_pack, doctor; gui opens the window), each with `run`; what they share (exit codes,
 messages, Qt off screen, whose data) is in common.py. Only the names are listed
 here: a sub-command's module, and what it needs, is imported when it is used, so
@@ -53,6 +53,12 @@ def build_parser() -> argparse.ArgumentParser:
         add_help=False,
     )
     commands.add_parser(
+        "involvement",
+        help="write my involvement record (for a CV, a benefits journal or the expenses to "
+        "chase) to a PDF, DOCX or CSV file without opening a window",
+        add_help=False,
+    )
+    commands.add_parser(
         "export-data",
         help="save one person's reflections and plan as a portable data file",
         add_help=False,
@@ -87,6 +93,8 @@ def _sub_command(name: str):
     """The module of one sub-command, imported only when it is asked for."""
     if name == "export":
         from competence_app.cli import export as module
+    elif name == "involvement":
+        from competence_app.cli import involvement as module
     elif name == "export-data":
         from competence_app.cli import export_data as module
     elif name == "import":

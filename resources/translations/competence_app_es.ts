@@ -1085,7 +1085,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Cambios desde el principio</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>Time given and expenses owed</source>
+        <translation>Tiempo dedicado y gastos pendientes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>How these figures were made</source>
         <translation>Cómo se obtuvieron estas cifras</translation>
     </message>
@@ -1110,7 +1115,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Sin cambios</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>{count} could be counted</source>
         <translation>{count} se pudieron contar</translation>
     </message>
@@ -1173,8 +1178,8 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>{count} personas compartieron sus respuestas.</translation>
     </message>
     <message>
-        <location line="+63"/>
-        <location filename="../../resources/templates/group/about.html.j2" line="+8"/>
+        <location line="+64"/>
+        <location filename="../../resources/templates/group/about.html.j2" line="+11"/>
         <location filename="../../resources/templates/group/roles.html.j2" line="+11"/>
         <source>People</source>
         <translation>Personas</translation>
@@ -1185,7 +1190,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Barras apiladas: para cada competencia, cuántas personas eligieron cada nivel, cuántas todavía no tuvieron la oportunidad y cuántas no respondieron. La tabla muestra las mismas cifras.</translation>
     </message>
     <message>
-        <location filename="../../competence_app/group/share.py" line="+199"/>
+        <location filename="../../competence_app/group/share.py" line="+256"/>
         <source>Your level (or &apos;not had the chance yet&apos;), your confidence and &apos;I want to develop this&apos; for each of the {count} competences</source>
         <translation>Tu nivel (o “todavía sin oportunidad”), tu confianza y “Quiero desarrollar esto” en cada una de las {count} competencias</translation>
     </message>
@@ -1225,12 +1230,16 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Un número al azar, para que el mismo archivo no se cuente dos veces. No dice nada sobre ti ni sobre esta computadora.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>No name, no stories, no free text</source>
-        <translation>Sin nombre, sin historias, sin texto libre</translation>
+        <translation type="vanished">Sin nombre, sin historias, sin texto libre</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
+        <source>No name, no stories, no free text, nothing from your involvement record</source>
+        <translation>Sin nombre, sin historias, sin texto libre, nada de tu registro de participación</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>no name</source>
         <translation>sin nombre</translation>
     </message>
@@ -1250,7 +1259,17 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>sin las necesidades de apoyo escritas con tus palabras</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>nothing from your involvement record</source>
+        <translation>nada de tu registro de participación</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no organisations, no amounts of money and nothing else from your involvement record</source>
+        <translation>sin organizaciones, sin importes y nada más de tu registro de participación</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>no goals and nothing about looking after yourself</source>
         <translation>sin objetivos y nada sobre cómo te cuidas</translation>
     </message>
@@ -1280,12 +1299,42 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>El apoyo que necesitas, con tus propias palabras ({count})</translation>
     </message>
     <message>
-        <location filename="../../competence_app/group/summary.py" line="+122"/>
+        <location line="+13"/>
+        <source>1 activity</source>
+        <translation>1 actividad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} activities</source>
+        <translation>{count} actividades</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>From your involvement record, the last 12 months: {activities}, {hours} given, {unpaid} of them unpaid</source>
+        <translation>De tu registro de participación, los últimos 12 meses: {activities}, {hours} dedicadas, {unpaid} de ellas sin pagar</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>From your involvement record: no expenses are owed to you</source>
+        <translation>De tu registro de participación: no se te debe ningún gasto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From your involvement record: 1 expense still owed to you, waiting {days} days (no organisation, no amount)</source>
+        <translation>De tu registro de participación: se te debe todavía 1 gasto, que lleva {days} días esperando (sin organización ni importe)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>From your involvement record: {count} expenses still owed to you, waiting {days} days (no organisations, no amounts)</source>
+        <translation>De tu registro de participación: se te deben todavía {count} gastos, que llevan {days} días esperando (sin organizaciones ni importes)</translation>
+    </message>
+    <message>
+        <location filename="../../competence_app/group/summary.py" line="+149"/>
         <source>This summary shows only how many people took part, because with fewer than {minimum} people an answer could be traced back to the person who gave it.</source>
         <translation>Este resumen solo muestra cuántas personas participaron, porque con menos de {minimum} personas se podría saber quién dio cada respuesta.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+71"/>
         <source>What the group most wants to develop: {names}.</source>
         <translation>Lo que el grupo más quiere desarrollar: {names}.</translation>
     </message>
@@ -1331,12 +1380,37 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Mirando atrás al principio, el nivel típico subió en {names}.</translation>
     </message>
     <message>
-        <location filename="../../resources/templates/group/about.html.j2" line="-7"/>
+        <location line="+18"/>
+        <source>{overdue} of {people} people carry expenses owed for more than {days} days ({expenses} such expenses; the longest has waited {longest} days).</source>
+        <translation>{overdue} de {people} personas tienen gastos pendientes de pago desde hace más de {days} días ({expenses} gastos así; el más antiguo lleva {longest} días esperando).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{owed} of {people} people are waiting for expenses, none for more than {days} days.</source>
+        <translation>{owed} de {people} personas esperan el pago de gastos, ninguna desde hace más de {days} días.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>None of the {people} people who shared their expenses is owed any.</source>
+        <translation>A ninguna de las {people} personas que compartieron sus gastos se le debe nada.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{unpaid} unpaid in the last year, of {hours} given in {activities} activities by the {people} people who shared their time.</source>
+        <translation>{unpaid} sin pagar en el último año, de {hours} dedicadas en {activities} actividades por las {people} personas que compartieron su tiempo.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/templates/group/about.html.j2" line="-10"/>
         <source>Each person chose to share. Before their file was made, they saw exactly what it holds: their levels, confidence, what they want to develop, their roles and the kinds of support they need. Names, stories and their own words are only in it if they ticked them. This report never shows names or stories.</source>
         <translation>Cada persona eligió compartir. Antes de crear su archivo, vio exactamente lo que contiene: sus niveles, su confianza, lo que quiere desarrollar, sus roles y los tipos de apoyo que necesita. Los nombres, las historias y sus propias palabras solo están si los marcó. Este informe nunca muestra nombres ni historias.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Some people also ticked figures from their involvement record: how many activities and hours they gave in the last 12 months, and how long each expense still owed to them has waited. These files hold no organisations and no amounts.</source>
+        <translation>Algunas personas marcaron también cifras de su registro de participación: cuántas actividades y horas dedicaron en los últimos 12 meses, y cuánto tiempo lleva esperando cada gasto que todavía se les debe. Estos archivos no contienen organizaciones ni importes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>A competence someone has not had the chance to use yet is counted on its own, never as a low level. The typical level is the median. With fewer than {minimum} people, only the number of people is shown.</source>
         <translation>Una competencia que alguien todavía no tuvo la oportunidad de usar se cuenta aparte, nunca como un nivel bajo. El nivel típico es la mediana. Con menos de {minimum} personas, solo se muestra el número de personas.</translation>
     </message>
@@ -1496,6 +1570,81 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <source>What they wrote</source>
         <translation>Lo que escribieron</translation>
     </message>
+    <message>
+        <location filename="../../resources/templates/group/involvement.html.j2" line="+3"/>
+        <source>From the people who chose to add figures from their involvement record to their share file: the last 12 months of activities and time, and the expenses still owed to them. No organisations and no amounts are in the files. Evidence to take to the organisations people work with.</source>
+        <translation>De las personas que eligieron añadir cifras de su registro de participación a su archivo para compartir: las actividades y el tiempo de los últimos 12 meses, y los gastos que todavía se les deben. Los archivos no contienen organizaciones ni importes. Pruebas para llevar a las organizaciones con las que trabaja la gente.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Figure</source>
+        <translation>Cifra</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>People who shared their time</source>
+        <translation>Personas que compartieron su tiempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities in the last 12 months</source>
+        <translation>Actividades en los últimos 12 meses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time given</source>
+        <translation>Tiempo dedicado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Of which unpaid</source>
+        <translation>Del cual sin pagar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>People who shared their expenses owed</source>
+        <translation>Personas que compartieron sus gastos pendientes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People waiting for expenses</source>
+        <translation>Personas que esperan el pago de gastos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People with an expense owed for more than {days} days</source>
+        <translation>Personas con un gasto pendiente desde hace más de {days} días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expenses still owed</source>
+        <translation>Gastos todavía pendientes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owed for more than {days} days</source>
+        <translation>Pendientes desde hace más de {days} días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Typical wait (median), in days</source>
+        <translation>Espera típica (mediana), en días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest wait, in days</source>
+        <translation>Espera más larga, en días</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A figure shared by fewer than {minimum} people is not shown.</source>
+        <translation>No se muestra una cifra compartida por menos de {minimum} personas.</translation>
+    </message>
 </context>
 <context>
     <name>GroupWindow</name>
@@ -1560,6 +1709,11 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Apoyo más pedido</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Time given and expenses owed</source>
+        <translation>Tiempo dedicado y gastos pendientes</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Roles now and wished-for (medians, 0 to 4)</source>
         <translation>Roles ahora y deseados (medianas, de 0 a 4)</translation>
@@ -1575,7 +1729,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Cambio entre la primera y la última sesión</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Change is shown two ways: from where people put themselves at the first session, and from where they now think they really were. People often rate their start lower once they know more, so the second is usually the larger.</source>
         <translation>El cambio se muestra de dos formas: desde donde las personas se ubicaron en la primera sesión, y desde donde creen ahora que estaban realmente. A menudo la gente valora más bajo su punto de partida cuando ya sabe más, así que el segundo cambio suele ser mayor.</translation>
     </message>
@@ -1640,7 +1794,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Personas contadas: {n}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Level {n}</source>
         <translation>Nivel {n}</translation>
     </message>
@@ -1657,19 +1811,19 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     <message>
         <location line="+1"/>
         <location line="+18"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+25"/>
+        <location line="-27"/>
+        <location line="+26"/>
         <location line="+40"/>
         <source>Competence</source>
         <translation>Competencia</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-64"/>
         <source>Not yet</source>
         <translation>Todavía no</translation>
     </message>
@@ -1695,17 +1849,17 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>Would like</source>
         <translation>Deseado</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <location line="+40"/>
         <source>Start, looking back</source>
         <translation>Inicio, mirando atrás</translation>
@@ -1731,7 +1885,62 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Desde el inicio visto al mirar atrás</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+14"/>
+        <source>People who shared their time</source>
+        <translation>Personas que compartieron su tiempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities in the last 12 months</source>
+        <translation>Actividades en los últimos 12 meses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time given</source>
+        <translation>Tiempo dedicado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Of which unpaid</source>
+        <translation>Del cual sin pagar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>People who shared their expenses owed</source>
+        <translation>Personas que compartieron sus gastos pendientes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People waiting for expenses</source>
+        <translation>Personas que esperan el pago de gastos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>People with an expense owed for more than {days} days</source>
+        <translation>Personas con un gasto pendiente desde hace más de {days} días</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Expenses still owed</source>
+        <translation>Gastos todavía pendientes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest wait, in days</source>
+        <translation>Espera más larga, en días</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Figure</source>
+        <translation>Cifra</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
@@ -1774,6 +1983,358 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <location line="+1"/>
         <source>SQLite database (*.db *.sqlite)</source>
         <translation>Base de datos SQLite (*.db *.sqlite)</translation>
+    </message>
+</context>
+<context>
+    <name>InvolvementRecord</name>
+    <message>
+        <location filename="../../competence_app/reports/involvement.py" line="+48"/>
+        <source>What I did, for a CV or an application for a paid role</source>
+        <translation>Lo que hice, para un currículum o una solicitud de un puesto remunerado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dates, time given, paid or unpaid, for a benefits journal</source>
+        <translation>Fechas, tiempo dedicado, pagado o no, para un diario de prestaciones</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Expenses still owed to me, to chase</source>
+        <translation>Gastos que todavía se me deben, para reclamarlos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What changed because of it, in my own words</source>
+        <translation>Lo que cambió gracias a ello, con mis propias palabras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My debriefs after hard meetings</source>
+        <translation>Mis reflexiones después de reuniones difíciles</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unknown part(s): {unknown}. The parts are: {fields}.</source>
+        <translation>Parte(s) desconocida(s): {unknown}. Las partes son: {fields}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+33"/>
+        <source>Please name at least one part: {fields}.</source>
+        <translation>Indica al menos una parte: {fields}.</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>&apos;{format}&apos; is not a format the record can be saved in. Choose one of: {formats}.</source>
+        <translation>«{format}» no es un formato en el que se pueda guardar el registro. Elige uno de estos: {formats}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The period ends ({end}) before it starts ({start}). Please swap the dates.</source>
+        <translation>El periodo termina ({end}) antes de empezar ({start}). Intercambia las fechas.</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>My involvement record</source>
+        <translation>Mi registro de participación</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../resources/templates/involvement/record.html.j2" line="+22"/>
+        <source>What I did</source>
+        <translation>Lo que hice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+72"/>
+        <location filename="../../resources/templates/involvement/record.html.j2" line="+16"/>
+        <source>Time given</source>
+        <translation>Tiempo dedicado</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <location filename="../../resources/templates/involvement/record.html.j2" line="+18"/>
+        <source>Expenses still owed to me</source>
+        <translation>Gastos que todavía se me deben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../resources/templates/involvement/record.html.j2" line="+17"/>
+        <source>My debriefs</source>
+        <translation>Mis reflexiones después de reuniones</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>From {start} to {end}</source>
+        <translation>Del {start} al {end}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Activities</source>
+        <translation>Actividades</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Of which unpaid</source>
+        <translation>Del cual sin pagar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Paid for my time</source>
+        <translation>Pagado por mi tiempo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{count} ({money}); the oldest has waited {days} days</source>
+        <translation>{count} ({money}); el más antiguo lleva {days} días esperando</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expenses still owed</source>
+        <translation>Gastos todavía pendientes</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Paid: {money}</source>
+        <translation>Pagado: {money}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+24"/>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Unpaid ({how})</source>
+        <translation>Sin pagar ({how})</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>In all</source>
+        <translation>En total</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unpaid</source>
+        <translation>Sin pagar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(no organisation given)</source>
+        <translation>(sin organización indicada)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+36"/>
+        <source>What happened?</source>
+        <translation>¿Qué pasó?</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>So what: how did it feel, what did I learn?</source>
+        <translation>¿Y qué?: ¿cómo me sentí, qué aprendí?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+33"/>
+        <source>Now what?</source>
+        <translation>¿Y ahora qué?</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <location line="+32"/>
+        <source>How I was after it</source>
+        <translation>Cómo me quedé después</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Part</source>
+        <translation>Parte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../resources/templates/involvement/record.html.j2" line="-30"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../resources/templates/involvement/record.html.j2" line="+18"/>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of activity</source>
+        <translation>Tipo de actividad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../resources/templates/involvement/record.html.j2" line="-35"/>
+        <source>Competences used</source>
+        <translation>Competencias usadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of impact</source>
+        <translation>Tipo de impacto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid for time</source>
+        <translation>Pagado por el tiempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../resources/templates/involvement/record.html.j2" line="+35"/>
+        <source>Expense</source>
+        <translation>Gasto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../resources/templates/involvement/record.html.j2" line="+0"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../resources/templates/involvement/record.html.j2" line="+0"/>
+        <source>Claimed on</source>
+        <translation>Reclamado el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../resources/templates/involvement/record.html.j2" line="+0"/>
+        <source>Days waiting</source>
+        <translation>Días esperando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What changed</source>
+        <translation>Lo que cambió</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>So what?</source>
+        <translation>¿Y qué?</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location filename="../../resources/templates/involvement/record.html.j2" line="-18"/>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expense owed</source>
+        <translation>Gasto pendiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>This person is no longer in the app, so there is no record to export.</source>
+        <translation>Esta persona ya no está en la aplicación, así que no hay ningún registro que exportar.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/templates/involvement/record.html.j2" line="-26"/>
+        <source>Made on {date}</source>
+        <translation>Creado el {date}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What, where and in which role</source>
+        <translation>Qué, dónde y con qué rol</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Impact</source>
+        <translation>Impacto</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+18"/>
+        <source>Nothing is in the record for this period.</source>
+        <translation>No hay nada en el registro para este periodo.</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Each activity&apos;s time includes travel and preparation.</source>
+        <translation>El tiempo de cada actividad incluye el viaje y la preparación.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Time</source>
+        <translation>Tiempo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paid or unpaid</source>
+        <translation>Pagado o no</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Every expense claimed and not yet paid, whenever the activity was, the longest waiting first.</source>
+        <translation>Cada gasto reclamado y aún no pagado, sea cual sea la fecha de la actividad, primero el que lleva más tiempo esperando.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Activity on</source>
+        <translation>Actividad del</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No expense you claimed is waiting to be paid.</source>
+        <translation>Ningún gasto que reclamaste está pendiente de pago.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No debriefs in this period.</source>
+        <translation>No hay reflexiones en este periodo.</translation>
     </message>
 </context>
 <context>
@@ -1938,7 +2499,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Im&amp;primir…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Export my involvement &amp;record…</source>
+        <translation>Exportar mi re&amp;gistro de participación…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Export my &amp;data…</source>
         <translation>Exportar mis &amp;datos…</translation>
     </message>
@@ -3385,6 +3951,112 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     </message>
 </context>
 <context>
+    <name>RecordDialog</name>
+    <message>
+        <location filename="../../competence_app/gui/dialogs/record_dialog.py" line="+57"/>
+        <source>Spreadsheet (CSV), to sort and add up</source>
+        <translation>Hoja de cálculo (CSV), para ordenar y sumar</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Export my involvement record</source>
+        <translation>Exportar mi registro de participación</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A record of what you did, for the time you choose: for a CV or an application for a paid role, for a benefits journal, or to chase the expenses still owed to you.</source>
+        <translation>Un registro de lo que hiciste, para el tiempo que elijas: para un currículum o una solicitud de un puesto remunerado, para un diario de prestaciones o para reclamar los gastos que todavía se te deben.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;To</source>
+        <translation>&amp;Hasta</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What goes in</source>
+        <translation>Qué se incluye</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Personal: only if you tick them now</source>
+        <translation>Personal: solo si lo marcas ahora</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You wrote these for yourself. They are left out unless you tick them, each time you export.</source>
+        <translation>Esto lo escribiste para ti. Se deja fuera salvo que lo marques, cada vez que exportas.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+4"/>
+        <source>Paper size</source>
+        <translation>Tamaño del papel</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <location line="+26"/>
+        <source>The record was not saved</source>
+        <translation>El registro no se ha guardado</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Spreadsheet (*.csv)</source>
+        <translation>Hoja de cálculo (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save my involvement record as</source>
+        <translation>Guardar mi registro de participación como</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Writing your involvement record…</source>
+        <translation>Escribiendo tu registro de participación…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Record saved</source>
+        <translation>Registro guardado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your involvement record is saved as:
+{path}
+
+Open it now?</source>
+        <translation>Tu registro de participación se ha guardado como:
+{path}
+
+¿Abrirlo ahora?</translation>
+    </message>
+</context>
+<context>
     <name>ReflectFlow</name>
     <message>
         <location filename="../../competence_app/gui/pages/reflect_flow.py" line="+52"/>
@@ -3487,10 +4159,16 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Sección o secciones desconocidas: {unknown}. Las secciones son: {sections}.</translation>
     </message>
     <message>
+        <location filename="../../competence_app/reports/involvement.py" line="-430"/>
         <location filename="../../competence_app/reports/options.py" line="+6"/>
-        <location filename="../../competence_app/reports/render.py" line="+59"/>
+        <location filename="../../competence_app/reports/render.py" line="+63"/>
         <source>The paper size must be one of: {sizes}.</source>
         <translation>El tamaño del papel tiene que ser uno de estos: {sizes}.</translation>
+    </message>
+    <message>
+        <location line="+411"/>
+        <source>the record</source>
+        <translation>el registro</translation>
     </message>
     <message>
         <location filename="../../competence_app/reports/render.py" line="-7"/>
@@ -3502,7 +4180,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation type="vanished">{target} es una carpeta. Elige un nombre de archivo para guardar {what}.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+68"/>
         <source>Saving as {format} is not available in this copy of the app.</source>
         <translation>Guardar como {format} no está disponible en esta copia de la aplicación.</translation>
     </message>
@@ -3999,7 +4677,17 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>El apoyo que necesito, con mis propias palabras</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>How many activities and hours I gave in the last 12 months</source>
+        <translation>Cuántas actividades y horas dediqué en los últimos 12 meses</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How many expenses are still owed to me, and for how long</source>
+        <translation>Cuántos gastos se me deben todavía, y desde hace cuánto</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>What the file will contain</source>
         <translation>Lo que contendrá el archivo</translation>
     </message>
@@ -4545,7 +5233,7 @@ No se envía nada por internet.</translation>
     <message>
         <location line="+1"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4590,7 +5278,7 @@ No se envía nada por internet.</translation>
     <message>
         <location line="+30"/>
         <source>From {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>Del {start} al {end}</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4640,7 +5328,7 @@ No se envía nada por internet.</translation>
     <message>
         <location line="+8"/>
         <source>No expense you claimed is waiting to be paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún gasto que reclamaste está pendiente de pago.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4978,7 +5666,12 @@ No se envía nada por internet.</translation>
         <translation>Tu plan se guardó en {name}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+9"/>
+        <source>Involvement record exported to {name}</source>
+        <translation>Registro de participación exportado a {name}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <location line="+17"/>
         <source>Nothing was restored</source>
         <translation>No se restauró nada</translation>
@@ -6246,11 +6939,13 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
     </message>
     <message>
         <location line="+106"/>
+        <location filename="../../competence_app/gui/dialogs/record_dialog.py" line="-28"/>
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../competence_app/gui/dialogs/record_dialog.py" line="+1"/>
         <source>Word document (*.docx)</source>
         <translation>Documento de Word (*.docx)</translation>
     </message>
@@ -7542,7 +8237,7 @@ Se guardan junto a tu propia visión, nunca mezclados con ella: tus propias resp
         <translation type="vanished">No se pudo crear el PDF. No se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../../competence_app/group/share.py" line="-154"/>
+        <location filename="../../competence_app/group/share.py" line="-221"/>
         <source>This person is no longer in the app, so there is nothing to share.</source>
         <translation>Esta persona ya no está en la aplicación, así que no hay nada que compartir.</translation>
     </message>
@@ -7552,7 +8247,7 @@ Se guardan junto a tu propia visión, nunca mezclados con ella: tus propias resp
         <translation>Esa reflexión no es de esta persona, así que no se puede compartir.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>The share file cannot be made, because some answers are in a shape the share file does not allow: {problems}.</source>
         <translation>No se puede crear el archivo para compartir, porque algunas respuestas tienen una forma que el archivo para compartir no permite: {problems}.</translation>
     </message>
@@ -7567,12 +8262,12 @@ Se guardan junto a tu propia visión, nunca mezclados con ella: tus propias resp
         <translation>El archivo para compartir</translation>
     </message>
     <message>
-        <location filename="../../competence_app/group/summary.py" line="+32"/>
+        <location filename="../../competence_app/group/summary.py" line="+36"/>
         <source>These files were checked against the framework &quot;{checked}&quot;, not &quot;{wanted}&quot;. Please load them again with this framework.</source>
         <translation>Estos archivos se revisaron con el marco &quot;{checked}&quot;, no con &quot;{wanted}&quot;. Vuelve a cargarlos con este marco.</translation>
     </message>
     <message>
-        <location filename="../../competence_app/group/tables.py" line="+85"/>
+        <location filename="../../competence_app/group/tables.py" line="+86"/>
         <source>There is only 1 person in this group. With fewer than {minimum}, a table with a row per person would show each person&apos;s own answers, so it has not been made. The report shows how many took part.</source>
         <translation>En este grupo hay solo 1 persona. Con menos de {minimum}, una tabla con una fila por persona mostraría las respuestas de cada persona, así que no se creó. El informe muestra cuántas personas participaron.</translation>
     </message>
@@ -7582,12 +8277,42 @@ Se guardan junto a tu propia visión, nunca mezclados con ella: tus propias resp
         <translation>En este grupo hay solo {count} personas. Con menos de {minimum}, una tabla con una fila por persona mostraría las respuestas de cada persona, así que no se creó. El informe muestra cuántas personas participaron.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+58"/>
+        <source>Activities in the last 12 months</source>
+        <translation>Actividades en los últimos 12 meses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours given in the last 12 months</source>
+        <translation>Horas dedicadas en los últimos 12 meses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours unpaid in the last 12 months</source>
+        <translation>Horas sin pagar en los últimos 12 meses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expenses still owed</source>
+        <translation>Gastos todavía pendientes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expenses owed for more than {days} days</source>
+        <translation>Gastos pendientes desde hace más de {days} días</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Days the longest has waited</source>
+        <translation>Días que lleva esperando el más antiguo</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>The CSV file</source>
         <translation>El archivo CSV</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>The SQLite file could not be made ({error}). Nothing has been written.</source>
         <translation>No se pudo crear el archivo SQLite ({error}). No se escribió nada.</translation>
     </message>
@@ -7597,7 +8322,7 @@ Se guardan junto a tu propia visión, nunca mezclados con ella: tus propias resp
         <translation>El archivo SQLite</translation>
     </message>
     <message>
-        <location filename="../../competence_app/group/fileformat.py" line="+61"/>
+        <location filename="../../competence_app/group/fileformat.py" line="+69"/>
         <source>must be null when not_yet is true (&quot;not had the chance yet&quot; is not a level)</source>
         <translation>tiene que ser null cuando not_yet es true (&quot;todavía sin oportunidad&quot; no es un nivel)</translation>
     </message>
@@ -7607,9 +8332,14 @@ Se guardan junto a tu propia visión, nunca mezclados con ella: tus propias resp
         <translation>tiene que ser un id al azar (un UUID de versión 4 en minúsculas)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+68"/>
         <source>is not part of a share file (misspelt?)</source>
         <translation>no forma parte de un archivo para compartir (¿está mal escrito?)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>is only in share files of version 2 or later (this is {version})</source>
+        <translation>solo puede estar en archivos para compartir de la versión 2 o posterior (este es de la versión {version})</translation>
     </message>
 </context>
 <context>
@@ -7745,7 +8475,7 @@ Tu perfil se ha borrado de esta computadora. Gracias, y hasta pronto.</translati
         <translation type="vanished">¿Dónde quieres guardar el archivo para compartir? (sirve una memoria USB)</translation>
     </message>
     <message>
-        <location filename="../../competence_app/gui/dialogs/share_dialog.py" line="+40"/>
+        <location filename="../../competence_app/gui/dialogs/share_dialog.py" line="+43"/>
         <source>Save the share file (a USB stick works)</source>
         <translation>Guardar el archivo para compartir (sirve una memoria USB)</translation>
     </message>

@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-PLAN, REPORT, SHARE, DATA, WORKSHEET, TABLE, FEEDBACK = (
+PLAN, REPORT, SHARE, DATA, WORKSHEET, TABLE, FEEDBACK, RECORD = (
     "plan",
     "report",
     "share",
@@ -18,6 +18,7 @@ PLAN, REPORT, SHARE, DATA, WORKSHEET, TABLE, FEEDBACK = (
     "worksheet",
     "table",
     "feedback",
+    "record",
 )
 
 # Kept for this run only: a folder is remembered per kind, never a file name, and nothing

@@ -48,6 +48,12 @@ class ShareDialog(QDialog):
             "self_words": QCheckBox(self.tr("The words I use for myself")),
             "stories": QCheckBox(self.tr("My examples and stories")),
             "support_details": QCheckBox(self.tr("The support I need, in my own words")),
+            "involvement": QCheckBox(
+                self.tr("How many activities and hours I gave in the last 12 months")
+            ),
+            "expenses_owed": QCheckBox(
+                self.tr("How many expenses are still owed to me, and for how long")
+            ),
         }
         for box in self.extra_boxes.values():
             box.toggled.connect(self._describe)
@@ -86,7 +92,10 @@ class ShareDialog(QDialog):
 
         lines = describe_share(self.share(), self.context.framework)
         self.contents.show_lines(lines)
-        self.adjustSize()
+        # Tall enough for every wrapped line at this width: nothing read is cut off.
+        self.layout().activate()
+        width = max(self.width(), self.minimumWidth(), self.minimumSizeHint().width())
+        self.resize(width, max(self.height(), self.heightForWidth(width)))
 
 
 def share_with_group(context: AppContext, parent: QWidget, reflection: Reflection) -> Path | None:

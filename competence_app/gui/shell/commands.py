@@ -79,6 +79,16 @@ def export_plan(context: AppContext, shell: Shell) -> None:
         shell.say(translate("commands", "Plan exported to {name}").format(name=written.name))
 
 
+def export_involvement_record(context: AppContext, shell: Shell) -> None:
+    from competence_app.gui.dialogs.record_dialog import run_record_export
+
+    written = run_record_export(context, shell.window())
+    if written is not None:
+        shell.say(
+            translate("commands", "Involvement record exported to {name}").format(name=written.name)
+        )
+
+
 def print_plan(context: AppContext, shell: Shell) -> None:
     from competence_app.gui.dialogs.export_dialog import run_print
 

@@ -142,9 +142,9 @@ def import_data_files(context: AppContext, shell: Shell, chosen: list[str] | Non
             window,
             translate("data_transfer", "Import data"),
             str(save_dialog.documents_folder()),
-            translate("data_transfer", "Citizen Leadership Companion data (*{suffix} *.json)").format(
-                suffix=FILE_SUFFIX
-            ),
+            translate(
+                "data_transfer", "Citizen Leadership Companion data (*{suffix} *.json)"
+            ).format(suffix=FILE_SUFFIX),
         )
     if not chosen:
         return False

@@ -78,6 +78,11 @@ def build_menus(bar: QMenuBar, context: AppContext, shell: Shell) -> list[QActio
         command(commands.print_plan),
         [shortcuts.PRINT_PLAN],
     )
+    add(
+        menu,
+        translate("Menus", "Export my involvement &record…"),
+        command(commands.export_involvement_record),
+    )
     menu.addSeparator()
     add(menu, translate("Menus", "Export my &data…"), command(data_transfer.export_my_data))
     add(
