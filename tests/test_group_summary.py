@@ -109,7 +109,7 @@ def test_refused_files_get_their_reasons_and_never_stop_the_good_ones(framework,
     assert summarise(result, framework).people == 3
     reasons = {f.path.stem: f.reason for f in result.refused}
     assert (
-        "saved by a newer version of Citizen Leadership Companion (a share file in version 2"
+        "saved by a newer version of Citizen Leadership Companion (a share file in version 3"
         in (reasons["newer.share"])
     )
     assert "whole data file, not a share file" in reasons["data-file.share"]
