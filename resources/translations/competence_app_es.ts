@@ -268,7 +268,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../competence_app/gui/widgets/date_field.py" line="+30"/>
+        <location filename="../../competence_app/gui/widgets/date_field.py" line="+33"/>
         <source>{label}: date</source>
         <translation>{label}: fecha</translation>
     </message>
@@ -356,6 +356,49 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <location line="+28"/>
         <source>The report is copied. You can paste it into a message now.</source>
         <translation>El informe está copiado. Ya puedes pegarlo en un mensaje.</translation>
+    </message>
+</context>
+<context>
+    <name>ExpenseRow</name>
+    <message>
+        <location filename="../../competence_app/gui/dialogs/involvement_form.py" line="+97"/>
+        <source>Expense {number}: kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Expense {number}: amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Claimed on</source>
+        <translation>Reclamado el</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expense {number}: claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paid on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expense {number}: paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation type="unfinished">Quitar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove expense {number}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1242,7 +1285,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Apoyo más pedido</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Time given and expenses owed</source>
+        <translation>Tiempo dedicado y gastos pendientes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Roles now and wished-for (medians, 0 to 4)</source>
         <translation>Roles ahora y deseados (medianas, de 0 a 4)</translation>
     </message>
@@ -1257,12 +1305,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Cambio entre la primera y la última sesión</translation>
     </message>
     <message>
-        <location line="-3"/>
-        <source>Time given and expenses owed</source>
-        <translation>Tiempo dedicado y gastos pendientes</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>Change is shown two ways: from where people put themselves at the first session, and from where they now think they really were. People often rate their start lower once they know more, so the second is usually the larger.</source>
         <translation>El cambio se muestra de dos formas: desde donde las personas se ubicaron en la primera sesión, y desde donde creen ahora que estaban realmente. A menudo la gente valora más bajo su punto de partida cuando ya sabe más, así que el segundo cambio suele ser mayor.</translation>
     </message>
@@ -1516,6 +1559,339 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <location line="+1"/>
         <source>SQLite database (*.db *.sqlite)</source>
         <translation>Base de datos SQLite (*.db *.sqlite)</translation>
+    </message>
+</context>
+<context>
+    <name>InvolvementDialog</name>
+    <message>
+        <location filename="../../competence_app/gui/dialogs/involvement_form.py" line="+34"/>
+        <source>A new activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change this activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Only the first part is needed. Press Enter to save, Escape to leave without saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example: Northside Hospital Trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What it was about (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example: discharge letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+74"/>
+        <source>Not said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>The role it drew on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time spent: hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time spent: minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>travel and preparation included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date</source>
+        <translation type="unfinished">&amp;Fecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;What it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What it was a&amp;bout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The &amp;role it drew on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Time spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Payment and expenses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment for my time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Payment amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The three-letter code, such as GBP or EUR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Payment for my time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;urrency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Travel, carer cover, technology or internet: note each expense, and the days you claimed it and were paid, so you can see how long you wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add an e&amp;xpense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+9"/>
+        <source>Competences it used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>What changed because of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The kind of impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Did I hear back about what happened to my input?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ask again on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What &amp;changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The &amp;kind of impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Did I &amp;hear back about my input?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Debrief: private, and only if you want one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>After a hard meeting it can help to write a few lines. This stays on this computer and is never shared or exported unless you tick it at that moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Write a &amp;debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+3"/>
+        <source>1. What happened?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+4"/>
+        <source>2. So what: how did it feel, what did I learn?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+6"/>
+        <source>3. Now what?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>How am I after this?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save, then open Looking after myself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In my plan: what drains me, what restores me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Please give the currency as three letters, such as GBP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{code} is not a currency this app knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvolvementPage</name>
+    <message>
+        <location filename="../../competence_app/gui/pages/involvement_page.py" line="+71"/>
+        <source>My activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing here yet. Each panel, talk, meeting or campaign you take part in can go here: the time it took, what you were paid or are still owed, and what changed because of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>My activities, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter changes the chosen activity; Delete removes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;New activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy &amp;last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same as your last activity, on today&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished">&amp;Borrar…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Overview of my involvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Delete this activity?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete “{title}” from your record? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1901,7 +2277,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Sobre tus datos</translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location line="+232"/>
         <source>Read only: nothing you change here is saved, because this folder cannot be written.</source>
         <translation>Solo lectura: no se guarda nada de lo que cambies aquí, porque no se puede escribir en esta carpeta.</translation>
     </message>
@@ -2122,6 +2498,11 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>&amp;Plan</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>My &amp;involvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>G&amp;roup</source>
         <translation>&amp;Grupo</translation>
@@ -2228,6 +2609,235 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <location line="+15"/>
         <source>Please wait {seconds} seconds.</source>
         <translation>Espera {seconds} segundos, por favor.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewView</name>
+    <message>
+        <location filename="../../competence_app/gui/pages/involvement_overview.py" line="+64"/>
+        <source>My involvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What you did, what it cost you, what it changed and what you are still owed: a record for a CV, a paid role, or to chase what is late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Between two dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Expenses still owed, oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whenever the activity was. Over 30 days is marked: it is fair to ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time by role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time by kind of activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Impact by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The kinds of impact citizen leaders have, from the research (Box 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting to hear back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How I was after each activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From drained to restored, as you said after each one. Private to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How I was after each activity, chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same values are in the table that follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How I was after each activity, table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing yet: answer &apos;How am I after this?&apos; in an activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Since you started this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Activities</source>
+        <translation>Actividades</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Tiempo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+44"/>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Expense</source>
+        <translation>Gasto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Claimed on</source>
+        <translation>Reclamado el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days waited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{days} (over 30)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No expense you claimed is waiting to be paid.</source>
+        <translation>Ningún gasto que reclamaste está pendiente de pago.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kind of activity</source>
+        <translation>Tipo de actividad</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kind of impact</source>
+        <translation>Tipo de impacto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No kind of impact noted in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Activity on</source>
+        <translation>Actividad del</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ask again on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing is waiting for an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How I was</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3193,7 +3803,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location line="+41"/>
+        <location line="+51"/>
         <source>A new goal</source>
         <translation>Un objetivo nuevo</translation>
     </message>
@@ -3320,7 +3930,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../competence_app/gui/dialogs/record_dialog.py" line="+56"/>
+        <location filename="../../competence_app/gui/dialogs/record_dialog.py" line="+57"/>
         <source>Spreadsheet (CSV), to sort and add up</source>
         <translation>Hoja de cálculo (CSV), para ordenar y sumar</translation>
     </message>
@@ -3330,7 +3940,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Exportar mi registro de participación</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>A record of what you did, for the time you choose: for a CV or an application for a paid role, for a benefits journal, or to chase the expenses still owed to you.</source>
         <translation>Un registro de lo que hiciste, para el tiempo que elijas: para un currículum o una solicitud de un puesto remunerado, para un diario de prestaciones o para reclamar los gastos que todavía se te deben.</translation>
     </message>
@@ -3386,7 +3996,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+62"/>
         <location line="+26"/>
         <source>The record was not saved</source>
         <translation>El registro no se ha guardado</translation>
@@ -4026,10 +4636,6 @@ Open it now?</source>
         <translation>Cuántos gastos se me deben todavía, y desde hace cuánto</translation>
     </message>
     <message>
-        <source>How many expenses are still owed to me and how long they have waited (no organisations, no amounts)</source>
-        <translation type="vanished">Cuántos gastos se me deben todavía y cuánto tiempo llevan esperando (sin organizaciones ni importes)</translation>
-    </message>
-    <message>
         <location line="+7"/>
         <source>What the file will contain</source>
         <translation>Lo que contendrá el archivo</translation>
@@ -4559,7 +5165,7 @@ No se envía nada por internet.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>From {start} to {end}</source>
         <translation>Del {start} al {end}</translation>
     </message>
@@ -4688,12 +5294,16 @@ No se envía nada por internet.</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../competence_app/gui/shell/workspace.py" line="+19"/>
         <source>Reflect, results and plan</source>
-        <translation>Reflexionar, resultados y plan</translation>
+        <translation type="vanished">Reflexionar, resultados y plan</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../competence_app/gui/shell/workspace.py" line="+20"/>
+        <source>Reflect, results, plan and my involvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Reflect</source>
         <translation>&amp;Reflexionar</translation>
     </message>
@@ -4708,7 +5318,12 @@ No se envía nada por internet.</translation>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+1"/>
+        <source>My &amp;involvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>Drawing your results…</source>
         <translation>Dibujando tus resultados…</translation>
     </message>
