@@ -302,3 +302,36 @@ def _key_columns(fig: Figure, labels, most: int, fontsize: float, handlelength: 
     # The handle, then matplotlib's default handletextpad (0.8 em) and columnspacing (2 em).
     entry = widest + (handlelength + 0.8 + 2.0) * fontsize
     return max(1, min(most, int(fig.get_figwidth() * 72 // entry)))
+
+
+def draw_checks(
+    fig: Figure,
+    days: list,
+    values: list[int],
+    labels: tuple[str, ...],
+    look: Look = PAPER,
+) -> None:
+    """ "How am I after this?" over time: one marker per activity, from 1 (drained) at the
+    bottom to 5 (restored) at the top, joined by a thin line. The words are on the axis,
+    so the chart reads without colour; the table beside it gives every value."""
+    fig.clear()
+    ax = fig.add_subplot()
+    ax.plot(days, values, color=look.now, linewidth=1.2, marker="o", markersize=6)
+    ax.set_ylim(0.5, len(labels) + 0.5)
+    ax.set_yticks(range(1, len(labels) + 1), labels)
+    ax.grid(axis="y", color=look.grid, linewidth=0.6)
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    from matplotlib import dates as mdates
+    from matplotlib.ticker import FuncFormatter
+
+    from competence_app.formats import date_text
+
+    # Dates in the app's language and format, not matplotlib's English month names.
+    ax.xaxis.set_major_locator(mdates.AutoDateLocator(minticks=2, maxticks=6))
+    ax.xaxis.set_major_formatter(
+        FuncFormatter(lambda x, _pos: date_text(mdates.num2date(x).date(), short=True))
+    )
+    fig.autofmt_xdate()
+    fig.tight_layout()
+    _colour(fig, look)

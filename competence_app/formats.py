@@ -235,3 +235,15 @@ def default_currency(language: str | None = None, environ: dict | None = None) -
 def minor_money_text(units: int, currency: str, language: str | None = None) -> str:
     """1250, 'GBP' -> '£12.50': an amount kept in whole minor units, as shown."""
     return money_text(from_minor_units(units, currency), currency, language)
+
+
+def amount_field_text(units: int, currency: str, language: str | None = None) -> str:
+    """1250, 'GBP' -> '12.50' ('12,50' in Spanish): an amount as typed in a field, without
+    its symbol or thousands separators, so parse_amount reads it back exactly."""
+    from babel.numbers import format_decimal
+
+    digits = currency_digits(currency)
+    pattern = "0." + "0" * digits if digits else "0"
+    return format_decimal(
+        from_minor_units(units, currency), format=pattern, locale=babel_locale(language)
+    )

@@ -414,9 +414,10 @@ def _counted(n: int, one: str, many: str) -> str:
     return (one if n == 1 else many).replace("{n}", str(n))
 
 
-def involvement_sentences(overview) -> list[str]:
-    """The overview of a period in plain sentences (domain.involvement.Overview)."""
-    period = translate("Wording", "From {start} to {end}").format(
+def involvement_sentences(overview, period: str = "") -> list[str]:
+    """The overview of a period in plain sentences (domain.involvement.Overview); period
+    names it when its dates would not help ("Since you started this record")."""
+    period = period or translate("Wording", "From {start} to {end}").format(
         start=date_text(overview.start), end=date_text(overview.end)
     )
     if not overview.activities:

@@ -174,6 +174,16 @@ class PlanPage(QWidget):
         self.reload(select_goal=goal_id)
         open_at_top(self.editor, self.editor.title)
 
+    def open_wellbeing(self) -> None:
+        """Show 'Looking after myself', ready to write in."""
+        self.flush()
+        for row in range(self.list.count()):
+            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == WELLBEING:
+                self.list.setCurrentRow(row)
+                self._row_changed(row)
+                break
+        open_at_top(self.wellbeing, self.wellbeing.drains)
+
     def remove_current_goal(self) -> None:
         goal = self.editor.goal
         if goal is None or self.stack.currentIndex() != 0:

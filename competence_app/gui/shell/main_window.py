@@ -333,6 +333,7 @@ class MainWindow(QMainWindow):
                 "reflect": self.workspace.show_reflect,
                 "results": self.workspace.show_results,
                 "plan": self.workspace.show_plan,
+                "involvement": self.workspace.show_involvement,
             }[tab]()
 
     def say(self, text: str) -> None:

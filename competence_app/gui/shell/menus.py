@@ -189,6 +189,12 @@ def build_menus(bar: QMenuBar, context: AppContext, shell: Shell) -> list[QActio
         lambda: shell.show_tab("plan"),
         [shortcuts.SHOW_PLAN],
     )
+    add(
+        menu,
+        translate("Menus", "My &involvement"),
+        lambda: shell.show_tab("involvement"),
+        [shortcuts.SHOW_INVOLVEMENT],
+    )
 
     menu = bar.addMenu(translate("Menus", "&Plan"))
     add(

@@ -17,6 +17,7 @@ QUIT = StandardKey.Quit
 SHOW_REFLECT = "Ctrl+1"
 SHOW_RESULTS = "Ctrl+2"
 SHOW_PLAN = "Ctrl+3"
+SHOW_INVOLVEMENT = "Ctrl+4"
 EXPORT_PLAN = "Ctrl+E"
 PRINT_PLAN = StandardKey.Print
 SWITCH_PERSON = "Ctrl+Shift+W"
