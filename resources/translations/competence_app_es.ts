@@ -361,7 +361,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../competence_app/gui/dialogs/export_dialog.py" line="+98"/>
+        <location filename="../../competence_app/gui/dialogs/export_dialog.py" line="+99"/>
         <source>Print my plan</source>
         <translation>Imprimir mi plan</translation>
     </message>
@@ -388,11 +388,15 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>“Looking after myself” and “My examples and stories” are personal: you wrote them for yourself. They are left out unless you tick them.</source>
-        <translation>“Cómo me cuido” y “Mis ejemplos e historias” son personales: los escribiste para ti. Quedan fuera salvo que los marques.</translation>
+        <source>“Looking after myself”, “My examples and stories” and “What my mentor saw” are personal. They are left out unless you tick them, each time.</source>
+        <translation>“Cómo me cuido”, “Mis ejemplos e historias” y “Lo que vio mi mentor/a” son personales. Quedan fuera salvo que los marques, cada vez.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <source>“Looking after myself” and “My examples and stories” are personal: you wrote them for yourself. They are left out unless you tick them.</source>
+        <translation type="vanished">“Cómo me cuido” y “Mis ejemplos e historias” son personales: los escribiste para ti. Quedan fuera salvo que los marques.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
@@ -2003,7 +2007,13 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../resources/templates/plan.html.j2" line="+11"/>
+        <location filename="../../resources/templates/plan.html.j2" line="+10"/>
+        <source>What my mentor saw</source>
+        <translation>Lo que vio mi mentor/a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../resources/templates/plan.html.j2" line="+40"/>
         <source>Mentor&apos;s notes</source>
         <translation>Notas de mi mentor/a</translation>
     </message>
@@ -2027,7 +2037,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation type="vanished">d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
-        <location filename="../../competence_app/reports/content.py" line="+167"/>
+        <location filename="../../competence_app/reports/content.py" line="+198"/>
         <source>Describes me now</source>
         <translation>Me describe ahora</translation>
     </message>
@@ -2037,7 +2047,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Me gustaría crecer en este rol</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <location line="+88"/>
         <source>Strengths</source>
         <translation>Fortalezas</translation>
@@ -2324,9 +2334,79 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../resources/templates/plan.html.j2" line="-76"/>
+        <location filename="../../resources/templates/plan.html.j2" line="-115"/>
         <source>Next review</source>
         <translation>Próxima revisión</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Not seen</source>
+        <translation>No lo ha visto</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Suggested next step: {step}</source>
+        <translation>Próximo paso sugerido: {step}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Support offered: {support}</source>
+        <translation>Apoyo ofrecido: {support}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A goal no longer in the plan</source>
+        <translation>Un objetivo que ya no está en el plan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Strengths seen</source>
+        <translation>Fortalezas vistas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To focus on</source>
+        <translation>En qué centrarse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next steps agreed</source>
+        <translation>Próximos pasos acordados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next meeting</source>
+        <translation>Próxima reunión</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{who}, {relation}, up to {date}</source>
+        <translation>{who}, {relation}, hasta el {date}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Seen by them</source>
+        <translation>Lo que vieron</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{giver}, {date}</source>
+        <translation>{giver}, {date}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seen by {name}</source>
+        <translation>Lo que vio {name}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Given on my reflection {reflection}</source>
+        <translation>Sobre mi reflexión {reflection}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(no longer kept)</source>
+        <translation>(ya no se guarda)</translation>
     </message>
     <message>
         <source>Radar chart of the level chosen for each competence. The table gives the same.</source>
@@ -2406,11 +2486,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+54"/>
         <source>Competence</source>
         <translation>Competencia</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-54"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
@@ -2461,12 +2542,42 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Todavía no se agregó ningún objetivo.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+96"/>
+        <source>Feedback from people I asked, each on their own. Their levels sit beside mine; they are never averaged with them.</source>
+        <translation>Comentarios de las personas a quienes se los pedí, cada una por separado. Sus niveles aparecen junto a los míos; nunca se promedian con ellos.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>My level</source>
+        <translation>Mi nivel</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What they have seen me do</source>
+        <translation>Lo que me han visto hacer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>About my goals</source>
+        <translation>Sobre mis objetivos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Overall, and the next steps we agreed</source>
+        <translation>En general, y los próximos pasos que acordamos</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No feedback has come back yet.</source>
+        <translation>Todavía no han llegado comentarios.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Notes from our conversation</source>
         <translation>Notas de nuestra conversación</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-76"/>
         <source>How much each role describes what I do now, and how much I would like to grow into it, from 0 to 4. The fit shows how well my competence levels match what each role leans on.</source>
         <translation>Cuánto describe cada rol lo que hago ahora, y cuánto me gustaría crecer en él, de 0 a 4. El encaje muestra qué tan bien coinciden mis niveles en las competencias con aquello en lo que se apoya cada rol.</translation>
     </message>
@@ -2959,7 +3070,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>el plan</translation>
     </message>
     <message>
-        <location filename="../../competence_app/reports/options.py" line="+40"/>
+        <location filename="../../competence_app/reports/options.py" line="+42"/>
         <source>&apos;{format}&apos; is not a format this app can write. Choose one of: {formats}.</source>
         <translation>«{format}» no es un formato que esta aplicación pueda escribir. Elige uno de estos: {formats}.</translation>
     </message>
@@ -4766,7 +4877,7 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
 <context>
     <name>export</name>
     <message>
-        <location filename="../../competence_app/gui/dialogs/export_dialog.py" line="-104"/>
+        <location filename="../../competence_app/gui/dialogs/export_dialog.py" line="-106"/>
         <source>PDF, to read and print</source>
         <translation>PDF, para leer e imprimir</translation>
     </message>
@@ -4831,11 +4942,16 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>What my mentor saw</source>
+        <translation>Lo que vio mi mentor/a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Space for my mentor&apos;s notes</source>
         <translation>Espacio para las notas de mi mentor/a</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+124"/>
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>

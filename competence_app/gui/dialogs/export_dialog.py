@@ -59,6 +59,7 @@ def section_names() -> dict[str, str]:
         "supports": translate("export", "Support I need"),
         "wellbeing": translate("export", "Looking after myself"),
         "stories": translate("export", "My examples and stories"),
+        "feedback": translate("export", "What my mentor saw"),
         "mentor_notes": translate("export", "Space for my mentor's notes"),
     }
 
@@ -131,8 +132,9 @@ class ExportDialog(QDialog):
             column.addWidget(box)
         note = text_label(
             self.tr(
-                "\u201cLooking after myself\u201d and \u201cMy examples and stories\u201d are personal: "
-                "you wrote them for yourself. They are left out unless you tick them."
+                "\u201cLooking after myself\u201d, \u201cMy examples and stories\u201d and "
+                "\u201cWhat my mentor saw\u201d are personal. They are left out unless you tick "
+                "them, each time."
             )
         )
         column.addWidget(note)
