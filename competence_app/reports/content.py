@@ -629,7 +629,11 @@ def _feedback(framework: Framework, plan: Plan, rounds, history) -> dict:
             continue
         first = view.rounds[0]
         reflection = reflections.get(first.reflection_id)
-        ids = list(dict.fromkeys(v.competence_id for r in view.rounds for v in r.competences))
+        order = {c.id: i for i, c in enumerate(framework.competences)}
+        ids = sorted(
+            dict.fromkeys(v.competence_id for r in view.rounds for v in r.competences),
+            key=lambda cid: order.get(cid, len(order)),  # the framework's order, as elsewhere
+        )
         levels, seen = [], []
         for competence_id in ids:
             own = reflection.competence(competence_id) if reflection else None

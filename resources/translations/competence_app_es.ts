@@ -409,7 +409,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>FeedbackHistory</name>
     <message>
-        <location filename="../../competence_app/gui/dialogs/feedback_history.py" line="+121"/>
+        <location filename="../../competence_app/gui/dialogs/feedback_history.py" line="+123"/>
         <source>Feedback I have received</source>
         <translation>Comentarios que he recibido</translation>
     </message>
@@ -615,12 +615,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Próximo paso sugerido: {step}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Support offered: {support}</source>
         <translation>Apoyo ofrecido: {support}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>What others said about this goal</source>
         <translation>Lo que otras personas dijeron de este objetivo</translation>
     </message>
@@ -2339,7 +2339,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Próxima revisión</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>Not seen</source>
         <translation>No lo ha visto</translation>
     </message>
@@ -5223,7 +5223,7 @@ Se guardan junto a tu propia visión, nunca mezclados con ella: tus propias resp
 <context>
     <name>feedback_history</name>
     <message>
-        <location filename="../../competence_app/gui/dialogs/feedback_history.py" line="-177"/>
+        <location filename="../../competence_app/gui/dialogs/feedback_history.py" line="-179"/>
         <source>Given on {date}, on your reflection {reflection}</source>
         <translation>Del {date}, sobre tu reflexión {reflection}</translation>
     </message>
@@ -5233,7 +5233,7 @@ Se guardan junto a tu propia visión, nunca mezclados con ella: tus propias resp
         <translation>(ya no está aquí)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>{count} at level {level}</source>
         <translation>{count} en el nivel {level}</translation>
     </message>
@@ -5243,9 +5243,13 @@ Se guardan junto a tu propia visión, nunca mezclados con ella: tus propias resp
         <translation>no visto</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>{competence}: you {mine}; seen {seen}</source>
-        <translation>{competence}: tú {mine}; visto {seen}</translation>
+        <translation type="vanished">{competence}: tú {mine}; visto {seen}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{competence}: my level {mine}; they saw {seen}</source>
+        <translation>{competence}: mi nivel {mine}; vio {seen}</translation>
     </message>
     <message>
         <location line="+6"/>
