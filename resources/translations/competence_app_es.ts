@@ -2812,9 +2812,13 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Quitar este objetivo…</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Feed&amp;back I have received…</source>
-        <translation>Comentarios que he reci&amp;bido…</translation>
+        <translation type="vanished">Comentarios que he reci&amp;bido…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Feed&amp;back received…</source>
+        <translation>Comentarios reci&amp;bidos…</translation>
     </message>
     <message>
         <location line="+12"/>
