@@ -196,3 +196,42 @@ def parse_amount(text: str, currency: str, language: str | None = None) -> Decim
         raise ValueError(problem)
     to_minor_units(amount, currency)  # refuses more decimals than the currency has
     return amount
+
+
+# The country whose currency a language's money defaults to, when neither the system
+# nor the language names one (Spanish alone could be any of twenty countries).
+_LANGUAGE_TERRITORY = {"en": "GB", "es": "ES"}
+
+
+def default_currency(language: str | None = None, environ: dict | None = None) -> str:
+    """The ISO code of the locale's currency: the system's country first (LC_ALL,
+    LC_MONETARY, LANG: 'es_MX.UTF-8' -> 'MXN'), else the language's ('en' -> 'GBP')."""
+    import os
+
+    from babel import Locale, UnknownLocaleError
+    from babel.numbers import get_territory_currencies
+
+    environ = os.environ if environ is None else environ
+    territory = None
+    for name in ("LC_ALL", "LC_MONETARY", "LANG"):
+        value = (environ.get(name) or "").split(".")[0].split("@")[0]
+        if not value or value in ("C", "POSIX"):
+            continue
+        try:
+            territory = Locale.parse(value).territory
+        except (ValueError, UnknownLocaleError):
+            territory = None
+        break
+    if not territory:
+        try:
+            territory = Locale.parse(babel_locale(language)).territory
+        except (ValueError, UnknownLocaleError):
+            territory = None
+    territory = territory or _LANGUAGE_TERRITORY.get(language or current_language(), "GB")
+    currencies = get_territory_currencies(territory, tender=True)
+    return currencies[0] if currencies else "GBP"
+
+
+def minor_money_text(units: int, currency: str, language: str | None = None) -> str:
+    """1250, 'GBP' -> '£12.50': an amount kept in whole minor units, as shown."""
+    return money_text(from_minor_units(units, currency), currency, language)

@@ -313,3 +313,220 @@ def talk_about_text(giver_name: str, competence_name: str) -> str:
     return translate(
         "Wording", "You and {name} see {competence} differently: something to talk about."
     ).format(name=giver_name, competence=competence_name)
+
+
+# -- my involvement ------------------------------------------------------------------------
+# The names of the involvement log's stored values, and the overview's sentences: the same
+# on the page, in the record and in the share file's summary.
+
+
+def involvement_kind_names() -> dict[str, str]:
+    """What an activity was, in the order the framework's research lists them."""
+    return {
+        "panel": translate("Wording", "Panel"),
+        "committee": translate("Wording", "Committee"),
+        "talk": translate("Wording", "Talk"),
+        "interview_panel": translate("Wording", "Interview panel"),
+        "co_design_workshop": translate("Wording", "Co-design workshop"),
+        "research_advisory_group": translate("Wording", "Research advisory group"),
+        "campaign_action": translate("Wording", "Campaign action"),
+        "peer_group": translate("Wording", "Peer group"),
+        "teaching": translate("Wording", "Teaching"),
+        "other": translate("Wording", "Something else"),
+    }
+
+
+def payment_names() -> dict[str, str]:
+    """Payment for time."""
+    return {
+        "not_offered": translate("Wording", "Not offered"),
+        "offered_accepted": translate("Wording", "Offered and accepted"),
+        "offered_declined": translate("Wording", "Offered and declined"),
+    }
+
+
+def expense_kind_names() -> dict[str, str]:
+    return {
+        "travel": translate("Wording", "Travel"),
+        "carer_cover": translate("Wording", "Carer cover"),
+        "technology": translate("Wording", "Technology or internet"),
+        "other": translate("Wording", "Other"),
+    }
+
+
+def heard_back_names() -> dict[str, str]:
+    """The answers to "Did I hear back about what happened to my input?"."""
+    return {
+        "not_yet": translate("Wording", "Not yet"),
+        "yes": translate("Wording", "Yes"),
+        "no": translate("Wording", "No"),
+    }
+
+
+def how_am_i_labels() -> tuple[str, str, str, str, str]:
+    """ "How am I after this?", from 1 (drained) to 5 (restored)."""
+    return (
+        translate("Wording", "Drained"),
+        translate("Wording", "Tired"),
+        translate("Wording", "All right"),
+        translate("Wording", "Good"),
+        translate("Wording", "Restored"),
+    )
+
+
+def how_am_i_text(value: int | None) -> str:
+    labels = how_am_i_labels()
+    return labels[value - 1] if value in (1, 2, 3, 4, 5) else ""
+
+
+def duration_text(minutes: int) -> str:
+    """150 -> '2 h 30 min'; 45 -> '45 min'; 120 -> '2 h'."""
+    hours, rest = divmod(max(0, int(minutes)), 60)
+    if hours and rest:
+        return translate("Wording", "{hours} h {minutes} min").format(hours=hours, minutes=rest)
+    if hours:
+        return translate("Wording", "{hours} h").format(hours=hours)
+    return translate("Wording", "{minutes} min").format(minutes=rest)
+
+
+def money_totals_text(totals: dict[str, int]) -> str:
+    """{'GBP': 10000, 'EUR': 2550} -> '£100.00 and €25.50': never added across currencies."""
+    from competence_app.formats import minor_money_text
+
+    return join_names([minor_money_text(units, code) for code, units in sorted(totals.items())])
+
+
+def involvement_title(entry) -> str:
+    """'12 Mar 2027 · City Council · Committee': how an activity is named in lists."""
+    parts = [date_text(entry.date, short=True)]
+    if entry.organisation.strip():
+        parts.append(entry.organisation.strip())
+    parts.append(entry.title.strip() or involvement_kind_names().get(entry.kind, entry.kind))
+    return " · ".join(parts)
+
+
+def _counted(n: int, one: str, many: str) -> str:
+    """one when n is 1, else many; both already translated, with {n} for the number.
+
+    English and Spanish agree on when to use the singular; Qt's %n would need the
+    translations installed, and documents are also made in plain Python.
+    """
+    return (one if n == 1 else many).replace("{n}", str(n))
+
+
+def involvement_sentences(overview) -> list[str]:
+    """The overview of a period in plain sentences (domain.involvement.Overview)."""
+    period = translate("Wording", "From {start} to {end}").format(
+        start=date_text(overview.start), end=date_text(overview.end)
+    )
+    if not overview.activities:
+        return [
+            translate("Wording", "{period} there is nothing in your record yet.").format(
+                period=period
+            )
+        ]
+    lines = [
+        _counted(
+            overview.activities,
+            translate("Wording", "{period} you took part in {n} activity, {time} in all."),
+            translate("Wording", "{period} you took part in {n} activities, {time} in all."),
+        ).format(period=period, time=duration_text(overview.minutes))
+    ]
+    if overview.paid_activities:
+        lines.append(
+            _counted(
+                overview.paid_activities,
+                translate("Wording", "{n} was paid for your time: {money}."),
+                translate("Wording", "{n} were paid for your time: {money}."),
+            ).format(money=money_totals_text(overview.payments))
+        )
+    else:
+        lines.append(translate("Wording", "None of them was paid for your time."))
+    if overview.unpaid_minutes:
+        lines.append(
+            translate("Wording", "You gave {time} of your time without payment.").format(
+                time=duration_text(overview.unpaid_minutes)
+            )
+        )
+    owed = overview.expenses_owed
+    if owed:
+        lines.append(
+            _counted(
+                len(owed),
+                translate(
+                    "Wording",
+                    "{n} expense is still owed to you: {money}. It has waited {days} days.",
+                ),
+                translate(
+                    "Wording",
+                    "{n} expenses are still owed to you: {money}. The oldest has waited {days} "
+                    "days.",
+                ),
+            ).format(money=money_totals_text(overview.owed_totals), days=owed[0].days_waited)
+        )
+    else:
+        lines.append(translate("Wording", "No expense you claimed is waiting to be paid."))
+    if overview.unclaimed:
+        lines.append(
+            _counted(
+                overview.unclaimed,
+                translate("Wording", "{n} expense from this time is not claimed yet."),
+                translate("Wording", "{n} expenses from this time are not claimed yet."),
+            )
+        )
+    if overview.waiting:
+        due = sum(1 for w in overview.waiting if w.chase_due)
+        line = _counted(
+            len(overview.waiting),
+            translate("Wording", "You are still waiting to hear back about {n} activity."),
+            translate("Wording", "You are still waiting to hear back about {n} activities."),
+        )
+        if due and len(overview.waiting) == 1:
+            line += " " + translate("Wording", "Its chase date has come.")
+        elif due:
+            line += " " + _counted(
+                due,
+                translate("Wording", "The chase date of {n} of them has come."),
+                translate("Wording", "The chase dates of {n} of them have come."),
+            )
+        lines.append(line)
+    if overview.debriefs:
+        lines.append(
+            _counted(
+                overview.debriefs,
+                translate("Wording", "You wrote {n} debrief after a hard meeting."),
+                translate("Wording", "You wrote {n} debriefs after hard meetings."),
+            )
+        )
+    return lines
+
+
+def overdue_sentence(item) -> str:
+    """One overdue item (domain.involvement.Overdue), said calmly."""
+    from competence_app.formats import minor_money_text
+
+    organisation = item.organisation.strip() or translate("Wording", "an organisation")
+    if item.what == "expense":
+        return translate(
+            "Wording",
+            "An expense of {money} from {organisation} has waited {days} days to be paid.",
+        ).format(
+            money=minor_money_text(item.amount, item.currency),
+            organisation=organisation,
+            days=item.days,
+        )
+    return translate(
+        "Wording", "You planned to ask {organisation} what happened to your input {days} days ago."
+    ).format(organisation=organisation, days=item.days)
+
+
+def owed_request_text(organisation: str, count: int, totals: dict[str, int]) -> str:
+    """For a support request in the plan: the record, in one line."""
+    return _counted(
+        count,
+        translate("Wording", "{n} expense waiting over 30 days with {organisation} ({money})."),
+        translate("Wording", "{n} expenses waiting over 30 days with {organisation} ({money})."),
+    ).format(
+        organisation=organisation or translate("Wording", "an organisation"),
+        money=money_totals_text(totals),
+    )

@@ -134,3 +134,19 @@ def test_the_command_line_exports_it_when_named(with_feedback, db, framework, tm
     text = export_md("plan.md", "--sections", "goals,feedback")
     assert "What my mentor saw" in text and "Draft three points before January" in text
     assert "What my mentor saw" not in export_md("plain.md")
+
+
+def test_a_feedback_pack_never_carries_other_givers_feedback():
+    from competence_app.reports.feedback_pack import PACK_CHOICES, PackOptions
+    from competence_app.reports.options import ExportError
+
+    assert "feedback" not in PACK_CHOICES
+    with pytest.raises(ExportError, match="Unknown section"):
+        PackOptions(sections=frozenset({"goals", "feedback"}))
+
+
+def test_the_pack_dialog_does_not_offer_what_my_mentor_saw(qapp):
+    from competence_app.gui.dialogs.feedback_dialog import pack_section_names
+
+    assert "feedback" not in pack_section_names()
+    assert "stories" in pack_section_names()

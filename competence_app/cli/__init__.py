@@ -1,7 +1,7 @@
 """Command line entry: the GUI by default; options for where data lives; the sub-commands.
 
-One module per sub-command (export, export_data, import_data, import_feedback, group_summary,
-doctor; gui opens the window), each with `run`; what they share (exit codes,
+One module per sub-command (export, involvement, export_data, import_data, import_feedback,
+group_summary, feedback_pack, doctor; gui opens the window), each with `run`; what they share (exit codes,
 messages, Qt off screen, whose data) is in common.py. Only the names are listed
 here: a sub-command's module, and what it needs, is imported when it is used, so
 the window opens as fast as it can.
@@ -53,6 +53,12 @@ def build_parser() -> argparse.ArgumentParser:
         add_help=False,
     )
     commands.add_parser(
+        "involvement",
+        help="write my involvement record (for a CV, a benefits journal or the expenses to "
+        "chase) to a PDF, DOCX or CSV file without opening a window",
+        add_help=False,
+    )
+    commands.add_parser(
         "export-data",
         help="save one person's reflections and plan as a portable data file",
         add_help=False,
@@ -69,6 +75,12 @@ def build_parser() -> argparse.ArgumentParser:
         add_help=False,
     )
     commands.add_parser(
+        "feedback-pack",
+        help="write a feedback pack: a web page with your plan and a short form for your "
+        "mentor, a peer, a facilitator or a colleague",
+        add_help=False,
+    )
+    commands.add_parser(
         "doctor",
         help="print a report for support requests (versions, folders, a database check), "
         "with nothing personal in it",
@@ -81,6 +93,8 @@ def _sub_command(name: str):
     """The module of one sub-command, imported only when it is asked for."""
     if name == "export":
         from competence_app.cli import export as module
+    elif name == "involvement":
+        from competence_app.cli import involvement as module
     elif name == "export-data":
         from competence_app.cli import export_data as module
     elif name == "import":
@@ -89,6 +103,8 @@ def _sub_command(name: str):
         from competence_app.cli import import_feedback as module
     elif name == "group-summary":
         from competence_app.cli import group_summary as module
+    elif name == "feedback-pack":
+        from competence_app.cli import feedback_pack as module
     else:
         from competence_app.cli import doctor as module
     return module
@@ -103,6 +119,10 @@ def main(argv: list[str] | None = None) -> int:
         from competence_app.cli import gui
 
         return gui.run(args)
+    from competence_app.cli.common import speak
+
+    # Messages, and the sub-command's own --help, in the terminal's language.
+    args.terminal_language = speak(args.language)
     try:
         return _sub_command(args.command).run(rest, args)
     except SystemExit as stop:  # --help, or argparse has already explained the mistake

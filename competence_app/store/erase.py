@@ -23,6 +23,8 @@ _DELETES = (
     "DELETE FROM reflections WHERE profile_id = :p",
     "DELETE FROM feedback_rounds WHERE profile_id = :p",
     "DELETE FROM feedback_packs WHERE profile_id = :p",
+    "DELETE FROM involvements WHERE profile_id = :p",
+    "DELETE FROM involvement_dismissed WHERE profile_id = :p",
     "DELETE FROM profiles WHERE id = :p",
 )
 

@@ -32,6 +32,14 @@ SEALED: dict[str, tuple[str, ...]] = {
     "goal_supports": ("detail",),
     "plans": ("drains", "restores", "talk_to", "mentor_name", "mentor_how"),
     "feedback_rounds": ("giver_name", "competences", "goals", "strengths", "focus", "next_steps"),
+    "involvements": (
+        "organisation",
+        "title",
+        "impact",
+        "debrief_what",
+        "debrief_so_what",
+        "debrief_now_what",
+    ),
 }
 # SQL that selects a table's rows of one profile (:p), with their rowid.
 _OWNED = {
@@ -47,6 +55,7 @@ _OWNED = {
     "(SELECT id FROM goals WHERE profile_id = :p)",
     "plans": "SELECT rowid, * FROM plans WHERE profile_id = :p",
     "feedback_rounds": "SELECT rowid, * FROM feedback_rounds WHERE profile_id = :p",
+    "involvements": "SELECT rowid, * FROM involvements WHERE profile_id = :p",
 }
 
 MARK = "sealed:1:"
