@@ -5651,6 +5651,7 @@ No se envía nada por internet.</translation>
     <message>
         <location filename="../../competence_app/cli/export_data.py" line="+63"/>
         <location filename="../../competence_app/cli/import_data.py" line="+41"/>
+        <location filename="../../competence_app/cli/import_feedback.py" line="+57"/>
         <source>Stopped. Nothing has been changed.</source>
         <translation>Detenido. No se ha cambiado nada.</translation>
     </message>
@@ -5756,6 +5757,7 @@ No se envía nada por internet.</translation>
     </message>
     <message>
         <location line="+15"/>
+        <location filename="../../competence_app/cli/import_feedback.py" line="+66"/>
         <source>{count} files</source>
         <translation>{count} archivos</translation>
     </message>
@@ -5763,6 +5765,31 @@ No se envía nada por internet.</translation>
         <location line="+1"/>
         <source>Imported {which} into {folder}. {summary}</source>
         <translation>Se ha importado {which} en {folder}. {summary}</translation>
+    </message>
+    <message>
+        <location filename="../../competence_app/cli/import_feedback.py" line="-50"/>
+        <source>There is no data in {folder}, so this feedback cannot answer a plan made here. Nothing has been changed.</source>
+        <translation>No hay datos en {folder}, así que estos comentarios no pueden responder a un plan hecho aquí. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{reason} Nothing has been brought in.</source>
+        <translation>{reason} No se ha traído nada.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>There is nobody in {folder} yet.</source>
+        <translation>Todavía no hay nadie en {folder}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>feedback this is</source>
+        <translation>comentarios</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Brought {which} into {folder}. {summary}</source>
+        <translation>Se trajo {which} a {folder}. {summary}</translation>
     </message>
 </context>
 <context>
