@@ -63,6 +63,8 @@ def commands(place: Path) -> dict[str, list[str]]:
         "group-summary": ["group-summary", str(place / "malo.share.json"), "-o",
                           str(place / "grupo.pdf")],
         "doctor": ["doctor", "--data-dir", str(empty)],
+        "import-feedback": ["import-feedback", str(place / "malo.companion.json"),
+                            "--data-dir", str(empty)],
     }  # fmt: skip
 
 

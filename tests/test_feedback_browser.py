@@ -187,3 +187,24 @@ def test_the_spanish_pack_speaks_spanish(report):
     assert words["name"] != "Your name", "the Spanish translation is installed"
     assert {key: spanish[key] for key in words} == words
     assert spanish["save"] != seen["english_labels"]["save"]
+
+
+def test_the_file_the_browser_saved_is_brought_back_as_one_round(report):
+    """The form's file, read by the app's reader against the pack it answers, and kept once
+    however many times it was saved."""
+    from competence_app.exchange.feedback_file import import_feedback, read_feedback_file
+    from competence_app.store import feedback
+    from competence_app.store.database import open_memory
+
+    seen, pack, _ = report
+    (saved,) = seen["saved"]
+    db = open_memory()
+    feedback.record_pack(db, pack)
+    raw = json.dumps(saved, ensure_ascii=False).encode("utf-8")
+    read = read_feedback_file(db, raw, pack.profile_id)
+    assert read.round.giver_name == "Jo Bloggs" and read.round.relation == "peer"
+    again = json.dumps(seen["saved_again"][0], ensure_ascii=False).encode("utf-8")
+    report_of_import = import_feedback(db, raw, again)
+    assert (len(report_of_import.added), len(report_of_import.unchanged)) == (1, 1)
+    (kept,) = feedback.load_rounds(db, pack.profile_id)
+    assert kept.goals[0].comment == 'Good progress <b>"really"</b> & steady'

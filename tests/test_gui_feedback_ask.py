@@ -31,7 +31,7 @@ def stored_packs(window):
     return feedback.packs_of(window.context.db, window.context.profile.id)
 
 
-def test_the_plan_menu_offers_both_commands(open_window, robin):
+def test_the_plan_menu_offers_the_feedback_commands(open_window, robin):
     window = open_window(robin)
     plan_menu = next(
         a.menu() for a in window.menuBar().actions() if a.text().replace("&", "") == "Plan"
@@ -40,6 +40,7 @@ def test_the_plan_menu_offers_both_commands(open_window, robin):
     assert texts == [
         "Ask my mentor or someone else for feedback…",
         "Enter feedback from paper…",
+        "Feedback I have received…",  # the history, from feedback-back
     ]
     assert all(a.isEnabled() for a in plan_menu.actions())
 

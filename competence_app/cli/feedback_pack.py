@@ -27,7 +27,7 @@ from competence_app.reports.options import PRIVATE_SECTIONS, SECTIONS, ExportErr
 
 
 def build_parser(data_dir: str | None, framework: str | None) -> argparse.ArgumentParser:
-    from competence_app.reports.feedback_pack import PACK_SECTIONS
+    from competence_app.reports.feedback_pack import PACK_CHOICES, PACK_SECTIONS
 
     parser = argparse.ArgumentParser(
         prog="competence-app feedback-pack",
@@ -39,7 +39,7 @@ def build_parser(data_dir: str | None, framework: str | None) -> argparse.Argume
     parser.add_argument(
         "--sections",
         metavar="LIST",
-        help=f"comma-separated parts of the plan to show: {', '.join(SECTIONS)}; 'all' means "
+        help=f"comma-separated parts of the plan to show: {', '.join(PACK_CHOICES)}; 'all' means "
         f"every one but {' and '.join(sorted(PRIVATE_SECTIONS))}, which are personal and shown "
         f"only when named (default: {','.join(s for s in SECTIONS if s in PACK_SECTIONS)})",
     )
@@ -85,7 +85,7 @@ def run(argv: list[str], top: argparse.Namespace) -> int:
 
 
 def _sections(text: str | None) -> frozenset[str]:
-    from competence_app.reports.feedback_pack import PACK_SECTIONS
+    from competence_app.reports.feedback_pack import PACK_CHOICES, PACK_SECTIONS
 
     if text is None:
         return PACK_SECTIONS
@@ -94,7 +94,7 @@ def _sections(text: str | None) -> frozenset[str]:
         raise StopError(REFUSED, f"Please name at least one section: {', '.join(SECTIONS)}.")
     chosen = set(names)
     if "all" in chosen:
-        chosen = (chosen - {"all"}) | (set(SECTIONS) - PRIVATE_SECTIONS)
+        chosen = (chosen - {"all"}) | (set(PACK_CHOICES) - PRIVATE_SECTIONS)
     return frozenset(chosen)
 
 

@@ -20,6 +20,7 @@ from competence_app.cli.common import (
     finish,
     refuse_locked,
 )
+from competence_app.i18n import translate
 
 
 def build_parser(top: argparse.Namespace) -> argparse.ArgumentParser:
@@ -53,7 +54,7 @@ def run(argv: list[str], top: argparse.Namespace) -> int:
         with data_folder_errors():
             return _import(args)
 
-    return finish(work, "Stopped. Nothing has been changed.")
+    return finish(work, translate("cli", "Stopped. Nothing has been changed."))
 
 
 def _import(args: argparse.Namespace) -> str:
@@ -69,13 +70,19 @@ def _import(args: argparse.Namespace) -> str:
         # Feedback answers a pack made here: with no data folder there is nothing it can answer.
         raise StopError(
             REFUSED,
-            f"There is no data in {data_dir}, so this feedback cannot answer a plan made "
-            "here. Nothing has been changed.",
+            translate(
+                "cli",
+                "There is no data in {folder}, so this feedback cannot answer a plan made "
+                "here. Nothing has been changed.",
+            ).format(folder=data_dir),
         )
     try:
         lock = FolderLock(data_dir).acquire()
     except FolderInUseError as error:
-        raise StopError(REFUSED, f"{error} Nothing has been brought in.") from error
+        raise StopError(
+            REFUSED,
+            translate("cli", "{reason} Nothing has been brought in.").format(reason=error),
+        ) from error
     try:
         db = open_database(database_path(data_dir))
         try:
@@ -84,8 +91,13 @@ def _import(args: argparse.Namespace) -> str:
             if args.profile is not None:
                 people = profiles.list_profiles(db)
                 if not people:
-                    raise StopError(REFUSED, f"There is nobody in {data_dir} yet.")
-                person = choose_person(people, args.profile, "feedback this is")
+                    raise StopError(
+                        REFUSED,
+                        translate("cli", "There is nobody in {folder} yet.").format(
+                            folder=data_dir
+                        ),
+                    )
+                person = choose_person(people, args.profile, translate("cli", "feedback this is"))
             files = []
             failures: list[ExchangeError] = []
             for name in args.files:
@@ -105,5 +117,10 @@ def _import(args: argparse.Namespace) -> str:
             db.close()
     finally:
         lock.release()
-    which = files[0].source if len(files) == 1 else f"{len(files)} files"
-    return f"Brought {which} into {data_dir}. {report.summary()}"
+    if len(files) == 1:
+        which = files[0].source
+    else:
+        which = translate("cli", "{count} files").format(count=len(files))
+    return translate("cli", "Brought {which} into {folder}. {summary}").format(
+        which=which, folder=data_dir, summary=report.summary()
+    )

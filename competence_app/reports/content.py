@@ -34,6 +34,7 @@ def section_titles() -> dict[str, str]:
         "supports": translate("PlanDocument", "Support I need"),
         "wellbeing": translate("PlanDocument", "Looking after myself"),
         "stories": translate("PlanDocument", "My examples and stories"),
+        "feedback": translate("PlanDocument", "What my mentor saw"),
         "mentor_notes": translate("PlanDocument", "Mentor's notes"),
     }
 
@@ -119,6 +120,28 @@ class ChartData:
 
 
 @dataclass(frozen=True)
+class SeenLevel:
+    """One competence: my level beside the level one giver saw (never an average)."""
+
+    name: str
+    mine: str
+    seen: str
+
+
+@dataclass(frozen=True)
+class FeedbackGiven:
+    """What one giver saw (or anonymous answers to one pack, together)."""
+
+    heading: str  # "Sam (mentor), 20 November 2026"
+    about: str  # which reflection it was given on
+    seen_by: str  # the column heading: "Seen by Sam"
+    levels: tuple[SeenLevel, ...]
+    seen: tuple[Line, ...]  # what they have seen me do, per competence
+    goals: tuple[Line, ...]  # comments, suggested steps and support, per goal
+    overall: tuple[Line, ...]  # strengths, focus, the next steps agreed, the next meeting
+
+
+@dataclass(frozen=True)
 class PlanContent:
     title: str
     person: str
@@ -140,6 +163,8 @@ class PlanContent:
     next_steps: tuple[NextStep, ...] = ()
     next_review: str = ""
     self_words: str = ""
+    feedback: tuple[FeedbackGiven, ...] = ()
+    feedback_notes: tuple[str, ...] = ()  # why some anonymous answers are not shown
 
 
 def load_content(
@@ -170,7 +195,12 @@ def load_content(
             raise ExportError("That reflection is not one of this person's reflections.")
     first = history[0] if history[0].id != chosen.id else None  # oldest first
     plan = plans.load_plan(db, profile_id)
-    return build_content(framework, profile, chosen, plan, sections, first, today)
+    rounds = []
+    if "feedback" in sections:  # personal: not even read unless ticked
+        from competence_app.store import feedback
+
+        rounds = feedback.load_rounds(db, profile_id)
+    return build_content(framework, profile, chosen, plan, sections, first, today, rounds, history)
 
 
 def build_content(
@@ -181,6 +211,8 @@ def build_content(
     sections: frozenset[str],
     first: Reflection | None = None,
     today: date | None = None,
+    rounds=(),
+    history=(),
 ) -> PlanContent:
     from competence_app.wording import reflection_title
 
@@ -222,6 +254,11 @@ def build_content(
         else (),
         next_review=_next_review(plan) if "mentor_notes" in wanted else "",
         self_words=", ".join(profile.self_words) if "summary" in wanted else "",
+        **(
+            _feedback(framework, plan, rounds, [*history, reflection])
+            if "feedback" in wanted
+            else {}
+        ),
     )
 
 
@@ -565,3 +602,124 @@ def _mentor(plan: Plan) -> tuple[Line, ...]:
             date_text(mentor.next_review) if mentor.next_review else "",
         ),
     )
+
+
+def _feedback(framework: Framework, plan: Plan, rounds, history) -> dict:
+    """What my mentor saw: each giver on their own, their levels beside mine on the
+    reflection they gave it on, their comments and the next steps agreed. Anonymous answers
+    only together, once enough came back (domain.feedback.beside), as a spread."""
+    from competence_app.domain.feedback import ANONYMOUS_MINIMUM, beside
+    from competence_app.wording import (
+        anonymous_wait_text,
+        giver_label,
+        giver_view_title,
+        level_text,
+        reflection_title,
+        relation_text,
+        spread_text,
+    )
+
+    reflections = {r.id: r for r in history}
+    names = {c.id: c.name for c in framework.competences}
+    numbers = {goal.id: (n, goal) for n, goal in enumerate(plan.goals, 1)}
+    given, notes = [], []
+    for view in beside(list(rounds)):
+        if not view.shown:
+            notes.append(anonymous_wait_text(len(view.rounds), ANONYMOUS_MINIMUM))
+            continue
+        first = view.rounds[0]
+        reflection = reflections.get(first.reflection_id)
+        order = {c.id: i for i, c in enumerate(framework.competences)}
+        ids = sorted(
+            dict.fromkeys(v.competence_id for r in view.rounds for v in r.competences),
+            key=lambda cid: order.get(cid, len(order)),  # the framework's order, as elsewhere
+        )
+        levels, seen = [], []
+        for competence_id in ids:
+            own = reflection.competence(competence_id) if reflection else None
+            mine = level_text(framework, own.level, own.not_yet) if own else ""
+            if view.anonymous:
+                theirs = spread_text(view.counts(competence_id))
+            elif view.not_seen(competence_id):
+                theirs = translate("PlanDocument", "Not seen")
+            else:
+                level = view.level(competence_id)
+                theirs = level_text(framework, level) if level else ""
+            name = names.get(competence_id, competence_id)
+            if theirs:
+                levels.append(SeenLevel(name, mine[:1].upper() + mine[1:], theirs))
+            words = sorted(
+                v.seen.strip()
+                for r in view.rounds
+                if (v := r.view_of(competence_id)) and v.seen.strip()
+            )
+            seen += [Line(name, text) for text in words]
+        goals = []
+        for round_ in view.rounds:
+            for goal_view in round_.goals:
+                parts = [
+                    goal_view.comment.strip(),
+                    translate("PlanDocument", "Suggested next step: {step}").format(
+                        step=goal_view.next_step.strip()
+                    )
+                    if goal_view.next_step.strip()
+                    else "",
+                    translate("PlanDocument", "Support offered: {support}").format(
+                        support=goal_view.support.strip()
+                    )
+                    if goal_view.support.strip()
+                    else "",
+                ]
+                text = "\n".join(part for part in parts if part)
+                if text:
+                    number, goal = numbers.get(goal_view.goal_id, (None, None))
+                    label = (
+                        goal_label(goal, number)
+                        if goal
+                        else translate("PlanDocument", "A goal no longer in the plan")
+                    )
+                    goals.append(Line(label, text))
+        overall = []
+        for round_ in view.rounds:
+            candidates = [
+                Line(translate("PlanDocument", "Strengths seen"), round_.strengths),
+                Line(translate("PlanDocument", "To focus on"), round_.focus),
+                Line(translate("PlanDocument", "Next steps agreed"), round_.next_steps),
+                Line(
+                    translate("PlanDocument", "Next meeting"),
+                    date_text(round_.next_meeting) if round_.next_meeting else "",
+                ),
+            ]
+            overall += [line for line in candidates if line.text.strip()]
+        if view.anonymous:
+            overall.sort(key=lambda line: (line.label, line.text))
+            goals.sort(key=lambda line: (line.label, line.text))
+            heading = translate("PlanDocument", "{who}, {relation}, up to {date}").format(
+                who=giver_view_title(view),
+                relation=relation_text(first.relation),
+                date=date_text(view.given_on),
+            )
+            seen_by = translate("PlanDocument", "Seen by them")
+        else:
+            heading = translate("PlanDocument", "{giver}, {date}").format(
+                giver=giver_label(first), date=date_text(first.given_on)
+            )
+            seen_by = translate("PlanDocument", "Seen by {name}").format(
+                name=first.giver_name.strip() or relation_text(first.relation)
+            )
+        given.append(
+            FeedbackGiven(
+                heading=heading,
+                about=translate("PlanDocument", "Given on my reflection {reflection}").format(
+                    reflection=reflection_title(reflection)
+                    if reflection
+                    else translate("PlanDocument", "(no longer kept)")
+                ),
+                seen_by=seen_by,
+                levels=tuple(levels),
+                seen=tuple(seen),
+                goals=tuple(goals),
+                overall=tuple(overall),
+            )
+        )
+    return {"feedback": tuple(given), "feedback_notes": tuple(notes)}

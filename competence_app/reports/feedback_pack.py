@@ -35,6 +35,9 @@ FORMATS = ("html",)
 # What a pack shows unless the person chooses otherwise: the plan without its personal
 # sections, and without the blank mentor's notes (the form takes their place).
 PACK_SECTIONS = DEFAULT_SECTIONS - {"mentor_notes"}
+# What a pack can show: never what other givers said ("What my mentor saw"), which was
+# given to the person alone.
+PACK_CHOICES = tuple(s for s in SECTIONS if s != "feedback")
 # The most the form lets a giver type (the feedback file's limits, docs/feedback-file.md).
 NAME_MOST, TEXT_MOST, STEP_MOST = 200, 10_000, 2_000
 
@@ -65,12 +68,12 @@ class PackOptions:
                     "FeedbackPack", "'{relation}' is not one of the people a pack is for: {known}."
                 ).format(relation=self.relation, known=", ".join(RELATIONS))
             )
-        unknown = sorted(set(self.sections) - set(SECTIONS))
+        unknown = sorted(set(self.sections) - set(PACK_CHOICES))
         if unknown:
             raise ExportError(
                 translate(
                     "Render", "Unknown section(s): {unknown}. Sections are: {sections}."
-                ).format(unknown=", ".join(unknown), sections=", ".join(SECTIONS))
+                ).format(unknown=", ".join(unknown), sections=", ".join(PACK_CHOICES))
             )
 
 

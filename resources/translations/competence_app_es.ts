@@ -409,7 +409,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../competence_app/gui/dialogs/export_dialog.py" line="+98"/>
+        <location filename="../../competence_app/gui/dialogs/export_dialog.py" line="+99"/>
         <source>Print my plan</source>
         <translation>Imprimir mi plan</translation>
     </message>
@@ -560,7 +560,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>FeedbackHistory</name>
     <message>
-        <location filename="../../competence_app/gui/dialogs/feedback_history.py" line="+121"/>
+        <location filename="../../competence_app/gui/dialogs/feedback_history.py" line="+123"/>
         <source>Feedback I have received</source>
         <translation>Comentarios que he recibido</translation>
     </message>
@@ -628,7 +628,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>FeedbackPack</name>
     <message>
-        <location filename="../../competence_app/reports/feedback_pack.py" line="+45"/>
+        <location filename="../../competence_app/reports/feedback_pack.py" line="+48"/>
         <source>Mentor</source>
         <translation>Mentor/a</translation>
     </message>
@@ -1020,12 +1020,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Próximo paso sugerido: {step}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Support offered: {support}</source>
         <translation>Apoyo ofrecido: {support}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>What others said about this goal</source>
         <translation>Lo que otras personas dijeron de este objetivo</translation>
     </message>
@@ -2905,12 +2905,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Importar co&amp;mentarios…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+95"/>
         <source>Feedback I have &amp;received…</source>
         <translation>Comentarios que he &amp;recibido…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-89"/>
         <source>Use a &amp;framework file…</source>
         <translation>Usar un archivo de ma&amp;rco…</translation>
     </message>
@@ -3006,7 +3006,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>&amp;Escribir comentarios en papel…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>G&amp;roup</source>
         <translation>&amp;Grupo</translation>
     </message>
@@ -3571,7 +3571,13 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../resources/templates/plan.html.j2" line="+11"/>
+        <location filename="../../resources/templates/plan.html.j2" line="+10"/>
+        <source>What my mentor saw</source>
+        <translation>Lo que vio mi mentor/a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../resources/templates/plan.html.j2" line="+40"/>
         <source>Mentor&apos;s notes</source>
         <translation>Notas de mi mentor/a</translation>
     </message>
@@ -3595,7 +3601,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation type="vanished">d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
-        <location filename="../../competence_app/reports/content.py" line="+167"/>
+        <location filename="../../competence_app/reports/content.py" line="+198"/>
         <source>Describes me now</source>
         <translation>Me describe ahora</translation>
     </message>
@@ -3605,7 +3611,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Me gustaría crecer en este rol</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <location line="+88"/>
         <source>Strengths</source>
         <translation>Fortalezas</translation>
@@ -3892,9 +3898,79 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../resources/templates/plan.html.j2" line="-76"/>
+        <location filename="../../resources/templates/plan.html.j2" line="-115"/>
         <source>Next review</source>
         <translation>Próxima revisión</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Not seen</source>
+        <translation>No lo ha visto</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Suggested next step: {step}</source>
+        <translation>Próximo paso sugerido: {step}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Support offered: {support}</source>
+        <translation>Apoyo ofrecido: {support}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A goal no longer in the plan</source>
+        <translation>Un objetivo que ya no está en el plan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Strengths seen</source>
+        <translation>Fortalezas vistas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To focus on</source>
+        <translation>En qué centrarse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next steps agreed</source>
+        <translation>Próximos pasos acordados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next meeting</source>
+        <translation>Próxima reunión</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{who}, {relation}, up to {date}</source>
+        <translation>{who}, {relation}, hasta el {date}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Seen by them</source>
+        <translation>Lo que vieron</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{giver}, {date}</source>
+        <translation>{giver}, {date}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seen by {name}</source>
+        <translation>Lo que vio {name}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Given on my reflection {reflection}</source>
+        <translation>Sobre mi reflexión {reflection}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(no longer kept)</source>
+        <translation>(ya no se guarda)</translation>
     </message>
     <message>
         <source>Radar chart of the level chosen for each competence. The table gives the same.</source>
@@ -3974,11 +4050,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+54"/>
         <source>Competence</source>
         <translation>Competencia</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-54"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
@@ -4029,12 +4106,42 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Todavía no se agregó ningún objetivo.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+96"/>
+        <source>Feedback from people I asked, each on their own. Their levels sit beside mine; they are never averaged with them.</source>
+        <translation>Comentarios de las personas a quienes se los pedí, cada una por separado. Sus niveles aparecen junto a los míos; nunca se promedian con ellos.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>My level</source>
+        <translation>Mi nivel</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What they have seen me do</source>
+        <translation>Lo que me han visto hacer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>About my goals</source>
+        <translation>Sobre mis objetivos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Overall, and the next steps we agreed</source>
+        <translation>En general, y los próximos pasos que acordamos</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No feedback has come back yet.</source>
+        <translation>Todavía no han llegado comentarios.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Notes from our conversation</source>
         <translation>Notas de nuestra conversación</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-76"/>
         <source>How much each role describes what I do now, and how much I would like to grow into it, from 0 to 4. The fit shows how well my competence levels match what each role leans on.</source>
         <translation>Cuánto describe cada rol lo que hago ahora, y cuánto me gustaría crecer en él, de 0 a 4. El encaje muestra qué tan bien coinciden mis niveles en las competencias con aquello en lo que se apoya cada rol.</translation>
     </message>
@@ -4394,9 +4501,13 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Quitar este objetivo…</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Feed&amp;back I have received…</source>
-        <translation>Comentarios que he reci&amp;bido…</translation>
+        <translation type="vanished">Comentarios que he reci&amp;bido…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Feed&amp;back received…</source>
+        <translation>Comentarios reci&amp;bidos…</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -4758,7 +4869,7 @@ Open it now?</source>
         <translation>el plan</translation>
     </message>
     <message>
-        <location filename="../../competence_app/reports/options.py" line="+40"/>
+        <location filename="../../competence_app/reports/options.py" line="+42"/>
         <source>&apos;{format}&apos; is not a format this app can write. Choose one of: {formats}.</source>
         <translation>«{format}» no es un formato que esta aplicación pueda escribir. Elige uno de estos: {formats}.</translation>
     </message>
@@ -5201,9 +5312,13 @@ Open it now?</source>
 <context>
     <name>SectionsBox</name>
     <message>
-        <location filename="../../competence_app/gui/widgets/consent.py" line="+35"/>
         <source>“Looking after myself” and “My examples and stories” are personal: you wrote them for yourself. They are left out unless you tick them.</source>
-        <translation>“Cómo me cuido” y “Mis ejemplos e historias” son personales: los escribiste para ti. Quedan fuera salvo que los marques.</translation>
+        <translation type="vanished">“Cómo me cuido” y “Mis ejemplos e historias” son personales: los escribiste para ti. Quedan fuera salvo que los marques.</translation>
+    </message>
+    <message>
+        <location filename="../../competence_app/gui/widgets/consent.py" line="+35"/>
+        <source>“Looking after myself”, “My examples and stories” and “What my mentor saw” are personal. They are left out unless you tick them, each time.</source>
+        <translation>“Cómo me cuido”, “Mis ejemplos e historias” y “Lo que vio mi mentor/a” son personales. Quedan fuera salvo que los marques, cada vez.</translation>
     </message>
 </context>
 <context>
@@ -6155,6 +6270,7 @@ No se envía nada por internet.</translation>
     <message>
         <location filename="../../competence_app/cli/export_data.py" line="+63"/>
         <location filename="../../competence_app/cli/import_data.py" line="+41"/>
+        <location filename="../../competence_app/cli/import_feedback.py" line="+57"/>
         <source>Stopped. Nothing has been changed.</source>
         <translation>Detenido. No se ha cambiado nada.</translation>
     </message>
@@ -6260,6 +6376,7 @@ No se envía nada por internet.</translation>
     </message>
     <message>
         <location line="+15"/>
+        <location filename="../../competence_app/cli/import_feedback.py" line="+66"/>
         <source>{count} files</source>
         <translation>{count} archivos</translation>
     </message>
@@ -6267,6 +6384,31 @@ No se envía nada por internet.</translation>
         <location line="+1"/>
         <source>Imported {which} into {folder}. {summary}</source>
         <translation>Se ha importado {which} en {folder}. {summary}</translation>
+    </message>
+    <message>
+        <location filename="../../competence_app/cli/import_feedback.py" line="-50"/>
+        <source>There is no data in {folder}, so this feedback cannot answer a plan made here. Nothing has been changed.</source>
+        <translation>No hay datos en {folder}, así que estos comentarios no pueden responder a un plan hecho aquí. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{reason} Nothing has been brought in.</source>
+        <translation>{reason} No se ha traído nada.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>There is nobody in {folder} yet.</source>
+        <translation>Todavía no hay nadie en {folder}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>feedback this is</source>
+        <translation>comentarios</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Brought {which} into {folder}. {summary}</source>
+        <translation>Se trajo {which} a {folder}. {summary}</translation>
     </message>
 </context>
 <context>
@@ -7488,7 +7630,7 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
 <context>
     <name>export</name>
     <message>
-        <location filename="../../competence_app/gui/dialogs/export_dialog.py" line="-87"/>
+        <location filename="../../competence_app/gui/dialogs/export_dialog.py" line="-88"/>
         <source>PDF, to read and print</source>
         <translation>PDF, para leer e imprimir</translation>
     </message>
@@ -7550,6 +7692,11 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <location line="+1"/>
         <source>My examples and stories</source>
         <translation>Mis ejemplos e historias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What my mentor saw</source>
+        <translation>Lo que vio mi mentor/a</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7870,7 +8017,7 @@ Se guardan junto a tu propia visión, nunca mezclados con ella: tus propias resp
 <context>
     <name>feedback_history</name>
     <message>
-        <location filename="../../competence_app/gui/dialogs/feedback_history.py" line="-177"/>
+        <location filename="../../competence_app/gui/dialogs/feedback_history.py" line="-179"/>
         <source>Given on {date}, on your reflection {reflection}</source>
         <translation>Del {date}, sobre tu reflexión {reflection}</translation>
     </message>
@@ -7880,7 +8027,7 @@ Se guardan junto a tu propia visión, nunca mezclados con ella: tus propias resp
         <translation>(ya no está aquí)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>{count} at level {level}</source>
         <translation>{count} en el nivel {level}</translation>
     </message>
@@ -7890,9 +8037,13 @@ Se guardan junto a tu propia visión, nunca mezclados con ella: tus propias resp
         <translation>no visto</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>{competence}: you {mine}; seen {seen}</source>
-        <translation>{competence}: tú {mine}; visto {seen}</translation>
+        <translation type="vanished">{competence}: tú {mine}; visto {seen}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{competence}: my level {mine}; they saw {seen}</source>
+        <translation>{competence}: mi nivel {mine}; vio {seen}</translation>
     </message>
     <message>
         <location line="+6"/>

@@ -59,6 +59,7 @@ def section_names() -> dict[str, str]:
         "supports": translate("export", "Support I need"),
         "wellbeing": translate("export", "Looking after myself"),
         "stories": translate("export", "My examples and stories"),
+        "feedback": translate("export", "What my mentor saw"),
         "mentor_notes": translate("export", "Space for my mentor's notes"),
     }
 

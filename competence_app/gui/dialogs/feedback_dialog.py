@@ -65,7 +65,7 @@ class FeedbackDialog(QDialog):
         self.anonymous.toggled.connect(self._describe)
         column.addWidget(self.anonymous)
         layout.addWidget(who)
-        self.sections = SectionsBox(section_names(), PACK_SECTIONS, self.tr("What they see"))
+        self.sections = SectionsBox(pack_section_names(), PACK_SECTIONS, self.tr("What they see"))
         self.sections.changed.connect(self._describe)
         self.contents = ContentsPreview(
             self.tr("What the pack will contain"), self.tr("What the feedback pack will contain")
@@ -112,7 +112,7 @@ class FeedbackDialog(QDialog):
 
     def _describe(self, *_args) -> None:
         chosen = self.sections.chosen()
-        names = section_names()
+        names = pack_section_names()
         profile = self.context.profile
         lines = []
         if profile is not None and profile.name.strip():
@@ -201,3 +201,10 @@ def ask_for_feedback(
         ).format(path=written),
     )
     return written
+
+
+def pack_section_names() -> dict[str, str]:
+    """The parts of the plan a pack can show (never other givers' feedback)."""
+    from competence_app.reports.feedback_pack import PACK_CHOICES
+
+    return {key: name for key, name in section_names().items() if key in PACK_CHOICES}

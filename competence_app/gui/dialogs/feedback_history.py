@@ -50,7 +50,9 @@ def round_text(context, view: model.GiverView) -> str:
         "",
     ]
     competences = []
-    for competence_id in dict.fromkeys(v.competence_id for r in view.rounds for v in r.competences):
+    order = {c.id: i for i, c in enumerate(framework.competences)}
+    ids = dict.fromkeys(v.competence_id for r in view.rounds for v in r.competences)
+    for competence_id in sorted(ids, key=lambda cid: order.get(cid, len(order))):
         name = names.get(competence_id, competence_id)
         own = reflection.competence(competence_id) if reflection else None
         mine = level_text(framework, own.level, own.not_yet) if own else ""
@@ -77,7 +79,7 @@ def round_text(context, view: model.GiverView) -> str:
             )
             words = [v.seen.strip()] if v.seen.strip() else []
         competences.append(
-            translate("feedback_history", "{competence}: you {mine}; seen {seen}").format(
+            translate("feedback_history", "{competence}: my level {mine}; they saw {seen}").format(
                 competence=name, mine=mine or "-", seen=seen or "-"
             )
         )

@@ -253,4 +253,7 @@ def enter_feedback_from_paper(context: AppContext, parent: QWidget) -> bool:
     if not dialog.exec():
         return False
     answer = dialog.feedback_round()
-    return saving.write(context, parent, lambda: feedback.save_round(context.db, answer))
+    if not saving.write(context, parent, lambda: feedback.save_round(context.db, answer)):
+        return False
+    context.events.feedback_changed.emit()  # Results and the Plan show it beside at once
+    return True

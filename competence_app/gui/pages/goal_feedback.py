@@ -55,8 +55,8 @@ class GoalFeedback(QWidget):
                 )
             )
             self._layout.addWidget(heading(who, 1.0, 3))
-            rows = _Rows()
             for _, goal_view in said:
+                # In the order the giver wrote them: comment, suggested step, support.
                 if goal_view.comment.strip():
                     self._add_text(goal_view.comment.strip())
                 if goal_view.next_step.strip():
@@ -66,7 +66,10 @@ class GoalFeedback(QWidget):
                     button.setEnabled(step not in taken)
                     button.clicked.connect(lambda _=False, s=step: self.add_action.emit(s))
                     line = self.tr("Suggested next step: {step}").format(step=step)
+                    rows = _Rows()
                     rows.add(line, button)
+                    self._layout.addWidget(rows)
+                    self.rows.append(rows)
                     self.texts.append(line)
                 if goal_view.support.strip():
                     self._add_text(
@@ -74,11 +77,6 @@ class GoalFeedback(QWidget):
                             support=goal_view.support.strip()
                         )
                     )
-            if rows.buttons:
-                self._layout.addWidget(rows)
-                self.rows.append(rows)
-            else:
-                rows.deleteLater()
         if self.texts:
             self._layout.insertWidget(0, heading(self.tr("What others said about this goal")))
         self.setVisible(bool(self.texts))

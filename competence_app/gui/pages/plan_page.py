@@ -60,7 +60,7 @@ class PlanPage(QWidget):
         self.remove_button.clicked.connect(self.remove_current_goal)
         side.addWidget(self.new_button)
         side.addWidget(self.remove_button)
-        self.history_button = secondary_button(self.tr("Feed&back I have received…"))
+        self.history_button = secondary_button(self.tr("Feed&back received…"))
         self.history_button.clicked.connect(self.show_feedback_history)
         side.addWidget(self.history_button)
         outer.addLayout(side)

@@ -106,11 +106,6 @@ def build_menus(bar: QMenuBar, context: AppContext, shell: Shell) -> list[QActio
         translate("Menus", "Import feedbac&k…"),
         command(feedback_commands.import_feedback),
     )
-    add(
-        menu,
-        translate("Menus", "Feedback I have &received…"),
-        command(feedback_commands.feedback_history),
-    )
     menu.addSeparator()
     add(
         menu,
@@ -206,6 +201,11 @@ def build_menus(bar: QMenuBar, context: AppContext, shell: Shell) -> list[QActio
         menu,
         translate("Menus", "&Enter feedback from paper…"),
         command(commands.enter_feedback_from_paper),
+    )
+    add(
+        menu,
+        translate("Menus", "Feedback I have &received…"),
+        command(feedback_commands.feedback_history),
     )
 
     menu = bar.addMenu(translate("Menus", "G&roup"))

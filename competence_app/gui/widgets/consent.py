@@ -32,8 +32,9 @@ class SectionsBox(QGroupBox):
             column.addWidget(box)
         note = text_label(
             self.tr(
-                "\u201cLooking after myself\u201d and \u201cMy examples and stories\u201d are personal: "
-                "you wrote them for yourself. They are left out unless you tick them."
+                "\u201cLooking after myself\u201d, \u201cMy examples and stories\u201d and "
+                "\u201cWhat my mentor saw\u201d are personal. They are left out unless you tick "
+                "them, each time."
             )
         )
         column.addWidget(note)
