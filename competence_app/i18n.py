@@ -46,6 +46,28 @@ def system_language() -> str:
     return SOURCE_LANGUAGE
 
 
+def environment_language() -> str | None:
+    """The language the environment asks for, without Qt: a language the app speaks named in
+    LANGUAGE, else the one of LC_ALL, LC_MESSAGES or LANG (the first that is set; "C" is
+    English). None when none of them is set (Windows, or an app started without them)."""
+    import os
+
+    for name in os.environ.get("LANGUAGE", "").split(":"):
+        if _code(name) in LANGUAGES:
+            return _code(name)
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(variable, "")
+        if value:
+            code = _code(value)
+            return code if code in LANGUAGES else SOURCE_LANGUAGE
+    return None
+
+
+def _code(name: str) -> str:
+    """ "es_ES.UTF-8" -> "es"."""
+    return name.split(".")[0].split("@")[0].replace("_", "-").split("-")[0].lower()
+
+
 def chosen_language(preference: str) -> str:
     """The language to use for a saved preference ("" follows the system)."""
     return preference if preference in LANGUAGES else system_language()

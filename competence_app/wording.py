@@ -251,6 +251,70 @@ def goal_status_text(status: str) -> str:
     return words.get(status, status)
 
 
+def relation_text(relation: str) -> str:
+    """Who a giver of feedback is to the person, in words."""
+    words = {
+        "mentor": translate("Wording", "mentor"),
+        "peer": translate("Wording", "peer"),
+        "facilitator": translate("Wording", "facilitator"),
+        "colleague": translate("Wording", "colleague"),
+    }
+    return words.get(relation, relation)
+
+
+def giver_label(given) -> str:
+    """'Sam (mentor)', or 'Anonymous peer': who gave a round of feedback."""
+    if given.anonymous or not given.giver_name.strip():
+        return translate("Wording", "Anonymous {relation}").format(
+            relation=relation_text(given.relation)
+        )
+    return translate("Wording", "{name} ({relation})").format(
+        name=given.giver_name.strip(), relation=relation_text(given.relation)
+    )
+
+
+def giver_view_title(view) -> str:
+    """The heading of one giver beside the person's own view: 'Sam, 20 Nov 2026', or
+    'Anonymous (3 people)'."""
+    if view.anonymous:
+        return translate("Wording", "Anonymous ({count} people)").format(count=len(view.rounds))
+    given = view.rounds[0]
+    name = given.giver_name.strip() or relation_text(given.relation)
+    return translate("Wording", "{name}, {date}").format(
+        name=name, date=date_text(given.given_on, short=True)
+    )
+
+
+def anonymous_wait_text(count: int, minimum: int) -> str:
+    """Why anonymous answers are not shown yet."""
+    if count == 1:
+        return translate(
+            "Wording",
+            "1 anonymous answer came back; anonymous answers are shown once {minimum} or more "
+            "have, so no one can be picked out.",
+        ).format(minimum=minimum)
+    return translate(
+        "Wording",
+        "{count} anonymous answers came back; they are shown once {minimum} or more have, so "
+        "no one can be picked out.",
+    ).format(count=count, minimum=minimum)
+
+
+def spread_text(counts: dict[int, int]) -> str:
+    """Anonymous levels as a spread: '2 at level 3, 1 at level 4' (never an average)."""
+    return ", ".join(
+        translate("Wording", "{count} at level {level}").format(count=count, level=level)
+        for level, count in counts.items()
+    )
+
+
+def talk_about_text(giver_name: str, competence_name: str) -> str:
+    """One gentle line where the person and a giver see a competence differently."""
+    return translate(
+        "Wording", "You and {name} see {competence} differently: something to talk about."
+    ).format(name=giver_name, competence=competence_name)
+
+
 # -- my involvement ------------------------------------------------------------------------
 # The names of the involvement log's stored values, and the overview's sentences: the same
 # on the page, in the record and in the share file's summary.

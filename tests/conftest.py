@@ -99,5 +99,12 @@ def _delete_closed_widgets():
     yield
     from PySide6.QtCore import QCoreApplication, QEvent
 
-    if QCoreApplication.instance() is not None:
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    application = QCoreApplication.instance()
+    if application is None:
+        return
+    # Windows a test made without handing them to qtbot outlive it hidden (dialogs, group
+    # windows): they are deleted too. A window still shown belongs to someone and stays.
+    for widget in getattr(application, "topLevelWidgets", list)():
+        if widget.parentWidget() is None and not widget.isVisible():
+            widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)

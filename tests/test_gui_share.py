@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from competence_app.domain.model import CompetenceAnswer
@@ -87,3 +88,37 @@ def test_save_dialogs_start_in_documents_or_the_last_folder_for_that_kind(
     assert asked[2].parent == documents
     assert asked[2].name.startswith("my-reflections-")
     save_dialog.forget_folders()
+
+
+def test_the_involvement_extras_are_ticked_only_at_that_moment(
+    open_window, data_dir, person, framework, qtbot, monkeypatch, tmp_path
+):
+    """The preview says the numbers the file will hold; a new dialog starts unticked."""
+    from test_involvement_record import entries
+
+    from competence_app.gui.dialogs import share_dialog
+    from competence_app.store import involvement as store
+
+    profile, _ = person
+    db = open_database(database_path(data_dir))
+    for entry in entries(framework, profile.id):
+        store.save_involvement(db, entry)
+    db.close()
+    window = open_window(data_dir)
+    dialog = share_dialog.ShareDialog(window.context, window.reflection, window)
+    qtbot.addWidget(dialog)
+    assert not dialog.extra_boxes["involvement"].isChecked()
+    assert not dialog.extra_boxes["expenses_owed"].isChecked()
+    assert "nothing from your involvement record" in dialog.contents.text()
+    dialog.extra_boxes["expenses_owed"].setFocus()
+    qtbot.keyClick(dialog.extra_boxes["expenses_owed"], Qt.Key.Key_Space)
+    share = dialog.share()
+    assert "involvement" not in share and len(share["expenses_owed"]) == 2
+    assert "2 expenses still owed to you, waiting" in dialog.contents.text()
+    raw = json.dumps(share)
+    assert "Harbour" not in raw and "40.00" not in raw and "4000" not in raw
+
+    again = share_dialog.ShareDialog(window.context, window.reflection, window)
+    qtbot.addWidget(again)
+    assert not again.extra_boxes["expenses_owed"].isChecked()
+    assert "expenses_owed" not in again.share()

@@ -27,8 +27,9 @@ TRANSLATIONS = ROOT / "resources" / "translations"
 TEMPLATES = ROOT / "resources" / "templates"
 PREFIX = "competence_app"
 LANGUAGES = ("es",)
-# The templates under group/ are rendered by the group report; the rest by the plan.
-TEMPLATE_CONTEXTS = {"group": "GroupSummary"}
+# The templates under group/ are rendered by the group report, under involvement/ by the
+# involvement record; the rest by the plan.
+TEMPLATE_CONTEXTS = {"group": "GroupSummary", "involvement": "InvolvementRecord"}
 DEFAULT_TEMPLATE_CONTEXT = "PlanDocument"
 _TEMPLATE_CALL = re.compile(r"""\b_\(\s*("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')\s*\)""")
 

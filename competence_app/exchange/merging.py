@@ -8,6 +8,8 @@ The merge rule (docs/data-file.md says the same for people):
   counts as earlier than any time.
 - Actions and support needs have no time of their own: they follow their goal. When
   the goal is replaced, they are replaced too; otherwise the database's copy is kept.
+- Feedback packs and rounds have no time: each is kept as it was made or came back, so
+  one the database does not have is added and one it has stays as it is.
 - Nothing is ever deleted by an import.
 So importing the same file twice changes nothing the second time.
 """
@@ -27,7 +29,17 @@ from competence_app.i18n import translate
 from competence_app.store import records
 
 # Kinds of record, in the order the report names them.
-KINDS = ("profiles", "reflections", "answers", "plans", "goals", "actions", "supports")
+KINDS = (
+    "profiles",
+    "reflections",
+    "answers",
+    "plans",
+    "goals",
+    "actions",
+    "supports",
+    "feedback_packs",
+    "feedback_rounds",
+)
 OUTCOMES = ("added", "updated", "unchanged")
 
 
@@ -103,6 +115,14 @@ def _kind_words() -> dict[str, tuple[str, str]]:
         "supports": (
             translate("exchange", "support need"),
             translate("exchange", "support needs"),
+        ),
+        "feedback_packs": (
+            translate("exchange", "feedback pack"),
+            translate("exchange", "feedback packs"),
+        ),
+        "feedback_rounds": (
+            translate("exchange", "round of feedback"),
+            translate("exchange", "rounds of feedback"),
         ),
     }
 
@@ -188,6 +208,12 @@ def _clash(kind: str) -> str:
         "support": translate(
             "exchange", "another goal here already has a support need with this id"
         ),
+        "feedback_pack": translate(
+            "exchange", "another profile here already has a feedback pack with this id"
+        ),
+        "feedback_round": translate(
+            "exchange", "another profile here already has a round of feedback with this id"
+        ),
     }[kind]
 
 
@@ -211,6 +237,12 @@ def _conflicts(db: Database, files: list[DataFile]) -> list[str]:
                 claims.append(("action", action["id"], goal["id"], f"{where}.actions[{a}].id"))
             for s, support in enumerate(goal["supports"]):
                 claims.append(("support", support["id"], goal["id"], f"{where}.supports[{s}].id"))
+        for p, pack in enumerate(document["feedback_packs"]):
+            claims.append(("feedback_pack", pack["id"], profile_id, f"{at}feedback_packs[{p}].id"))
+        for r, given in enumerate(document["feedback_rounds"]):
+            claims.append(
+                ("feedback_round", given["id"], profile_id, f"{at}feedback_rounds[{r}].id")
+            )
     owners: dict[tuple[str, str], str] = {}
     for kind in records.OWNED_KINDS:
         ids = [ident for k, ident, _, _ in claims if k == kind]
@@ -246,6 +278,10 @@ class _Merger:
         self.plan(profile_id, document["plan"])
         for goal in document["plan"]["goals"]:
             self.goal(profile_id, goal)
+        for pack in document["feedback_packs"]:
+            self.untimed("feedback_packs", records.feedback_pack_row(profile_id, pack), False)
+        for given in document["feedback_rounds"]:
+            self.untimed("feedback_rounds", records.feedback_round_row(profile_id, given), False)
 
     def reflection(self, profile_id: str, reflection: dict) -> None:
         reflection_id = reflection["id"]

@@ -38,7 +38,16 @@ def v1_sessions_and_look_back(document: dict) -> dict:
     return document
 
 
-UPGRADES: list[Upgrade] = [v1_sessions_and_look_back]
+def v2_feedback(document: dict) -> dict:
+    """Version 2 to 3: the file gains "feedback_packs" (the feedback packs the person handed
+    out) and "feedback_rounds" (the feedback that came back from them). Version 2 had
+    neither, so both become empty lists."""
+    document.setdefault("feedback_packs", [])
+    document.setdefault("feedback_rounds", [])
+    return document
+
+
+UPGRADES: list[Upgrade] = [v1_sessions_and_look_back, v2_feedback]
 
 
 def oldest_readable(current: int = SCHEMA_VERSION, upgrades: Sequence[Upgrade] = UPGRADES) -> int:

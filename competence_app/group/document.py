@@ -50,7 +50,13 @@ def section_titles(summary: GroupSummary) -> list[tuple[str, str]]:
     ]
     if summary.look_back:
         sections.append(("change", translate("GroupSummary", "Change since the start")))
+    if summary.time is not None or summary.expenses is not None:
+        sections.append(("involvement", involvement_title()))
     return sections + [("about", about_title())]
+
+
+def involvement_title() -> str:
+    return translate("GroupSummary", "Time given and expenses owed")
 
 
 def about_title() -> str:
@@ -87,6 +93,12 @@ def _change(start: float, now: float) -> str:
         return translate("GroupSummary", "No change")
     sign = "+" if difference > 0 else "−"
     return f"{sign}{number_text(abs(difference))}"
+
+
+def _hours(minutes: int) -> str:
+    from competence_app.wording import duration_text
+
+    return duration_text(minutes)
 
 
 def _files_line(summary: GroupSummary) -> str:
@@ -172,6 +184,7 @@ def render_html(
         not_asked=[s.name for s in framework.supports if s.id not in asked],
         change=_change,
         number=number_text,
+        hours=_hours,
         language=framework.language,
         chart=levels_chart(summary, framework, pictures),
     )

@@ -10,6 +10,8 @@ HTML (docs/document-html.md) with its charts as SVG, PNG or none. From there:
 - HTML: the same string, one self-contained file.
 - Markdown: made from the HTML by reports.markdown.
 - DOCX and ODT: reports.docx and reports.odt, given the HTML with PNG charts.
+- CSV: a document that has a table (`Document.table`) gives its rows to the one CSV
+  writer, reports.csvtable, for a spreadsheet.
 - The printer: the PDF's own pages, drawn by pdfium at the printer's resolution,
   so the paper shows exactly what the PDF holds.
 
@@ -20,7 +22,7 @@ or not at all, owner-only) are here once. Qt is needed only to print.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,7 +31,7 @@ from competence_app.i18n import translate
 from competence_app.reports.options import PAPER_SIZES, ExportError
 
 # The pictures each format needs: vectors where the format can hold them.
-PICTURES = {"pdf": "svg", "html": "svg", "docx": "png", "odt": "png", "md": "none"}
+PICTURES = {"pdf": "svg", "html": "svg", "docx": "png", "odt": "png", "md": "none", "csv": "none"}
 # The most dots per inch sent to a printer: sharper than any eye at reading distance,
 # and an A4 page at this resolution is 35 MB of pixels, drawn one page at a time.
 PRINT_DPI = 300
@@ -43,6 +45,8 @@ class Document:
     credit: str  # the short credit to the research, on every page
     html: Callable[[str], str]  # pictures ("svg", "png" or "none") -> the document's HTML
     formats: tuple[str, ...] = ("pdf", "docx", "odt", "html", "md")
+    # For "csv": () -> (column names, rows of values); only documents that are a table.
+    table: Callable[[], tuple[Sequence[str], Iterable[Sequence]]] | None = None
 
 
 def check(document: Document, fmt: str, paper: str) -> None:
@@ -67,11 +71,7 @@ def write(document: Document, fmt: str, output: Path, paper: str = "A4") -> Path
     check(document, fmt, paper)
     output = Path(output)
     if output.is_dir():
-        raise ExportError(
-            translate(
-                "Render", "{target} is a folder. Please choose a file name to save {what} as."
-            ).format(target=output, what=document.what)
-        )
+        raise ExportError(files.is_a_folder(output, document.what))
     payload = _payload(document, fmt, paper)
     try:
         return files.write_atomically(output, payload, private=True)
@@ -89,6 +89,10 @@ def _payload(document: Document, fmt: str, paper: str) -> bytes | Callable[[Path
         return pdf_bytes(document, paper)
     if fmt == "html":
         return document.html("svg").encode("utf-8")
+    if fmt == "csv" and document.table is not None:
+        from competence_app.reports.csvtable import csv_bytes
+
+        return csv_bytes(*document.table())
     if fmt == "md":
         from competence_app.reports import markdown
 

@@ -12,6 +12,7 @@ from sqlite_utils import Database
 
 from competence_app.formats import date_time_text
 from competence_app.i18n import translate
+from competence_app.store.connection import connect_read_only, uri_name
 from competence_app.store.migrations import MIGRATION_SET, migrations
 
 
@@ -33,26 +34,6 @@ def configure(db: Database) -> Database:
     db.execute("PRAGMA foreign_keys = ON")
     db.execute("PRAGMA busy_timeout = 2000")
     return db
-
-
-def connect_read_only(path: Path, timeout: float = 2) -> sqlite3.Connection:
-    """A connection that can change nothing, and leaves nothing beside the file.
-
-    With no write-ahead log beside it (the last copy closed cleanly) "immutable" reads
-    the main file alone, so no -wal or -shm file is made beside a database the app may
-    refuse; with one, its commits count, so it is read too.
-    """
-    path = Path(path)
-    has_wal = Path(f"{path}-wal").exists()
-    flags = "mode=ro" if has_wal else "mode=ro&immutable=1"
-    connection = sqlite3.connect(f"file:{_uri_name(path)}?{flags}", uri=True, timeout=timeout)
-    connection.execute("PRAGMA query_only = ON")
-    return connection
-
-
-def _uri_name(path: Path) -> str:
-    # The characters a URI gives a meaning to, escaped by hand: urllib is slow to import.
-    return Path(path).as_posix().replace("%", "%25").replace("?", "%3f").replace("#", "%23")
 
 
 def is_empty(path: Path) -> bool:
@@ -193,7 +174,7 @@ def open_snapshot(path: Path) -> Database:
         except sqlite3.OperationalError:
             # A read-only disk where the -shm beside a -wal cannot be made: the main
             # file alone, without the last commits still in the log.
-            source = sqlite3.connect(f"file:{_uri_name(path)}?mode=ro&immutable=1", uri=True)
+            source = sqlite3.connect(f"file:{uri_name(path)}?mode=ro&immutable=1", uri=True)
         try:
             if _unknown_in(source):
                 raise StoreError(_newer_message(path))
@@ -240,6 +221,7 @@ __all__ = [
     "MIGRATION_SET",
     "StoreError",
     "applied_migrations",
+    "connect_read_only",
     "open_database",
     "open_memory",
     "open_snapshot",

@@ -8,6 +8,7 @@ the screens with domain objects, which carry no update times.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -165,6 +166,59 @@ def _goal(db: Database, owner: str, row: dict) -> dict:
     }
 
 
+def feedback_pack_records(db: Database, profile_id: str) -> list[dict]:
+    """The feedback packs a person handed out, oldest first."""
+    rows = _all(
+        db,
+        "SELECT * FROM feedback_packs WHERE profile_id = ? ORDER BY made_at, rowid",
+        [profile_id],
+    )
+    return [
+        {
+            "id": row["id"],
+            "reflection_id": row["reflection_id"],
+            "made_at": row["made_at"],
+            "relation": row["relation"],
+            "sections": string_list(row["sections"]),
+            "competence_ids": string_list(row["competence_ids"]),
+            "goal_ids": string_list(row["goal_ids"]),
+            "allow_anonymous": bool(row["allow_anonymous"]),
+        }
+        for row in rows
+    ]
+
+
+def feedback_round_records(db: Database, profile_id: str) -> list[dict]:
+    """The rounds of feedback a person received, in the order they were given."""
+    rows = _all(
+        db,
+        "SELECT * FROM feedback_rounds WHERE profile_id = ? ORDER BY given_on, received_at, rowid",
+        [profile_id],
+    )
+    records = []
+    for row in rows:
+        row = sealing.open_values(db, "feedback_rounds", profile_id, row)
+        records.append(
+            {
+                "id": row["id"],
+                "pack_id": row["pack_id"],
+                "reflection_id": row["reflection_id"] or "",
+                "given_on": row["given_on"],
+                "received_at": row["received_at"],
+                "relation": row["relation"],
+                "giver_name": row["giver_name"] or "",
+                "anonymous": bool(row["anonymous"]),
+                "competences": json.loads(row["competences"] or "[]"),
+                "goals": json.loads(row["goals"] or "[]"),
+                "strengths": row["strengths"] or "",
+                "focus": row["focus"] or "",
+                "next_steps": row["next_steps"] or "",
+                "next_meeting": row["next_meeting"] or "",
+            }
+        )
+    return records
+
+
 # -- records -> rows ---------------------------------------------------------------
 
 
@@ -310,6 +364,47 @@ def support_row(goal_id: str, support: dict) -> Row:
     )
 
 
+def feedback_pack_row(profile_id: str, pack: dict) -> Row:
+    return Row(
+        "feedback_packs",
+        {"id": pack["id"]},
+        {
+            "profile_id": profile_id,
+            "reflection_id": pack["reflection_id"],
+            "made_at": pack["made_at"],
+            "relation": pack["relation"],
+            "sections": list_column(pack["sections"]),
+            "competence_ids": list_column(pack["competence_ids"]),
+            "goal_ids": list_column(pack["goal_ids"]),
+            "allow_anonymous": int(pack["allow_anonymous"]),
+        },
+    )
+
+
+def feedback_round_row(profile_id: str, feedback: dict) -> Row:
+    """A round as a row; it has no update time: what came back is kept as it came."""
+    return Row(
+        "feedback_rounds",
+        {"id": feedback["id"]},
+        {
+            "profile_id": profile_id,
+            "pack_id": feedback["pack_id"],
+            "reflection_id": feedback["reflection_id"],
+            "given_on": feedback["given_on"],
+            "received_at": feedback["received_at"],
+            "relation": feedback["relation"],
+            "giver_name": feedback["giver_name"],
+            "anonymous": int(feedback["anonymous"]),
+            "competences": json.dumps(feedback["competences"], ensure_ascii=False),
+            "goals": json.dumps(feedback["goals"], ensure_ascii=False),
+            "strengths": feedback["strengths"],
+            "focus": feedback["focus"],
+            "next_steps": feedback["next_steps"],
+            "next_meeting": feedback["next_meeting"],
+        },
+    )
+
+
 def stored(db: Database, row: Row) -> dict | None:
     """The row kept now under the same key (its words opened), or None."""
     where = " AND ".join(f"{column} = ?" for column in row.key)
@@ -364,6 +459,8 @@ _OWNED = {
     "goal": ("goals", "profile_id"),
     "action": ("goal_actions", "goal_id"),  # owned by a goal
     "support": ("goal_supports", "goal_id"),
+    "feedback_pack": ("feedback_packs", "profile_id"),
+    "feedback_round": ("feedback_rounds", "profile_id"),
 }
 OWNED_KINDS = tuple(_OWNED)
 

@@ -9,7 +9,6 @@ from PySide6.QtCore import QLocale, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -26,7 +25,8 @@ from competence_app.domain.model import Reflection
 from competence_app.environment import restore_for_children
 from competence_app.gui.shell.busy import busy
 from competence_app.gui.shell.context import AppContext
-from competence_app.gui.widgets.basics import page_layout, text_label
+from competence_app.gui.widgets.basics import page_layout
+from competence_app.gui.widgets.consent import SectionsBox
 from competence_app.i18n import translate
 from competence_app.reports.options import (
     DEFAULT_SECTIONS,
@@ -121,26 +121,9 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Paper size"), self.paper)
         layout.addLayout(form)
 
-        sections = QGroupBox(self.tr("What goes in"))
-        column = QVBoxLayout(sections)
-        self.section_boxes: dict[str, QCheckBox] = {}
-        for key, name in section_names().items():
-            box = QCheckBox(name)
-            box.setChecked(key in options.sections)
-            self.section_boxes[key] = box
-            column.addWidget(box)
-        note = text_label(
-            self.tr(
-                "\u201cLooking after myself\u201d and \u201cMy examples and stories\u201d are personal: "
-                "you wrote them for yourself. They are left out unless you tick them."
-            )
-        )
-        column.addWidget(note)
-        # Heard with the personal choices themselves, as Tab lands on them, and with the group.
-        for key in PRIVATE_SECTIONS & self.section_boxes.keys():
-            self.section_boxes[key].setAccessibleDescription(note.text())
-        sections.setAccessibleDescription(note.text())
-        layout.addWidget(sections)
+        self.sections = SectionsBox(section_names(), options.sections, self.tr("What goes in"))
+        self.section_boxes = self.sections.boxes
+        layout.addWidget(self.sections)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -162,7 +145,7 @@ class ExportDialog(QDialog):
         chosen = next((k for k, b in self.format_buttons.items() if b.isChecked()), FORMATS[0])
         return ExportOptions(
             format=chosen,
-            sections=frozenset(k for k, box in self.section_boxes.items() if box.isChecked()),
+            sections=self.sections.chosen(),
             paper=self.paper.currentData(),
         )
 

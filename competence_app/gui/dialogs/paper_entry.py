@@ -37,7 +37,76 @@ class PaperAnswers:
     roles: list[RoleAnswer]
 
 
-class PaperGrid(QTableWidget):
+class DigitGrid(QTableWidget):
+    """A grid typed by digits: a digit fills the cell and moves on, Enter goes to the next
+    row, Backspace clears; Tab leaves the grid. `allowed` says which digits each column
+    takes; `applies` which cells can be typed in. Shared by every paper form."""
+
+    allowed: dict[int, range] = {}
+
+    def applies(self, row: int, column: int) -> bool:
+        return True
+
+    def _prepare(self) -> None:
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setTabKeyNavigation(False)  # Tab leaves the grid; digits and Enter move within it
+        for row in range(self.rowCount()):
+            for column in range(self.columnCount()):
+                item = QTableWidgetItem("")
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                if not self.applies(row, column):
+                    item.setText(NOT_APPLICABLE)
+                    item.setFlags(Qt.ItemFlag.NoItemFlags)
+                self.setItem(row, column, item)
+        first = next((c for c in self._cells()), None)
+        if first is not None:
+            self.setCurrentCell(*first)
+
+    def _cells(self) -> list[tuple[int, int]]:
+        return [
+            (r, c)
+            for r in range(self.rowCount())
+            for c in range(self.columnCount())
+            if self.applies(r, c)
+        ]
+
+    def _move_after(self, row: int, column: int) -> None:
+        cells = self._cells()
+        position = cells.index((row, column))
+        if position + 1 < len(cells):
+            self.setCurrentCell(*cells[position + 1])
+
+    def _next_row(self, row: int) -> None:
+        if row + 1 < self.rowCount():
+            first = next(c for c in range(self.columnCount()) if self.applies(row + 1, c))
+            self.setCurrentCell(row + 1, first)
+
+    def keyPressEvent(self, event) -> None:
+        row, column = self.currentRow(), self.currentColumn()
+        text = event.text()
+        if text.isdigit() and self.applies(row, column):
+            if int(text) in self.allowed[column]:
+                self.item(row, column).setText(text)
+                self._move_after(row, column)
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._next_row(row)
+            return
+        if event.key() in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete) and self.applies(row, column):
+            self.item(row, column).setText("")
+            return
+        super().keyPressEvent(event)
+
+    def value(self, row: int, column: int) -> int | None:
+        text = self.item(row, column).text()
+        return int(text) if text.isdigit() else None
+
+
+class PaperGrid(DigitGrid):
+    allowed = ALLOWED
+
     def __init__(self, framework: Framework, parent=None):
         rows = len(framework.competences) + len(framework.roles)
         super().__init__(rows, 5, parent)
@@ -56,59 +125,13 @@ class PaperGrid(QTableWidget):
         offset = len(framework.competences)
         labels += [f"{offset + n}. {r.name}" for n, r in enumerate(framework.roles, start=1)]
         self.setVerticalHeaderLabels(labels)
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setTabKeyNavigation(False)  # Tab leaves the grid; digits and Enter move within it
-        for row in range(rows):
-            for column in range(5):
-                item = QTableWidgetItem("")
-                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                if not self.applies(row, column):
-                    item.setText(NOT_APPLICABLE)
-                    item.setFlags(Qt.ItemFlag.NoItemFlags)
-                self.setItem(row, column, item)
-        self.setCurrentCell(0, LEVEL)
+        self._prepare()
 
     def is_role_row(self, row: int) -> bool:
         return row >= len(self.framework.competences)
 
     def applies(self, row: int, column: int) -> bool:
         return (column in (NOW, WISH)) == self.is_role_row(row)
-
-    def _cells(self) -> list[tuple[int, int]]:
-        return [(r, c) for r in range(self.rowCount()) for c in range(5) if self.applies(r, c)]
-
-    def _move_after(self, row: int, column: int) -> None:
-        cells = self._cells()
-        position = cells.index((row, column))
-        if position + 1 < len(cells):
-            self.setCurrentCell(*cells[position + 1])
-
-    def _next_row(self, row: int) -> None:
-        if row + 1 < self.rowCount():
-            first = next(c for c in range(5) if self.applies(row + 1, c))
-            self.setCurrentCell(row + 1, first)
-
-    def keyPressEvent(self, event) -> None:
-        row, column = self.currentRow(), self.currentColumn()
-        text = event.text()
-        if text.isdigit() and self.applies(row, column):
-            if int(text) in ALLOWED[column]:
-                self.item(row, column).setText(text)
-                self._move_after(row, column)
-            return
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self._next_row(row)
-            return
-        if event.key() in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete) and self.applies(row, column):
-            self.item(row, column).setText("")
-            return
-        super().keyPressEvent(event)
-
-    def value(self, row: int, column: int) -> int | None:
-        text = self.item(row, column).text()
-        return int(text) if text.isdigit() else None
 
     def answers(self) -> PaperAnswers:
         competences = []

@@ -1,5 +1,5 @@
 """The one way the app asks where to save a file: every kind of file (plan, report, share,
-data file, worksheet, table) starts in the person's Documents folder, or in the folder
+data file, worksheet, table, feedback pack) starts in the person's Documents folder, or in the folder
 last used for that kind, with a sensible name already filled in that can be typed over."""
 
 from __future__ import annotations
@@ -10,13 +10,15 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-PLAN, REPORT, SHARE, DATA, WORKSHEET, TABLE = (
+PLAN, REPORT, SHARE, DATA, WORKSHEET, TABLE, FEEDBACK, RECORD = (
     "plan",
     "report",
     "share",
     "data",
     "worksheet",
     "table",
+    "feedback",
+    "record",
 )
 
 # Kept for this run only: a folder is remembered per kind, never a file name, and nothing

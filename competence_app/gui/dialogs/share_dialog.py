@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 from competence_app.domain.model import Reflection
 from competence_app.gui.dialogs import save_dialog
 from competence_app.gui.shell.context import AppContext
-from competence_app.gui.widgets.basics import heading, page_layout, text_label
+from competence_app.gui.widgets.basics import page_layout, text_label
+from competence_app.gui.widgets.consent import ContentsPreview
 from competence_app.i18n import translate
 
 
@@ -47,14 +48,20 @@ class ShareDialog(QDialog):
             "self_words": QCheckBox(self.tr("The words I use for myself")),
             "stories": QCheckBox(self.tr("My examples and stories")),
             "support_details": QCheckBox(self.tr("The support I need, in my own words")),
+            "involvement": QCheckBox(
+                self.tr("How many activities and hours I gave in the last 12 months")
+            ),
+            "expenses_owed": QCheckBox(
+                self.tr("How many expenses are still owed to me, and for how long")
+            ),
         }
         for box in self.extra_boxes.values():
             box.toggled.connect(self._describe)
             column.addWidget(box)
         layout.addWidget(extras)
-        layout.addWidget(heading(self.tr("What the file will contain")))
-        self.contents = text_label()
-        self.contents.setAccessibleName(self.tr("What the share file will contain"))
+        self.contents = ContentsPreview(
+            self.tr("What the file will contain"), self.tr("What the share file will contain")
+        )
         layout.addWidget(self.contents)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -84,8 +91,11 @@ class ShareDialog(QDialog):
         from competence_app.group.share import describe_share
 
         lines = describe_share(self.share(), self.context.framework)
-        self.contents.setText("\n".join(f"•  {line}" for line in lines))
-        self.adjustSize()
+        self.contents.show_lines(lines)
+        # Tall enough for every wrapped line at this width: nothing read is cut off.
+        self.layout().activate()
+        width = max(self.width(), self.minimumWidth(), self.minimumSizeHint().width())
+        self.resize(width, max(self.height(), self.heightForWidth(width)))
 
 
 def share_with_group(context: AppContext, parent: QWidget, reflection: Reflection) -> Path | None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from competence_app.domain.plan import GOAL_STATUSES, Goal
+from competence_app.gui.pages.goal_feedback import GoalFeedback
 from competence_app.gui.pages.goal_ideas import Barriers, GoalIdeas
 from competence_app.gui.pages.plan_rows import ActionRow, SupportRow
 from competence_app.gui.shell import saving
@@ -112,6 +113,11 @@ class GoalEditor(QWidget):
         self.ideas = GoalIdeas(framework)
         self.ideas.add_action.connect(self.add_action)
         layout.addWidget(self.ideas)
+        # What givers of feedback said about the goal; a suggested step becomes an action.
+        self.feedback = GoalFeedback()
+        self.feedback.add_action.connect(self.add_action)
+        layout.addWidget(self.feedback)
+        self.feedback_rounds: list = []
 
         layout.addWidget(heading(self.tr("Support I need")))
         layout.addWidget(
@@ -210,6 +216,7 @@ class GoalEditor(QWidget):
             row.deleteLater()
         self._action_rows, self._support_rows = [], []
         self.ideas.show_goal(self.goal)
+        self.feedback.show_goal(self.goal, self.feedback_rounds)
         if self.goal is None:
             return
         for number, action in enumerate(self.goal.actions, start=1):
@@ -231,7 +238,7 @@ class GoalEditor(QWidget):
         chain = [*self.role_boxes.values()][-1:]
         for row in self._action_rows:
             chain += [row.text, row.due.enabled, row.due.edit, row.done, row.remove]
-        chain += [self.add_action_button, *self.ideas.buttons]
+        chain += [self.add_action_button, *self.ideas.buttons, *self.feedback.buttons]
         for row in self._support_rows:
             chain += [row.category, row.remove, row.detail]
         chain += [self.add_support_button, *self.barriers.rows.buttons]

@@ -79,6 +79,16 @@ def export_plan(context: AppContext, shell: Shell) -> None:
         shell.say(translate("commands", "Plan exported to {name}").format(name=written.name))
 
 
+def export_involvement_record(context: AppContext, shell: Shell) -> None:
+    from competence_app.gui.dialogs.record_dialog import run_record_export
+
+    written = run_record_export(context, shell.window())
+    if written is not None:
+        shell.say(
+            translate("commands", "Involvement record exported to {name}").format(name=written.name)
+        )
+
+
 def print_plan(context: AppContext, shell: Shell) -> None:
     from competence_app.gui.dialogs.export_dialog import run_print
 
@@ -226,6 +236,21 @@ def enter_from_paper(context: AppContext, shell: Shell) -> None:
     if saving.write(context, shell.window(), save):
         context.events.reflections_listed.emit()
         shell.show_reflection(created[0], tab="results")
+
+
+def ask_for_feedback(context: AppContext, shell: Shell) -> None:
+    from competence_app.gui.dialogs.feedback_dialog import ask_for_feedback as ask
+
+    written = ask(context, shell.window(), shell.reflection)
+    if written is not None:
+        shell.say(translate("commands", "Feedback pack saved as {name}").format(name=written.name))
+
+
+def enter_feedback_from_paper(context: AppContext, shell: Shell) -> None:
+    from competence_app.gui.dialogs.feedback_paper import enter_feedback_from_paper as enter
+
+    if enter(context, shell.window()):
+        shell.say(translate("commands", "Feedback from paper saved"))
 
 
 def share_with_group(context: AppContext, shell: Shell) -> None:

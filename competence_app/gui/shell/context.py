@@ -25,6 +25,7 @@ class Events(QObject):
     reflections_listed = Signal()  # a reflection was added or relabelled
     profile_changed = Signal()
     session_changed = Signal()  # a facilitator's session started or ended
+    feedback_changed = Signal()  # a round of feedback was kept or deleted
 
 
 @dataclass

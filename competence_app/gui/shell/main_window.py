@@ -51,6 +51,8 @@ class MainWindow(QMainWindow):
         self.saved_label = QLabel()
         self.session_label = QLabel()
         self._label_status()
+        # Feedback files and data files can be dropped on the window (feedback_commands).
+        self.setAcceptDrops(True)
 
     def _label_status(self) -> None:
         # The bar is named; its labels are not, so "Saved at 14:03" is read as it is shown.
@@ -399,6 +401,27 @@ class MainWindow(QMainWindow):
         status.show_not_saved(
             self.saved_label, self.tr("Not saved yet: {reason}").format(reason=reason)
         )
+
+    # -- files dropped on the window ---------------------------------------------------
+
+    @staticmethod
+    def _dropped_paths(event) -> list[str]:
+        mime = event.mimeData()
+        return [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
+
+    def dragEnterEvent(self, event) -> None:
+        from competence_app.gui.shell.feedback_commands import accepted
+
+        if self.context is not None and accepted(self._dropped_paths(event)):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        from competence_app.gui.shell.command import do
+        from competence_app.gui.shell.feedback_commands import open_dropped
+
+        paths = self._dropped_paths(event)
+        event.acceptProposedAction()
+        do(self.context, self, open_dropped, paths)
 
     def closeEvent(self, event) -> None:
         if self._lock is not None:  # a copy refused at the door writes nothing in the folder
