@@ -38,7 +38,7 @@
 <context>
     <name>ActionRow</name>
     <message>
-        <location filename="../../competence_app/gui/pages/plan_rows.py" line="+36"/>
+        <location filename="../../competence_app/gui/pages/plan_rows.py" line="+37"/>
         <source>Something I will do</source>
         <translation>Algo que voy a hacer</translation>
     </message>
@@ -225,7 +225,17 @@
         <translation>Una vez en que usaste esto, o en que te hubiera gustado poder hacerlo. Solo tú lo ves, a menos que decidas compartirlo.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>What I did</source>
+        <translation>Lo que hice</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What I did: activities that used this</source>
+        <translation>Lo que hice: actividades en las que la usé</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Looking back</source>
         <translation>Mirando atrás</translation>
     </message>
@@ -263,6 +273,11 @@
         <location line="+25"/>
         <source>Looking back, where were you really in {name} at the start, when you reflected on {since}?</source>
         <translation>Mirando atrás, ¿dónde estabas realmente en {name} al principio, cuando reflexionaste el {since}?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>… and {count} more in My involvement</source>
+        <translation>… y {count} más en Mi participación</translation>
     </message>
 </context>
 <context>
@@ -2759,7 +2774,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Sobre tus datos</translation>
     </message>
     <message>
-        <location line="+232"/>
+        <location line="+239"/>
         <source>Read only: nothing you change here is saved, because this folder cannot be written.</source>
         <translation>Solo lectura: no se guarda nada de lo que cambies aquí, porque no se puede escribir en esta carpeta.</translation>
     </message>
@@ -3112,6 +3127,34 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <location line="+15"/>
         <source>Please wait {seconds} seconds.</source>
         <translation>Espera {seconds} segundos, por favor.</translation>
+    </message>
+</context>
+<context>
+    <name>Overdue</name>
+    <message>
+        <location filename="../../competence_app/gui/shell/overdue.py" line="+45"/>
+        <source>{first} And {count} more in My involvement.</source>
+        <translation>{first} Y {count} más en Mi participación.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show me</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show me in My involvement</source>
+        <translation>Mostrar en Mi participación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dismiss: do not mention these again</source>
+        <translation>Descartar: no volver a mencionarlos</translation>
     </message>
 </context>
 <context>
@@ -4705,12 +4748,12 @@ Open it now?</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+117"/>
+        <location line="+136"/>
         <source>&amp;Next →</source>
         <translation>&amp;Siguiente →</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-135"/>
         <source>Page Down or Alt+Right</source>
         <translation>Av Pág o Alt+Derecha</translation>
     </message>
@@ -4720,7 +4763,7 @@ Open it now?</source>
         <translation>Reflexión empezada el {when}</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+77"/>
         <source>Page {n} of {total}</source>
         <translation>Página {n} de {total}</translation>
     </message>
@@ -4921,7 +4964,7 @@ Open it now?</source>
         <translation type="vanished">Mis reflexiones hasta ahora</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>My competences</source>
         <translation>Mis competencias</translation>
     </message>
@@ -4979,12 +5022,12 @@ Open it now?</source>
         <translation type="vanished">Cómo encaja cada rol, en palabras</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-87"/>
         <source>My results</source>
         <translation>Mis resultados</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Feedback beside my own view</source>
         <translation>Comentarios junto a mi propia visión</translation>
     </message>
@@ -5029,7 +5072,7 @@ Open it now?</source>
         <translation>Elige una en “Comparar con” para ver qué cambió.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+67"/>
         <source>What changed from {earlier} to {later}</source>
         <translation>Qué cambió de {earlier} a {later}</translation>
     </message>
@@ -5334,7 +5377,7 @@ Open it now?</source>
 <context>
     <name>SupportRow</name>
     <message>
-        <location filename="../../competence_app/gui/pages/plan_rows.py" line="+37"/>
+        <location filename="../../competence_app/gui/pages/plan_rows.py" line="+47"/>
         <location line="+2"/>
         <source>Support {n}: what kind</source>
         <translation>Apoyo {n}: de qué tipo</translation>
@@ -5363,6 +5406,11 @@ Open it now?</source>
         <location line="+1"/>
         <source>Remove support {n}</source>
         <translation>Quitar el apoyo {n}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add from my record: {line}</source>
+        <translation>Añadir desde mi registro: {line}</translation>
     </message>
 </context>
 <context>
@@ -6011,6 +6059,16 @@ No se envía nada por internet.</translation>
         <source>{n} expenses waiting over 30 days with {organisation} ({money}).</source>
         <translation>{n} gastos esperando más de 30 días con {organisation} ({money}).</translation>
     </message>
+    <message>
+        <location line="+22"/>
+        <source>Based on {n} activity you logged in the last year.</source>
+        <translation>Basado en {n} actividad que anotó en el último año.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Based on {n} activities you logged in the last year.</source>
+        <translation>Basado en {n} actividades que anotó en el último año.</translation>
+    </message>
 </context>
 <context>
     <name>Workspace</name>
@@ -6044,7 +6102,7 @@ No se envía nada por internet.</translation>
         <translation>Mi p&amp;articipación</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>Drawing your results…</source>
         <translation>Dibujando tus resultados…</translation>
     </message>
@@ -6999,7 +7057,7 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <translation>... y {hidden} problemas más como estos.</translation>
     </message>
     <message>
-        <location filename="../../competence_app/exchange/merging.py" line="+74"/>
+        <location filename="../../competence_app/exchange/merging.py" line="+77"/>
         <source>Nothing new: all {count} records were already here.</source>
         <translation>Nada nuevo: los {count} registros ya estaban aquí.</translation>
     </message>
@@ -7020,7 +7078,7 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../../competence_app/exchange/validation.py" line="+56"/>
+        <location filename="../../competence_app/exchange/validation.py" line="+60"/>
         <source>profile</source>
         <translation>perfil</translation>
     </message>
@@ -7115,7 +7173,18 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <translation>rondas de comentarios</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <location filename="../../competence_app/exchange/validation.py" line="+1"/>
+        <source>activity</source>
+        <translation>actividad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>activities</source>
+        <translation>actividades</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>{items} and {last}</source>
         <translation>{items} y {last}</translation>
     </message>
@@ -7168,6 +7237,11 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <location line="+3"/>
         <source>another profile here already has a round of feedback with this id</source>
         <translation>otro perfil de aquí ya tiene una ronda de comentarios con este id</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>another profile here already has an activity with this id</source>
+        <translation>otro perfil de aquí ya tiene una actividad con este id</translation>
     </message>
     <message>
         <source>{source} is {size}, larger than the {limit} MB a data file can be, so it has not been opened. Is it really a Citizen Leadership Companion data file? Nothing has been changed.</source>
@@ -7295,7 +7369,7 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <translation type="vanished">{name} se guardó con una versión más nueva de {app} (versión {version} del archivo de datos); esta aplicación es la versión {app_version} y lee archivos de datos hasta la versión {current}. {needed} No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../competence_app/exchange/upgrades.py" line="+68"/>
+        <location filename="../../competence_app/exchange/upgrades.py" line="+76"/>
         <source>{source} is data file version {version}, older than any this app can read (the oldest is version {first}). Nothing has been changed.</source>
         <translation>{source} es un archivo de datos de la versión {version}, más antigua que cualquiera que esta aplicación pueda leer (la más antigua es la versión {first}). No se ha cambiado nada.</translation>
     </message>
@@ -7322,7 +7396,7 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <translation type="vanished">está escrito dos veces en el mismo objeto; deja solo uno</translation>
     </message>
     <message>
-        <location filename="../../competence_app/exchange/validation.py" line="+251"/>
+        <location filename="../../competence_app/exchange/validation.py" line="+287"/>
         <source>is not part of this data file format (misspelt?)</source>
         <translation>no forma parte de este formato de archivo de datos (¿está mal escrito?)</translation>
     </message>
@@ -7331,7 +7405,7 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <translation type="vanished">el id {id} también lo usa {other}; cada {kind} necesita su propio id</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-291"/>
         <source>support</source>
         <translation>apoyo</translation>
     </message>
@@ -7392,7 +7466,7 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <translation type="vanished">tiene que ser {value}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <location line="+34"/>
         <source>must be an id like {example} (lower-case, as the app writes them)</source>
         <translation>tiene que ser un id como {example} (en minúsculas, como los escribe la aplicación)</translation>
@@ -7416,6 +7490,11 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <location line="+107"/>
         <source>must be null when not_seen is true (&quot;I haven&apos;t seen this&quot; is not a level)</source>
         <translation>tiene que ser null cuando not_seen es true (&quot;no lo he visto&quot; no es un nivel)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>must be a currency&apos;s three capital letters, such as GBP or EUR</source>
+        <translation>debe ser el código de tres letras mayúsculas de una moneda, como EUR o GBP</translation>
     </message>
     <message>
         <location filename="../../competence_app/exchange/writing.py" line="+49"/>
