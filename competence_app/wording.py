@@ -531,3 +531,23 @@ def owed_request_text(organisation: str, count: int, totals: dict[str, int]) -> 
         organisation=organisation or translate("Wording", "an organisation"),
         money=money_totals_text(totals),
     )
+
+
+def owed_requests(entries, today) -> list[str]:
+    """For the plan's support requests: one line per organisation with expenses waiting
+    over 30 days, most first ("3 expenses waiting over 30 days with X (£45.00).")."""
+    from competence_app.domain.involvement import owed_by_organisation
+
+    return [
+        owed_request_text(organisation, count, totals)
+        for organisation, count, totals in owed_by_organisation(entries, today)
+    ]
+
+
+def evidence_sentence(count: int) -> str:
+    """Results: what the reflection can rest on, from the involvement record."""
+    return _counted(
+        count,
+        translate("Wording", "Based on {n} activity you logged in the last year."),
+        translate("Wording", "Based on {n} activities you logged in the last year."),
+    )

@@ -48,6 +48,9 @@ PAIRS = {
     "feedback round": (("$defs", "feedback_round"), v.FEEDBACK_ROUND),
     "competence view": (("$defs", "competence_view"), v.COMPETENCE_VIEW),
     "goal view": (("$defs", "goal_view"), v.GOAL_VIEW),
+    "involvement": (("$defs", "involvement"), v.INVOLVEMENT),
+    "expense": (("$defs", "expense"), v.EXPENSE),
+    "debrief": (("$defs", "involvement", "properties", "debrief"), v.DEBRIEF),
 }
 
 

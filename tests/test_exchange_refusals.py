@@ -37,13 +37,13 @@ def refusal(db, content) -> ExchangeError:
 
 
 def test_a_newer_schema_version_names_the_app_version_needed(db, doc):
-    doc.update(schema_version=4, app={"name": "Citizen Leadership Companion", "version": "0.9.0"})
+    doc.update(schema_version=5, app={"name": "Citizen Leadership Companion", "version": "0.9.0"})
     doc["something_new"] = {"we": "cannot know"}
     message = str(refusal(db, doc))
     assert message == (
         "The file was saved by a newer version of Citizen Leadership Companion (a data file "
-        f"in version 4 of its format); this app is version {__version__} and reads versions "
-        "up to 3. Please update Citizen Leadership Companion to version 0.9.0 or later to read "
+        f"in version 5 of its format); this app is version {__version__} and reads versions "
+        "up to 4. Please update Citizen Leadership Companion to version 0.9.0 or later to read "
         "it. Nothing has been changed."
     )
 

@@ -31,6 +31,8 @@ SESSION = "Spring cohort " + STRANGE
 V2_FILE = Path(__file__).resolve().parent / "fixtures" / "data-file-v2.companion.json"
 # Written by the version-3 writer: the version-2 person with a feedback pack and two rounds.
 V3_FILE = Path(__file__).resolve().parent / "fixtures" / "data-file-v3.companion.json"
+# Written by the version-4 writer: the version-3 person with two activities of my involvement.
+V4_FILE = Path(__file__).resolve().parent / "fixtures" / "data-file-v4.companion.json"
 
 # Written by the app's own version-1 writer before version 2 existed. It stands for
 # backups people already have, so it is never regenerated or edited.
@@ -47,6 +49,7 @@ TABLES = (
     "goal_supports",
     "feedback_packs",
     "feedback_rounds",
+    "involvements",
     "settings",
 )
 
@@ -83,7 +86,41 @@ def sample_person(db, framework, name: str = STRANGE):
     plans.add_support(db, goal.id, framework.supports[0].id, STRANGE)
     plans.save_wellbeing(db, person.id, Wellbeing(drains=STRANGE, restores="walks"))
     plans.save_mentor(db, person.id, Mentor(name="Sam", next_review="2025-03-01"))
+    sample_involvement(db, person.id)
     return person
+
+
+def sample_involvement(db, person_id: str):
+    """An activity with an expense still owed, one paid, and a private debrief."""
+    from competence_app.domain.involvement import Debrief, Expense, Involvement
+    from competence_app.store import involvement
+
+    return involvement.save_involvement(
+        db,
+        Involvement(
+            str(uuid.uuid4()),
+            person_id,
+            "2025-02-12",
+            "Council " + STRANGE,
+            title=STRANGE,
+            kind="committee",
+            role_id="disruptor_advocate",
+            minutes=150,
+            payment="offered_accepted",
+            payment_amount=7550,
+            currency="EUR",
+            expenses=[
+                Expense("1", "travel", 1260, claimed_on="2025-02-13"),
+                Expense("2", "carer_cover", 4000, claimed_on="2025-02-13", paid_on="2025-03-01"),
+            ],
+            competence_ids=["lobbying"],
+            impact=STRANGE,
+            impact_kind="policy",
+            chase_on="2025-03-12",
+            debrief=Debrief(STRANGE, "so " + STRANGE, "now"),
+            how_am_i=2,
+        ),
+    )
 
 
 def feedback_id() -> str:

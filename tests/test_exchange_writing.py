@@ -27,7 +27,7 @@ def test_the_file_is_indented_utf8_with_ids_as_stored(db, framework, tmp_path):
     assert written.name == "mine" + FILE_SUFFIX
     text = written.read_text("utf-8")
     assert "✨" in text  # written as itself, not as \\u escapes
-    assert text.startswith('{\n  "format": "citizen-leadership-companion",\n  "schema_version": 3,')
+    assert text.startswith('{\n  "format": "citizen-leadership-companion",\n  "schema_version": 4,')
     document = json.loads(text)
     assert document["profile"]["id"] == person.id
     assert [r["id"] for r in document["reflections"]] == [

@@ -31,7 +31,7 @@ SCHEMA = json.loads(
 
 def test_the_version_3_fixture_is_read_whole():
     data = read_data_file(V3_FILE)
-    assert data.document["schema_version"] == 3
+    assert data.document["schema_version"] == 4
     pack = data.document["feedback_packs"][0]
     assert pack["allow_anonymous"] is True
     sam, anonymous = data.document["feedback_rounds"]

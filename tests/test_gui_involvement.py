@@ -240,3 +240,112 @@ def test_the_go_menu_and_ctrl_4_open_my_involvement(open_window, data_dir, perso
     window = open_window(data_dir)
     qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     assert window.workspace.currentWidget() is window.workspace._involvement_tab
+
+
+def test_overdue_items_are_mentioned_once_and_a_dismissal_is_remembered(
+    open_window, data_dir, person, qtbot
+):
+    profile, _reflection = person
+    long_ago = (date.today() - timedelta(days=45)).isoformat()
+    keep(
+        data_dir,
+        profile.id,
+        Involvement(
+            "late",
+            profile.id,
+            long_ago,
+            "City Council",
+            expenses=[Expense("late-1", "travel", 1260, claimed_on=long_ago)],
+            heard_back="yes",
+        ),
+    )
+    window = open_window(data_dir)
+    qtbot.waitUntil(lambda: getattr(window, "overdue_notice", None) is not None)
+    notice = window.overdue_notice
+    assert notice.label.text() == (
+        "An expense of £12.60 from City Council has waited 45 days to be paid."
+    )
+    notice.show_button.click()
+    assert window.workspace.currentWidget() is window.workspace._involvement_tab
+    # Not dismissed: mentioned again next time the app opens; dismissed: never again.
+    window.close()
+    window = open_window(data_dir)
+    qtbot.waitUntil(lambda: getattr(window, "overdue_notice", None) is not None)
+    window.overdue_notice.dismiss_button.click()
+    window.close()
+    window = open_window(data_dir)
+    qtbot.wait(50)
+    assert window.overdue_notice is None
+
+
+def test_evidence_what_i_did_results_and_a_support_request_from_the_record(
+    open_window, data_dir, person, qtbot
+):
+    from competence_app.store import plans
+
+    profile, _reflection = person
+    long_ago = (date.today() - timedelta(days=40)).isoformat()
+    recent = (date.today() - timedelta(days=3)).isoformat()
+    keep(
+        data_dir,
+        profile.id,
+        Involvement(
+            "p1",
+            profile.id,
+            long_ago,
+            "City Council",
+            kind="committee",
+            competence_ids=["lobbying"],
+            expenses=[
+                Expense("p1-1", "travel", 1260, claimed_on=long_ago),
+                Expense("p1-2", "carer_cover", 3000, claimed_on=long_ago),
+            ],
+            heard_back="yes",
+        ),
+        Involvement(
+            "p2",
+            profile.id,
+            recent,
+            "Carers Forum",
+            kind="talk",
+            competence_ids=["lobbying", "story_telling"],
+            heard_back="yes",
+        ),
+    )
+    db = open_database(database_path(data_dir))
+    goal = plans.create_goal(db, profile.id, "Get paid on time")
+    plans.add_support(db, goal.id, "expenses", "")
+    db.close()
+    window = open_window(data_dir)
+    flow = window.workspace.flow
+    lobbying = next(
+        p for p in flow.pages if getattr(p, "competence", None) and p.competence.id == "lobbying"
+    )
+    qtbot.waitUntil(lambda: lobbying.did_list.text() != "")
+    assert lobbying.did_list.text().splitlines() == [
+        f"•  {wording_title(recent, 'Carers Forum', 'Talk')}",
+        f"•  {wording_title(long_ago, 'City Council', 'Committee')}",
+    ]
+    window.show_tab("results")
+    assert window.workspace.results.evidence.text() == (
+        "Based on 2 activities you logged in the last year."
+    )
+    window.show_tab("plan")
+    window.workspace.plan.open_goal(goal.id)
+    row = window.workspace.plan.editor._support_rows[0]
+    (button,) = row.record_buttons
+    assert button.text() == (
+        "Add from my record: 2 expenses waiting over 30 days with City Council (£42.60)."
+    )
+    button.click()
+    window.flush()
+    db = open_database(database_path(data_dir))
+    saved = plans.load_plan(db, profile.id).goals[0].supports[0].detail
+    db.close()
+    assert saved == "2 expenses waiting over 30 days with City Council (£42.60)."
+
+
+def wording_title(day, organisation, kind):
+    from competence_app.formats import date_text
+
+    return f"{date_text(day, short=True)} · {organisation} · {kind}"

@@ -10,6 +10,8 @@ The merge rule (docs/data-file.md says the same for people):
   the goal is replaced, they are replaced too; otherwise the database's copy is kept.
 - Feedback packs and rounds have no time: each is kept as it was made or came back, so
   one the database does not have is added and one it has stays as it is.
+- Activities of my involvement are matched by id and timed by their updated_at, like goals;
+  an activity's expenses are part of it and travel with it.
 - Nothing is ever deleted by an import.
 So importing the same file twice changes nothing the second time.
 """
@@ -39,6 +41,7 @@ KINDS = (
     "supports",
     "feedback_packs",
     "feedback_rounds",
+    "involvement",
 )
 OUTCOMES = ("added", "updated", "unchanged")
 
@@ -124,6 +127,7 @@ def _kind_words() -> dict[str, tuple[str, str]]:
             translate("exchange", "round of feedback"),
             translate("exchange", "rounds of feedback"),
         ),
+        "involvement": (translate("exchange", "activity"), translate("exchange", "activities")),
     }
 
 
@@ -214,6 +218,9 @@ def _clash(kind: str) -> str:
         "feedback_round": translate(
             "exchange", "another profile here already has a round of feedback with this id"
         ),
+        "involvement": translate(
+            "exchange", "another profile here already has an activity with this id"
+        ),
     }[kind]
 
 
@@ -243,6 +250,8 @@ def _conflicts(db: Database, files: list[DataFile]) -> list[str]:
             claims.append(
                 ("feedback_round", given["id"], profile_id, f"{at}feedback_rounds[{r}].id")
             )
+        for n, entry in enumerate(document["involvement"]):
+            claims.append(("involvement", entry["id"], profile_id, f"{at}involvement[{n}].id"))
     owners: dict[tuple[str, str], str] = {}
     for kind in records.OWNED_KINDS:
         ids = [ident for k, ident, _, _ in claims if k == kind]
@@ -282,6 +291,8 @@ class _Merger:
             self.untimed("feedback_packs", records.feedback_pack_row(profile_id, pack), False)
         for given in document["feedback_rounds"]:
             self.untimed("feedback_rounds", records.feedback_round_row(profile_id, given), False)
+        for entry in document["involvement"]:
+            self.timed("involvement", records.involvement_row(profile_id, entry))
 
     def reflection(self, profile_id: str, reflection: dict) -> None:
         reflection_id = reflection["id"]

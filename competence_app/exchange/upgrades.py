@@ -47,7 +47,15 @@ def v2_feedback(document: dict) -> dict:
     return document
 
 
-UPGRADES: list[Upgrade] = [v1_sessions_and_look_back, v2_feedback]
+def v3_involvement(document: dict) -> dict:
+    """Version 3 to 4: the file gains "involvement" (my involvement: the activities the person
+    logged, with their time, payment, expenses, impact and debriefs). Version 3 had none, so
+    it becomes an empty list."""
+    document.setdefault("involvement", [])
+    return document
+
+
+UPGRADES: list[Upgrade] = [v1_sessions_and_look_back, v2_feedback, v3_involvement]
 
 
 def oldest_readable(current: int = SCHEMA_VERSION, upgrades: Sequence[Upgrade] = UPGRADES) -> int:

@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from competence_app.domain import feedback
+from competence_app.domain import involvement as involved
 from competence_app.domain.framework import LEVEL_COUNT
 from competence_app.domain.model import CONFIDENCE_STEPS, ROLE_SCALE_MAX
 from competence_app.domain.plan import GOAL_STATUSES
@@ -21,11 +22,14 @@ from competence_app.fieldcheck import (
     Checker,
     a_date,
     boolean,
+    both,
     date_or_empty,
     exactly,
     fields,
     list_of,
+    matching,
     moment,
+    once_each,
     one_of,
     parse_moment,
     place,
@@ -56,6 +60,7 @@ def _kind(kind: str) -> str:
         "profile": translate("exchange", "profile"),
         "feedback_pack": translate("exchange", "feedback pack"),
         "feedback_round": translate("exchange", "round of feedback"),
+        "involvement": translate("exchange", "activity"),
     }
     return names.get(kind, kind)
 
@@ -288,6 +293,41 @@ FEEDBACK_ROUND = {
     "next_steps": short_text(feedback.MAX_TEXT),
     "next_meeting": date_or_empty,
 }
+# My involvement: money in whole minor units (pence, cents), never a decimal point.
+CURRENCY_PATTERN = re.compile("[A-Z]{3}")
+EXPENSE = {
+    "id": short_text(100, empty=False),
+    "kind": one_of(*involved.EXPENSE_KINDS),
+    "amount": whole(0, involved.MAX_AMOUNT),
+    "claimed_on": date_or_empty,
+    "paid_on": date_or_empty,
+}
+DEBRIEF = {"what": text, "so_what": text, "now_what": text}
+INVOLVEMENT = {
+    "id": uuid("involvement"),
+    "date": a_date,
+    "organisation": text,
+    "title": text,
+    "kind": one_of(*involved.KINDS),
+    "role_id": text,
+    "minutes": whole(0, involved.MAX_MINUTES),
+    "payment": one_of(*involved.PAYMENTS),
+    "payment_amount": whole(0, involved.MAX_AMOUNT),
+    "currency": matching(
+        CURRENCY_PATTERN,
+        translate("exchange", "must be a currency's three capital letters, such as GBP or EUR"),
+    ),
+    "expenses": both(list_of(fields(EXPENSE), most=100), once_each("id")),
+    "competence_ids": list_of(some_text, most=50),
+    "impact": text,
+    "impact_kind": text,
+    "heard_back": one_of(*involved.HEARD_BACK),
+    "chase_on": date_or_empty,
+    "debrief": fields(DEBRIEF),
+    "how_am_i": whole(1, len(involved.HOW_AM_I), nullable=True),
+    "created_at": moment(),
+    "updated_at": moment(),
+}
 APP = {"name": text, "version": text}
 FRAMEWORK = {"id": text, "version": text}
 DOCUMENT = {
@@ -301,6 +341,7 @@ DOCUMENT = {
     "plan": fields(PLAN),
     "feedback_packs": list_of(fields(FEEDBACK_PACK)),
     "feedback_rounds": list_of(fields(FEEDBACK_ROUND)),
+    "involvement": list_of(fields(INVOLVEMENT)),
 }
 
 

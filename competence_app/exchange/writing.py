@@ -111,6 +111,7 @@ def build_document(db: Database, profile_id: str, framework: Framework) -> dict:
         plan = records.plan_record(db, profile_id)
         packs = records.feedback_pack_records(db, profile_id)
         rounds = records.feedback_round_records(db, profile_id)
+        involvement = records.involvement_records(db, profile_id)
     for reflection in reflections:
         _in_framework_order(reflection, framework)
     return {
@@ -124,6 +125,7 @@ def build_document(db: Database, profile_id: str, framework: Framework) -> dict:
         "plan": plan,
         "feedback_packs": packs,
         "feedback_rounds": rounds,
+        "involvement": involvement,
     }
 
 

@@ -21,8 +21,15 @@ def save_involvement(db: Database, entry: Involvement) -> Involvement:
     stamp = now_iso()
     entry.created_at = entry.created_at or stamp
     entry.updated_at = stamp
-    values = {
-        "id": entry.id,
+    values = {"id": entry.id, **row_values(entry)}
+    db[TABLE].insert(sealing.seal_values(db, TABLE, entry.profile_id, values), replace=True)
+    return entry
+
+
+def row_values(entry: Involvement) -> dict:
+    """An entry's columns (all but its id), as stored: the one mapping, also used to merge
+    a data file (store/records.py)."""
+    return {
         "profile_id": entry.profile_id,
         "date": entry.date,
         "organisation": entry.organisation,
@@ -46,8 +53,6 @@ def save_involvement(db: Database, entry: Involvement) -> Involvement:
         "created_at": entry.created_at,
         "updated_at": entry.updated_at,
     }
-    db[TABLE].insert(sealing.seal_values(db, TABLE, entry.profile_id, values), replace=True)
-    return entry
 
 
 def load_involvements(db: Database, profile_id: str) -> list[Involvement]:
@@ -57,14 +62,14 @@ def load_involvements(db: Database, profile_id: str) -> list[Involvement]:
         "rowid DESC",
         [profile_id],
     )
-    return [_entry(sealing.open_values(db, TABLE, profile_id, row)) for row in rows]
+    return [entry_of(sealing.open_values(db, TABLE, profile_id, row)) for row in rows]
 
 
 def load_involvement(db: Database, entry_id: str) -> Involvement | None:
     rows = list(db.query("SELECT * FROM involvements WHERE id = ?", [entry_id]))
     if not rows:
         return None
-    return _entry(sealing.open_values(db, TABLE, rows[0]["profile_id"], rows[0]))
+    return entry_of(sealing.open_values(db, TABLE, rows[0]["profile_id"], rows[0]))
 
 
 def last_involvement(db: Database, profile_id: str) -> Involvement | None:
@@ -76,7 +81,7 @@ def last_involvement(db: Database, profile_id: str) -> Involvement | None:
             [profile_id],
         )
     )
-    return _entry(sealing.open_values(db, TABLE, profile_id, rows[0])) if rows else None
+    return entry_of(sealing.open_values(db, TABLE, profile_id, rows[0])) if rows else None
 
 
 def count_involvements(db: Database, profile_id: str, since: str = "", until: str = "") -> int:
@@ -143,7 +148,7 @@ def expenses_from(stored: str | None) -> list[Expense]:
     return kept
 
 
-def _entry(row: dict) -> Involvement:
+def entry_of(row: dict) -> Involvement:
     return Involvement(
         id=row["id"],
         profile_id=row["profile_id"],

@@ -219,6 +219,54 @@ def feedback_round_records(db: Database, profile_id: str) -> list[dict]:
     return records
 
 
+def involvement_records(db: Database, profile_id: str) -> list[dict]:
+    """My involvement: every activity, oldest first, its expenses in whole minor units."""
+    from competence_app.store import involvement
+
+    return [
+        involvement_record(entry)
+        for entry in reversed(involvement.load_involvements(db, profile_id))
+    ]
+
+
+def involvement_record(entry) -> dict:
+    return {
+        "id": entry.id,
+        "date": entry.date,
+        "organisation": entry.organisation,
+        "title": entry.title,
+        "kind": entry.kind,
+        "role_id": entry.role_id,
+        "minutes": entry.minutes,
+        "payment": entry.payment,
+        "payment_amount": entry.payment_amount,
+        "currency": entry.currency,
+        "expenses": [
+            {
+                "id": e.id,
+                "kind": e.kind,
+                "amount": e.amount,
+                "claimed_on": e.claimed_on,
+                "paid_on": e.paid_on,
+            }
+            for e in entry.expenses
+        ],
+        "competence_ids": list(entry.competence_ids),
+        "impact": entry.impact,
+        "impact_kind": entry.impact_kind,
+        "heard_back": entry.heard_back,
+        "chase_on": entry.chase_on,
+        "debrief": {
+            "what": entry.debrief.what,
+            "so_what": entry.debrief.so_what,
+            "now_what": entry.debrief.now_what,
+        },
+        "how_am_i": entry.how_am_i,
+        "created_at": entry.created_at,
+        "updated_at": entry.updated_at,
+    }
+
+
 # -- records -> rows ---------------------------------------------------------------
 
 
@@ -405,6 +453,37 @@ def feedback_round_row(profile_id: str, feedback: dict) -> Row:
     )
 
 
+def involvement_row(profile_id: str, record: dict) -> Row:
+    """An activity as a row, through the store's one mapping; timed by its updated_at."""
+    from competence_app.domain.involvement import Debrief, Expense, Involvement
+    from competence_app.store import involvement
+
+    entry = Involvement(
+        id=record["id"],
+        profile_id=profile_id,
+        date=record["date"],
+        organisation=record["organisation"],
+        title=record["title"],
+        kind=record["kind"],
+        role_id=record["role_id"],
+        minutes=record["minutes"],
+        payment=record["payment"],
+        payment_amount=record["payment_amount"],
+        currency=record["currency"],
+        expenses=[Expense(**e) for e in record["expenses"]],
+        competence_ids=list(record["competence_ids"]),
+        impact=record["impact"],
+        impact_kind=record["impact_kind"],
+        heard_back=record["heard_back"],
+        chase_on=record["chase_on"],
+        debrief=Debrief(**record["debrief"]),
+        how_am_i=record["how_am_i"],
+        created_at=record["created_at"],
+        updated_at=record["updated_at"],
+    )
+    return Row("involvements", {"id": entry.id}, involvement.row_values(entry))
+
+
 def stored(db: Database, row: Row) -> dict | None:
     """The row kept now under the same key (its words opened), or None."""
     where = " AND ".join(f"{column} = ?" for column in row.key)
@@ -461,6 +540,7 @@ _OWNED = {
     "support": ("goal_supports", "goal_id"),
     "feedback_pack": ("feedback_packs", "profile_id"),
     "feedback_round": ("feedback_rounds", "profile_id"),
+    "involvement": ("involvements", "profile_id"),
 }
 OWNED_KINDS = tuple(_OWNED)
 

@@ -38,7 +38,7 @@
 <context>
     <name>ActionRow</name>
     <message>
-        <location filename="../../competence_app/gui/pages/plan_rows.py" line="+36"/>
+        <location filename="../../competence_app/gui/pages/plan_rows.py" line="+37"/>
         <source>Something I will do</source>
         <translation>Algo que voy a hacer</translation>
     </message>
@@ -225,7 +225,17 @@
         <translation>Una vez en que usaste esto, o en que te hubiera gustado poder hacerlo. Solo tú lo ves, a menos que decidas compartirlo.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>What I did</source>
+        <translation>Lo que hice</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What I did: activities that used this</source>
+        <translation>Lo que hice: actividades en las que la usé</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Looking back</source>
         <translation>Mirando atrás</translation>
     </message>
@@ -263,6 +273,11 @@
         <location line="+25"/>
         <source>Looking back, where were you really in {name} at the start, when you reflected on {since}?</source>
         <translation>Mirando atrás, ¿dónde estabas realmente en {name} al principio, cuando reflexionaste el {since}?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>… and {count} more in My involvement</source>
+        <translation>… y {count} más en Mi participación</translation>
     </message>
 </context>
 <context>
@@ -368,12 +383,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     <message>
         <location filename="../../competence_app/gui/dialogs/involvement_form.py" line="+97"/>
         <source>Expense {number}: kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Gasto {number}: tipo</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Expense {number}: amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Gasto {number}: importe</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -383,17 +398,17 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     <message>
         <location line="+2"/>
         <source>Expense {number}: claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gasto {number}: reclamado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Paid on</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagado el</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expense {number}: paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Gasto {number}: pagado</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -403,7 +418,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     <message>
         <location line="+2"/>
         <source>Remove expense {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el gasto {number}</translation>
     </message>
 </context>
 <context>
@@ -2033,22 +2048,22 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     <message>
         <location filename="../../competence_app/gui/dialogs/involvement_form.py" line="+34"/>
         <source>A new activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Una actividad nueva</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Change this activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar esta actividad</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Only the first part is needed. Press Enter to save, Escape to leave without saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo hace falta la primera parte. Pulse Intro para guardar, Escape para salir sin guardar.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -2063,58 +2078,58 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     <message>
         <location line="+1"/>
         <source>For example: Northside Hospital Trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: Hospital Comarcal del Norte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What it was</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué fue</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What it was about (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>De qué trataba (opcional)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For example: discharge letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: los informes de alta</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+74"/>
         <source>Not said</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin indicar</translation>
     </message>
     <message>
         <location line="-73"/>
         <source>The role it drew on</source>
-        <translation type="unfinished"></translation>
+        <translation>El papel que ejercí</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time spent: hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo dedicado: horas</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time spent: minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo dedicado: minutos</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>travel and preparation included</source>
-        <translation type="unfinished"></translation>
+        <translation>incluidos el viaje y la preparación</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2124,42 +2139,42 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organización</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;What it was</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qué fue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What it was a&amp;bout</source>
-        <translation type="unfinished"></translation>
+        <translation>De qué &amp;trataba</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The &amp;role it drew on</source>
-        <translation type="unfinished"></translation>
+        <translation>El &amp;papel que ejercí</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Time spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo &amp;dedicado</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Payment and expenses</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago y gastos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Payment for my time</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago por mi tiempo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Payment amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe del pago</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2169,133 +2184,133 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     <message>
         <location line="+5"/>
         <source>The three-letter code, such as GBP or EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>El código de tres letras, como EUR o GBP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Payment for my time</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ago por mi tiempo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;urrency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Moneda</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Travel, carer cover, technology or internet: note each expense, and the days you claimed it and were paid, so you can see how long you wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viajes, quien cuide de su familiar, tecnología o internet: anote cada gasto y los días en que lo reclamó y se lo pagaron, para ver cuánto espera.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add an e&amp;xpense</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un ga&amp;sto</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+9"/>
         <source>Competences it used</source>
-        <translation type="unfinished"></translation>
+        <translation>Competencias que usé</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+2"/>
         <source>What changed because of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué cambió gracias a ello</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The kind of impact</source>
-        <translation type="unfinished"></translation>
+        <translation>El tipo de impacto</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Did I hear back about what happened to my input?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Me contaron qué pasó con mi aportación?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ask again on</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a preguntar el</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What &amp;changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué &amp;cambió</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The &amp;kind of impact</source>
-        <translation type="unfinished"></translation>
+        <translation>El tipo de i&amp;mpacto</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Did I &amp;hear back about my input?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Me co&amp;ntaron qué pasó con mi aportación?</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Debrief: private, and only if you want one</source>
-        <translation type="unfinished"></translation>
+        <translation>Repaso: privado, y solo si lo desea</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>After a hard meeting it can help to write a few lines. This stays on this computer and is never shared or exported unless you tick it at that moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Después de una reunión difícil puede ayudar escribir unas líneas. Esto se queda en este ordenador y nunca se comparte ni se exporta salvo que lo marque en ese momento.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Write a &amp;debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir un &amp;repaso</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+3"/>
         <source>1. What happened?</source>
-        <translation type="unfinished"></translation>
+        <translation>1. ¿Qué pasó?</translation>
     </message>
     <message>
         <location line="-2"/>
         <location line="+4"/>
         <source>2. So what: how did it feel, what did I learn?</source>
-        <translation type="unfinished"></translation>
+        <translation>2. ¿Y qué?: ¿cómo me sentí, qué aprendí?</translation>
     </message>
     <message>
         <location line="-3"/>
         <location line="+6"/>
         <source>3. Now what?</source>
-        <translation type="unfinished"></translation>
+        <translation>3. ¿Y ahora qué?</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+2"/>
         <source>How am I after this?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo estoy después de esto?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save, then open Looking after myself</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar y abrir Cuidar de mí</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In my plan: what drains me, what restores me</source>
-        <translation type="unfinished"></translation>
+        <translation>En mi plan: lo que me agota, lo que me repone</translation>
     </message>
     <message>
         <location line="+98"/>
         <source>Please give the currency as three letters, such as GBP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique la moneda con tres letras, como EUR.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{code} is not a currency this app knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} no es una moneda que esta aplicación conozca.</translation>
     </message>
 </context>
 <context>
@@ -2303,42 +2318,42 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     <message>
         <location filename="../../competence_app/gui/pages/involvement_page.py" line="+71"/>
         <source>My activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis actividades</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing here yet. Each panel, talk, meeting or campaign you take part in can go here: the time it took, what you were paid or are still owed, and what changed because of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada. Aquí puede ir cada panel, charla, reunión o campaña en la que participe: el tiempo que le llevó, lo que le pagaron o aún le deben, y lo que cambió gracias a ello.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>My activities, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis actividades, las más recientes primero</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter changes the chosen activity; Delete removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro cambia la actividad elegida; Supr la borra.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;New activity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva actividad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy &amp;last</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la ú&amp;ltima</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The same as your last activity, on today&apos;s date</source>
-        <translation type="unfinished"></translation>
+        <translation>Igual que su última actividad, con la fecha de hoy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambiar…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2348,17 +2363,17 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     <message>
         <location line="+18"/>
         <source>Overview of my involvement</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de mi participación</translation>
     </message>
     <message>
         <location line="+89"/>
         <source>Delete this activity?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar esta actividad?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete “{title}” from your record? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar «{title}» de su registro? No se puede deshacer.</translation>
     </message>
 </context>
 <context>
@@ -2759,7 +2774,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Sobre tus datos</translation>
     </message>
     <message>
-        <location line="+232"/>
+        <location line="+239"/>
         <source>Read only: nothing you change here is saved, because this folder cannot be written.</source>
         <translation>Solo lectura: no se guarda nada de lo que cambies aquí, porque no se puede escribir en esta carpeta.</translation>
     </message>
@@ -2905,12 +2920,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Importar co&amp;mentarios…</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+101"/>
         <source>Feedback I have &amp;received…</source>
         <translation>Comentarios que he &amp;recibido…</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-95"/>
         <source>Use a &amp;framework file…</source>
         <translation>Usar un archivo de ma&amp;rco…</translation>
     </message>
@@ -2993,7 +3008,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     <message>
         <location line="-5"/>
         <source>My &amp;involvement</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi p&amp;articipación</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3115,46 +3130,74 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     </message>
 </context>
 <context>
+    <name>Overdue</name>
+    <message>
+        <location filename="../../competence_app/gui/shell/overdue.py" line="+45"/>
+        <source>{first} And {count} more in My involvement.</source>
+        <translation>{first} Y {count} más en Mi participación.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show me</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show me in My involvement</source>
+        <translation>Mostrar en Mi participación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dismiss: do not mention these again</source>
+        <translation>Descartar: no volver a mencionarlos</translation>
+    </message>
+</context>
+<context>
     <name>OverviewView</name>
     <message>
         <location filename="../../competence_app/gui/pages/involvement_overview.py" line="+64"/>
         <source>My involvement</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi participación</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What you did, what it cost you, what it changed and what you are still owed: a record for a CV, a paid role, or to chase what is late.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que hizo, lo que le costó, lo que cambió y lo que aún le deben: un registro para un currículum, un puesto remunerado o para reclamar lo que se retrasa.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Los últimos 12 meses</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Este año</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>El año pasado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Between two dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre dos fechas</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3169,82 +3212,82 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     <message>
         <location line="+4"/>
         <source>&amp;Period</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Periodo</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Expenses still owed, oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastos que aún le deben, los más antiguos primero</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Whenever the activity was. Over 30 days is marked: it is fair to ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sea cual sea la fecha de la actividad. Se marcan los de más de 30 días: es justo preguntar.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Time by role</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo por papel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time by kind of activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo por tipo de actividad</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Impact by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Impacto por tipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The kinds of impact citizen leaders have, from the research (Box 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los tipos de impacto que tienen los líderes ciudadanos, según la investigación (recuadro 1).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Waiting to hear back</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando respuesta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How I was after each activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo estaba después de cada actividad</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>From drained to restored, as you said after each one. Private to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>De agotado a repuesto, tal como lo dijo después de cada una. Solo para usted.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>How I was after each activity, chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo estaba después de cada actividad, gráfico</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The same values are in the table that follows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los mismos valores están en la tabla que sigue.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>How I was after each activity, table</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo estaba después de cada actividad, tabla</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing yet: answer &apos;How am I after this?&apos; in an activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada aún: responda «¿Cómo estoy después de esto?» en una actividad.</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Since you started this record</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde que empezó este registro</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Not said</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin indicar</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3280,12 +3323,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     <message>
         <location line="+1"/>
         <source>Days waited</source>
-        <translation type="unfinished"></translation>
+        <translation>Días de espera</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{days} (over 30)</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} (más de 30)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3310,7 +3353,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     <message>
         <location line="+2"/>
         <source>No kind of impact noted in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No anotó ningún tipo de impacto en este periodo.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3320,17 +3363,17 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     <message>
         <location line="+0"/>
         <source>Ask again on</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a preguntar el</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>(now)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ya)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing is waiting for an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada esperando respuesta.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3340,7 +3383,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     <message>
         <location line="+0"/>
         <source>How I was</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo estaba</translation>
     </message>
 </context>
 <context>
@@ -4816,12 +4859,12 @@ Open it now?</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+117"/>
+        <location line="+136"/>
         <source>&amp;Next →</source>
         <translation>&amp;Siguiente →</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-135"/>
         <source>Page Down or Alt+Right</source>
         <translation>Av Pág o Alt+Derecha</translation>
     </message>
@@ -4831,7 +4874,7 @@ Open it now?</source>
         <translation>Reflexión empezada el {when}</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+77"/>
         <source>Page {n} of {total}</source>
         <translation>Página {n} de {total}</translation>
     </message>
@@ -5032,7 +5075,7 @@ Open it now?</source>
         <translation type="vanished">Mis reflexiones hasta ahora</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>My competences</source>
         <translation>Mis competencias</translation>
     </message>
@@ -5090,12 +5133,12 @@ Open it now?</source>
         <translation type="vanished">Cómo encaja cada rol, en palabras</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-87"/>
         <source>My results</source>
         <translation>Mis resultados</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Feedback beside my own view</source>
         <translation>Comentarios junto a mi propia visión</translation>
     </message>
@@ -5140,7 +5183,7 @@ Open it now?</source>
         <translation>Elige una en “Comparar con” para ver qué cambió.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+67"/>
         <source>What changed from {earlier} to {later}</source>
         <translation>Qué cambió de {earlier} a {later}</translation>
     </message>
@@ -5449,7 +5492,7 @@ Open it now?</source>
 <context>
     <name>SupportRow</name>
     <message>
-        <location filename="../../competence_app/gui/pages/plan_rows.py" line="+37"/>
+        <location filename="../../competence_app/gui/pages/plan_rows.py" line="+47"/>
         <location line="+2"/>
         <source>Support {n}: what kind</source>
         <translation>Apoyo {n}: de qué tipo</translation>
@@ -5478,6 +5521,11 @@ Open it now?</source>
         <location line="+1"/>
         <source>Remove support {n}</source>
         <translation>Quitar el apoyo {n}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add from my record: {line}</source>
+        <translation>Añadir desde mi registro: {line}</translation>
     </message>
 </context>
 <context>
@@ -5868,87 +5916,87 @@ No se envía nada por internet.</translation>
     <message>
         <location line="+13"/>
         <source>Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Comité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Talk</source>
-        <translation type="unfinished"></translation>
+        <translation>Charla</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interview panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Tribunal de selección</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Co-design workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Taller de codiseño</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Research advisory group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo asesor de investigación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Campaign action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción de campaña</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Peer group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de apoyo entre iguales</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Teaching</source>
-        <translation type="unfinished"></translation>
+        <translation>Docencia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Something else</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra cosa</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Not offered</source>
-        <translation type="unfinished"></translation>
+        <translation>No me lo ofrecieron</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offered and accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofrecido y aceptado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offered and declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofrecido y rechazado</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Travel</source>
-        <translation type="unfinished"></translation>
+        <translation>Viaje</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Carer cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuidado de mi familiar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Technology or internet</source>
-        <translation type="unfinished"></translation>
+        <translation>Tecnología o internet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5963,42 +6011,42 @@ No se envía nada por internet.</translation>
     <message>
         <location line="+7"/>
         <source>Drained</source>
-        <translation type="unfinished"></translation>
+        <translation>Agotado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tired</source>
-        <translation type="unfinished"></translation>
+        <translation>Cansado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All right</source>
-        <translation type="unfinished"></translation>
+        <translation>Bien</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Muy bien</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Repuesto</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{hours} h {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} h {minutes} min</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} h</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -6008,47 +6056,47 @@ No se envía nada por internet.</translation>
     <message>
         <location line="+5"/>
         <source>{period} there is nothing in your record yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{period} aún no hay nada en su registro.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{period} you took part in {n} activity, {time} in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>{period} participó en {n} actividad, {time} en total.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{period} you took part in {n} activities, {time} in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>{period} participó en {n} actividades, {time} en total.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{n} was paid for your time: {money}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pagaron su tiempo en {n}: {money}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} were paid for your time: {money}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pagaron su tiempo en {n}: {money}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>None of them was paid for your time.</source>
-        <translation type="unfinished"></translation>
+        <translation>En ninguna le pagaron su tiempo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>You gave {time} of your time without payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dio {time} de su tiempo sin cobrar.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{n} expense is still owed to you: {money}. It has waited {days} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún le deben {n} gasto: {money}. Lleva {days} días esperando.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{n} expenses are still owed to you: {money}. The oldest has waited {days} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún le deben {n} gastos: {money}. El más antiguo lleva {days} días esperando.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -6058,73 +6106,83 @@ No se envía nada por internet.</translation>
     <message>
         <location line="+5"/>
         <source>{n} expense from this time is not claimed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} gasto de este periodo aún no está reclamado.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} expenses from this time are not claimed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} gastos de este periodo aún no están reclamados.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>You are still waiting to hear back about {n} activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún espera saber qué pasó con {n} actividad.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You are still waiting to hear back about {n} activities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún espera saber qué pasó con {n} actividades.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Its chase date has come.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya ha llegado la fecha de volver a preguntar.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The chase date of {n} of them has come.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya ha llegado la fecha de volver a preguntar por {n} de ellas.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The chase dates of {n} of them have come.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya ha llegado la fecha de volver a preguntar por {n} de ellas.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>You wrote {n} debrief after a hard meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribió {n} repaso después de una reunión difícil.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You wrote {n} debriefs after hard meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribió {n} repasos después de reuniones difíciles.</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+22"/>
         <source>an organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>una organización</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>An expense of {money} from {organisation} has waited {days} days to be paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un gasto de {money} con {organisation} lleva {days} días esperando el pago.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>You planned to ask {organisation} what happened to your input {days} days ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pensaba preguntar a {organisation} qué pasó con su aportación hace {days} días.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{n} expense waiting over 30 days with {organisation} ({money}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} gasto esperando más de 30 días con {organisation} ({money}).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} expenses waiting over 30 days with {organisation} ({money}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} gastos esperando más de 30 días con {organisation} ({money}).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Based on {n} activity you logged in the last year.</source>
+        <translation>Basado en {n} actividad que anotó en el último año.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Based on {n} activities you logged in the last year.</source>
+        <translation>Basado en {n} actividades que anotó en el último año.</translation>
     </message>
 </context>
 <context>
@@ -6136,7 +6194,7 @@ No se envía nada por internet.</translation>
     <message>
         <location filename="../../competence_app/gui/shell/workspace.py" line="+20"/>
         <source>Reflect, results, plan and my involvement</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexionar, resultados, plan y mi participación</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -6156,10 +6214,10 @@ No se envía nada por internet.</translation>
     <message>
         <location line="+1"/>
         <source>My &amp;involvement</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi p&amp;articipación</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>Drawing your results…</source>
         <translation>Dibujando tus resultados…</translation>
     </message>
@@ -7141,7 +7199,7 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <translation>... y {hidden} problemas más como estos.</translation>
     </message>
     <message>
-        <location filename="../../competence_app/exchange/merging.py" line="+74"/>
+        <location filename="../../competence_app/exchange/merging.py" line="+77"/>
         <source>Nothing new: all {count} records were already here.</source>
         <translation>Nada nuevo: los {count} registros ya estaban aquí.</translation>
     </message>
@@ -7162,7 +7220,7 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../../competence_app/exchange/validation.py" line="+56"/>
+        <location filename="../../competence_app/exchange/validation.py" line="+60"/>
         <source>profile</source>
         <translation>perfil</translation>
     </message>
@@ -7257,7 +7315,18 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <translation>rondas de comentarios</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <location filename="../../competence_app/exchange/validation.py" line="+1"/>
+        <source>activity</source>
+        <translation>actividad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>activities</source>
+        <translation>actividades</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>{items} and {last}</source>
         <translation>{items} y {last}</translation>
     </message>
@@ -7310,6 +7379,11 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <location line="+3"/>
         <source>another profile here already has a round of feedback with this id</source>
         <translation>otro perfil de aquí ya tiene una ronda de comentarios con este id</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>another profile here already has an activity with this id</source>
+        <translation>otro perfil de aquí ya tiene una actividad con este id</translation>
     </message>
     <message>
         <source>{source} is {size}, larger than the {limit} MB a data file can be, so it has not been opened. Is it really a Citizen Leadership Companion data file? Nothing has been changed.</source>
@@ -7437,7 +7511,7 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <translation type="vanished">{name} se guardó con una versión más nueva de {app} (versión {version} del archivo de datos); esta aplicación es la versión {app_version} y lee archivos de datos hasta la versión {current}. {needed} No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../competence_app/exchange/upgrades.py" line="+68"/>
+        <location filename="../../competence_app/exchange/upgrades.py" line="+76"/>
         <source>{source} is data file version {version}, older than any this app can read (the oldest is version {first}). Nothing has been changed.</source>
         <translation>{source} es un archivo de datos de la versión {version}, más antigua que cualquiera que esta aplicación pueda leer (la más antigua es la versión {first}). No se ha cambiado nada.</translation>
     </message>
@@ -7464,7 +7538,7 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <translation type="vanished">está escrito dos veces en el mismo objeto; deja solo uno</translation>
     </message>
     <message>
-        <location filename="../../competence_app/exchange/validation.py" line="+251"/>
+        <location filename="../../competence_app/exchange/validation.py" line="+287"/>
         <source>is not part of this data file format (misspelt?)</source>
         <translation>no forma parte de este formato de archivo de datos (¿está mal escrito?)</translation>
     </message>
@@ -7473,7 +7547,7 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <translation type="vanished">el id {id} también lo usa {other}; cada {kind} necesita su propio id</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-291"/>
         <source>support</source>
         <translation>apoyo</translation>
     </message>
@@ -7534,7 +7608,7 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <translation type="vanished">tiene que ser {value}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <location line="+34"/>
         <source>must be an id like {example} (lower-case, as the app writes them)</source>
         <translation>tiene que ser un id como {example} (en minúsculas, como los escribe la aplicación)</translation>
@@ -7558,6 +7632,11 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <location line="+107"/>
         <source>must be null when not_seen is true (&quot;I haven&apos;t seen this&quot; is not a level)</source>
         <translation>tiene que ser null cuando not_seen es true (&quot;no lo he visto&quot; no es un nivel)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>must be a currency&apos;s three capital letters, such as GBP or EUR</source>
+        <translation>debe ser el código de tres letras mayúsculas de una moneda, como EUR o GBP</translation>
     </message>
     <message>
         <location filename="../../competence_app/exchange/writing.py" line="+49"/>

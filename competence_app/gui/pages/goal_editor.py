@@ -225,13 +225,25 @@ class GoalEditor(QWidget):
             row.remove_requested.connect(self._remove_action)
             self.actions_box.addWidget(row)
             self._action_rows.append(row)
+        record = self._record_lines() if self.goal.supports else []
         for number, need in enumerate(self.goal.supports, start=1):
-            row = SupportRow(self.context.framework, need, number)
+            row = SupportRow(self.context.framework, need, number, record)
             row.changed.connect(self._save_support)
             row.remove_requested.connect(self._remove_support)
             self.supports_box.addWidget(row)
             self._support_rows.append(row)
         self._order_tabs()
+
+    def _record_lines(self) -> list[str]:
+        """What My involvement says a support request can point at: expenses waiting over
+        30 days, one line per organisation."""
+        from datetime import date
+
+        from competence_app.store import involvement
+        from competence_app.wording import owed_requests
+
+        entries = involvement.load_involvements(self.context.db, self.context.profile.id)
+        return owed_requests(entries, date.today())
 
     def _order_tabs(self) -> None:
         """Rows made after the page come last in Tab order: put them where they are shown."""
@@ -240,7 +252,7 @@ class GoalEditor(QWidget):
             chain += [row.text, row.due.enabled, row.due.edit, row.done, row.remove]
         chain += [self.add_action_button, *self.ideas.buttons, *self.feedback.buttons]
         for row in self._support_rows:
-            chain += [row.category, row.remove, row.detail]
+            chain += [row.category, row.remove, row.detail, *row.record_buttons]
         chain += [self.add_support_button, *self.barriers.rows.buttons]
         chain += [self.who, self.target.enabled, self.target.edit]
         chain.append(self.status)

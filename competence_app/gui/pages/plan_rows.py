@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -78,7 +79,17 @@ class SupportRow(QWidget):
     changed = Signal(object)  # SupportNeed
     remove_requested = Signal(object)
 
-    def __init__(self, framework: Framework, need: SupportNeed, number: int, parent=None):
+    # The framework's support that the involvement record can give evidence for.
+    RECORD_SUPPORT = "expenses"
+
+    def __init__(
+        self,
+        framework: Framework,
+        need: SupportNeed,
+        number: int,
+        record: list[str] = (),
+        parent=None,
+    ):
         super().__init__(parent)
         self.need = dataclasses.replace(need)
         rows = QVBoxLayout(self)
@@ -116,13 +127,37 @@ class SupportRow(QWidget):
         row.addWidget(self.category, 1)
         row.addWidget(self.remove)
         rows.addWidget(self.detail)
+        # One click puts what the record shows into the request ("3 expenses waiting over
+        # 30 days with City Council (£45.00)."), for the expenses support.
+        self.record_buttons: list[QPushButton] = []
+        for line in record:
+            button = QPushButton(self.tr("Add from my record: {line}").format(line=line))
+            button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+            button.clicked.connect(lambda _checked=False, text=line: self.add_detail(text))
+            self.record_buttons.append(button)
+            rows.addWidget(button)
+        self._show_record()
 
     def flush(self) -> None:
         self._saver.flush()
 
     def _category_changed(self, _index: int) -> None:
         self.need.support_id = self.category.currentData() or ""
+        self._show_record()
         self.changed.emit(dataclasses.replace(self.need))
+
+    def _show_record(self) -> None:
+        for button in self.record_buttons:
+            button.setVisible(self.need.support_id == self.RECORD_SUPPORT)
+
+    def add_detail(self, line: str) -> None:
+        """Add a line from the record to the details (once), and save it."""
+        text = self.detail.toPlainText().rstrip()
+        if line in text:
+            return
+        self.detail.setPlainText(f"{text}\n{line}" if text else line)
+        self._saver.flush()
+        self._detail_typed()
 
     def _detail_typed(self) -> None:
         if self.detail.toPlainText() != self.need.detail:

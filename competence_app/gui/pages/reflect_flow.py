@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -164,6 +164,25 @@ class ReflectFlow(QWidget):
             self._mark(index)
         start = min(max(reflection.current_page, 0), len(self.pages) - 1)
         self.go_to(start)
+        # Off the start-up path: the person's page first, their record a moment later.
+        QTimer.singleShot(0, self, self.show_activities)
+
+    SHOWN_ACTIVITIES = 5
+
+    def show_activities(self) -> None:
+        """Each competence page's "What I did", from my involvement."""
+        from competence_app.domain.involvement import used_competence
+        from competence_app.store import involvement
+        from competence_app.wording import involvement_title
+
+        if self.context.db is None or self.context.profile is None:
+            return
+        entries = involvement.load_involvements(self.context.db, self.context.profile.id)
+        for page in self.pages:
+            if isinstance(page, CompetencePage):
+                used = used_competence(entries, page.competence.id)
+                shown = used[: self.SHOWN_ACTIVITIES]
+                page.show_activities([involvement_title(e) for e in shown], len(used) - len(shown))
 
     def open_current_page(self) -> None:
         """The page on show, at its top, with focus on its first question."""

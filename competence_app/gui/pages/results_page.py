@@ -145,6 +145,10 @@ class ResultsPage(QWidget):
         layout.addLayout(picker)
         self.history = text_label()
         layout.addWidget(self.history)
+        # What the reflection can rest on: the activities logged in My involvement.
+        self.evidence = text_label()
+        self.evidence.setVisible(False)
+        layout.addWidget(self.evidence)
 
         layout.addWidget(heading(self.tr("My competences"), style.TITLE_SCALE, level=1))
         # Feedback from others, beside the person's own view and never blended into it.
@@ -311,6 +315,20 @@ class ResultsPage(QWidget):
             lines.append(self.tr("Choose one under 'Compare with' to see what changed."))
         return "\n".join(lines)
 
+    def _show_evidence(self) -> None:
+        from datetime import date
+
+        from competence_app.domain.involvement import last_twelve_months
+        from competence_app.store import involvement
+        from competence_app.wording import evidence_sentence
+
+        start, end = last_twelve_months(date.today())
+        count = involvement.count_involvements(
+            self.context.db, self.context.profile.id, start.isoformat(), end.isoformat()
+        )
+        self.evidence.setText(evidence_sentence(count) if count else "")
+        self.evidence.setVisible(bool(count))
+
     def _selected(self, combo: QComboBox) -> Reflection | None:
         wanted = combo.currentData()
         return next((r for r in self._reflections if r.id == wanted), None)
@@ -331,6 +349,7 @@ class ResultsPage(QWidget):
         self.history.setText(
             self._history_text(list(reversed(self._reflections)), other is not None)
         )
+        self._show_evidence()
         self._givers = feedback_model.beside(self._rounds, shown.id) if shown else []
         self._show_feedback(shown)
         self.competence_model.set_reflection(shown, other, self._givers)

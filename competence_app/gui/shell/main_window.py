@@ -142,7 +142,14 @@ class MainWindow(QMainWindow):
         if latest is None:
             latest = self._create_reflection("")
         self.show_reflection(latest)
+        # After the person's page is painted: a quiet line if anything is overdue.
+        QTimer.singleShot(0, self._mention_overdue)
         return True
+
+    def _mention_overdue(self) -> None:
+        from competence_app.gui.shell import overdue
+
+        self.overdue_notice = overdue.mention(self, self.context)
 
     # -- people sharing one laptop ---------------------------------------------------
 

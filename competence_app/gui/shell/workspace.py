@@ -49,6 +49,7 @@ class Workspace(QTabWidget):
 
         page = InvolvementPage(self.context)
         page.open_wellbeing.connect(self.open_wellbeing)
+        page.changed.connect(self.flow.show_activities)  # "What I did" on competence pages
         page.reload()
         return page
 
