@@ -124,7 +124,7 @@ def test_the_mentors_page_comes_first_and_the_plan_fits_four_pages(export, robin
     for wanted in (
         "Robin",
         "Reflection: 15 Feb 2025 · Review 1",
-        "One goal under way, one not started yet.",
+        "1 goal under way, 1 not started yet.",
         GOAL_TITLE,
         "Step 2: draft a three-minute story",  # the next action not yet done
         "Travel paid within two weeks",  # the support asked for
@@ -142,11 +142,11 @@ def test_the_summary_is_five_short_paragraphs_or_fewer(export, robin):
 @pytest.mark.parametrize(
     ("statuses", "sentence"),
     [
-        (["under_way", "not_started"], "One goal under way, one not started yet."),
-        (["under_way"], "One goal under way."),
-        (["achieved", "achieved", "under_way"], "One goal under way, 2 achieved."),
+        (["under_way", "not_started"], "1 goal under way, 1 not started yet."),
+        (["under_way"], "1 goal under way."),
+        (["achieved", "achieved", "under_way"], "1 goal under way, 2 achieved."),
         (["not_started"] * 3, "3 goals not started yet."),
-        (["set_aside", "under_way", "under_way"], "2 goals under way, one set aside."),
+        (["set_aside", "under_way", "under_way"], "2 goals under way, 1 set aside."),
     ],
 )
 def test_the_goals_read_as_a_sentence(statuses, sentence):

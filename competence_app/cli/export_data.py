@@ -100,6 +100,8 @@ def _export(args: argparse.Namespace) -> str:
 
 
 def _counts(data: DataFile) -> str:
-    reflections = "reflection" if data.reflection_count == 1 else "reflections"
-    goals = "goal" if data.goal_count == 1 else "goals"
-    return f"{data.reflection_count} {reflections} and {data.goal_count} {goals}"
+    from competence_app.wording import counted
+
+    return (
+        f"{counted('reflections', data.reflection_count)} and {counted('goals', data.goal_count)}"
+    )

@@ -86,7 +86,7 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../competence_app/gui/dialogs/backups_dialog.py" line="+43"/>
+        <location filename="../../competence_app/gui/dialogs/backups_dialog.py" line="+42"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
@@ -308,23 +308,44 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <source>Delete everything</source>
         <translation>Borrar todo</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+16"/>
+        <source>%n backups</source>
+        <translation>
+            <numerusform>%n copia de seguridad</numerusform>
+            <numerusform>%n copias de seguridad</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n damaged copies put aside after a repair</source>
+        <translation>
+            <numerusform>%n copia dañada apartada tras una reparación</numerusform>
+            <numerusform>%n copias dañadas apartadas tras una reparación</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n half-made files left by an interrupted backup</source>
+        <translation>
+            <numerusform>%n archivo a medio hacer que dejó una copia interrumpida</numerusform>
+            <numerusform>%n archivos a medio hacer que dejó una copia interrumpida</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Backups: {count}</source>
-        <translation>Copias de seguridad: {count}</translation>
+        <translation type="vanished">Copias de seguridad: {count}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Damaged copies put aside after a repair: {count}</source>
-        <translation>Copias dañadas apartadas tras una reparación: {count}</translation>
+        <translation type="vanished">Copias dañadas apartadas tras una reparación: {count}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Half-made files left by an interrupted backup: {count}</source>
-        <translation>Archivos a medio hacer que dejó una copia interrumpida: {count}</translation>
+        <translation type="vanished">Archivos a medio hacer que dejó una copia interrumpida: {count}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>These files in the data folder are removed too, safely overwritten:</source>
         <translation>También se borran estos archivos de la carpeta de datos, sobrescritos de forma segura:</translation>
     </message>
@@ -405,7 +426,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>GoalEditor</name>
     <message>
-        <location filename="../../competence_app/gui/pages/goal_editor.py" line="+51"/>
+        <location filename="../../competence_app/gui/pages/goal_editor.py" line="+57"/>
         <source>A goal</source>
         <translation>Un objetivo</translation>
     </message>
@@ -642,28 +663,64 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <source>No change</source>
         <translation>Sin cambios</translation>
     </message>
-    <message>
-        <location line="+9"/>
-        <source>{count} could be counted</source>
-        <translation>{count} se pudieron contar</translation>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n could be counted</source>
+        <translation>
+            <numerusform>%n se pudo contar</numerusform>
+            <numerusform>%n se pudieron contar</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
+        <source>%n were copies of a file already counted (each counted once)</source>
+        <translation>
+            <numerusform>%n era copia de un archivo ya contado (cada uno se cuenta una sola vez)</numerusform>
+            <numerusform>%n eran copias de un archivo ya contado (cada uno se cuenta una sola vez)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n could not be used</source>
+        <translation>
+            <numerusform>%n no se pudo usar</numerusform>
+            <numerusform>%n no se pudieron usar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n files were read: {parts}.</source>
+        <translation>
+            <numerusform>Se leyó %n archivo: {parts}.</numerusform>
+            <numerusform>Se leyeron %n archivos: {parts}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>%n people shared their answers.</source>
+        <translation>
+            <numerusform>%n persona compartió sus respuestas.</numerusform>
+            <numerusform>%n personas compartieron sus respuestas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{count} could be counted</source>
+        <translation type="vanished">{count} se pudieron contar</translation>
+    </message>
+    <message>
         <source>{count} were copies of a file already counted (each counted once)</source>
-        <translation>{count} eran copias de un archivo ya contado (cada uno se cuenta una sola vez)</translation>
+        <translation type="vanished">{count} eran copias de un archivo ya contado (cada uno se cuenta una sola vez)</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>{count} could not be used</source>
-        <translation>{count} no se pudieron usar</translation>
+        <translation type="vanished">{count} no se pudieron usar</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>{files} files were read: {parts}.</source>
-        <translation>Se leyeron {files} archivos: {parts}.</translation>
+        <translation type="vanished">Se leyeron {files} archivos: {parts}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-34"/>
         <source>This report shows only the people in the chosen session ({people}).</source>
         <translation>Este informe muestra solo a las personas de la sesión elegida ({people}).</translation>
     </message>
@@ -696,17 +753,15 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Personas que no indicaron un nombre de sesión</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>1 person shared their answers.</source>
-        <translation>1 persona compartió sus respuestas.</translation>
+        <translation type="vanished">1 persona compartió sus respuestas.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>{count} people shared their answers.</source>
-        <translation>{count} personas compartieron sus respuestas.</translation>
+        <translation type="vanished">{count} personas compartieron sus respuestas.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+62"/>
         <location filename="../../resources/templates/group/about.html.j2" line="+8"/>
         <location filename="../../resources/templates/group/roles.html.j2" line="+11"/>
         <source>People</source>
@@ -718,22 +773,43 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Barras apiladas: para cada competencia, cuántas personas eligieron cada nivel, cuántas todavía no tuvieron la oportunidad y cuántas no respondieron. La tabla muestra las mismas cifras.</translation>
     </message>
     <message>
-        <location filename="../../competence_app/group/share.py" line="+199"/>
         <source>Your level (or &apos;not had the chance yet&apos;), your confidence and &apos;I want to develop this&apos; for each of the {count} competences</source>
-        <translation>Tu nivel (o “todavía sin oportunidad”), tu confianza y “Quiero desarrollar esto” en cada una de las {count} competencias</translation>
+        <translation type="vanished">Tu nivel (o “todavía sin oportunidad”), tu confianza y “Quiero desarrollar esto” en cada una de las {count} competencias</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Where you think you were at the start, for {count} of them</source>
-        <translation>Dónde crees que estabas al principio, en {count} de ellas</translation>
+        <translation type="vanished">Dónde crees que estabas al principio, en {count} de ellas</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>How much each of the {count} roles describes what you do now, and how much you would like to grow into it</source>
-        <translation>Cuánto describe cada uno de los {count} roles lo que haces ahora, y cuánto te gustaría crecer en él</translation>
+        <translation type="vanished">Cuánto describe cada uno de los {count} roles lo que haces ahora, y cuánto te gustaría crecer en él</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../competence_app/group/share.py" line="+199"/>
+        <source>Your level (or &apos;not had the chance yet&apos;), your confidence and &apos;I want to develop this&apos; for each of the %n competences</source>
+        <translation>
+            <numerusform>Tu nivel (o “todavía sin oportunidad”), tu confianza y “Quiero desarrollar esto” en la %n competencia</numerusform>
+            <numerusform>Tu nivel (o “todavía sin oportunidad”), tu confianza y “Quiero desarrollar esto” en cada una de las %n competencias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Where you think you were at the start, for %n of them</source>
+        <translation>
+            <numerusform>Dónde crees que estabas al principio, en %n de ellas</numerusform>
+            <numerusform>Dónde crees que estabas al principio, en %n de ellas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>How much each of the %n roles describes what you do now, and how much you would like to grow into it</source>
+        <translation>
+            <numerusform>Cuánto describe el %n rol lo que haces ahora, y cuánto te gustaría crecer en él</numerusform>
+            <numerusform>Cuánto describe cada uno de los %n roles lo que haces ahora, y cuánto te gustaría crecer en él</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The kinds of support your plan asks for: {names}</source>
         <translation>Los tipos de apoyo que pide tu plan: {names}</translation>
     </message>
@@ -838,10 +914,17 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <source>Nobody&apos;s plan asks for a kind of support yet.</source>
         <translation>Todavía ningún plan pide un tipo de apoyo.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>{name} ({count} of %n people)</source>
+        <translation>
+            <numerusform>{name} ({count} de %n persona)</numerusform>
+            <numerusform>{name} ({count} de %n personas)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+12"/>
         <source>{name} ({count} of {people} people)</source>
-        <translation>{name} ({count} de {people} personas)</translation>
+        <translation type="vanished">{name} ({count} de {people} personas)</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1167,10 +1250,17 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <source>Counted</source>
         <translation>Se contó</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+11"/>
+        <source>%n people counted</source>
+        <translation>
+            <numerusform>%n persona contada</numerusform>
+            <numerusform>%n personas contadas</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>People counted: {n}</source>
-        <translation>Personas contadas: {n}</translation>
+        <translation type="vanished">Personas contadas: {n}</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1340,12 +1430,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Sobre tus datos</translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+231"/>
         <source>Read only: nothing you change here is saved, because this folder cannot be written.</source>
         <translation>Solo lectura: no se guarda nada de lo que cambies aquí, porque no se puede escribir en esta carpeta.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>This folder cannot be written</source>
         <translation>No se puede escribir en esta carpeta</translation>
     </message>
@@ -1927,30 +2017,30 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     </message>
     <message>
         <location line="+40"/>
-        <location line="+88"/>
+        <location line="+82"/>
         <source>Strengths</source>
         <translation>Fortalezas</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+87"/>
+        <location line="-79"/>
+        <location line="+81"/>
         <source>None at level 4 or 5 yet. Strengths grow with chances to use them.</source>
         <translation>Todavía ninguna en el nivel 4 o 5. Las fortalezas crecen cuando hay oportunidades de usarlas.</translation>
     </message>
     <message>
-        <location line="-82"/>
-        <location line="+86"/>
+        <location line="-76"/>
+        <location line="+80"/>
         <source>Competences I want to develop</source>
         <translation>Competencias que quiero desarrollar</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+86"/>
+        <location line="-79"/>
+        <location line="+80"/>
         <source>None marked yet.</source>
         <translation>Todavía no marqué ninguna.</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-74"/>
         <source>Not had the chance yet</source>
         <translation>Todavía sin oportunidad</translation>
     </message>
@@ -1966,12 +2056,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+68"/>
+        <location line="+62"/>
         <source>Roles I would like to grow into</source>
         <translation>Roles en los que me gustaría crecer</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-59"/>
         <source>None marked beyond what I do now.</source>
         <translation>Ninguno por encima de lo que hago ahora.</translation>
     </message>
@@ -1989,12 +2079,11 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Palabras que uso para describirme</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>{status}: {count}</source>
-        <translation>{status}: {count}</translation>
+        <translation type="vanished">{status}: {count}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Goals</source>
         <translation>Objetivos</translation>
     </message>
@@ -2032,12 +2121,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation type="vanished">Todavía no se sabe</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-17"/>
         <source>How the roles fit my competences</source>
         <translation>Cómo encajan los roles con mis competencias</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+32"/>
         <source>{label}: {text}</source>
         <translation>{label}: {text}</translation>
     </message>
@@ -2047,87 +2136,103 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Desde mi primera reflexión</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>One goal under way</source>
-        <translation>Un objetivo en marcha</translation>
+        <translation type="vanished">Un objetivo en marcha</translation>
     </message>
-    <message>
-        <location line="+1"/>
+    <message numerus="yes">
+        <location line="+7"/>
         <source>%n goals under way</source>
-        <translation>%n objetivos en marcha</translation>
+        <translation>
+            <numerusform>%n objetivo en marcha</numerusform>
+            <numerusform>%n objetivos en marcha</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>One goal not started yet</source>
-        <translation>Un objetivo sin empezar todavía</translation>
+        <translation type="vanished">Un objetivo sin empezar todavía</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
         <source>%n goals not started yet</source>
-        <translation>%n objetivos sin empezar todavía</translation>
+        <translation>
+            <numerusform>%n objetivo sin empezar todavía</numerusform>
+            <numerusform>%n objetivos sin empezar todavía</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>One goal achieved</source>
-        <translation>Un objetivo logrado</translation>
+        <translation type="vanished">Un objetivo logrado</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
         <source>%n goals achieved</source>
-        <translation>%n objetivos logrados</translation>
+        <translation>
+            <numerusform>%n objetivo logrado</numerusform>
+            <numerusform>%n objetivos logrados</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>One goal set aside</source>
-        <translation>Un objetivo dejado de lado</translation>
+        <translation type="vanished">Un objetivo dejado de lado</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
         <source>%n goals set aside</source>
-        <translation>%n objetivos dejados de lado</translation>
+        <translation>
+            <numerusform>%n objetivo dejado de lado</numerusform>
+            <numerusform>%n objetivos dejados de lado</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>one under way</source>
-        <translation>uno en marcha</translation>
+        <translation type="vanished">uno en marcha</translation>
     </message>
-    <message>
-        <location line="+1"/>
+    <message numerus="yes">
+        <location line="+23"/>
         <source>%n under way</source>
-        <translation>%n en marcha</translation>
+        <translation>
+            <numerusform>%n en marcha</numerusform>
+            <numerusform>%n en marcha</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>one not started yet</source>
-        <translation>uno sin empezar todavía</translation>
+        <translation type="vanished">uno sin empezar todavía</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
         <source>%n not started yet</source>
-        <translation>%n sin empezar todavía</translation>
+        <translation>
+            <numerusform>%n sin empezar todavía</numerusform>
+            <numerusform>%n sin empezar todavía</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>one achieved</source>
-        <translation>uno logrado</translation>
+        <translation type="vanished">uno logrado</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
         <source>%n achieved</source>
-        <translation>%n logrados</translation>
+        <translation>
+            <numerusform>%n logrado</numerusform>
+            <numerusform>%n logrados</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>one set aside</source>
-        <translation>uno dejado de lado</translation>
+        <translation type="vanished">uno dejado de lado</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
         <source>%n set aside</source>
-        <translation>%n dejados de lado</translation>
+        <translation>
+            <numerusform>%n dejado de lado</numerusform>
+            <numerusform>%n dejados de lado</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+9"/>
         <source>All actions done.</source>
         <translation>Todas las acciones están hechas.</translation>
     </message>
@@ -2225,10 +2330,13 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <source>Bar chart of how much each role describes what I do now and how much I would like to grow into it. The table gives the same.</source>
         <translation type="vanished">Gráfico de barras de cuánto describe cada rol lo que hago ahora y cuánto me gustaría crecer en él. La tabla muestra lo mismo.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../competence_app/reports/templates.py" line="+44"/>
         <source>(This text goes on for %n more characters. It is all kept in the app.)</source>
-        <translation>(Este texto sigue durante %n caracteres más. Todo se guarda en la aplicación.)</translation>
+        <translation>
+            <numerusform>(Este texto sigue durante %n carácter más. Todo se guarda en la aplicación.)</numerusform>
+            <numerusform>(Este texto sigue durante %n caracteres más. Todo se guarda en la aplicación.)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../competence_app/reports/office_blocks.py" line="+231"/>
@@ -2754,7 +2862,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>ReflectFlow</name>
     <message>
-        <location filename="../../competence_app/gui/pages/reflect_flow.py" line="+53"/>
+        <location filename="../../competence_app/gui/pages/reflect_flow.py" line="+52"/>
         <source>Pages of this reflection</source>
         <translation>Páginas de esta reflexión</translation>
     </message>
@@ -3010,7 +3118,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Tabla de mis niveles en las competencias</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>What changed</source>
         <translation>Qué cambió</translation>
     </message>
@@ -3053,7 +3161,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation type="vanished">Cómo encaja cada rol, en palabras</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-61"/>
         <source>My results</source>
         <translation>Mis resultados</translation>
     </message>
@@ -3063,7 +3171,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Una fila por competencia: mi nivel, mi confianza y si quiero desarrollarla.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>One row per role: how much it describes me now and how much I&apos;d like to grow into it, from 0 to 4, and how well it fits my competences.</source>
         <translation>Una fila por rol: cuánto me describe ahora y cuánto me gustaría crecer hacia él, de 0 a 4, y cómo encaja con mis competencias.</translation>
     </message>
@@ -3083,9 +3191,16 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Mis reflexiones hasta ahora (de la más reciente a la más antigua):</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>•  {title}: {done} of {total} pages answered</source>
-        <translation>•  {title}: {done} de {total} páginas respondidas</translation>
+        <translation type="vanished">•  {title}: {done} de {total} páginas respondidas</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>•  {title}: {done} of %n pages answered</source>
+        <translation>
+            <numerusform>•  {title}: {done} de %n página respondida</numerusform>
+            <numerusform>•  {title}: {done} de %n páginas respondidas</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3509,7 +3624,7 @@ No se envía nada por internet.</translation>
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../../competence_app/wording.py" line="+41"/>
+        <location filename="../../competence_app/wording.py" line="+56"/>
         <source>{first} and {last}</source>
         <translation>{first} y {last}</translation>
     </message>
@@ -3585,8 +3700,64 @@ No se envía nada por internet.</translation>
         <source>{name}: {before} then, {after} now. A lower rating often means you see more of the skill than before, not that you have lost it.</source>
         <translation type="vanished">{name}: {before} antes, {after} ahora. Un nivel más bajo suele significar que ahora ves más de la habilidad que antes, no que la perdiste.</translation>
     </message>
+    <message numerus="yes">
+        <location line="-117"/>
+        <source>%n goals</source>
+        <translation>
+            <numerusform>%n objetivo</numerusform>
+            <numerusform>%n objetivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n reflections</source>
+        <translation>
+            <numerusform>%n reflexión</numerusform>
+            <numerusform>%n reflexiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n actions</source>
+        <translation>
+            <numerusform>%n acción</numerusform>
+            <numerusform>%n acciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n files</source>
+        <translation>
+            <numerusform>%n archivo</numerusform>
+            <numerusform>%n archivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n backups</source>
+        <translation>
+            <numerusform>%n copia de seguridad</numerusform>
+            <numerusform>%n copias de seguridad</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n characters</source>
+        <translation>
+            <numerusform>%n carácter</numerusform>
+            <numerusform>%n caracteres</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-57"/>
+        <location line="+54"/>
         <source>A strong match</source>
         <translation>Encaja muy bien</translation>
     </message>
@@ -3701,14 +3872,21 @@ No se envía nada por internet.</translation>
         <translation>puntuado por primera vez en {names}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>the same in {names}</source>
         <translation>igual en {names}</translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>the same in %n others</source>
+        <translation>
+            <numerusform>igual en otra %n</numerusform>
+            <numerusform>igual en otras %n</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+3"/>
         <source>the same in {count} others</source>
-        <translation>igual en otras {count}</translation>
+        <translation type="vanished">igual en otras {count}</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3762,7 +3940,7 @@ No se envía nada por internet.</translation>
 <context>
     <name>backups</name>
     <message>
-        <location filename="../../competence_app/gui/dialogs/backups_dialog.py" line="-58"/>
+        <location filename="../../competence_app/gui/dialogs/backups_dialog.py" line="-56"/>
         <source>daily</source>
         <translation>diaria</translation>
     </message>
@@ -3788,8 +3966,12 @@ No se envía nada por internet.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>{when} ({why}): {reflections}, {goals}</source>
+        <translation>{when} ({why}): {reflections}, {goals}</translation>
+    </message>
+    <message>
         <source>{when} ({why}): reflections: {reflections}, goals: {goals}</source>
-        <translation>{when} ({why}): reflexiones: {reflections}, objetivos: {goals}</translation>
+        <translation type="vanished">{when} ({why}): reflexiones: {reflections}, objetivos: {goals}</translation>
     </message>
     <message>
         <source>d MMM yyyy, HH:mm</source>
@@ -3858,7 +4040,7 @@ No se envía nada por internet.</translation>
         <translation>Desde papel</translation>
     </message>
     <message>
-        <location filename="../../competence_app/gui/shell/commands.py" line="+36"/>
+        <location filename="../../competence_app/gui/shell/commands.py" line="+35"/>
         <source>The text size could not be remembered ({reason}).</source>
         <translation>No se pudo recordar el tamaño del texto ({reason}).</translation>
     </message>
@@ -3901,7 +4083,7 @@ No se envía nada por internet.</translation>
 <context>
     <name>data_transfer</name>
     <message>
-        <location filename="../../competence_app/gui/shell/data_transfer.py" line="+35"/>
+        <location filename="../../competence_app/gui/shell/data_transfer.py" line="+36"/>
         <location line="+43"/>
         <source>Export my data</source>
         <translation>Exportar mis datos</translation>
@@ -3986,8 +4168,12 @@ Este archivo también contiene tus historias: guárdalo en un lugar seguro y com
     </message>
     <message>
         <location line="-42"/>
+        <source>•  {name}, from {path}: {reflections}</source>
+        <translation>•  {name}, de {path}: {reflections}</translation>
+    </message>
+    <message>
         <source>•  {name}, from {path}: reflections: {count}</source>
-        <translation>•  {name}, de {path}: reflexiones: {count}</translation>
+        <translation type="vanished">•  {name}, de {path}: reflexiones: {count}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4068,12 +4254,11 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <translation>... y {hidden} problemas más como estos.</translation>
     </message>
     <message>
-        <location filename="../../competence_app/exchange/merging.py" line="+62"/>
         <source>Nothing new: all {count} records were already here.</source>
-        <translation>Nada nuevo: los {count} registros ya estaban aquí.</translation>
+        <translation type="vanished">Nada nuevo: los {count} registros ya estaban aquí.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../competence_app/exchange/merging.py" line="+69"/>
         <source>added {items}</source>
         <translation>agregado: {items}</translation>
     </message>
@@ -4083,86 +4268,71 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <translation>actualizado: {items}</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>{count} already up to date</source>
-        <translation>{count} ya al día</translation>
+        <translation type="vanished">{count} ya al día</translation>
     </message>
     <message>
-        <location line="+14"/>
         <location filename="../../competence_app/exchange/validation.py" line="+50"/>
         <source>profile</source>
         <translation>perfil</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>profiles</source>
-        <translation>perfiles</translation>
+        <translation type="vanished">perfiles</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../competence_app/exchange/validation.py" line="-4"/>
+        <location line="-4"/>
         <source>reflection</source>
         <translation>reflexión</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>reflections</source>
-        <translation>reflexiones</translation>
+        <translation type="vanished">reflexiones</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>answer</source>
-        <translation>respuesta</translation>
+        <translation type="vanished">respuesta</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>answers</source>
-        <translation>respuestas</translation>
+        <translation type="vanished">respuestas</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>wellbeing and mentor section</source>
-        <translation>sección de bienestar y mentoría</translation>
+        <translation type="vanished">sección de bienestar y mentoría</translation>
+    </message>
+    <message>
+        <source>wellbeing and mentor sections</source>
+        <translation type="vanished">secciones de bienestar y mentoría</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>wellbeing and mentor sections</source>
-        <translation>secciones de bienestar y mentoría</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location filename="../../competence_app/exchange/validation.py" line="+1"/>
         <source>goal</source>
         <translation>objetivo</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>goals</source>
-        <translation>objetivos</translation>
+        <translation type="vanished">objetivos</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../competence_app/exchange/validation.py" line="+1"/>
         <source>action</source>
         <translation>acción</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>actions</source>
-        <translation>acciones</translation>
+        <translation type="vanished">acciones</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>support need</source>
-        <translation>necesidad de apoyo</translation>
+        <translation type="vanished">necesidad de apoyo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>support needs</source>
-        <translation>necesidades de apoyo</translation>
+        <translation type="vanished">necesidades de apoyo</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../competence_app/exchange/merging.py" line="+33"/>
         <source>{items} and {last}</source>
         <translation>{items} y {last}</translation>
     </message>
@@ -4172,12 +4342,67 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <translation>No se indicó ningún archivo de datos, así que no se importó nada.</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>{failed} of the {total} files cannot be imported, so none of them has been. Nothing has been changed.</source>
-        <translation>No se pueden importar {failed} de los {total} archivos, así que no se importó ninguno. No se ha cambiado nada.</translation>
+        <translation type="vanished">No se pueden importar {failed} de los {total} archivos, así que no se importó ninguno. No se ha cambiado nada.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-53"/>
+        <source>Nothing new: all %n records were already here.</source>
+        <translation>
+            <numerusform>Nada nuevo: el %n registro ya estaba aquí.</numerusform>
+            <numerusform>Nada nuevo: los %n registros ya estaban aquí.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n already up to date</source>
+        <translation>
+            <numerusform>%n ya al día</numerusform>
+            <numerusform>%n ya al día</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n profiles</source>
+        <translation>
+            <numerusform>%n perfil</numerusform>
+            <numerusform>%n perfiles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n answers</source>
+        <translation>
+            <numerusform>%n respuesta</numerusform>
+            <numerusform>%n respuestas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n wellbeing and mentor sections</source>
+        <translation>
+            <numerusform>%n sección de bienestar y mentoría</numerusform>
+            <numerusform>%n secciones de bienestar y mentoría</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n support needs</source>
+        <translation>
+            <numerusform>%n necesidad de apoyo</numerusform>
+            <numerusform>%n necesidades de apoyo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>{failed} of the %n files cannot be imported, so none of them has been. Nothing has been changed.</source>
+        <translation>
+            <numerusform>No se puede importar {failed} de %n archivo. No se ha cambiado nada.</numerusform>
+            <numerusform>No se pueden importar {failed} de los %n archivos, así que no se importó ninguno. No se ha cambiado nada.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>These files cannot be merged into this data folder, because some of their ids already belong to other records here. Nothing has been changed.</source>
         <translation>Estos archivos no se pueden unir a esta carpeta de datos, porque algunos de sus ids ya pertenecen a otros registros de aquí. No se ha cambiado nada.</translation>
     </message>
@@ -4216,12 +4441,11 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <translation>No se puede importar {name} porque tiene un problema. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>{name} cannot be imported because it has {count} problems. Nothing has been changed.</source>
-        <translation>No se puede importar {name} porque tiene {count} problemas. No se ha cambiado nada.</translation>
+        <translation type="vanished">No se puede importar {name} porque tiene {count} problemas. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>a data file</source>
         <translation>un archivo de datos</translation>
     </message>
@@ -4286,8 +4510,16 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <source>it contains {word}, which is not a number JSON allows</source>
         <translation type="vanished">contiene {word}, que no es un número que JSON permita</translation>
     </message>
+    <message numerus="yes">
+        <location line="-16"/>
+        <source>{name} cannot be imported because it has %n problems. Nothing has been changed.</source>
+        <translation>
+            <numerusform>No se puede importar {name} porque tiene %n problema. No se ha cambiado nada.</numerusform>
+            <numerusform>No se puede importar {name} porque tiene %n problemas. No se ha cambiado nada.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+17"/>
+        <location line="+33"/>
         <source>{reason} Nothing has been changed.</source>
         <translation>{reason} No se ha cambiado nada.</translation>
     </message>
@@ -5370,32 +5602,27 @@ Open it now?</source>
         <translation>No se contó: {path}. {reason}</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>{count} counted</source>
-        <translation>se contaron: {count}</translation>
+        <translation type="vanished">se contaron: {count}</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>{count} the same as another (counted once)</source>
-        <translation>iguales a otro: {count} (se cuentan una sola vez)</translation>
+        <translation type="vanished">iguales a otro: {count} (se cuentan una sola vez)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>{count} not counted</source>
-        <translation>no se contaron: {count}</translation>
+        <translation type="vanished">no se contaron: {count}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>1 file: {parts}.</source>
-        <translation>1 archivo: {parts}.</translation>
+        <translation type="vanished">1 archivo: {parts}.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>{count} files: {parts}.</source>
-        <translation>{count} archivos: {parts}.</translation>
+        <translation type="vanished">{count} archivos: {parts}.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+66"/>
         <source>It is the same share as {name}, so it is counted only once.</source>
         <translation>Es lo mismo que se compartió en {name}, así que se cuenta una sola vez.</translation>
     </message>
@@ -5422,12 +5649,11 @@ Open it now?</source>
         <translation type="vanished">contiene un carácter roto (un sustituto suelto) que no se puede guardar</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>; and {count} more</source>
-        <translation>; y {count} más</translation>
+        <translation type="vanished">; y {count} más</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+18"/>
         <source>Some of its answers cannot be used: {problems}.</source>
         <translation>Algunas de sus respuestas no se pueden usar: {problems}.</translation>
     </message>
@@ -5463,13 +5689,53 @@ Open it now?</source>
         <source>It is not a share file: it is not JSON this app can read.</source>
         <translation type="vanished">No es un archivo para compartir: no es un JSON que esta aplicación pueda leer.</translation>
     </message>
+    <message numerus="yes">
+        <location line="-105"/>
+        <source>%n counted</source>
+        <translation>
+            <numerusform>%n contado</numerusform>
+            <numerusform>%n contados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n the same as another (counted once)</source>
+        <translation>
+            <numerusform>%n igual a otro (se cuenta una sola vez)</numerusform>
+            <numerusform>%n iguales a otro (se cuentan una sola vez)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n not counted</source>
+        <translation>
+            <numerusform>%n sin contar</numerusform>
+            <numerusform>%n sin contar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n files: {parts}.</source>
+        <translation>
+            <numerusform>%n archivo: {parts}.</numerusform>
+            <numerusform>%n archivos: {parts}.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-11"/>
+        <location line="+89"/>
         <source>It is not a share file (it should start with {).</source>
         <translation>No es un archivo para compartir (debería empezar con {).</translation>
     </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>; and %n more</source>
+        <translation>
+            <numerusform>; y %n más</numerusform>
+            <numerusform>; y %n más</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+35"/>
+        <location line="+27"/>
         <source>It is a whole data file, not a share file. A data file holds a person&apos;s stories and plan, so it is not used here: please ask for a share file instead.</source>
         <translation>Es un archivo de datos completo, no un archivo para compartir. Un archivo de datos tiene las historias y el plan de una persona, así que aquí no se usa: pide un archivo para compartir en su lugar.</translation>
     </message>
@@ -5524,7 +5790,7 @@ Open it now?</source>
         <translation type="vanished">No se pudo crear el PDF. No se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../../competence_app/group/share.py" line="-154"/>
+        <location filename="../../competence_app/group/share.py" line="-161"/>
         <source>This person is no longer in the app, so there is nothing to share.</source>
         <translation>Esta persona ya no está en la aplicación, así que no hay nada que compartir.</translation>
     </message>
@@ -5554,17 +5820,23 @@ Open it now?</source>
         <translation>Estos archivos se revisaron con el marco &quot;{checked}&quot;, no con &quot;{wanted}&quot;. Vuelve a cargarlos con este marco.</translation>
     </message>
     <message>
-        <location filename="../../competence_app/group/tables.py" line="+85"/>
         <source>There is only 1 person in this group. With fewer than {minimum}, a table with a row per person would show each person&apos;s own answers, so it has not been made. The report shows how many took part.</source>
-        <translation>En este grupo hay solo 1 persona. Con menos de {minimum}, una tabla con una fila por persona mostraría las respuestas de cada persona, así que no se creó. El informe muestra cuántas personas participaron.</translation>
+        <translation type="vanished">En este grupo hay solo 1 persona. Con menos de {minimum}, una tabla con una fila por persona mostraría las respuestas de cada persona, así que no se creó. El informe muestra cuántas personas participaron.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>There are only {count} people in this group. With fewer than {minimum}, a table with a row per person would show each person&apos;s own answers, so it has not been made. The report shows how many took part.</source>
-        <translation>En este grupo hay solo {count} personas. Con menos de {minimum}, una tabla con una fila por persona mostraría las respuestas de cada persona, así que no se creó. El informe muestra cuántas personas participaron.</translation>
+        <translation type="vanished">En este grupo hay solo {count} personas. Con menos de {minimum}, una tabla con una fila por persona mostraría las respuestas de cada persona, así que no se creó. El informe muestra cuántas personas participaron.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../competence_app/group/tables.py" line="+85"/>
+        <source>There are only %n people in this group. With fewer than {minimum}, a table with a row per person would show each person&apos;s own answers, so it has not been made. The report shows how many took part.</source>
+        <translation>
+            <numerusform>En este grupo hay solo %n persona. Con menos de {minimum}, una tabla con una fila por persona mostraría las respuestas de cada persona, así que no se creó. El informe muestra cuántas personas participaron.</numerusform>
+            <numerusform>En este grupo hay solo %n personas. Con menos de {minimum}, una tabla con una fila por persona mostraría las respuestas de cada persona, así que no se creó. El informe muestra cuántas personas participaron.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>The CSV file</source>
         <translation>El archivo CSV</translation>
     </message>
@@ -5699,7 +5971,7 @@ Tu perfil se ha borrado de esta computadora. Gracias, y hasta pronto.</translati
 <context>
     <name>sealing</name>
     <message>
-        <location filename="../../competence_app/store/sealing.py" line="+104"/>
+        <location filename="../../competence_app/store/sealing.py" line="+106"/>
         <location line="+48"/>
         <source>This profile is locked: give its passphrase to open it.</source>
         <translation>Este perfil está protegido: escribe su frase de contraseña para abrirlo.</translation>
@@ -5870,7 +6142,7 @@ Dáselo a la persona que facilita tu grupo.</translation>
         <translation>Todavía no hay datos guardados en {path}.</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+145"/>
         <source>Your data file was empty or missing, so your most recent good backup, from {when}, has been restored. Anything you wrote after that time may be missing.</source>
         <translation>Tu archivo de datos estaba vacío o no estaba, así que se ha restaurado tu copia de seguridad buena más reciente, del {when}. Puede faltar lo que escribiste después.</translation>
     </message>
@@ -5962,7 +6234,7 @@ No había ninguna copia de seguridad buena para restaurar, así que la aplicaci�
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../../competence_app/gui/widgets/basics.py" line="+76"/>
+        <location filename="../../competence_app/gui/widgets/basics.py" line="+74"/>
         <source>heading level {level}</source>
         <translation>encabezado de nivel {level}</translation>
     </message>

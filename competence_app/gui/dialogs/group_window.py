@@ -226,7 +226,7 @@ class GroupWindow(QWidget):
 
         self.summary = summarise(self.result, self.framework, self.session.currentData())
         summary = self.summary
-        self.people.setText(self.tr("People counted: {n}").format(n=summary.people))
+        self.people.setText(self.tr("%n people counted", None, summary.people))
         # Why only counts are shown (a small group), or else what happened to the files.
         self.notice.setText(summary.notice or self.result.summary_line())
         show = not summary.suppressed
