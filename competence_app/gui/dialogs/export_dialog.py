@@ -196,6 +196,7 @@ def run_export(context: AppContext, parent: QWidget, reflection: Reflection | No
         translate("export", "Save my plan as"),
         suggested_path(options).name,
         filters[options.format],
+        context.data_dir,
     )
     if path is None:
         return None

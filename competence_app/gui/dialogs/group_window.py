@@ -42,9 +42,10 @@ class FilesModel(RowsModel):
 
 
 class GroupWindow(QWidget):
-    def __init__(self, framework: Framework, parent=None):
+    def __init__(self, framework: Framework, parent=None, data_dir: Path | None = None):
         super().__init__(parent)
         self.framework = framework
+        self.data_dir = data_dir  # its preferences keep the folder last saved to
         self.paths: list[Path] = []
         self.result = None
         self.summary = None
@@ -339,7 +340,9 @@ class GroupWindow(QWidget):
     def _save(self, title: str, filters: str, write, kind: str, file_name: str) -> Path | None:
         from competence_app.group.fileformat import GroupError
 
-        chosen, chosen_filter = save_dialog.ask_save_path(self, kind, title, file_name, filters)
+        chosen, chosen_filter = save_dialog.ask_save_path(
+            self, kind, title, file_name, filters, self.data_dir
+        )
         if chosen is None:
             return None
         from competence_app.gui.shell.busy import busy

@@ -38,6 +38,7 @@ def export_my_data(context: AppContext, shell: Shell) -> Path | None:
         translate("data_transfer", "Citizen Leadership Companion data (*{suffix})").format(
             suffix=FILE_SUFFIX
         ),
+        context.data_dir,
     )
     if chosen is None:
         return None
