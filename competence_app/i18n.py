@@ -19,7 +19,8 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     and never load Qt; in the app they speak the person's language.
 
     A text with `%n` is a plural message: give the count as `n`, and the form for that
-    count comes back with `%n` filled in ("%n goals" -> "1 goal", "2 goals"). Every
+    count comes back with `%n` filled in ("%n goals" -> "1 goal", "2 goals"); `%Ln`
+    writes the count as the language writes big numbers ("988,000", "988.000"). Every
     language has its forms in its .ts file, English too (competence_app_en.ts).
     """
     if not _state["installed"]:
@@ -112,7 +113,7 @@ def _english_plural(context: str, text: str, n: int) -> str:
     forms = _state["forms"].get((context, text))
     if forms:
         text = forms[0] if n == 1 else forms[-1]
-    return text.replace("%n", str(n))
+    return text.replace("%Ln", f"{n:,}").replace("%n", str(n))
 
 
 def _read_english_forms() -> dict[tuple[str, str], list[str]]:

@@ -10,7 +10,8 @@ stand-in Python files, line for line, for lupdate to read; the .ts then points
 translators at the template itself. Existing translations are kept; strings gone
 from the code are kept as obsolete so a translator's work is never thrown away.
 
-Plurals: every message whose text holds `%n` is a plural message (Qt picks the form
+Plurals: every message whose text holds `%n` (or `%Ln`, the count written the way the
+language writes big numbers: 988,000 or 988.000) is a plural message (Qt picks the form
 for the count). lupdate only sees that in `self.tr(text, None, n)`, not in the
 project's `translate(context, text, None, n)`, and it folds plural forms it does not
 expect into one. So `update` keeps each .ts file's plural forms aside, runs lupdate,
@@ -114,6 +115,7 @@ def update(ts_files: list[Path], no_obsolete: bool = False) -> None:
             ts.write_text(text, "utf-8")
 
 
+PLURAL = re.compile(r"%L?n")  # the count of a plural message; %Ln in the locale's digits
 _CONTEXT = re.compile(r"<context>.*?</context>\n?", re.S)
 _MESSAGE = re.compile(r"( *)<message(?: numerus=\"yes\")?>\n(.*?)\n *</message>\n", re.S)
 _TRANSLATION = re.compile(r"( *)<translation(?P<attrs>[^>]*)>(?P<body>.*?)</translation>", re.S)
@@ -153,7 +155,7 @@ def with_plurals(ts_text: str, kept: dict, plurals_only: bool = False) -> str:
     def message(name: str, match: re.Match) -> str:
         indent, body = match.group(1), match.group(2)
         key = _key(name, body)
-        if "%n" not in key[1]:
+        if not PLURAL.search(key[1]):
             return "" if plurals_only else match.group(0)
         translation = _TRANSLATION.search(body)
         if translation is None:
@@ -220,7 +222,7 @@ def missing_strings(ts: Path) -> list[str]:
         update([fresh])
         wanted = messages(fresh)
         if _only_plurals(ts):
-            wanted = {(c, s) for c, s in wanted if "%n" in s}
+            wanted = {(c, s) for c, s in wanted if PLURAL.search(s)}
         return sorted(f"{c}: {s}" for c, s in wanted - messages(ts))
 
 

@@ -142,6 +142,38 @@ class PlanContent:
     self_words: str = ""
 
 
+# Where each section's words are in PlanContent: what long_texts looks through.
+_SECTION_FIELDS = {
+    "summary": ("summary", "lead"),
+    "competences": ("competences",),
+    "roles": ("roles",),
+    "goals": ("goals", "next_steps"),
+    "supports": ("supports",),
+    "wellbeing": ("wellbeing",),
+    "stories": ("stories",),
+    "mentor_notes": ("mentor",),
+}
+
+
+def long_texts(content: PlanContent, most: int) -> frozenset[str]:
+    """The sections holding at least one text longer than `most` characters."""
+
+    def longest(value) -> int:
+        if isinstance(value, str):
+            return len(value)
+        if isinstance(value, tuple):
+            return max((longest(item) for item in value), default=0)
+        if hasattr(value, "__dataclass_fields__"):
+            return max((longest(getattr(value, f)) for f in value.__dataclass_fields__), default=0)
+        return 0
+
+    return frozenset(
+        section
+        for section, fields in _SECTION_FIELDS.items()
+        if any(longest(getattr(content, field)) > most for field in fields)
+    )
+
+
 def load_content(
     db,
     framework: Framework,
@@ -155,19 +187,30 @@ def load_content(
 
     profile = next((p for p in profiles.list_profiles(db) if p.id == profile_id), None)
     if profile is None:
-        raise ExportError("This profile no longer exists, so there is no plan to export.")
+        raise ExportError(
+            translate(
+                "PlanDocument", "This profile no longer exists, so there is no plan to export."
+            )
+        )
     history = reflections.list_reflections(db, profile_id)
     if not history:
         raise ExportError(
-            "There is no reflection to put in the plan yet. Please answer at least one "
-            "page of a reflection in the app first, then export again."
+            translate(
+                "PlanDocument",
+                "There is no reflection to put in the plan yet. Please answer at least one "
+                "page of a reflection in the app first, then export again.",
+            )
         )
     if reflection_id is None:
         chosen = reflections.latest_reflection(db, profile_id)
     else:
         chosen = next((r for r in history if r.id == reflection_id), None)
         if chosen is None:
-            raise ExportError("That reflection is not one of this person's reflections.")
+            raise ExportError(
+                translate(
+                    "PlanDocument", "That reflection is not one of this person's reflections."
+                )
+            )
     first = history[0] if history[0].id != chosen.id else None  # oldest first
     plan = plans.load_plan(db, profile_id)
     return build_content(framework, profile, chosen, plan, sections, first, today)

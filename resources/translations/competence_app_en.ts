@@ -161,9 +161,16 @@
     </message>
     <message numerus="yes">
         <source>(This text goes on for %n more characters. It is all kept in the app.)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>(This text goes on for %n more character. It is all kept in the app.)</numerusform>
             <numerusform>(This text goes on for %n more characters. It is all kept in the app.)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(The PDF shows the beginning of this text, so that it stays quick to make and to read. %Ln more characters are kept in the app, and the Word, OpenDocument, web page and Markdown files hold the whole text.)</source>
+        <translation>
+            <numerusform>(The PDF shows the beginning of this text, so that it stays quick to make and to read. %Ln more character is kept in the app, and the Word, OpenDocument, web page and Markdown files hold the whole text.)</numerusform>
+            <numerusform>(The PDF shows the beginning of this text, so that it stays quick to make and to read. %Ln more characters are kept in the app, and the Word, OpenDocument, web page and Markdown files hold the whole text.)</numerusform>
         </translation>
     </message>
 </context>

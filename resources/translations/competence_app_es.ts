@@ -38,7 +38,7 @@
 <context>
     <name>ActionRow</name>
     <message>
-        <location filename="../../competence_app/gui/pages/plan_rows.py" line="+36"/>
+        <location filename="../../competence_app/gui/pages/plan_rows.py" line="+37"/>
         <source>Something I will do</source>
         <translation>Algo que voy a hacer</translation>
     </message>
@@ -149,7 +149,7 @@
 <context>
     <name>CompetencePage</name>
     <message>
-        <location filename="../../competence_app/gui/pages/competence_page.py" line="+43"/>
+        <location filename="../../competence_app/gui/pages/competence_page.py" line="+44"/>
         <source>Where am I now?</source>
         <translation>¿Dónde estoy ahora?</translation>
     </message>
@@ -382,7 +382,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../competence_app/gui/dialogs/export_dialog.py" line="+98"/>
+        <location filename="../../competence_app/gui/dialogs/export_dialog.py" line="+110"/>
         <source>Print my plan</source>
         <translation>Imprimir mi plan</translation>
     </message>
@@ -392,12 +392,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Exportar mi plan</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <location line="+4"/>
         <source>Paper size</source>
         <translation>Tamaño del papel</translation>
@@ -408,12 +408,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Qué se incluye</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>“Looking after myself” and “My examples and stories” are personal: you wrote them for yourself. They are left out unless you tick them.</source>
         <translation>“Cómo me cuido” y “Mis ejemplos e historias” son personales: los escribiste para ti. Quedan fuera salvo que los marques.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+26"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
@@ -422,11 +422,21 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
+    <message>
+        <location line="+42"/>
+        <source>Some of what you wrote in {sections} is longer than a PDF can show quickly. The PDF shows the beginning of each long text and says how much more there is; nothing is lost, it is all kept in the app. Word, OpenDocument, web page and Markdown files hold every word.</source>
+        <translation>Parte de lo que escribiste en {sections} es más larga de lo que un PDF puede mostrar con rapidez. El PDF muestra el principio de cada texto largo y dice cuánto más hay; no se pierde nada, todo se guarda en la aplicación. Los archivos de Word, OpenDocument, página web y Markdown tienen todas las palabras.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Some of what you wrote in {sections} is longer than a printed plan can show. The paper shows the beginning of each long text and says how much more there is; nothing is lost, it is all kept in the app. Export the plan as a Word, OpenDocument, web page or Markdown file to have every word.</source>
+        <translation>Parte de lo que escribiste en {sections} es más larga de lo que un plan impreso puede mostrar. El papel muestra el principio de cada texto largo y dice cuánto más hay; no se pierde nada, todo se guarda en la aplicación. Exporta el plan como archivo de Word, OpenDocument, página web o Markdown para tener todas las palabras.</translation>
+    </message>
 </context>
 <context>
     <name>GoalEditor</name>
     <message>
-        <location filename="../../competence_app/gui/pages/goal_editor.py" line="+57"/>
+        <location filename="../../competence_app/gui/pages/goal_editor.py" line="+58"/>
         <source>A goal</source>
         <translation>Un objetivo</translation>
     </message>
@@ -471,7 +481,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>&amp;Cómo sabré que lo logré</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>What it builds on</source>
         <translation>En qué se apoya</translation>
     </message>
@@ -1116,7 +1126,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>GroupWindow</name>
     <message>
-        <location filename="../../competence_app/gui/dialogs/group_window.py" line="+51"/>
+        <location filename="../../competence_app/gui/dialogs/group_window.py" line="+52"/>
         <source>Group summary</source>
         <translation>Resumen del grupo</translation>
     </message>
@@ -1354,7 +1364,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Desde el inicio visto al mirar atrás</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
@@ -1397,6 +1407,19 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <location line="+1"/>
         <source>SQLite database (*.db *.sqlite)</source>
         <translation>Base de datos SQLite (*.db *.sqlite)</translation>
+    </message>
+</context>
+<context>
+    <name>LongText</name>
+    <message>
+        <location filename="../../competence_app/gui/widgets/long_text.py" line="+75"/>
+        <source>This box holds up to {most} characters, so {left} characters of what you pasted did not fit and were left out. They are still where you copied them from: you could keep them in a document of your own.</source>
+        <translation>Este cuadro admite hasta {most} caracteres, así que {left} caracteres de lo que pegaste no cabían y se dejaron fuera. Siguen donde los copiaste: puedes guardarlos en un documento tuyo.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This box is full: it holds up to {most} characters. Everything you wrote is saved. To add more, you could shorten something, or keep the rest in a document of your own.</source>
+        <translation>Este cuadro está lleno: admite hasta {most} caracteres. Todo lo que escribiste está guardado. Para añadir más, puedes acortar algo o guardar el resto en un documento tuyo.</translation>
     </message>
 </context>
 <context>
@@ -2006,7 +2029,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation type="vanished">d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
-        <location filename="../../competence_app/reports/content.py" line="+167"/>
+        <location filename="../../competence_app/reports/content.py" line="+210"/>
         <source>Describes me now</source>
         <translation>Me describe ahora</translation>
     </message>
@@ -2223,8 +2246,23 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <source>one set aside</source>
         <translation type="vanished">uno dejado de lado</translation>
     </message>
+    <message>
+        <location line="-235"/>
+        <source>This profile no longer exists, so there is no plan to export.</source>
+        <translation>Este perfil ya no existe, así que no hay ningún plan que exportar.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is no reflection to put in the plan yet. Please answer at least one page of a reflection in the app first, then export again.</source>
+        <translation>Todavía no hay ninguna reflexión para poner en el plan. Responde primero al menos una página de una reflexión en la aplicación y vuelve a exportar.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>That reflection is not one of this person&apos;s reflections.</source>
+        <translation>Esa reflexión no es una de las reflexiones de esta persona.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+217"/>
         <source>%n set aside</source>
         <translation>
             <numerusform>%n dejado de lado</numerusform>
@@ -2331,16 +2369,15 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation type="vanished">Gráfico de barras de cuánto describe cada rol lo que hago ahora y cuánto me gustaría crecer en él. La tabla muestra lo mismo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../competence_app/reports/templates.py" line="+44"/>
         <source>(This text goes on for %n more characters. It is all kept in the app.)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>(Este texto sigue durante %n carácter más. Todo se guarda en la aplicación.)</numerusform>
             <numerusform>(Este texto sigue durante %n caracteres más. Todo se guarda en la aplicación.)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../competence_app/reports/office_blocks.py" line="+231"/>
-        <location filename="../../competence_app/reports/templates.py" line="+24"/>
+        <location filename="../../competence_app/reports/templates.py" line="+87"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
@@ -2679,6 +2716,14 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <source>Bar chart of how much each role describes what I do now and how much I would like to grow into it, from 0 to 4: {roles}.</source>
         <translation>Gráfico de barras de cuánto describe cada rol lo que hago ahora y cuánto me gustaría crecer en él, del 0 al 4: {roles}.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../competence_app/reports/templates.py" line="-24"/>
+        <source>(The PDF shows the beginning of this text, so that it stays quick to make and to read. %Ln more characters are kept in the app, and the Word, OpenDocument, web page and Markdown files hold the whole text.)</source>
+        <translation>
+            <numerusform>(El PDF muestra el principio de este texto para que sea rápido de hacer y de leer. %Ln carácter más se guarda en la aplicación, y los archivos de Word, OpenDocument, página web y Markdown tienen el texto completo.)</numerusform>
+            <numerusform>(El PDF muestra el principio de este texto para que sea rápido de hacer y de leer. Otros %Ln caracteres se guardan en la aplicación, y los archivos de Word, OpenDocument, página web y Markdown tienen el texto completo.)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PlanPage</name>
@@ -2982,7 +3027,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Guardar como {format} no está disponible en esta copia de la aplicación.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Something went wrong while making {what}. Nothing has been saved.</source>
         <translation>Algo salió mal al hacer {what}. No se ha guardado nada.</translation>
     </message>
@@ -3245,7 +3290,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>RolePage</name>
     <message>
-        <location filename="../../competence_app/gui/pages/role_page.py" line="+27"/>
+        <location filename="../../competence_app/gui/pages/role_page.py" line="+28"/>
         <source>What it asks of you</source>
         <translation>Lo que te pide</translation>
     </message>
@@ -4084,18 +4129,18 @@ No se envía nada por internet.</translation>
     <name>data_transfer</name>
     <message>
         <location filename="../../competence_app/gui/shell/data_transfer.py" line="+36"/>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Export my data</source>
         <translation>Exportar mis datos</translation>
     </message>
     <message>
         <location filename="../../competence_app/gui/dialogs/profile_lock.py" line="-34"/>
-        <location filename="../../competence_app/gui/shell/data_transfer.py" line="-41"/>
+        <location filename="../../competence_app/gui/shell/data_transfer.py" line="-42"/>
         <source>Citizen Leadership Companion data (*{suffix})</source>
         <translation>Datos de Citizen Leadership Companion (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../competence_app/gui/shell/data_transfer.py" line="+9"/>
+        <location filename="../../competence_app/gui/shell/data_transfer.py" line="+10"/>
         <source>Saving your data file…</source>
         <translation>Guardando tu archivo de datos…</translation>
     </message>
@@ -4759,7 +4804,7 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
 <context>
     <name>export</name>
     <message>
-        <location filename="../../competence_app/gui/dialogs/export_dialog.py" line="-104"/>
+        <location filename="../../competence_app/gui/dialogs/export_dialog.py" line="-180"/>
         <source>PDF, to read and print</source>
         <translation>PDF, para leer e imprimir</translation>
     </message>
@@ -4828,7 +4873,7 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <translation>Espacio para las notas de mi mentor/a</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+212"/>
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
@@ -4858,7 +4903,7 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <translation>Guardar mi plan como</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Writing your plan…</source>
         <translation>Escribiendo tu plan…</translation>
     </message>
@@ -4884,7 +4929,7 @@ Open it now?</source>
 ¿Quieres abrirlo ahora?</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Sending your plan to the printer…</source>
         <translation>Enviando tu plan a la impresora…</translation>
     </message>
@@ -5308,7 +5353,13 @@ Open it now?</source>
         <translation>{date} a las {time}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
+        <source>,</source>
+        <comment>thousands separator</comment>
+        <translation>.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>{whole}.{fraction}</source>
         <translation>{whole},{fraction}</translation>
     </message>
@@ -6009,7 +6060,7 @@ Tu perfil se ha borrado de esta computadora. Gracias, y hasta pronto.</translati
         <translation>Archivos para compartir (*{suffix})</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The share file was not saved</source>
         <translation>El archivo para compartir no se guardó</translation>
     </message>
@@ -6277,7 +6328,7 @@ No había ninguna copia de seguridad buena para restaurar, así que la aplicaci�
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Making the worksheet…</source>
         <translation>Preparando la hoja de trabajo…</translation>
     </message>

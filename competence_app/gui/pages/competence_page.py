@@ -21,6 +21,7 @@ from competence_app.gui.widgets.basics import (
 )
 from competence_app.gui.widgets.choices import NumberScale, SentenceChoice
 from competence_app.gui.widgets.groups import option_group
+from competence_app.gui.widgets.long_text import with_note
 from competence_app.wording import confidence_labels
 
 NOT_YET = "not_yet"
@@ -95,7 +96,7 @@ class CompetencePage(AnswerPage):
             ),
         )
         self.example.setMinimumHeight(110)
-        layout.addWidget(self.example)
+        layout.addWidget(with_note(self.example))
 
         # Only asked when reflecting again: hidden on a first reflection.
         self.look_back_box = QWidget()

@@ -21,6 +21,7 @@ from competence_app.domain.framework import Framework
 from competence_app.domain.plan import Action, SupportNeed
 from competence_app.gui.widgets.basics import Debouncer
 from competence_app.gui.widgets.date_field import DateField
+from competence_app.gui.widgets.long_text import LongText, with_note
 
 
 class ActionRow(QWidget):
@@ -115,7 +116,7 @@ class SupportRow(QWidget):
         row.addWidget(caption)
         row.addWidget(self.category, 1)
         row.addWidget(self.remove)
-        rows.addWidget(self.detail)
+        rows.addWidget(with_note(self.detail))
 
     def flush(self) -> None:
         self._saver.flush()
@@ -130,14 +131,13 @@ class SupportRow(QWidget):
             self.changed.emit(dataclasses.replace(self.need))
 
 
-class GrowingText(QPlainTextEdit):
+class GrowingText(LongText):
     """A multi-line field that grows with its text (up to a limit), so all of it shows."""
 
     MIN_LINES, MAX_LINES = 2, 8
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setTabChangesFocus(True)  # Tab leaves the field, so keyboard users are never stuck
+        super().__init__(parent)  # Tab leaves the field, so keyboard users are never stuck
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.document().documentLayout().documentSizeChanged.connect(self._fit)
         self._fit()
