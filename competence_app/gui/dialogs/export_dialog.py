@@ -127,8 +127,6 @@ class ExportDialog(QDialog):
                 self.format_buttons[key] = button
                 column.addWidget(button)
             layout.addWidget(box)
-            # Focus on the chosen format, not the first: a keyboard user sees what is chosen.
-            self.format_buttons.get(options.format, button).setFocus()
 
         form = QFormLayout()
         self.paper = QComboBox()
@@ -170,7 +168,15 @@ class ExportDialog(QDialog):
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setWidget(body)
+        # Tab goes from choice to choice, not to the scrolling area (it follows the focus).
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         outer.addWidget(self.scroll, 1)
+        if self.format_buttons:
+            # Focus on the chosen format, not the first: a keyboard user sees what is chosen.
+            chosen = self.format_buttons.get(
+                options.format, next(iter(self.format_buttons.values()))
+            )
+            chosen.setFocus()
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
