@@ -104,8 +104,10 @@ class GroupWindow(QWidget):
             self.tr("Stacked bars: how many people chose each level of each competence"),
             self.tr("The same counts are in the table below the chart."),
             size=(6.0, 3.6),
+            # A bar's room for a name on two lines, and the key; grows with the text size (a
+            # fixed 330 px squeezed nine rows of 200 % names into each other).
+            minimum=(320, 120 + 34 * len(framework.competences)),
         )
-        self.chart.setMinimumHeight(330)
         column.addWidget(self.chart)
         self.tables: dict[str, tuple[RowsModel, QTableView, QLabel]] = {}
         for key, title in (

@@ -102,6 +102,12 @@ class SupportRow(QWidget):
         found = self.category.findData(need.support_id)
         self.category.setCurrentIndex(max(found, 0))
         self.category.currentIndexChanged.connect(self._category_changed)
+        # As wide as the page allows, never wider: a long kind of support is read in full in
+        # the list that opens, and in its tooltip.
+        self.category.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.category.setMinimumContentsLength(16)
         self.detail = GrowingText()
         self.detail.setPlainText(need.detail)
         self.detail.setPlaceholderText(
@@ -113,7 +119,9 @@ class SupportRow(QWidget):
         self.remove = QPushButton(self.tr("Remove"))
         self.remove.setAccessibleName(self.tr("Remove support {n}").format(n=number))
         self.remove.clicked.connect(lambda: self.remove_requested.emit(self.need))
-        row.addWidget(caption)
+        # The caption above its choice: beside it, at 200 % text, the row was wider than
+        # the page and the plan scrolled sideways.
+        rows.insertWidget(0, caption)
         row.addWidget(self.category, 1)
         row.addWidget(self.remove)
         rows.addWidget(with_note(self.detail))
