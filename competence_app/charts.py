@@ -255,7 +255,7 @@ def draw_level_stacks(
                 )
         lefts = [a + b for a, b in zip(lefts, widths, strict=True)]
     ax.set_yticks(ys)
-    ax.set_yticklabels([textwrap.fill(n, 20) for n in row_names], fontsize=9)
+    ax.set_yticklabels([textwrap.fill(n, 24) for n in row_names], fontsize=9)
     ax.invert_yaxis()
     ax.set_xlim(0, widest)
     ax.xaxis.get_major_locator().set_params(integer=True)
@@ -285,7 +285,9 @@ def draw_level_stacks(
     )
     _colour(fig, look)
     key_inches = 0.1 + 0.2 * rows_of_key
-    fig.tight_layout(rect=(0, 0, 1, 1 - key_inches / fig.get_figheight()))
+    # Laid out again whenever it is drawn, so a window resized (or 200 % text) never cuts
+    # the competences' names off at the left.
+    fig.set_layout_engine("tight", rect=(0, 0, 1, 1 - key_inches / fig.get_figheight()))
 
 
 def _key_columns(fig: Figure, labels, most: int, fontsize: float, handlelength: float) -> int:

@@ -110,6 +110,11 @@ def date_time_text(moment: datetime, short: bool = False) -> str:
     return pattern.format(date=date_text(moment, short=short), time=time_text(moment))
 
 
+def count_text(value: int) -> str:
+    """100000 -> '100,000' ('100.000' in Spanish): a big whole number, grouped by thousands."""
+    return f"{value:,}".replace(",", translate("formats", ",", "thousands separator"))
+
+
 def number_text(value: float | int | None, decimals: int = 1) -> str:
     """3.0 -> '3', 3.5 -> '3.5' ('3,5' in Spanish), None -> '—'. For medians and averages."""
     if value is None:

@@ -22,6 +22,21 @@ from competence_app.formats import date_text
 from competence_app.i18n import translate
 
 
+def counted(kind: str, number: int) -> str:
+    """'1 goal', '2 goals': a count and its word, in the person's language, with the
+    plural form that language uses for that count (each .ts file holds the forms)."""
+    words = {
+        "goals": lambda: translate("Wording", "%n goals", None, number),
+        "reflections": lambda: translate("Wording", "%n reflections", None, number),
+        "actions": lambda: translate("Wording", "%n actions", None, number),
+        "people": lambda: translate("Wording", "%n people", None, number),
+        "files": lambda: translate("Wording", "%n files", None, number),
+        "backups": lambda: translate("Wording", "%n backups", None, number),
+        "characters": lambda: translate("Wording", "%n characters", None, number),
+    }
+    return words[kind]()
+
+
 def reflection_date(reflection: Reflection) -> str:
     """'22 Nov 2026': the day a reflection was started."""
     return date_text(reflection.created_at[:10], short=True)
@@ -226,11 +241,11 @@ def change_summary(comparison: Comparison) -> str:
             )
         )
     if steady:
+        others = len(steady)  # a plain name: lupdate sees the plural message
         parts.append(
             translate("Wording", "the same in {names}").format(names=join_names(steady))
             if len(steady) <= 3
-            # Only ever four or more, so the plural form is the only one needed.
-            else translate("Wording", "the same in {count} others").format(count=len(steady))
+            else translate("Wording", "the same in %n others", None, others)
         )
     if not parts:
         return ""

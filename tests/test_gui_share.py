@@ -122,3 +122,69 @@ def test_the_involvement_extras_are_ticked_only_at_that_moment(
     qtbot.addWidget(again)
     assert not again.extra_boxes["expenses_owed"].isChecked()
     assert "expenses_owed" not in again.share()
+
+
+def test_the_last_folder_of_each_kind_is_kept_across_a_restart_and_never_a_file_name(
+    qapp, data_dir, tmp_path, monkeypatch
+):
+    import subprocess
+    import sys
+
+    from competence_app import settings
+    from competence_app.gui.dialogs import save_dialog
+    from competence_app.paths import prepare_data_dir
+
+    folder = prepare_data_dir(data_dir)
+    usb = tmp_path / "usb stick"
+    usb.mkdir()
+    save_dialog.forget_folders()
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        lambda parent, title, proposed, filters: (str(usb / "robin-story-plan.pdf"), filters),
+    )
+    chosen, _ = save_dialog.ask_save_path(None, save_dialog.PLAN, "t", "plan.pdf", "", folder)
+    assert chosen == usb / "robin-story-plan.pdf"
+    save_dialog.forget_folders()  # what this run remembers is gone, as after a restart
+
+    kept = (folder / settings.PREFERENCES_NAME).read_text("utf-8")
+    assert "usb stick" in kept
+    assert "robin-story-plan" not in kept  # the folder only, never the file's name
+    # A new process on the same data folder starts the next plan there; other kinds
+    # still start in Documents.
+    code = (
+        "import sys; from pathlib import Path;"
+        "from competence_app.gui.dialogs.save_dialog import start_folder, documents_folder;"
+        "d = Path(sys.argv[1]);"
+        "print(start_folder('plan', d)); print(start_folder('share', d) == documents_folder())"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(folder)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).resolve().parent.parent,
+    )
+    assert result.stdout.splitlines() == [str(usb), "True"]
+    # A folder that is gone (a USB stick taken out) gives Documents again.
+    usb.rename(tmp_path / "elsewhere")
+    assert save_dialog.start_folder("plan", folder) == save_dialog.documents_folder()
+
+
+def test_a_read_only_data_folder_still_remembers_the_folder_until_the_app_closes(
+    qapp, tmp_path, monkeypatch
+):
+    from competence_app import files
+    from competence_app.gui.dialogs import save_dialog
+
+    def refuse(*args, **kwargs):
+        raise files.WriteFailedError(tmp_path, OSError(30, "Read-only file system"), False)
+
+    monkeypatch.setattr(files, "write_atomically", refuse)
+    save_dialog.forget_folders()
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a: (str(tmp_path / "share.json"), "")
+    )
+    save_dialog.ask_save_path(None, save_dialog.SHARE, "t", "x.share.json", "", tmp_path)
+    assert save_dialog.start_folder("share", tmp_path) == tmp_path
+    save_dialog.forget_folders()

@@ -138,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
         window.show()
         window.load()
         settle(app)
-        flow = window.flow
+        flow = window.workspace.flow
         if "competence" in wanted:
             flow.go_to(2)
             flow.pages[2].focus_first()
@@ -149,7 +149,7 @@ def main(argv: list[str] | None = None) -> int:
             settle(app)
             save(window, path("role"))
         if "results" in wanted:
-            window.show_results()
+            window.workspace.show_results()
             settle(app, 60)
             if args.text >= 200:
                 # Where the chart ends and its table begins (they stack at large text).
@@ -157,8 +157,8 @@ def main(argv: list[str] | None = None) -> int:
 
                 from competence_app.gui.pages.results_page import TwinRow
 
-                row = window.results.findChild(TwinRow)
-                area = window.results.findChild(QScrollArea)
+                row = window.workspace.results.findChild(TwinRow)
+                area = window.workspace.results.findChild(QScrollArea)
                 top = row.mapTo(area.widget(), row.rect().topLeft()).y()
                 area.verticalScrollBar().setValue(top + row.chart.height() - 320)
                 settle(app)
@@ -174,6 +174,9 @@ def main(argv: list[str] | None = None) -> int:
             dialog.show()
             settle(app)
             save(dialog, path("export"))
+            print(
+                f"export dialog: {dialog.width()}x{dialog.height()} on a {SIZE[0]}x{SIZE[1]} screen"
+            )
             dialog.close()
         if "group" in wanted:
             from competence_app.gui.dialogs.group_window import GroupWindow

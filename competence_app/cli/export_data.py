@@ -110,14 +110,9 @@ def _export(args: argparse.Namespace) -> str:
 
 
 def _counts(data: DataFile) -> str:
-    if data.reflection_count == 1:
-        reflections = translate("cli", "1 reflection")
-    else:
-        reflections = translate("cli", "{count} reflections").format(count=data.reflection_count)
-    if data.goal_count == 1:
-        goals = translate("cli", "1 goal")
-    else:
-        goals = translate("cli", "{count} goals").format(count=data.goal_count)
+    from competence_app.wording import counted
+
     return translate("cli", "{reflections} and {goals}").format(
-        reflections=reflections, goals=goals
+        reflections=counted("reflections", data.reflection_count),
+        goals=counted("goals", data.goal_count),
     )

@@ -74,10 +74,12 @@ class ImportReport:
 
     def summary(self) -> str:
         if not self.added and not self.updated:
+            unchanged = self.unchanged  # a plain name: lupdate sees the plural message
             return translate(
-                "exchange", "Nothing new: all {count} records were already here."
-            ).format(count=self.unchanged)
+                "exchange", "Nothing new: all %n records were already here.", None, unchanged
+            )
         parts = []
+        unchanged = self.unchanged
         outcomes = {
             "added": translate("exchange", "added {items}"),
             "updated": translate("exchange", "updated {items}"),
@@ -91,44 +93,26 @@ class ImportReport:
             if counted:
                 parts.append(wording.format(items=_join(counted)))
         if self.unchanged:
-            parts.append(
-                translate("exchange", "{count} already up to date").format(count=self.unchanged)
-            )
+            parts.append(translate("exchange", "%n already up to date", None, unchanged))
         sentence = "; ".join(parts)
         return sentence[0].upper() + sentence[1:] + "."
 
 
 def _count(number: int, kind: str) -> str:
-    one, several = _kind_words()[kind]
-    return f"{number} {one if number == 1 else several}"
+    """'1 goal', '3 goals': KINDS counted in the person's language, with its plural forms."""
+    from competence_app.wording import counted
 
-
-def _kind_words() -> dict[str, tuple[str, str]]:
-    """KINDS in the person's language: one, several."""
+    if kind in ("goals", "reflections", "actions"):
+        return counted(kind, number)
     return {
-        "profiles": (translate("exchange", "profile"), translate("exchange", "profiles")),
-        "reflections": (translate("exchange", "reflection"), translate("exchange", "reflections")),
-        "answers": (translate("exchange", "answer"), translate("exchange", "answers")),
-        "plans": (
-            translate("exchange", "wellbeing and mentor section"),
-            translate("exchange", "wellbeing and mentor sections"),
-        ),
-        "goals": (translate("exchange", "goal"), translate("exchange", "goals")),
-        "actions": (translate("exchange", "action"), translate("exchange", "actions")),
-        "supports": (
-            translate("exchange", "support need"),
-            translate("exchange", "support needs"),
-        ),
-        "feedback_packs": (
-            translate("exchange", "feedback pack"),
-            translate("exchange", "feedback packs"),
-        ),
-        "feedback_rounds": (
-            translate("exchange", "round of feedback"),
-            translate("exchange", "rounds of feedback"),
-        ),
-        "involvement": (translate("exchange", "activity"), translate("exchange", "activities")),
-    }
+        "profiles": lambda: translate("exchange", "%n profiles", None, number),
+        "answers": lambda: translate("exchange", "%n answers", None, number),
+        "plans": lambda: translate("exchange", "%n wellbeing and mentor sections", None, number),
+        "supports": lambda: translate("exchange", "%n support needs", None, number),
+        "feedback_packs": lambda: translate("exchange", "%n feedback packs", None, number),
+        "feedback_rounds": lambda: translate("exchange", "%n rounds of feedback", None, number),
+        "involvement": lambda: translate("exchange", "%n activities", None, number),
+    }[kind]()
 
 
 def _join(items: list[str]) -> str:
@@ -166,12 +150,15 @@ def import_data(db: Database, *sources: Source | DataFile) -> ImportReport:
         for error in failures:
             problems.append(error.summary)
             problems += [f"    {problem}" for problem in error.problems]
+        total = len(sources)  # a plain name: lupdate sees the plural message
         raise ExchangeError(
             translate(
                 "exchange",
-                "{failed} of the {total} files cannot be imported, so none of them "
+                "{failed} of the %n files cannot be imported, so none of them "
                 "has been. Nothing has been changed.",
-            ).format(failed=len(failures), total=len(sources)),
+                None,
+                total,
+            ).format(failed=len(failures)),
             problems,
         )
     problems = _conflicts(db, files)

@@ -60,12 +60,14 @@ def parse_data_file(
                 "{name} cannot be imported because it has a problem. Nothing has been changed.",
             )
         else:
+            count = len(problems)  # a plain name: lupdate sees the plural message
             summary = translate(
                 "exchange",
-                "{name} cannot be imported because it has {count} problems. "
-                "Nothing has been changed.",
+                "{name} cannot be imported because it has %n problems. Nothing has been changed.",
+                None,
+                count,
             )
-        raise ExchangeError(summary.format(name=name, count=len(problems)), problems)
+        raise ExchangeError(summary.format(name=name), problems)
     return DataFile(source=name, document=document, upgraded_from=upgraded_from)
 
 

@@ -105,19 +105,22 @@ def _files_line(summary: GroupSummary) -> str:
     from competence_app.wording import join_names
 
     counted = summary.files - summary.duplicates - summary.refused
-    parts = [translate("GroupSummary", "{count} could be counted").format(count=counted)]
+    # lupdate sees a plural message only when its count is a plain name.
+    duplicates, refused, files = summary.duplicates, summary.refused, summary.files
+    parts = [translate("GroupSummary", "%n could be counted", None, counted)]
     if summary.duplicates:
         parts.append(
             translate(
-                "GroupSummary", "{count} were copies of a file already counted (each counted once)"
-            ).format(count=summary.duplicates)
+                "GroupSummary",
+                "%n were copies of a file already counted (each counted once)",
+                None,
+                duplicates,
+            )
         )
     if summary.refused:
-        parts.append(
-            translate("GroupSummary", "{count} could not be used").format(count=summary.refused)
-        )
-    line = translate("GroupSummary", "{files} files were read: {parts}.").format(
-        files=summary.files, parts=join_names(parts)
+        parts.append(translate("GroupSummary", "%n could not be used", None, refused))
+    line = translate("GroupSummary", "%n files were read: {parts}.", None, files).format(
+        parts=join_names(parts)
     )
     if summary.session is not None:
         line += " " + translate(
@@ -153,13 +156,8 @@ def render_html(
         scope = translate("GroupSummary", "Session: {name}").format(name=summary.session.strip())
     else:
         scope = translate("GroupSummary", "People who gave no session name")
-    people = (
-        translate("GroupSummary", "1 person shared their answers.")
-        if summary.people == 1
-        else translate("GroupSummary", "{count} people shared their answers.").format(
-            count=summary.people
-        )
-    )
+    count = summary.people
+    people = translate("GroupSummary", "%n people shared their answers.", None, count)
     asked = {s.support_id for s in summary.supports}
     return templates.render(
         TEMPLATE,

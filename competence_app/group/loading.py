@@ -67,20 +67,16 @@ class LoadResult:
 
     def summary_line(self) -> str:
         """E.g. '30 files: 27 counted, 1 the same as another (counted once), 2 not counted.'"""
-        parts = [translate("group", "{count} counted").format(count=len(self.counted))]
+        # lupdate sees a plural message only when its count is a plain name.
+        counted, same, refused = len(self.counted), len(self.duplicates), len(self.refused)
+        files = len(self.files)
+        parts = [translate("group", "%n counted", None, counted)]
         if self.duplicates:
-            parts.append(
-                translate("group", "{count} the same as another (counted once)").format(
-                    count=len(self.duplicates)
-                )
-            )
+            parts.append(translate("group", "%n the same as another (counted once)", None, same))
         if self.refused:
-            parts.append(translate("group", "{count} not counted").format(count=len(self.refused)))
-        if len(self.files) == 1:
-            line = translate("group", "1 file: {parts}.")
-        else:
-            line = translate("group", "{count} files: {parts}.")
-        return line.format(count=len(self.files), parts=", ".join(parts))
+            parts.append(translate("group", "%n not counted", None, refused))
+        line = translate("group", "%n files: {parts}.", None, files)
+        return line.format(parts=", ".join(parts))
 
 
 class _RefusedError(Exception):
@@ -190,7 +186,7 @@ def _read(path: Path, framework_id: str) -> dict:
         shown = "; ".join(problems[:SHOWN_PROBLEMS])
         more = len(problems) - SHOWN_PROBLEMS
         if more > 0:
-            shown += translate("group", "; and {count} more").format(count=more)
+            shown += translate("group", "; and %n more", None, more)
         raise _RefusedError(
             "invalid",
             translate("group", "Some of its answers cannot be used: {problems}.").format(

@@ -256,22 +256,29 @@ def describe_share(share: dict, framework: Framework | None = None) -> list[str]
         translate(
             "GroupSummary",
             "Your level (or 'not had the chance yet'), your confidence and 'I want to develop "
-            "this' for each of the {count} competences",
-        ).format(count=competences),
+            "this' for each of the %n competences",
+            None,
+            competences,
+        ),
     ]
     looked_back = sum(item["look_back"] is not None for item in share["competences"])
     if looked_back:
         lines.append(
             translate(
-                "GroupSummary", "Where you think you were at the start, for {count} of them"
-            ).format(count=looked_back)
+                "GroupSummary",
+                "Where you think you were at the start, for %n of them",
+                None,
+                looked_back,
+            )
         )
     lines.append(
         translate(
             "GroupSummary",
-            "How much each of the {count} roles describes what you do now, and how much you "
+            "How much each of the %n roles describes what you do now, and how much you "
             "would like to grow into it",
-        ).format(count=roles)
+            None,
+            roles,
+        )
     )
     if share["supports"]:
         names = [supports.get(s, s) for s in share["supports"]]

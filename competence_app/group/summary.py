@@ -236,9 +236,10 @@ class GroupSummary:
         if not leaders:
             return nobody
         first, *rest = leaders
+        people = self.people  # a plain name: lupdate sees the plural message
         named = [
-            translate("GroupSummary", "{name} ({count} of {people} people)").format(
-                name=first.name, count=count(first), people=self.people
+            translate("GroupSummary", "{name} ({count} of %n people)", None, people).format(
+                name=first.name, count=count(first)
             )
         ] + [f"{item.name} ({count(item)})" for item in rest]
         return sentence.format(names=join_names(named))

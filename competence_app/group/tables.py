@@ -82,21 +82,16 @@ CREATE TABLE supports (
 def _enough_people(result: LoadResult, session: str | None) -> list[dict]:
     shares = select_shares(result, session)
     if len(shares) < MIN_GROUP:
-        if len(shares) == 1:
-            message = translate(
-                "group",
-                "There is only 1 person in this group. With fewer "
-                "than {minimum}, a table with a row per person would show each person's own "
-                "answers, so it has not been made. The report shows how many took part.",
-            )
-        else:
-            message = translate(
-                "group",
-                "There are only {count} people in this group. With fewer "
-                "than {minimum}, a table with a row per person would show each person's own "
-                "answers, so it has not been made. The report shows how many took part.",
-            )
-        raise GroupError(message.format(count=len(shares), minimum=MIN_GROUP))
+        people = len(shares)  # a plain name: lupdate sees the plural message
+        message = translate(
+            "group",
+            "There are only %n people in this group. With fewer "
+            "than {minimum}, a table with a row per person would show each person's own "
+            "answers, so it has not been made. The report shows how many took part.",
+            None,
+            people,
+        )
+        raise GroupError(message.format(minimum=MIN_GROUP))
     return shares
 
 

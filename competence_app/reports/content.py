@@ -14,7 +14,7 @@ from datetime import date
 from competence_app.domain import analysis
 from competence_app.domain.framework import Framework
 from competence_app.domain.model import Profile, Reflection
-from competence_app.domain.plan import GOAL_STATUSES, Goal, Plan
+from competence_app.domain.plan import Goal, Plan
 from competence_app.formats import date_text
 from competence_app.i18n import translate
 from competence_app.reports.options import SECTIONS, ExportError
@@ -167,6 +167,38 @@ class PlanContent:
     feedback_notes: tuple[str, ...] = ()  # why some anonymous answers are not shown
 
 
+# Where each section's words are in PlanContent: what long_texts looks through.
+_SECTION_FIELDS = {
+    "summary": ("summary", "lead"),
+    "competences": ("competences",),
+    "roles": ("roles",),
+    "goals": ("goals", "next_steps"),
+    "supports": ("supports",),
+    "wellbeing": ("wellbeing",),
+    "stories": ("stories",),
+    "mentor_notes": ("mentor",),
+}
+
+
+def long_texts(content: PlanContent, most: int) -> frozenset[str]:
+    """The sections holding at least one text longer than `most` characters."""
+
+    def longest(value) -> int:
+        if isinstance(value, str):
+            return len(value)
+        if isinstance(value, tuple):
+            return max((longest(item) for item in value), default=0)
+        if hasattr(value, "__dataclass_fields__"):
+            return max((longest(getattr(value, f)) for f in value.__dataclass_fields__), default=0)
+        return 0
+
+    return frozenset(
+        section
+        for section, fields in _SECTION_FIELDS.items()
+        if any(longest(getattr(content, field)) > most for field in fields)
+    )
+
+
 def load_content(
     db,
     framework: Framework,
@@ -180,19 +212,30 @@ def load_content(
 
     profile = next((p for p in profiles.list_profiles(db) if p.id == profile_id), None)
     if profile is None:
-        raise ExportError("This profile no longer exists, so there is no plan to export.")
+        raise ExportError(
+            translate(
+                "PlanDocument", "This profile no longer exists, so there is no plan to export."
+            )
+        )
     history = reflections.list_reflections(db, profile_id)
     if not history:
         raise ExportError(
-            "There is no reflection to put in the plan yet. Please answer at least one "
-            "page of a reflection in the app first, then export again."
+            translate(
+                "PlanDocument",
+                "There is no reflection to put in the plan yet. Please answer at least one "
+                "page of a reflection in the app first, then export again.",
+            )
         )
     if reflection_id is None:
         chosen = reflections.latest_reflection(db, profile_id)
     else:
         chosen = next((r for r in history if r.id == reflection_id), None)
         if chosen is None:
-            raise ExportError("That reflection is not one of this person's reflections.")
+            raise ExportError(
+                translate(
+                    "PlanDocument", "That reflection is not one of this person's reflections."
+                )
+            )
     first = history[0] if history[0].id != chosen.id else None  # oldest first
     plan = plans.load_plan(db, profile_id)
     rounds = []
@@ -333,14 +376,8 @@ def _summary(
             )
         )
     if plan.goals:
-        counts = {s: sum(g.status == s for g in plan.goals) for s in GOAL_STATUSES}
-        # "Under way: 2": a count after the status reads right in any language, one or many.
-        parts = [
-            translate("PlanDocument", "{status}: {count}").format(status=status_text(s), count=n)
-            for s, n in counts.items()
-            if n
-        ]
-        lines.append(Line(translate("PlanDocument", "Goals"), ", ".join(parts) + "."))
+        statuses = [goal.status for goal in plan.goals]
+        lines.append(Line(translate("PlanDocument", "Goals"), goals_counted(statuses)))
     if first is not None:
         change = change_summary(analysis.compare(framework, first, reflection))
         if change:
@@ -393,57 +430,39 @@ def _lead(
 
 
 def goals_sentence(statuses: list[str]) -> str:
-    """'One goal under way, one not started yet.': counts in words, real plurals."""
-    under = statuses.count("under_way")
-    waiting = statuses.count("not_started")
-    achieved = statuses.count("achieved")
-    aside = statuses.count("set_aside")
+    """'1 goal under way, 2 not started yet.': counts in words, real plurals."""
     first = {
-        "under_way": (
-            translate("PlanDocument", "One goal under way"),
-            translate("PlanDocument", "%n goals under way", None, under),
-        ),
-        "not_started": (
-            translate("PlanDocument", "One goal not started yet"),
-            translate("PlanDocument", "%n goals not started yet", None, waiting),
-        ),
-        "achieved": (
-            translate("PlanDocument", "One goal achieved"),
-            translate("PlanDocument", "%n goals achieved", None, achieved),
-        ),
-        "set_aside": (
-            translate("PlanDocument", "One goal set aside"),
-            translate("PlanDocument", "%n goals set aside", None, aside),
-        ),
+        "under_way": lambda n: translate("PlanDocument", "%n goals under way", None, n),
+        "not_started": lambda n: translate("PlanDocument", "%n goals not started yet", None, n),
+        "achieved": lambda n: translate("PlanDocument", "%n goals achieved", None, n),
+        "set_aside": lambda n: translate("PlanDocument", "%n goals set aside", None, n),
     }
-    more = {
-        "under_way": (
-            translate("PlanDocument", "one under way"),
-            translate("PlanDocument", "%n under way", None, under),
-        ),
-        "not_started": (
-            translate("PlanDocument", "one not started yet"),
-            translate("PlanDocument", "%n not started yet", None, waiting),
-        ),
-        "achieved": (
-            translate("PlanDocument", "one achieved"),
-            translate("PlanDocument", "%n achieved", None, achieved),
-        ),
-        "set_aside": (
-            translate("PlanDocument", "one set aside"),
-            translate("PlanDocument", "%n set aside", None, aside),
-        ),
-    }
-    # Qt fills %n only when a translation is installed; English source text is filled here.
-    order = ("under_way", "not_started", "achieved", "set_aside")
-    parts = []
-    for status in order:
-        count = statuses.count(status)
-        if not count:
-            continue
-        one, many = (more if parts else first)[status]
-        parts.append(one if count == 1 else many.replace("%n", str(count)))
+    parts = [
+        (first if index == 0 else _more_goals)[status](count)
+        for index, (status, count) in enumerate((s, c) for s, c in _counts_by_status(statuses) if c)
+    ]
     return ", ".join(parts) + "."
+
+
+def goals_counted(statuses: list[str]) -> str:
+    """'3 goals: 1 under way, 2 achieved.'"""
+    from competence_app.wording import counted
+
+    parts = [_more_goals[status](count) for status, count in _counts_by_status(statuses) if count]
+    return f"{counted('goals', len(statuses))}: {', '.join(parts)}."
+
+
+def _counts_by_status(statuses: list[str]) -> list[tuple[str, int]]:
+    order = ("under_way", "not_started", "achieved", "set_aside")
+    return [(status, statuses.count(status)) for status in order]
+
+
+_more_goals = {
+    "under_way": lambda n: translate("PlanDocument", "%n under way", None, n),
+    "not_started": lambda n: translate("PlanDocument", "%n not started yet", None, n),
+    "achieved": lambda n: translate("PlanDocument", "%n achieved", None, n),
+    "set_aside": lambda n: translate("PlanDocument", "%n set aside", None, n),
+}
 
 
 def _next_step(goal: Goal, number: int) -> NextStep:

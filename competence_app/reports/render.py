@@ -141,10 +141,14 @@ def pdf_bytes(document: Document, paper: str = "A4") -> bytes:
     """The document as a tagged PDF."""
     import weasyprint
 
+    from competence_app.reports.templates import PDF_MOST_SHOWN, texts_cut_at
+
     # Nothing is ever fetched: the pictures are data: URIs, and nothing else may load.
     fetcher = weasyprint.URLFetcher(allowed_protocols={"data"})
+    with texts_cut_at(PDF_MOST_SHOWN):  # WeasyPrint's time grows with the text
+        source = document.html("svg")
     try:
-        html = weasyprint.HTML(string=document.html("svg"), url_fetcher=fetcher)
+        html = weasyprint.HTML(string=source, url_fetcher=fetcher)
         return html.write_pdf(pdf_variant="pdf/ua-1", pdf_tags=True)
     except (OSError, ValueError) as error:
         raise ExportError(_not_made(document)) from error

@@ -77,6 +77,15 @@ def erase_profile(db: Database, data_dir: Path, profile_id: str) -> None:
     db.execute("VACUUM")
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     replace_copies(db, data_dir)
+    _forget_folders(data_dir)
+
+
+def _forget_folders(data_dir: Path) -> None:
+    """The folders last saved to go too: a folder's name can say whose plan was in it."""
+    from competence_app import settings
+
+    if settings.load(data_dir)[settings.LAST_FOLDERS.key] != settings.LAST_FOLDERS.default:
+        settings.save(data_dir, settings.LAST_FOLDERS.key, settings.LAST_FOLDERS.default)
 
 
 def replace_copies(db: Database, data_dir: Path) -> None:

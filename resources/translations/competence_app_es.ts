@@ -38,7 +38,7 @@
 <context>
     <name>ActionRow</name>
     <message>
-        <location filename="../../competence_app/gui/pages/plan_rows.py" line="+37"/>
+        <location filename="../../competence_app/gui/pages/plan_rows.py" line="+38"/>
         <source>Something I will do</source>
         <translation>Algo que voy a hacer</translation>
     </message>
@@ -86,7 +86,7 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../competence_app/gui/dialogs/backups_dialog.py" line="+43"/>
+        <location filename="../../competence_app/gui/dialogs/backups_dialog.py" line="+42"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
@@ -149,7 +149,7 @@
 <context>
     <name>CompetencePage</name>
     <message>
-        <location filename="../../competence_app/gui/pages/competence_page.py" line="+43"/>
+        <location filename="../../competence_app/gui/pages/competence_page.py" line="+44"/>
         <source>Where am I now?</source>
         <translation>¿Dónde estoy ahora?</translation>
     </message>
@@ -323,23 +323,44 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <source>Delete everything</source>
         <translation>Borrar todo</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+16"/>
+        <source>%n backups</source>
+        <translation>
+            <numerusform>%n copia de seguridad</numerusform>
+            <numerusform>%n copias de seguridad</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n damaged copies put aside after a repair</source>
+        <translation>
+            <numerusform>%n copia dañada apartada tras una reparación</numerusform>
+            <numerusform>%n copias dañadas apartadas tras una reparación</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n half-made files left by an interrupted backup</source>
+        <translation>
+            <numerusform>%n archivo a medio hacer que dejó una copia interrumpida</numerusform>
+            <numerusform>%n archivos a medio hacer que dejó una copia interrumpida</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Backups: {count}</source>
-        <translation>Copias de seguridad: {count}</translation>
+        <translation type="vanished">Copias de seguridad: {count}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Damaged copies put aside after a repair: {count}</source>
-        <translation>Copias dañadas apartadas tras una reparación: {count}</translation>
+        <translation type="vanished">Copias dañadas apartadas tras una reparación: {count}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Half-made files left by an interrupted backup: {count}</source>
-        <translation>Archivos a medio hacer que dejó una copia interrumpida: {count}</translation>
+        <translation type="vanished">Archivos a medio hacer que dejó una copia interrumpida: {count}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>These files in the data folder are removed too, safely overwritten:</source>
         <translation>También se borran estos archivos de la carpeta de datos, sobrescritos de forma segura:</translation>
     </message>
@@ -424,7 +445,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../competence_app/gui/dialogs/export_dialog.py" line="+99"/>
+        <location filename="../../competence_app/gui/dialogs/export_dialog.py" line="+111"/>
         <source>Print my plan</source>
         <translation>Imprimir mi plan</translation>
     </message>
@@ -434,12 +455,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Exportar mi plan</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <location line="+4"/>
         <source>Paper size</source>
         <translation>Tamaño del papel</translation>
@@ -450,11 +471,21 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Qué se incluye</translation>
     </message>
     <message>
+        <location line="+71"/>
+        <source>Some of what you wrote in {sections} is longer than a PDF can show quickly. The PDF shows the beginning of each long text and says how much more there is; nothing is lost, it is all kept in the app. Word, OpenDocument, web page and Markdown files hold every word.</source>
+        <translation>Parte de lo que escribiste en {sections} es más larga de lo que un PDF puede mostrar con rapidez. El PDF muestra el principio de cada texto largo y dice cuánto más hay; no se pierde nada, todo se guarda en la aplicación. Los archivos de Word, OpenDocument, página web y Markdown tienen todas las palabras.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Some of what you wrote in {sections} is longer than a printed plan can show. The paper shows the beginning of each long text and says how much more there is; nothing is lost, it is all kept in the app. Export the plan as a Word, OpenDocument, web page or Markdown file to have every word.</source>
+        <translation>Parte de lo que escribiste en {sections} es más larga de lo que un plan impreso puede mostrar. El papel muestra el principio de cada texto largo y dice cuánto más hay; no se pierde nada, todo se guarda en la aplicación. Exporta el plan como archivo de Word, OpenDocument, página web o Markdown para tener todas las palabras.</translation>
+    </message>
+    <message>
         <source>“Looking after myself” and “My examples and stories” are personal: you wrote them for yourself. They are left out unless you tick them.</source>
         <translation type="vanished">“Cómo me cuido” y “Mis ejemplos e historias” son personales: los escribiste para ti. Quedan fuera salvo que los marques.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-49"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
@@ -897,7 +928,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>GoalEditor</name>
     <message>
-        <location filename="../../competence_app/gui/pages/goal_editor.py" line="+58"/>
+        <location filename="../../competence_app/gui/pages/goal_editor.py" line="+59"/>
         <source>A goal</source>
         <translation>Un objetivo</translation>
     </message>
@@ -942,7 +973,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>&amp;Cómo sabré que lo logré</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>What it builds on</source>
         <translation>En qué se apoya</translation>
     </message>
@@ -1172,28 +1203,64 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <source>No change</source>
         <translation>Sin cambios</translation>
     </message>
-    <message>
-        <location line="+15"/>
-        <source>{count} could be counted</source>
-        <translation>{count} se pudieron contar</translation>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n could be counted</source>
+        <translation>
+            <numerusform>%n se pudo contar</numerusform>
+            <numerusform>%n se pudieron contar</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
+        <source>%n were copies of a file already counted (each counted once)</source>
+        <translation>
+            <numerusform>%n era copia de un archivo ya contado (cada uno se cuenta una sola vez)</numerusform>
+            <numerusform>%n eran copias de un archivo ya contado (cada uno se cuenta una sola vez)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n could not be used</source>
+        <translation>
+            <numerusform>%n no se pudo usar</numerusform>
+            <numerusform>%n no se pudieron usar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n files were read: {parts}.</source>
+        <translation>
+            <numerusform>Se leyó %n archivo: {parts}.</numerusform>
+            <numerusform>Se leyeron %n archivos: {parts}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>%n people shared their answers.</source>
+        <translation>
+            <numerusform>%n persona compartió sus respuestas.</numerusform>
+            <numerusform>%n personas compartieron sus respuestas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{count} could be counted</source>
+        <translation type="vanished">{count} se pudieron contar</translation>
+    </message>
+    <message>
         <source>{count} were copies of a file already counted (each counted once)</source>
-        <translation>{count} eran copias de un archivo ya contado (cada uno se cuenta una sola vez)</translation>
+        <translation type="vanished">{count} eran copias de un archivo ya contado (cada uno se cuenta una sola vez)</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>{count} could not be used</source>
-        <translation>{count} no se pudieron usar</translation>
+        <translation type="vanished">{count} no se pudieron usar</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>{files} files were read: {parts}.</source>
-        <translation>Se leyeron {files} archivos: {parts}.</translation>
+        <translation type="vanished">Se leyeron {files} archivos: {parts}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-34"/>
         <source>This report shows only the people in the chosen session ({people}).</source>
         <translation>Este informe muestra solo a las personas de la sesión elegida ({people}).</translation>
     </message>
@@ -1226,17 +1293,15 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Personas que no indicaron un nombre de sesión</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>1 person shared their answers.</source>
-        <translation>1 persona compartió sus respuestas.</translation>
+        <translation type="vanished">1 persona compartió sus respuestas.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>{count} people shared their answers.</source>
-        <translation>{count} personas compartieron sus respuestas.</translation>
+        <translation type="vanished">{count} personas compartieron sus respuestas.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+63"/>
         <location filename="../../resources/templates/group/about.html.j2" line="+11"/>
         <location filename="../../resources/templates/group/roles.html.j2" line="+11"/>
         <source>People</source>
@@ -1248,22 +1313,19 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Barras apiladas: para cada competencia, cuántas personas eligieron cada nivel, cuántas todavía no tuvieron la oportunidad y cuántas no respondieron. La tabla muestra las mismas cifras.</translation>
     </message>
     <message>
-        <location filename="../../competence_app/group/share.py" line="+256"/>
         <source>Your level (or &apos;not had the chance yet&apos;), your confidence and &apos;I want to develop this&apos; for each of the {count} competences</source>
-        <translation>Tu nivel (o “todavía sin oportunidad”), tu confianza y “Quiero desarrollar esto” en cada una de las {count} competencias</translation>
+        <translation type="vanished">Tu nivel (o “todavía sin oportunidad”), tu confianza y “Quiero desarrollar esto” en cada una de las {count} competencias</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Where you think you were at the start, for {count} of them</source>
-        <translation>Dónde crees que estabas al principio, en {count} de ellas</translation>
+        <translation type="vanished">Dónde crees que estabas al principio, en {count} de ellas</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>How much each of the {count} roles describes what you do now, and how much you would like to grow into it</source>
-        <translation>Cuánto describe cada uno de los {count} roles lo que haces ahora, y cuánto te gustaría crecer en él</translation>
+        <translation type="vanished">Cuánto describe cada uno de los {count} roles lo que haces ahora, y cuánto te gustaría crecer en él</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../competence_app/group/share.py" line="+286"/>
         <source>The kinds of support your plan asks for: {names}</source>
         <translation>Los tipos de apoyo que pide tu plan: {names}</translation>
     </message>
@@ -1291,8 +1353,32 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <source>No name, no stories, no free text</source>
         <translation type="vanished">Sin nombre, sin historias, sin texto libre</translation>
     </message>
+    <message numerus="yes">
+        <location line="-48"/>
+        <source>Your level (or &apos;not had the chance yet&apos;), your confidence and &apos;I want to develop this&apos; for each of the %n competences</source>
+        <translation type="unfinished">
+            <numerusform>Tu nivel (o “todavía sin oportunidad”), tu confianza y “Quiero desarrollar esto” en la %n competencia</numerusform>
+            <numerusform>Tu nivel (o “todavía sin oportunidad”), tu confianza y “Quiero desarrollar esto” en la %n competencia</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Where you think you were at the start, for %n of them</source>
+        <translation>
+            <numerusform>Dónde crees que estabas al principio, en %n de ellas</numerusform>
+            <numerusform>Dónde crees que estabas al principio, en %n de ellas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>How much each of the %n roles describes what you do now, and how much you would like to grow into it</source>
+        <translation>
+            <numerusform>Cuánto describe el %n rol lo que haces ahora, y cuánto te gustaría crecer en él</numerusform>
+            <numerusform>Cuánto describe cada uno de los %n roles lo que haces ahora, y cuánto te gustaría crecer en él</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+9"/>
+        <location line="+38"/>
         <source>No name, no stories, no free text, nothing from your involvement record</source>
         <translation>Sin nombre, sin historias, sin texto libre, nada de tu registro de participación</translation>
     </message>
@@ -1413,9 +1499,16 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Todavía ningún plan pide un tipo de apoyo.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>{name} ({count} of {people} people)</source>
-        <translation>{name} ({count} de {people} personas)</translation>
+        <translation type="vanished">{name} ({count} de {people} personas)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>{name} ({count} of %n people)</source>
+        <translation>
+            <numerusform>{name} ({count} de %n persona)</numerusform>
+            <numerusform>{name} ({count} de %n personas)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1707,7 +1800,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>GroupWindow</name>
     <message>
-        <location filename="../../competence_app/gui/dialogs/group_window.py" line="+51"/>
+        <location filename="../../competence_app/gui/dialogs/group_window.py" line="+52"/>
         <source>Group summary</source>
         <translation>Resumen del grupo</translation>
     </message>
@@ -1757,7 +1850,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Las mismas cifras están en la tabla debajo del gráfico.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Competences</source>
         <translation>Competencias</translation>
     </message>
@@ -1847,9 +1940,16 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Se contó</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>People counted: {n}</source>
-        <translation>Personas contadas: {n}</translation>
+        <translation type="vanished">Personas contadas: {n}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n people counted</source>
+        <translation>
+            <numerusform>%n persona contada</numerusform>
+            <numerusform>%n personas contadas</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1998,7 +2098,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Valor</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
@@ -2741,6 +2841,19 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 1-5, 0 = haven&apos;t seen this</source>
         <translation>Nivel visto
 1-5, 0 = no lo ha visto</translation>
+    </message>
+</context>
+<context>
+    <name>LongText</name>
+    <message>
+        <location filename="../../competence_app/gui/widgets/long_text.py" line="+75"/>
+        <source>This box holds up to {most} characters, so {left} characters of what you pasted did not fit and were left out. They are still where you copied them from: you could keep them in a document of your own.</source>
+        <translation>Este cuadro admite hasta {most} caracteres, así que {left} caracteres de lo que pegaste no cabían y se dejaron fuera. Siguen donde los copiaste: puedes guardarlos en un documento tuyo.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This box is full: it holds up to {most} characters. Everything you wrote is saved. To add more, you could shorten something, or keep the rest in a document of your own.</source>
+        <translation>Este cuadro está lleno: admite hasta {most} caracteres. Todo lo que escribiste está guardado. Para añadir más, puedes acortar algo o guardar el resto en un documento tuyo.</translation>
     </message>
 </context>
 <context>
@@ -3644,7 +3757,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation type="vanished">d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
-        <location filename="../../competence_app/reports/content.py" line="+198"/>
+        <location filename="../../competence_app/reports/content.py" line="+241"/>
         <source>Describes me now</source>
         <translation>Me describe ahora</translation>
     </message>
@@ -3655,30 +3768,30 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     </message>
     <message>
         <location line="+45"/>
-        <location line="+88"/>
+        <location line="+82"/>
         <source>Strengths</source>
         <translation>Fortalezas</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+87"/>
+        <location line="-79"/>
+        <location line="+81"/>
         <source>None at level 4 or 5 yet. Strengths grow with chances to use them.</source>
         <translation>Todavía ninguna en el nivel 4 o 5. Las fortalezas crecen cuando hay oportunidades de usarlas.</translation>
     </message>
     <message>
-        <location line="-82"/>
-        <location line="+86"/>
+        <location line="-76"/>
+        <location line="+80"/>
         <source>Competences I want to develop</source>
         <translation>Competencias que quiero desarrollar</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+86"/>
+        <location line="-79"/>
+        <location line="+80"/>
         <source>None marked yet.</source>
         <translation>Todavía no marqué ninguna.</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-74"/>
         <source>Not had the chance yet</source>
         <translation>Todavía sin oportunidad</translation>
     </message>
@@ -3694,12 +3807,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+68"/>
+        <location line="+62"/>
         <source>Roles I would like to grow into</source>
         <translation>Roles en los que me gustaría crecer</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-59"/>
         <source>None marked beyond what I do now.</source>
         <translation>Ninguno por encima de lo que hago ahora.</translation>
     </message>
@@ -3717,12 +3830,11 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Palabras que uso para describirme</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>{status}: {count}</source>
-        <translation>{status}: {count}</translation>
+        <translation type="vanished">{status}: {count}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Goals</source>
         <translation>Objetivos</translation>
     </message>
@@ -3760,12 +3872,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation type="vanished">Todavía no se sabe</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-17"/>
         <source>How the roles fit my competences</source>
         <translation>Cómo encajan los roles con mis competencias</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+32"/>
         <source>{label}: {text}</source>
         <translation>{label}: {text}</translation>
     </message>
@@ -3775,87 +3887,118 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Desde mi primera reflexión</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>One goal under way</source>
-        <translation>Un objetivo en marcha</translation>
+        <translation type="vanished">Un objetivo en marcha</translation>
     </message>
-    <message>
-        <location line="+1"/>
+    <message numerus="yes">
+        <location line="+7"/>
         <source>%n goals under way</source>
-        <translation>%n objetivos en marcha</translation>
+        <translation>
+            <numerusform>%n objetivo en marcha</numerusform>
+            <numerusform>%n objetivos en marcha</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>One goal not started yet</source>
-        <translation>Un objetivo sin empezar todavía</translation>
+        <translation type="vanished">Un objetivo sin empezar todavía</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
         <source>%n goals not started yet</source>
-        <translation>%n objetivos sin empezar todavía</translation>
+        <translation>
+            <numerusform>%n objetivo sin empezar todavía</numerusform>
+            <numerusform>%n objetivos sin empezar todavía</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>One goal achieved</source>
-        <translation>Un objetivo logrado</translation>
+        <translation type="vanished">Un objetivo logrado</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
         <source>%n goals achieved</source>
-        <translation>%n objetivos logrados</translation>
+        <translation>
+            <numerusform>%n objetivo logrado</numerusform>
+            <numerusform>%n objetivos logrados</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>One goal set aside</source>
-        <translation>Un objetivo dejado de lado</translation>
+        <translation type="vanished">Un objetivo dejado de lado</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
         <source>%n goals set aside</source>
-        <translation>%n objetivos dejados de lado</translation>
+        <translation>
+            <numerusform>%n objetivo dejado de lado</numerusform>
+            <numerusform>%n objetivos dejados de lado</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>one under way</source>
-        <translation>uno en marcha</translation>
+        <translation type="vanished">uno en marcha</translation>
     </message>
-    <message>
-        <location line="+1"/>
+    <message numerus="yes">
+        <location line="+23"/>
         <source>%n under way</source>
-        <translation>%n en marcha</translation>
+        <translation>
+            <numerusform>%n en marcha</numerusform>
+            <numerusform>%n en marcha</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>one not started yet</source>
-        <translation>uno sin empezar todavía</translation>
+        <translation type="vanished">uno sin empezar todavía</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
         <source>%n not started yet</source>
-        <translation>%n sin empezar todavía</translation>
+        <translation>
+            <numerusform>%n sin empezar todavía</numerusform>
+            <numerusform>%n sin empezar todavía</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>one achieved</source>
-        <translation>uno logrado</translation>
+        <translation type="vanished">uno logrado</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
         <source>%n achieved</source>
-        <translation>%n logrados</translation>
+        <translation>
+            <numerusform>%n logrado</numerusform>
+            <numerusform>%n logrados</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>one set aside</source>
-        <translation>uno dejado de lado</translation>
+        <translation type="vanished">uno dejado de lado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-247"/>
+        <source>This profile no longer exists, so there is no plan to export.</source>
+        <translation>Este perfil ya no existe, así que no hay ningún plan que exportar.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is no reflection to put in the plan yet. Please answer at least one page of a reflection in the app first, then export again.</source>
+        <translation>Todavía no hay ninguna reflexión para poner en el plan. Responde primero al menos una página de una reflexión en la aplicación y vuelve a exportar.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>That reflection is not one of this person&apos;s reflections.</source>
+        <translation>Esa reflexión no es una de las reflexiones de esta persona.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+229"/>
         <source>%n set aside</source>
-        <translation>%n dejados de lado</translation>
+        <translation>
+            <numerusform>%n dejado de lado</numerusform>
+            <numerusform>%n dejados de lado</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+9"/>
         <source>All actions done.</source>
         <translation>Todas las acciones están hechas.</translation>
     </message>
@@ -4023,14 +4166,16 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <source>Bar chart of how much each role describes what I do now and how much I would like to grow into it. The table gives the same.</source>
         <translation type="vanished">Gráfico de barras de cuánto describe cada rol lo que hago ahora y cuánto me gustaría crecer en él. La tabla muestra lo mismo.</translation>
     </message>
-    <message>
-        <location filename="../../competence_app/reports/templates.py" line="+44"/>
+    <message numerus="yes">
         <source>(This text goes on for %n more characters. It is all kept in the app.)</source>
-        <translation>(Este texto sigue durante %n caracteres más. Todo se guarda en la aplicación.)</translation>
+        <translation type="vanished">
+            <numerusform>(Este texto sigue durante %n caracteres más. Todo se guarda en la aplicación.)</numerusform>
+            <numerusform>(Este texto sigue durante %n caracteres más. Todo se guarda en la aplicación.)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../competence_app/reports/office_blocks.py" line="+231"/>
-        <location filename="../../competence_app/reports/templates.py" line="+24"/>
+        <location filename="../../competence_app/reports/templates.py" line="+87"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
@@ -4525,6 +4670,14 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <source>This browser is not running the page&apos;s script, so the form cannot be saved as a file. You can print the form and write on it instead.</source>
         <translation>Este navegador no está ejecutando el programa de la página, así que el formulario no se puede guardar como archivo. Puedes imprimirlo y escribir en el papel.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../competence_app/reports/templates.py" line="-24"/>
+        <source>(The PDF shows the beginning of this text, so that it stays quick to make and to read. %Ln more characters are kept in the app, and the Word, OpenDocument, web page and Markdown files hold the whole text.)</source>
+        <translation>
+            <numerusform>(El PDF muestra el principio de este texto para que sea rápido de hacer y de leer. %Ln carácter más se guarda en la aplicación, y los archivos de Word, OpenDocument, página web y Markdown tienen el texto completo.)</numerusform>
+            <numerusform>(El PDF muestra el principio de este texto para que sea rápido de hacer y de leer. Otros %Ln caracteres se guardan en la aplicación, y los archivos de Word, OpenDocument, página web y Markdown tienen el texto completo.)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PlanPage</name>
@@ -4949,7 +5102,7 @@ Open it now?</source>
         <translation>Guardar como {format} no está disponible en esta copia de la aplicación.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Something went wrong while making {what}. Nothing has been saved.</source>
         <translation>Algo salió mal al hacer {what}. No se ha guardado nada.</translation>
     </message>
@@ -5172,10 +5325,17 @@ Open it now?</source>
         <source>My reflections so far (newest first):</source>
         <translation>Mis reflexiones hasta ahora (de la más reciente a la más antigua):</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
+        <source>•  {title}: {done} of %n pages answered</source>
+        <translation>
+            <numerusform>•  {title}: {done} de %n página respondida</numerusform>
+            <numerusform>•  {title}: {done} de %n páginas respondidas</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>•  {title}: {done} of {total} pages answered</source>
-        <translation>•  {title}: {done} de {total} páginas respondidas</translation>
+        <translation type="vanished">•  {title}: {done} de {total} páginas respondidas</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5225,7 +5385,7 @@ Open it now?</source>
 <context>
     <name>RolePage</name>
     <message>
-        <location filename="../../competence_app/gui/pages/role_page.py" line="+27"/>
+        <location filename="../../competence_app/gui/pages/role_page.py" line="+28"/>
         <source>What it asks of you</source>
         <translation>Lo que te pide</translation>
     </message>
@@ -5503,7 +5663,7 @@ Open it now?</source>
         <translation>Elige qué tipo de apoyo…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>For example: travel for the quarterly panel, paid within two weeks</source>
         <translation>Por ejemplo: el transporte para el panel trimestral, pagado en menos de dos semanas</translation>
     </message>
@@ -5523,7 +5683,7 @@ Open it now?</source>
         <translation>Quitar el apoyo {n}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Add from my record: {line}</source>
         <translation>Añadir desde mi registro: {line}</translation>
     </message>
@@ -5631,7 +5791,7 @@ No se envía nada por internet.</translation>
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../../competence_app/wording.py" line="+41"/>
+        <location filename="../../competence_app/wording.py" line="+56"/>
         <source>{first} and {last}</source>
         <translation>{first} y {last}</translation>
     </message>
@@ -5824,14 +5984,77 @@ No se envía nada por internet.</translation>
         <translation>puntuado por primera vez en {names}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>the same in {names}</source>
         <translation>igual en {names}</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>the same in {count} others</source>
-        <translation>igual en otras {count}</translation>
+        <translation type="vanished">igual en otras {count}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-217"/>
+        <source>%n goals</source>
+        <translation>
+            <numerusform>%n objetivo</numerusform>
+            <numerusform>%n objetivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n reflections</source>
+        <translation>
+            <numerusform>%n reflexión</numerusform>
+            <numerusform>%n reflexiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n actions</source>
+        <translation>
+            <numerusform>%n acción</numerusform>
+            <numerusform>%n acciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n files</source>
+        <translation>
+            <numerusform>%n archivo</numerusform>
+            <numerusform>%n archivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n backups</source>
+        <translation>
+            <numerusform>%n copia de seguridad</numerusform>
+            <numerusform>%n copias de seguridad</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n characters</source>
+        <translation>
+            <numerusform>%n carácter</numerusform>
+            <numerusform>%n caracteres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+213"/>
+        <source>the same in %n others</source>
+        <translation>
+            <numerusform>igual en otra %n</numerusform>
+            <numerusform>igual en otras %n</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+13"/>
@@ -6225,7 +6448,7 @@ No se envía nada por internet.</translation>
 <context>
     <name>backups</name>
     <message>
-        <location filename="../../competence_app/gui/dialogs/backups_dialog.py" line="-58"/>
+        <location filename="../../competence_app/gui/dialogs/backups_dialog.py" line="-56"/>
         <source>daily</source>
         <translation>diaria</translation>
     </message>
@@ -6251,8 +6474,12 @@ No se envía nada por internet.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>{when} ({why}): {reflections}, {goals}</source>
+        <translation>{when} ({why}): {reflections}, {goals}</translation>
+    </message>
+    <message>
         <source>{when} ({why}): reflections: {reflections}, goals: {goals}</source>
-        <translation>{when} ({why}): reflexiones: {reflections}, objetivos: {goals}</translation>
+        <translation type="vanished">{when} ({why}): reflexiones: {reflections}, objetivos: {goals}</translation>
     </message>
     <message>
         <source>d MMM yyyy, HH:mm</source>
@@ -6353,27 +6580,23 @@ No se envía nada por internet.</translation>
         <translation>Los datos de {name} se han guardado en {path}: {counts}.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>1 reflection</source>
-        <translation>1 reflexión</translation>
+        <translation type="vanished">1 reflexión</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>{count} reflections</source>
-        <translation>{count} reflexiones</translation>
+        <translation type="vanished">{count} reflexiones</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>1 goal</source>
-        <translation>1 objetivo</translation>
+        <translation type="vanished">1 objetivo</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>{count} goals</source>
-        <translation>{count} objetivos</translation>
+        <translation type="vanished">{count} objetivos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>{reflections} and {goals}</source>
         <translation>{reflections} y {goals}</translation>
     </message>
@@ -6581,7 +6804,7 @@ No se envía nada por internet.</translation>
 <context>
     <name>data_transfer</name>
     <message>
-        <location filename="../../competence_app/gui/shell/data_transfer.py" line="+23"/>
+        <location filename="../../competence_app/gui/shell/data_transfer.py" line="+24"/>
         <location line="+59"/>
         <source>Export my data</source>
         <translation>Exportar mis datos</translation>
@@ -6665,8 +6888,12 @@ Este archivo también contiene tus historias: guárdalo en un lugar seguro y com
     </message>
     <message>
         <location line="-42"/>
+        <source>•  {name}, from {path}: {reflections}</source>
+        <translation>•  {name}, de {path}: {reflections}</translation>
+    </message>
+    <message>
         <source>•  {name}, from {path}: reflections: {count}</source>
-        <translation>•  {name}, de {path}: reflexiones: {count}</translation>
+        <translation type="vanished">•  {name}, de {path}: reflexiones: {count}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7199,12 +7426,11 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <translation>... y {hidden} problemas más como estos.</translation>
     </message>
     <message>
-        <location filename="../../competence_app/exchange/merging.py" line="+77"/>
         <source>Nothing new: all {count} records were already here.</source>
-        <translation>Nada nuevo: los {count} registros ya estaban aquí.</translation>
+        <translation type="vanished">Nada nuevo: los {count} registros ya estaban aquí.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../competence_app/exchange/merging.py" line="+84"/>
         <source>added {items}</source>
         <translation>agregado: {items}</translation>
     </message>
@@ -7214,119 +7440,98 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <translation>actualizado: {items}</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>{count} already up to date</source>
-        <translation>{count} ya al día</translation>
+        <translation type="vanished">{count} ya al día</translation>
     </message>
     <message>
-        <location line="+14"/>
         <location filename="../../competence_app/exchange/validation.py" line="+60"/>
         <source>profile</source>
         <translation>perfil</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>profiles</source>
-        <translation>perfiles</translation>
+        <translation type="vanished">perfiles</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../competence_app/exchange/validation.py" line="-4"/>
+        <location line="-4"/>
         <source>reflection</source>
         <translation>reflexión</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>reflections</source>
-        <translation>reflexiones</translation>
+        <translation type="vanished">reflexiones</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>answer</source>
-        <translation>respuesta</translation>
+        <translation type="vanished">respuesta</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>answers</source>
-        <translation>respuestas</translation>
+        <translation type="vanished">respuestas</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>wellbeing and mentor section</source>
-        <translation>sección de bienestar y mentoría</translation>
+        <translation type="vanished">sección de bienestar y mentoría</translation>
+    </message>
+    <message>
+        <source>wellbeing and mentor sections</source>
+        <translation type="vanished">secciones de bienestar y mentoría</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>wellbeing and mentor sections</source>
-        <translation>secciones de bienestar y mentoría</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location filename="../../competence_app/exchange/validation.py" line="+1"/>
         <source>goal</source>
         <translation>objetivo</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>goals</source>
-        <translation>objetivos</translation>
+        <translation type="vanished">objetivos</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../competence_app/exchange/validation.py" line="+1"/>
         <source>action</source>
         <translation>acción</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>actions</source>
-        <translation>acciones</translation>
+        <translation type="vanished">acciones</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>support need</source>
-        <translation>necesidad de apoyo</translation>
+        <translation type="vanished">necesidad de apoyo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>support needs</source>
-        <translation>necesidades de apoyo</translation>
+        <translation type="vanished">necesidades de apoyo</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../competence_app/exchange/validation.py" line="+3"/>
         <source>feedback pack</source>
         <translation>paquete de comentarios</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>feedback packs</source>
-        <translation>paquetes de comentarios</translation>
+        <translation type="vanished">paquetes de comentarios</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../../competence_app/exchange/validation.py" line="+1"/>
+        <location line="+1"/>
         <source>round of feedback</source>
         <translation>ronda de comentarios</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>rounds of feedback</source>
-        <translation>rondas de comentarios</translation>
+        <translation type="vanished">rondas de comentarios</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../competence_app/exchange/validation.py" line="+1"/>
+        <location line="+1"/>
         <source>activity</source>
         <translation>actividad</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>activities</source>
-        <translation>actividades</translation>
+        <translation type="vanished">actividades</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../competence_app/exchange/merging.py" line="+36"/>
         <source>{items} and {last}</source>
         <translation>{items} y {last}</translation>
     </message>
@@ -7336,12 +7541,91 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <translation>No se indicó ningún archivo de datos, así que no se importó nada.</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>{failed} of the {total} files cannot be imported, so none of them has been. Nothing has been changed.</source>
-        <translation>No se pueden importar {failed} de los {total} archivos, así que no se importó ninguno. No se ha cambiado nada.</translation>
+        <translation type="vanished">No se pueden importar {failed} de los {total} archivos, así que no se importó ninguno. No se ha cambiado nada.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-56"/>
+        <source>Nothing new: all %n records were already here.</source>
+        <translation>
+            <numerusform>Nada nuevo: el %n registro ya estaba aquí.</numerusform>
+            <numerusform>Nada nuevo: los %n registros ya estaban aquí.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n already up to date</source>
+        <translation>
+            <numerusform>%n ya al día</numerusform>
+            <numerusform>%n ya al día</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n profiles</source>
+        <translation>
+            <numerusform>%n perfil</numerusform>
+            <numerusform>%n perfiles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n answers</source>
+        <translation>
+            <numerusform>%n respuesta</numerusform>
+            <numerusform>%n respuestas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n wellbeing and mentor sections</source>
+        <translation>
+            <numerusform>%n sección de bienestar y mentoría</numerusform>
+            <numerusform>%n secciones de bienestar y mentoría</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n support needs</source>
+        <translation>
+            <numerusform>%n necesidad de apoyo</numerusform>
+            <numerusform>%n necesidades de apoyo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n feedback packs</source>
+        <translation>
+            <numerusform>%n paquete de comentarios</numerusform>
+            <numerusform>%n paquetes de comentarios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n rounds of feedback</source>
+        <translation>
+            <numerusform>%n ronda de comentarios</numerusform>
+            <numerusform>%n rondas de comentarios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n activities</source>
+        <translation>
+            <numerusform>%n actividad</numerusform>
+            <numerusform>%n actividades</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>{failed} of the %n files cannot be imported, so none of them has been. Nothing has been changed.</source>
+        <translation>
+            <numerusform>No se puede importar {failed} de %n archivo. No se ha cambiado nada.</numerusform>
+            <numerusform>No se pueden importar {failed} de los %n archivos, así que no se importó ninguno. No se ha cambiado nada.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>These files cannot be merged into this data folder, because some of their ids already belong to other records here. Nothing has been changed.</source>
         <translation>Estos archivos no se pueden unir a esta carpeta de datos, porque algunos de sus ids ya pertenecen a otros registros de aquí. No se ha cambiado nada.</translation>
     </message>
@@ -7395,12 +7679,19 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <translation>No se puede importar {name} porque tiene un problema. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>{name} cannot be imported because it has {count} problems. Nothing has been changed.</source>
-        <translation>No se puede importar {name} porque tiene {count} problemas. No se ha cambiado nada.</translation>
+        <translation type="vanished">No se puede importar {name} porque tiene {count} problemas. No se ha cambiado nada.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>{name} cannot be imported because it has %n problems. Nothing has been changed.</source>
+        <translation>
+            <numerusform>No se puede importar {name} porque tiene %n problema. No se ha cambiado nada.</numerusform>
+            <numerusform>No se puede importar {name} porque tiene %n problemas. No se ha cambiado nada.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>a data file</source>
         <translation>un archivo de datos</translation>
     </message>
@@ -7709,7 +8000,7 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
 <context>
     <name>export</name>
     <message>
-        <location filename="../../competence_app/gui/dialogs/export_dialog.py" line="-88"/>
+        <location filename="../../competence_app/gui/dialogs/export_dialog.py" line="-122"/>
         <source>PDF, to read and print</source>
         <translation>PDF, para leer e imprimir</translation>
     </message>
@@ -7783,7 +8074,7 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <translation>Espacio para las notas de mi mentor/a</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+202"/>
         <location filename="../../competence_app/gui/dialogs/record_dialog.py" line="-28"/>
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
@@ -7815,7 +8106,7 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <translation>Guardar mi plan como</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Writing your plan…</source>
         <translation>Escribiendo tu plan…</translation>
     </message>
@@ -7841,7 +8132,7 @@ Open it now?</source>
 ¿Quieres abrirlo ahora?</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Sending your plan to the printer…</source>
         <translation>Enviando tu plan a la impresora…</translation>
     </message>
@@ -8644,7 +8935,13 @@ Se guardan junto a tu propia visión, nunca mezclados con ella: tus propias resp
         <translation>{date} a las {time}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
+        <source>,</source>
+        <comment>thousands separator</comment>
+        <translation>.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>{whole}.{fraction}</source>
         <translation>{whole},{fraction}</translation>
     </message>
@@ -8937,33 +9234,68 @@ Se guardan junto a tu propia visión, nunca mezclados con ella: tus propias resp
         <source>Not counted: {path}. {reason}</source>
         <translation>No se contó: {path}. {reason}</translation>
     </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n counted</source>
+        <translation>
+            <numerusform>%n contado</numerusform>
+            <numerusform>%n contados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n the same as another (counted once)</source>
+        <translation>
+            <numerusform>%n igual a otro (se cuenta una sola vez)</numerusform>
+            <numerusform>%n iguales a otro (se cuentan una sola vez)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n not counted</source>
+        <translation>
+            <numerusform>%n sin contar</numerusform>
+            <numerusform>%n sin contar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n files: {parts}.</source>
+        <translation>
+            <numerusform>%n archivo: {parts}.</numerusform>
+            <numerusform>%n archivos: {parts}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+111"/>
+        <source>; and %n more</source>
+        <translation>
+            <numerusform>; y %n más</numerusform>
+            <numerusform>; y %n más</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+24"/>
         <source>{count} counted</source>
-        <translation>se contaron: {count}</translation>
+        <translation type="vanished">se contaron: {count}</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>{count} the same as another (counted once)</source>
-        <translation>iguales a otro: {count} (se cuentan una sola vez)</translation>
+        <translation type="vanished">iguales a otro: {count} (se cuentan una sola vez)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>{count} not counted</source>
-        <translation>no se contaron: {count}</translation>
+        <translation type="vanished">no se contaron: {count}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>1 file: {parts}.</source>
-        <translation>1 archivo: {parts}.</translation>
+        <translation type="vanished">1 archivo: {parts}.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>{count} files: {parts}.</source>
-        <translation>{count} archivos: {parts}.</translation>
+        <translation type="vanished">{count} archivos: {parts}.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="-77"/>
         <source>It is the same share as {name}, so it is counted only once.</source>
         <translation>Es lo mismo que se compartió en {name}, así que se cuenta una sola vez.</translation>
     </message>
@@ -8990,12 +9322,11 @@ Se guardan junto a tu propia visión, nunca mezclados con ella: tus propias resp
         <translation type="vanished">contiene un carácter roto (un sustituto suelto) que no se puede guardar</translation>
     </message>
     <message>
-        <location line="+29"/>
         <source>; and {count} more</source>
-        <translation>; y {count} más</translation>
+        <translation type="vanished">; y {count} más</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+32"/>
         <source>Some of its answers cannot be used: {problems}.</source>
         <translation>Algunas de sus respuestas no se pueden usar: {problems}.</translation>
     </message>
@@ -9086,7 +9417,7 @@ Se guardan junto a tu propia visión, nunca mezclados con ella: tus propias resp
         <translation type="vanished">No se pudo crear el PDF. No se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../../competence_app/group/share.py" line="-221"/>
+        <location filename="../../competence_app/group/share.py" line="-228"/>
         <source>This person is no longer in the app, so there is nothing to share.</source>
         <translation>Esta persona ya no está en la aplicación, así que no hay nada que compartir.</translation>
     </message>
@@ -9116,17 +9447,23 @@ Se guardan junto a tu propia visión, nunca mezclados con ella: tus propias resp
         <translation>Estos archivos se revisaron con el marco &quot;{checked}&quot;, no con &quot;{wanted}&quot;. Vuelve a cargarlos con este marco.</translation>
     </message>
     <message>
-        <location filename="../../competence_app/group/tables.py" line="+86"/>
         <source>There is only 1 person in this group. With fewer than {minimum}, a table with a row per person would show each person&apos;s own answers, so it has not been made. The report shows how many took part.</source>
-        <translation>En este grupo hay solo 1 persona. Con menos de {minimum}, una tabla con una fila por persona mostraría las respuestas de cada persona, así que no se creó. El informe muestra cuántas personas participaron.</translation>
+        <translation type="vanished">En este grupo hay solo 1 persona. Con menos de {minimum}, una tabla con una fila por persona mostraría las respuestas de cada persona, así que no se creó. El informe muestra cuántas personas participaron.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>There are only {count} people in this group. With fewer than {minimum}, a table with a row per person would show each person&apos;s own answers, so it has not been made. The report shows how many took part.</source>
-        <translation>En este grupo hay solo {count} personas. Con menos de {minimum}, una tabla con una fila por persona mostraría las respuestas de cada persona, así que no se creó. El informe muestra cuántas personas participaron.</translation>
+        <translation type="vanished">En este grupo hay solo {count} personas. Con menos de {minimum}, una tabla con una fila por persona mostraría las respuestas de cada persona, así que no se creó. El informe muestra cuántas personas participaron.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../competence_app/group/tables.py" line="+86"/>
+        <source>There are only %n people in this group. With fewer than {minimum}, a table with a row per person would show each person&apos;s own answers, so it has not been made. The report shows how many took part.</source>
+        <translation type="unfinished">
+            <numerusform>En este grupo hay solo %n persona. Con menos de {minimum}, una tabla con una fila por persona mostraría las respuestas de cada persona, así que no se creó. El informe muestra cuántas personas participaron.</numerusform>
+            <numerusform>En este grupo hay solo %n persona. Con menos de {minimum}, una tabla con una fila por persona mostraría las respuestas de cada persona, así que no se creó. El informe muestra cuántas personas participaron.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Activities in the last 12 months</source>
         <translation>Actividades en los últimos 12 meses</translation>
     </message>
@@ -9194,7 +9531,7 @@ Se guardan junto a tu propia visión, nunca mezclados con ella: tus propias resp
 <context>
     <name>privacy</name>
     <message>
-        <location filename="../../competence_app/gui/shell/privacy.py" line="-72"/>
+        <location filename="../../competence_app/gui/shell/privacy.py" line="-74"/>
         <source>Where is my data?</source>
         <translation>¿Dónde están mis datos?</translation>
     </message>
@@ -9334,7 +9671,7 @@ Tu perfil se ha borrado de esta computadora. Gracias, y hasta pronto.</translati
         <translation>Archivos para compartir (*{suffix})</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The share file was not saved</source>
         <translation>El archivo para compartir no se guardó</translation>
     </message>
@@ -9602,7 +9939,7 @@ No había ninguna copia de seguridad buena para restaurar, así que la aplicaci�
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Making the worksheet…</source>
         <translation>Preparando la hoja de trabajo…</translation>
     </message>

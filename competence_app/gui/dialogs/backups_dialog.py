@@ -17,6 +17,7 @@ from competence_app.gui.widgets import tab_order
 from competence_app.gui.widgets.basics import page_layout, text_label
 from competence_app.i18n import translate
 from competence_app.store import backups
+from competence_app.wording import counted
 
 
 def describe(backup: backups.BackupInfo) -> str:
@@ -27,13 +28,11 @@ def describe(backup: backups.BackupInfo) -> str:
         "before-import": translate("backups", "before an import"),
         "manual": translate("backups", "made by hand"),
     }
-    return translate(
-        "backups", "{when} ({why}): reflections: {reflections}, goals: {goals}"
-    ).format(
+    return translate("backups", "{when} ({why}): {reflections}, {goals}").format(
         when=date_time_text(backup.taken_at, short=True),
         why=reasons.get(backup.reason, backup.reason),
-        reflections=backup.reflections,
-        goals=backup.goals,
+        reflections=counted("reflections", backup.reflections),
+        goals=counted("goals", backup.goals),
     )
 
 

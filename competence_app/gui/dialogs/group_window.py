@@ -42,9 +42,10 @@ class FilesModel(RowsModel):
 
 
 class GroupWindow(QWidget):
-    def __init__(self, framework: Framework, parent=None):
+    def __init__(self, framework: Framework, parent=None, data_dir: Path | None = None):
         super().__init__(parent)
         self.framework = framework
+        self.data_dir = data_dir  # its preferences keep the folder last saved to
         self.paths: list[Path] = []
         self.result = None
         self.summary = None
@@ -103,8 +104,10 @@ class GroupWindow(QWidget):
             self.tr("Stacked bars: how many people chose each level of each competence"),
             self.tr("The same counts are in the table below the chart."),
             size=(6.0, 3.6),
+            # A bar's room for a name on two lines, and the key; grows with the text size (a
+            # fixed 330 px squeezed nine rows of 200 % names into each other).
+            minimum=(320, 120 + 34 * len(framework.competences)),
         )
-        self.chart.setMinimumHeight(330)
         column.addWidget(self.chart)
         self.tables: dict[str, tuple[RowsModel, QTableView, QLabel]] = {}
         for key, title in (
@@ -232,7 +235,7 @@ class GroupWindow(QWidget):
 
         self.summary = summarise(self.result, self.framework, self.session.currentData())
         summary = self.summary
-        self.people.setText(self.tr("People counted: {n}").format(n=summary.people))
+        self.people.setText(self.tr("%n people counted", None, summary.people))
         # Why only counts are shown (a small group), or else what happened to the files.
         self.notice.setText(summary.notice or self.result.summary_line())
         show = not summary.suppressed
@@ -379,7 +382,9 @@ class GroupWindow(QWidget):
     def _save(self, title: str, filters: str, write, kind: str, file_name: str) -> Path | None:
         from competence_app.group.fileformat import GroupError
 
-        chosen, chosen_filter = save_dialog.ask_save_path(self, kind, title, file_name, filters)
+        chosen, chosen_filter = save_dialog.ask_save_path(
+            self, kind, title, file_name, filters, self.data_dir
+        )
         if chosen is None:
             return None
         from competence_app.gui.shell.busy import busy

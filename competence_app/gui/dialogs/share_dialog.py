@@ -113,6 +113,7 @@ def share_with_group(context: AppContext, parent: QWidget, reflection: Reflectio
         translate("share", "Save the share file (a USB stick works)"),
         f"group-share-{secrets.token_hex(4)}{FILE_SUFFIX}",
         translate("share", "Share files (*{suffix})").format(suffix=FILE_SUFFIX),
+        context.data_dir,
     )
     if chosen is None:
         return None

@@ -21,6 +21,7 @@ from competence_app.gui.widgets.basics import (
 )
 from competence_app.gui.widgets.choices import NumberScale, SentenceChoice
 from competence_app.gui.widgets.groups import option_group
+from competence_app.gui.widgets.long_text import with_note
 from competence_app.wording import confidence_labels
 
 NOT_YET = "not_yet"
@@ -95,7 +96,7 @@ class CompetencePage(AnswerPage):
             ),
         )
         self.example.setMinimumHeight(110)
-        layout.addWidget(self.example)
+        layout.addWidget(with_note(self.example))
         # What I did: the activities of my involvement that used this competence, as real
         # examples a level can rest on. Hidden until there is one.
         self.did_heading = heading(self.tr("What I did"))

@@ -33,6 +33,7 @@ from competence_app.gui.widgets.basics import (
 )
 from competence_app.gui.widgets.date_field import DateField
 from competence_app.gui.widgets.flow_layout import FlowLayout
+from competence_app.gui.widgets.long_text import LongText, with_note
 from competence_app.store import plans as store
 from competence_app.wording import goal_status_text
 
@@ -72,9 +73,10 @@ class GoalEditor(QWidget):
         self.title_hint.setVisible(False)
         form.addRow(self.title_hint)
         self.title.textChanged.connect(self._show_title_hint)
-        form.addRow(self._caption(self.tr("W&hy it matters to me"), self.why), self.why)
+        form.addRow(self._caption(self.tr("W&hy it matters to me"), self.why), with_note(self.why))
         form.addRow(
-            self._caption(self.tr("How I will &know I got there"), self.evidence), self.evidence
+            self._caption(self.tr("How I will &know I got there"), self.evidence),
+            with_note(self.evidence),
         )
         layout.addLayout(form)
         self._savers = [Debouncer(self._save_fields, parent=self)]
@@ -170,8 +172,7 @@ class GoalEditor(QWidget):
         return label
 
     def _box(self, name: str) -> QPlainTextEdit:
-        box = QPlainTextEdit()
-        box.setTabChangesFocus(True)
+        box = LongText()
         box.setAccessibleName(name)
         box.setMaximumHeight(90)
         return box

@@ -22,6 +22,7 @@ from competence_app.domain.framework import Framework
 from competence_app.domain.plan import Action, SupportNeed
 from competence_app.gui.widgets.basics import Debouncer
 from competence_app.gui.widgets.date_field import DateField
+from competence_app.gui.widgets.long_text import LongText, with_note
 
 
 class ActionRow(QWidget):
@@ -112,6 +113,12 @@ class SupportRow(QWidget):
         found = self.category.findData(need.support_id)
         self.category.setCurrentIndex(max(found, 0))
         self.category.currentIndexChanged.connect(self._category_changed)
+        # As wide as the page allows, never wider: a long kind of support is read in full in
+        # the list that opens, and in its tooltip.
+        self.category.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.category.setMinimumContentsLength(16)
         self.detail = GrowingText()
         self.detail.setPlainText(need.detail)
         self.detail.setPlaceholderText(
@@ -123,10 +130,12 @@ class SupportRow(QWidget):
         self.remove = QPushButton(self.tr("Remove"))
         self.remove.setAccessibleName(self.tr("Remove support {n}").format(n=number))
         self.remove.clicked.connect(lambda: self.remove_requested.emit(self.need))
-        row.addWidget(caption)
+        # The caption above its choice: beside it, at 200 % text, the row was wider than
+        # the page and the plan scrolled sideways.
+        rows.insertWidget(0, caption)
         row.addWidget(self.category, 1)
         row.addWidget(self.remove)
-        rows.addWidget(self.detail)
+        rows.addWidget(with_note(self.detail))
         # One click puts what the record shows into the request ("3 expenses waiting over
         # 30 days with City Council (£45.00)."), for the expenses support.
         self.record_buttons: list[QPushButton] = []
@@ -165,14 +174,13 @@ class SupportRow(QWidget):
             self.changed.emit(dataclasses.replace(self.need))
 
 
-class GrowingText(QPlainTextEdit):
+class GrowingText(LongText):
     """A multi-line field that grows with its text (up to a limit), so all of it shows."""
 
     MIN_LINES, MAX_LINES = 2, 8
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setTabChangesFocus(True)  # Tab leaves the field, so keyboard users are never stuck
+        super().__init__(parent)  # Tab leaves the field, so keyboard users are never stuck
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.document().documentLayout().documentSizeChanged.connect(self._fit)
         self._fit()

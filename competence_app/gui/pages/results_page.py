@@ -307,8 +307,8 @@ class ResultsPage(QWidget):
         for reflection in newest_first:
             done, total = analysis.answered_count(self.context.framework, reflection)
             lines.append(
-                self.tr("•  {title}: {done} of {total} pages answered").format(
-                    title=reflection_title(reflection), done=done, total=total
+                self.tr("•  {title}: {done} of %n pages answered", None, total).format(
+                    title=reflection_title(reflection), done=done
                 )
             )
         if len(newest_first) > 1 and not comparing:

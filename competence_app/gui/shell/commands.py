@@ -262,7 +262,7 @@ def share_with_group(context: AppContext, shell: Shell) -> None:
 def group_summary(context: AppContext, shell: Shell) -> None:
     from competence_app.gui.dialogs.group_window import GroupWindow
 
-    group = GroupWindow(context.framework, shell.window())
+    group = GroupWindow(context.framework, shell.window(), data_dir=context.data_dir)
     group.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     group.show()
 

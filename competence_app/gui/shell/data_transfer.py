@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 from competence_app.gui.dialogs import save_dialog
 from competence_app.gui.shell.busy import busy
 from competence_app.i18n import translate
+from competence_app.wording import counted
 
 if TYPE_CHECKING:
     from competence_app.gui.shell.command import Shell
@@ -154,9 +155,9 @@ def import_data_files(context: AppContext, shell: Shell, chosen: list[str] | Non
         QMessageBox.warning(window, translate("data_transfer", "Nothing was imported"), str(error))
         return False
     described = "\n".join(
-        translate("data_transfer", "•  {name}, from {path}: reflections: {count}").format(
+        translate("data_transfer", "•  {name}, from {path}: {reflections}").format(
             name=f.profile_name or translate("data_transfer", "(no name)"),
-            count=f.reflection_count,
+            reflections=counted("reflections", f.reflection_count),
             path=Path(f.source).name,
         )
         for f in files

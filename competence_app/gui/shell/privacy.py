@@ -80,11 +80,13 @@ class DeleteDialog(QDialog):
 
         found = copies(data_dir)
         labels = {
-            "backups": self.tr("Backups: {count}"),
-            "damaged": self.tr("Damaged copies put aside after a repair: {count}"),
-            "partial": self.tr("Half-made files left by an interrupted backup: {count}"),
+            "backups": lambda n: self.tr("%n backups", None, n),
+            "damaged": lambda n: self.tr("%n damaged copies put aside after a repair", None, n),
+            "partial": lambda n: self.tr(
+                "%n half-made files left by an interrupted backup", None, n
+            ),
         }
-        listed = [labels[kind].format(count=len(paths)) for kind, paths in found.items() if paths]
+        listed = [labels[kind](len(paths)) for kind, paths in found.items() if paths]
         if not listed:
             return ""
         return self.tr("These files in the data folder are removed too, safely overwritten:") + (

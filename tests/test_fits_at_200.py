@@ -1,0 +1,75 @@
+"""At 200 % text on a 1366x768 laptop, in Spanish: nothing runs off the side (issue 19 §2,
+§5, §6). Found by looking at screenshots: the plan scrolled sideways with a support need
+(its kind's list was wider than the page), and the group chart cut the competences' names."""
+
+from __future__ import annotations
+
+import pytest
+
+from competence_app import i18n
+from competence_app.gui.look import text_size
+
+
+@pytest.fixture
+def large_spanish_text(qapp):
+    assert i18n.install("es") == []
+    text_size.apply(200)
+    yield
+    text_size.apply(100)
+    i18n.install("en")
+
+
+def test_a_goal_with_a_support_need_fits_the_width_of_the_page(
+    open_window, data_dir, person, qtbot, large_spanish_text
+):
+    from PySide6.QtWidgets import QScrollArea
+
+    window = open_window(data_dir)
+    window.resize(1366, 740)
+    window.workspace.show_plan()
+    plan = window.workspace.plan
+    plan.create_goal("Hablar en la junta", ["lobbying"], [])
+    plan.editor.add_support()
+    plan.editor.add_action("Pedir diez minutos al principio de la reunión")
+    qtbot.wait(50)
+    area = plan.stack.currentWidget()
+    assert isinstance(area, QScrollArea)
+    assert area.horizontalScrollBar().maximum() == 0, (
+        plan.editor.minimumSizeHint().width(),
+        area.viewport().width(),
+    )
+
+
+def test_the_group_chart_shows_every_competence_name_whole(
+    qtbot, framework, tmp_path, large_spanish_text
+):
+    import sys
+    from pathlib import Path
+
+    from competence_app.domain.framework import default_framework_path, load_framework
+    from competence_app.gui.dialogs.group_window import GroupWindow
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    try:
+        from group_summary import make_files
+    finally:
+        sys.path.pop(0)
+    spanish = load_framework(default_framework_path("es"))
+    window = GroupWindow(spanish)
+    qtbot.addWidget(window)
+    window.resize(1366, 740)
+    window.show()
+    make_files(tmp_path, 6, spanish)
+    window.set_paths([tmp_path])
+    qtbot.wait(50)
+    figure = window.chart.figure
+    figure.canvas.draw()
+    axes = figure.axes[0]
+    labels = [label.get_window_extent() for label in axes.get_yticklabels()]
+    assert labels and all(box.x0 >= 0 for box in labels)  # nothing cut at the left
+    # One name's room each: the (wrapped) names never run into each other.
+    tops = sorted((box.y0, box.y1) for box in labels)
+    assert all(upper[0] >= lower[1] - 1 for lower, upper in zip(tops, tops[1:], strict=False)), (
+        " ".join(f"{a:.0f}-{b:.0f}" for a, b in tops),
+        window.chart.size(),
+    )
