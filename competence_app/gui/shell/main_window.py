@@ -124,6 +124,11 @@ class MainWindow(QMainWindow):
             self.context.open_later(self._open_store)
             with self.context.reading_from(look):
                 shown = self._show_first_page()
+            # Lay the page and the menus out now, so the frame painted next is the whole
+            # page, not one still being arranged while the database opens.
+            from PySide6.QtCore import QCoreApplication, QEvent
+
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
             self._open_after_paint = True
             self.update()
             return shown
