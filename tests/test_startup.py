@@ -261,3 +261,67 @@ def test_the_schema_list_names_every_migration():
     from competence_app.store.schema import MIGRATIONS
 
     assert list(MIGRATIONS) == known_migrations()
+
+
+WELCOME_PROBE = textwrap.dedent(
+    """
+    import sys
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+    from competence_app.gui.pages.welcome import WelcomePage
+    from competence_app.gui.shell import main_window
+    from competence_app.paths import database_path
+
+    original_load = main_window.MainWindow.load
+    original_paint = main_window.MainWindow.paintEvent
+    state = {"loaded": False}
+
+    def load(self):
+        ok = original_load(self)
+        state["loaded"] = ok
+        return ok
+
+    def paint(self, event):
+        original_paint(self, event)
+        if state["loaded"]:
+            state["loaded"] = False
+            welcome = self.findChild(WelcomePage)
+            print("page-shown", welcome is not None and welcome.isVisible(), flush=True)
+            print("store-loaded-at-page-paint", "sqlite_utils" in sys.modules, flush=True)
+
+            def later():
+                print("writable-after", self.context._db is not None, flush=True)
+                made = database_path(self.context.data_dir).stat().st_size > 0
+                print("made-after", made, flush=True)
+                QApplication.quit()
+
+            QTimer.singleShot(300, later)
+
+    main_window.MainWindow.load = load
+    main_window.MainWindow.paintEvent = paint
+    from competence_app.cli import main
+    sys.exit(main(["--data-dir", sys.argv[1]]))
+    """
+)
+
+
+def test_a_new_folder_shows_the_welcome_page_before_the_database_is_made(tmp_path):
+    folder = tmp_path / "new"
+    result = run_python(WELCOME_PROBE, str(folder))
+    assert result.returncode == 0, result.stderr
+    assert "page-shown True" in result.stdout
+    assert "store-loaded-at-page-paint False" in result.stdout
+    assert "writable-after True" in result.stdout
+    assert "made-after True" in result.stdout
+
+
+def test_an_empty_file_beside_backups_is_not_taken_for_a_new_folder(person, data_dir):
+    from competence_app.paths import database_path
+    from competence_app.store import backups, database
+    from competence_app.store.database import open_database
+
+    db = open_database(database_path(data_dir))
+    backups.make_backup(db.conn, data_dir, "daily")
+    db.close()
+    database_path(data_dir).write_bytes(b"")
+    assert not database.nothing_saved_yet(data_dir)  # open_store restores the backup first

@@ -339,6 +339,21 @@ def first_look(data_dir: Path) -> sqlite3.Connection | None:
     return None
 
 
+def nothing_saved_yet(data_dir: Path) -> bool:
+    """A new folder: no database with anything in it and no backup of one.
+
+    Start-up then shows the welcome page at once and makes the database just after it
+    is painted (open_store), since that page reads nothing. An empty file beside
+    backups is damage, not a new start: open_store restores the backup first.
+    Call while holding the folder lock.
+    """
+    from competence_app.paths import database_path
+    from competence_app.store import backups
+
+    backups.clear_interrupted(data_dir)
+    return is_empty(database_path(data_dir)) and not backups.list_backups(data_dir)
+
+
 def _good_backup(data_dir: Path):
     from competence_app.store import backups
 

@@ -85,7 +85,7 @@ class MainWindow(QMainWindow):
             load_framework,
         )
         from competence_app.gui.shell.context import AppContext
-        from competence_app.store.database import first_look
+        from competence_app.store.database import first_look, nothing_saved_yet
         from competence_app.store.lock import FolderInUseError, FolderLock
 
         if self.context is None:
@@ -113,17 +113,24 @@ class MainWindow(QMainWindow):
                 QMessageBox.warning(self, self.tr("Already open"), str(error))
                 self.load_failed.emit(EXIT_IN_USE, str(error))
                 return False
-        look = None
+        look = fresh = None
         if not self.read_only and not self.context.opening() and self.context.db is None:
             # The person's page is shown from a read-only look at a database that needs
-            # nothing done first; sqlite-utils, migrations and the daily backup follow
-            # once it is painted (finish_opening). Anything else is dealt with now.
+            # nothing done first, or (a new folder) the welcome page from nothing at all;
+            # sqlite-utils, migrations and the daily backup follow once it is painted
+            # (finish_opening). Anything else (damage, an older or newer file) is dealt
+            # with now, before any page.
             look = first_look(self.context.data_dir)
-        if look is not None:
+            fresh = look is None and nothing_saved_yet(self.context.data_dir)
+        if look is not None or fresh:
             self._look = look
             self.context.open_later(self._open_store)
-            with self.context.reading_from(look):
-                shown = self._show_first_page()
+            if fresh:
+                self._show_welcome()  # it reads nothing; no session can be on yet
+                shown = True
+            else:
+                with self.context.reading_from(look):
+                    shown = self._show_first_page()
             # Lay the page and the menus out now, so the frame painted next is the whole
             # page, not one still being arranged while the database opens.
             from PySide6.QtCore import QCoreApplication, QEvent
