@@ -67,6 +67,9 @@ def open_window(qtbot, framework):
             window.activateWindow()
         assert window.load()
         qtbot.wait(10)  # let the event loop settle, as it would before a person's first key
+        # The page is painted from a read-only look; the database is opened for writing
+        # (and the daily backup made) just after that paint, as in the app.
+        qtbot.waitUntil(lambda: window.context is None or not window.context.opening())
         return window
 
     return opener

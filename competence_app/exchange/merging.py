@@ -20,15 +20,16 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass, field
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from competence_app.exchange.fileformat import DataFile, DataFileWriteError, ExchangeError
 from competence_app.exchange.reading import Source, read_data_file
 from competence_app.exchange.validation import parse_moment
 from competence_app.i18n import translate
 from competence_app.store import records
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 # Kinds of record, in the order the report names them.
 KINDS = (

@@ -9,8 +9,7 @@ import json
 import re
 from datetime import date
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from competence_app import APP_NAME, __version__, files
 from competence_app.domain.framework import Framework
@@ -26,6 +25,9 @@ from competence_app.exchange.validation import problems_in
 from competence_app.i18n import translate
 from competence_app.store import records
 from competence_app.store.clock import now_iso
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def export_data(

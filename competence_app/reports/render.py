@@ -24,6 +24,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from competence_app import files
@@ -137,6 +138,14 @@ def _qt_odt(html: str, path: Path, **_details) -> None:
         raise RuntimeError("Qt's ODF writer failed")
 
 
+@lru_cache(maxsize=1)
+def _font_configuration():
+    """WeasyPrint's fonts, found once per run: each new configuration asks fontconfig again."""
+    from weasyprint.text.fonts import FontConfiguration
+
+    return FontConfiguration()
+
+
 def pdf_bytes(document: Document, paper: str = "A4") -> bytes:
     """The document as a tagged PDF."""
     import weasyprint
@@ -149,7 +158,9 @@ def pdf_bytes(document: Document, paper: str = "A4") -> bytes:
         source = document.html("svg")
     try:
         html = weasyprint.HTML(string=source, url_fetcher=fetcher)
-        return html.write_pdf(pdf_variant="pdf/ua-1", pdf_tags=True)
+        return html.write_pdf(
+            pdf_variant="pdf/ua-1", pdf_tags=True, font_config=_font_configuration()
+        )
     except (OSError, ValueError) as error:
         raise ExportError(_not_made(document)) from error
 

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from competence_app.store import backups
 from competence_app.store.profiles import CURRENT_PROFILE_KEY
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 # Child rows first, so foreign keys never point at a deleted row.
 _DELETES = (

@@ -6,10 +6,15 @@ migration that has shipped: add a new one.
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+from competence_app.store import import_sqlite_utils
 
-MIGRATION_SET = "competence_app"
+import_sqlite_utils()
+
+from sqlite_utils import Database  # noqa: E402
+from sqlite_utils.migrations import Migrations  # noqa: E402
+
+from competence_app.store.schema import MIGRATION_SET, MIGRATIONS  # noqa: E402
+
 migrations = Migrations(MIGRATION_SET)
 
 
@@ -293,3 +298,7 @@ def m006_involvement(db: Database) -> None:
         foreign_keys=[("profile_id", "profiles", "id")],
         not_null={"profile_id", "item_key"},
     )
+
+
+if [m.name for m in migrations._migrations] != list(MIGRATIONS):  # noqa: SLF001
+    raise RuntimeError("store/schema.py must name every migration of store/migrations.py, in order")

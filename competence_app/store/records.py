@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from competence_app.store import sealing
 from competence_app.store.columns import list_column, string_list
+from competence_app.store.rows import all_rows as _all
+from competence_app.store.rows import one_row as _one
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 # -- rows -> records ---------------------------------------------------------------
 
@@ -559,14 +562,3 @@ def owners(db: Database, kind: str, ids: list[str]) -> dict[str, str]:
         ).fetchall():
             found[ident] = owner
     return found
-
-
-def _all(db: Database, sql: str, params: list) -> list[dict]:
-    cursor = db.execute(sql, params)
-    names = [column[0] for column in cursor.description]
-    return [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
-
-
-def _one(db: Database, sql: str, params: list) -> dict | None:
-    rows = _all(db, sql, params)
-    return rows[0] if rows else None

@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import base64
 import os
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from competence_app.i18n import translate
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 # Every free-text column that can hold a person's words, and how a row finds its owner.
 # A new free-text field is added here, and is then sealed like the rest.

@@ -2867,27 +2867,27 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation type="vanished">Sesión de facilitación</translation>
     </message>
     <message>
-        <location filename="../../competence_app/gui/shell/main_window.py" line="+59"/>
+        <location filename="../../competence_app/gui/shell/main_window.py" line="+61"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>Already open</source>
         <translation>Ya está abierta</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+48"/>
         <source>Cannot open your data</source>
         <translation>No se pueden abrir tus datos</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>About your data</source>
         <translation>Sobre tus datos</translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+258"/>
         <source>Read only: nothing you change here is saved, because this folder cannot be written.</source>
         <translation>Solo lectura: no se guarda nada de lo que cambies aquí, porque no se puede escribir en esta carpeta.</translation>
     </message>
@@ -3685,7 +3685,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../resources/templates/plan.html.j2" line="+24"/>
+        <location filename="../../resources/templates/plan.html.j2" line="+28"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
@@ -4976,7 +4976,7 @@ Open it now?</source>
 <context>
     <name>ReflectFlow</name>
     <message>
-        <location filename="../../competence_app/gui/pages/reflect_flow.py" line="+52"/>
+        <location filename="../../competence_app/gui/pages/reflect_flow.py" line="+93"/>
         <source>Pages of this reflection</source>
         <translation>Páginas de esta reflexión</translation>
     </message>
@@ -5001,7 +5001,7 @@ Open it now?</source>
         <translation>Avance por las páginas</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>← &amp;Previous</source>
         <translation>← &amp;Anterior</translation>
     </message>
@@ -5012,22 +5012,22 @@ Open it now?</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+136"/>
+        <location line="+164"/>
         <source>&amp;Next →</source>
         <translation>&amp;Siguiente →</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-163"/>
         <source>Page Down or Alt+Right</source>
         <translation>Av Pág o Alt+Derecha</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+41"/>
         <source>Reflection started {when}</source>
         <translation>Reflexión empezada el {when}</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+109"/>
         <source>Page {n} of {total}</source>
         <translation>Página {n} de {total}</translation>
     </message>
@@ -5042,7 +5042,7 @@ Open it now?</source>
         <translation>&amp;Ver mis resultados →</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+111"/>
         <source>answered</source>
         <translation>respondida</translation>
     </message>
@@ -5078,7 +5078,7 @@ Open it now?</source>
     <message>
         <location filename="../../competence_app/reports/involvement.py" line="-430"/>
         <location filename="../../competence_app/reports/options.py" line="+6"/>
-        <location filename="../../competence_app/reports/render.py" line="+63"/>
+        <location filename="../../competence_app/reports/render.py" line="+64"/>
         <source>The paper size must be one of: {sizes}.</source>
         <translation>El tamaño del papel tiene que ser uno de estos: {sizes}.</translation>
     </message>
@@ -5102,7 +5102,7 @@ Open it now?</source>
         <translation>Guardar como {format} no está disponible en esta copia de la aplicación.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+44"/>
         <source>Something went wrong while making {what}. Nothing has been saved.</source>
         <translation>Algo salió mal al hacer {what}. No se ha guardado nada.</translation>
     </message>
@@ -5488,7 +5488,7 @@ Open it now?</source>
         <translation>Algo salió mal al guardar ({detail}).</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>It stays on screen, and the app will keep trying to save it.</source>
         <translation>Sigue en la pantalla, y la aplicación seguirá intentando guardarlo.</translation>
     </message>
@@ -7430,7 +7430,7 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <translation type="vanished">Nada nuevo: los {count} registros ya estaban aquí.</translation>
     </message>
     <message>
-        <location filename="../../competence_app/exchange/merging.py" line="+84"/>
+        <location filename="../../competence_app/exchange/merging.py" line="+85"/>
         <source>added {items}</source>
         <translation>agregado: {items}</translation>
     </message>
@@ -7930,7 +7930,7 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <translation>debe ser el código de tres letras mayúsculas de una moneda, como EUR o GBP</translation>
     </message>
     <message>
-        <location filename="../../competence_app/exchange/writing.py" line="+49"/>
+        <location filename="../../competence_app/exchange/writing.py" line="+51"/>
         <source>Your data cannot be saved as a data file, because some of it is in a shape the file format does not allow. Your data has not been changed.</source>
         <translation>Tus datos no se pueden guardar como archivo de datos, porque una parte tiene una forma que el formato del archivo no permite. Tus datos no se han cambiado.</translation>
     </message>
@@ -9633,7 +9633,7 @@ Tu perfil se ha borrado de esta computadora. Gracias, y hasta pronto.</translati
 <context>
     <name>sealing</name>
     <message>
-        <location filename="../../competence_app/store/sealing.py" line="+115"/>
+        <location filename="../../competence_app/store/sealing.py" line="+117"/>
         <location line="+48"/>
         <source>This profile is locked: give its passphrase to open it.</source>
         <translation>Este perfil está protegido: escribe su frase de contraseña para abrirlo.</translation>
@@ -9773,7 +9773,7 @@ Dáselo a la persona que facilita tu grupo.</translation>
         <translation>No se pudo restaurar la copia de seguridad ({error}). No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../competence_app/store/database.py" line="+89"/>
+        <location filename="../../competence_app/store/database.py" line="+103"/>
         <source>Your data file has a fault, so nothing was done. Close the app and open it again: it will put the damaged file aside and restore your newest good backup (File &gt; Backups… lists them).</source>
         <translation>Tu archivo de datos tiene un fallo, así que no se hizo nada. Cierra la aplicación y ábrela otra vez: apartará el archivo dañado y restaurará tu copia de seguridad buena más reciente (Archivo &gt; Copias de seguridad… las muestra).</translation>
     </message>
@@ -9783,7 +9783,7 @@ Dáselo a la persona que facilita tu grupo.</translation>
         <translation>Tu archivo de datos {path} está vacío, pero hay copias de seguridad de tus datos. Abre la aplicación: restaurará la copia buena más reciente. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Your data was not updated to this version, because a backup could not be made first. {error}</source>
         <translation>Tus datos no se actualizaron a esta versión, porque antes no se pudo hacer una copia de seguridad. {error}</translation>
     </message>
@@ -9804,7 +9804,7 @@ Dáselo a la persona que facilita tu grupo.</translation>
         <translation>Todavía no hay datos guardados en {path}.</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+211"/>
         <source>Your data file was empty or missing, so your most recent good backup, from {when}, has been restored. Anything you wrote after that time may be missing.</source>
         <translation>Tu archivo de datos estaba vacío o no estaba, así que se ha restaurado tu copia de seguridad buena más reciente, del {when}. Puede faltar lo que escribiste después.</translation>
     </message>
@@ -9888,7 +9888,7 @@ No había ninguna copia de seguridad buena para restaurar, así que la aplicaci�
         <translation>Citizen Leadership Companion ya está abierto con los datos de {folder}. Usa esa ventana, o ciérrala primero, para que no se pierda ninguna respuesta.</translation>
     </message>
     <message>
-        <location filename="../../competence_app/store/profiles.py" line="+75"/>
+        <location filename="../../competence_app/store/profiles.py" line="+79"/>
         <source>Person {number}</source>
         <translation>Persona {number}</translation>
     </message>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -32,6 +34,53 @@ class Events(QObject):
 class AppContext:
     framework: Framework
     data_dir: Path
-    db: Database | None = None
     profile: Profile | None = None
     events: Events = field(default_factory=Events)
+    _db: Database | None = None
+    # Start-up: the database is opened for writing (sqlite-utils, migrations, backup)
+    # just after the first page is painted, or at once when anything asks for it.
+    _open_later: Callable[[], Database] | None = None
+    _reading: object | None = None  # a read-only sqlite3 connection, while the page is made
+
+    @property
+    def db(self) -> Database | None:
+        if self._reading is not None:
+            return self._reading
+        if self._open_later is not None:
+            opener, self._open_later = self._open_later, None
+            self._db = opener()
+        return self._db
+
+    @db.setter
+    def db(self, value: Database | None) -> None:
+        self._db = value
+        self._open_later = None
+
+    def open_later(self, opener: Callable[[], Database]) -> None:
+        """Open the database with `opener` when it is next asked for (see finish_opening)."""
+        self._open_later = opener
+
+    def opening(self) -> bool:
+        return self._open_later is not None
+
+    def writable(self) -> None:
+        """About to write: reads leave the read-only connection, and the database is
+        opened now if it was still waiting."""
+        self._reading = None
+        self.db  # noqa: B018 - asking for it opens it
+
+    def close_database(self) -> None:
+        """Close the database; one still waiting to be opened is simply never opened."""
+        self._open_later = None
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+    @contextmanager
+    def reading_from(self, connection) -> Iterator[None]:
+        """While the first page is made, reads go to `connection` (read-only, plain sqlite3)."""
+        self._reading = connection
+        try:
+            yield
+        finally:
+            self._reading = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QMenuBar
+from PySide6.QtWidgets import QMenuBar
 
 from competence_app import settings
 from competence_app.gui.shell import shortcuts
@@ -36,7 +36,7 @@ def build_menus(bar: QMenuBar, context: AppContext, shell: Shell) -> list[QActio
     """Fill the window's menu bar; returns the actions that wait for a profile to exist."""
     waiting: list[QAction] = []
     # Before text fields: on Linux a field takes Ctrl+E (Export) as "end of line".
-    QApplication.instance().installEventFilter(shortcuts.MenuKeysFirst(bar.window()))
+    shortcuts.MenuKeysFirst(bar.window())
 
     def command(function, *args):
         return run(context, shell, function, *args)
