@@ -64,9 +64,9 @@
     </message>
     <message numerus="yes">
         <source>Your level (or &apos;not had the chance yet&apos;), your confidence and &apos;I want to develop this&apos; for each of the %n competences</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Your level (or &apos;not had the chance yet&apos;), your confidence and &apos;I want to develop this&apos; for the %n competence</numerusform>
-            <numerusform>Your level (or &apos;not had the chance yet&apos;), your confidence and &apos;I want to develop this&apos; for the %n competence</numerusform>
+            <numerusform>Your level (or &apos;not had the chance yet&apos;), your confidence and &apos;I want to develop this&apos; for each of the %n competences</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -362,9 +362,9 @@
     </message>
     <message numerus="yes">
         <source>There are only %n people in this group. With fewer than {minimum}, a table with a row per person would show each person&apos;s own answers, so it has not been made. The report shows how many took part.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>There is only %n person in this group. With fewer than {minimum}, a table with a row per person would show each person&apos;s own answers, so it has not been made. The report shows how many took part.</numerusform>
-            <numerusform>There is only %n person in this group. With fewer than {minimum}, a table with a row per person would show each person&apos;s own answers, so it has not been made. The report shows how many took part.</numerusform>
+            <numerusform>There are only %n people in this group. With fewer than {minimum}, a table with a row per person would show each person&apos;s own answers, so it has not been made. The report shows how many took part.</numerusform>
         </translation>
     </message>
 </context>

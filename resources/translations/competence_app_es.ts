@@ -1356,9 +1356,9 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     <message numerus="yes">
         <location line="-48"/>
         <source>Your level (or &apos;not had the chance yet&apos;), your confidence and &apos;I want to develop this&apos; for each of the %n competences</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Tu nivel (o “todavía sin oportunidad”), tu confianza y “Quiero desarrollar esto” en la %n competencia</numerusform>
-            <numerusform>Tu nivel (o “todavía sin oportunidad”), tu confianza y “Quiero desarrollar esto” en la %n competencia</numerusform>
+            <numerusform>Tu nivel (o “todavía sin oportunidad”), tu confianza y “Quiero desarrollar esto” en cada una de las %n competencias</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -9457,9 +9457,9 @@ Se guardan junto a tu propia visión, nunca mezclados con ella: tus propias resp
     <message numerus="yes">
         <location filename="../../competence_app/group/tables.py" line="+86"/>
         <source>There are only %n people in this group. With fewer than {minimum}, a table with a row per person would show each person&apos;s own answers, so it has not been made. The report shows how many took part.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>En este grupo hay solo %n persona. Con menos de {minimum}, una tabla con una fila por persona mostraría las respuestas de cada persona, así que no se creó. El informe muestra cuántas personas participaron.</numerusform>
-            <numerusform>En este grupo hay solo %n persona. Con menos de {minimum}, una tabla con una fila por persona mostraría las respuestas de cada persona, así que no se creó. El informe muestra cuántas personas participaron.</numerusform>
+            <numerusform>En este grupo hay solo %n personas. Con menos de {minimum}, una tabla con una fila por persona mostraría las respuestas de cada persona, así que no se creó. El informe muestra cuántas personas participaron.</numerusform>
         </translation>
     </message>
     <message>
