@@ -35,6 +35,8 @@ class ActionRow(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.text = QLineEdit(action.text)
+        # From its first word, not scrolled to its end: a long action reads from the start.
+        self.text.setCursorPosition(0)
         self.text.setPlaceholderText(self.tr("Something I will do"))
         self.text.setAccessibleName(self.tr("Action {n}").format(n=number))
         saver = Debouncer(self._text_typed, parent=self)
