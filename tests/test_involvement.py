@@ -255,7 +255,7 @@ def test_the_overview_in_plain_sentences():
     seen = overview(entries(), *last_twelve_months(TODAY), TODAY)
     assert wording.involvement_sentences(seen) == [
         "From 1 April 2026 to 31 March 2027 you took part in 3 activities, 5 h in all.",
-        "2 were paid for your time: £100.00.",
+        "2 of them paid you for your time: £100.00.",
         "You gave 2 h 30 min of your time without payment.",
         "3 expenses are still owed to you: £49.99. The oldest has waited 376 days.",
         "1 expense from this time is not claimed yet.",

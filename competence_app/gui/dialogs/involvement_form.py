@@ -14,6 +14,7 @@ import dataclasses
 from PySide6.QtCore import QDate, QLocale, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QKeySequence, QRegularExpressionValidator, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QCompleter,
@@ -194,7 +195,10 @@ class InvolvementDialog(QDialog):
         self.save_button.setAutoDefault(True)
         self.save_button.setDefault(True)  # now that it is in the dialog
         self._show(self.entry, organisations)
-        self.resize(style.px(720), style.px(620))
+        # Roomy, yet never taller or wider than the screen (at 200 % text on a 1366x768
+        # laptop the form scrolls inside the window instead).
+        room = (self.screen() or QApplication.primaryScreen()).availableGeometry()
+        self.resize(min(style.px(720), room.width() - 40), min(style.px(620), room.height() - 60))
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
