@@ -349,3 +349,20 @@ def wording_title(day, organisation, kind):
     from competence_app.formats import date_text
 
     return f"{date_text(day, short=True)} · {organisation} · {kind}"
+
+
+def test_every_control_of_the_page_and_the_form_has_a_name(page, framework, qtbot):
+    from test_accessible_names import unnamed
+
+    from competence_app.gui.dialogs.involvement_form import InvolvementDialog
+
+    window, involvement, _ = page
+    assert unnamed(window) == []
+    dialog = InvolvementDialog(
+        framework,
+        Involvement("n", "p", TODAY, "Trust", expenses=[Expense("n-1", "travel", 100)]),
+    )
+    qtbot.addWidget(dialog)
+    dialog.write_debrief.setChecked(True)
+    dialog.add_expense()
+    assert unnamed(dialog) == []
