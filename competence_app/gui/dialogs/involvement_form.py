@@ -147,7 +147,6 @@ class InvolvementDialog(QDialog):
         self.entry = dataclasses.replace(entry)
         self.wants_wellbeing = False
         self._expense_rows: list[ExpenseRow] = []
-        self._next_expense = len(entry.expenses) + 1
         self.setWindowTitle(self.tr("A new activity") if new else self.tr("Change this activity"))
         self.setAccessibleName(self.windowTitle())
 
@@ -400,9 +399,11 @@ class InvolvementDialog(QDialog):
 
     def add_expense(self, expense: Expense | None = None, focus: bool = True) -> ExpenseRow:
         if expense is None:
-            expense = Expense(f"{self.entry.id}-{self._next_expense}")
+            from competence_app.store.clock import new_id
+
+            # A fresh id: never one a removed expense of this activity had.
+            expense = Expense(new_id())
         row = ExpenseRow(expense, self._currency(), len(self._expense_rows) + 1)
-        self._next_expense += 1
         row.remove.connect(self._remove_expense)
         self._expense_rows.append(row)
         self.expenses.addWidget(row)
