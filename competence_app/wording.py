@@ -452,8 +452,8 @@ def involvement_sentences(overview, period: str = "") -> list[str]:
         lines.append(
             _counted(
                 overview.paid_activities,
-                translate("Wording", "{n} was paid for your time: {money}."),
-                translate("Wording", "{n} were paid for your time: {money}."),
+                translate("Wording", "{n} of them paid you for your time: {money}."),
+                translate("Wording", "{n} of them paid you for your time: {money}."),
             ).format(money=money_totals_text(overview.payments))
         )
     else:

@@ -349,3 +349,41 @@ def wording_title(day, organisation, kind):
     from competence_app.formats import date_text
 
     return f"{date_text(day, short=True)} · {organisation} · {kind}"
+
+
+def test_every_control_of_the_page_and_the_form_has_a_name(page, framework, qtbot):
+    from test_accessible_names import unnamed
+
+    from competence_app.gui.dialogs.involvement_form import InvolvementDialog
+
+    window, involvement, _ = page
+    assert unnamed(window) == []
+    dialog = InvolvementDialog(
+        framework,
+        Involvement("n", "p", TODAY, "Trust", expenses=[Expense("n-1", "travel", 100)]),
+    )
+    qtbot.addWidget(dialog)
+    dialog.write_debrief.setChecked(True)
+    dialog.add_expense()
+    assert unnamed(dialog) == []
+
+
+def test_a_debrief_saves_and_leads_to_looking_after_myself(page, data_dir, qtbot):
+    window, involvement, _ = page
+
+    def debrief(dialog):
+        dialog.organisation.setText("Trust")
+        dialog.write_debrief.setChecked(True)
+        qtbot.keyClicks(dialog.what, "They cancelled at the last minute")
+        dialog.how_am_i.choose(1)
+        dialog.wellbeing_button.click()
+
+    in_dialog(qtbot, debrief)
+    involvement.new_entry()
+    (entry,) = stored(data_dir)
+    assert (entry.debrief.what, entry.how_am_i) == ("They cancelled at the last minute", 1)
+    plan = window.workspace.plan
+    assert window.workspace.currentWidget() is window.workspace._plan_tab
+    # The window's focus (the keyboard's, once the window is active again) is on the first
+    # box of Looking after myself.
+    qtbot.waitUntil(lambda: window.focusWidget() is plan.wellbeing.drains)

@@ -5,8 +5,6 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-import pytest
-
 from competence_app import formats
 from competence_app.domain.involvement import (
     Debrief,
@@ -19,7 +17,6 @@ from competence_app.domain.involvement import (
     overdue,
     overview,
     owed_by_organisation,
-    problems,
     used_competence,
 )
 
@@ -222,26 +219,6 @@ def test_what_i_did_lists_the_activities_that_used_a_competence_newest_first():
     assert [e.id for e in used_competence(entries(), "lobbying")] == ["c", "b"]
 
 
-@pytest.mark.parametrize(
-    "change, code",
-    [
-        ({"date": "31/03/2027"}, "date"),
-        ({"kind": "gala"}, "kind"),
-        ({"minutes": -5}, "minutes"),
-        ({"payment_amount": 10**9}, "payment_amount"),
-        ({"how_am_i": 9}, "how_am_i"),
-        ({"currency": "£"}, "currency"),
-        ({"expenses": [Expense("z", "travel", -1)]}, "expense"),
-    ],
-)
-def test_problems_name_what_cannot_be_kept(change, code):
-    entry = Involvement("z", "p", "2027-03-31", "X")
-    assert problems(entry) == []
-    for key, value in change.items():
-        setattr(entry, key, value)
-    assert problems(entry) == [code]
-
-
 def test_the_locale_s_currency_by_default():
     assert formats.default_currency("en", {}) == "GBP"
     assert formats.default_currency("es", {}) == "EUR"
@@ -255,7 +232,7 @@ def test_the_overview_in_plain_sentences():
     seen = overview(entries(), *last_twelve_months(TODAY), TODAY)
     assert wording.involvement_sentences(seen) == [
         "From 1 April 2026 to 31 March 2027 you took part in 3 activities, 5 h in all.",
-        "2 were paid for your time: £100.00.",
+        "2 of them paid you for your time: £100.00.",
         "You gave 2 h 30 min of your time without payment.",
         "3 expenses are still owed to you: £49.99. The oldest has waited 376 days.",
         "1 expense from this time is not claimed yet.",

@@ -113,36 +113,6 @@ class Involvement:
         return self.payment_amount if self.payment == "offered_accepted" else 0
 
 
-def problems(entry: Involvement) -> list[str]:
-    """What makes an entry unfit to keep, as stable codes (the screen words them)."""
-    found = []
-    if _day(entry.date) is None:
-        found.append("date")
-    if entry.kind not in KINDS:
-        found.append("kind")
-    if entry.payment not in PAYMENTS:
-        found.append("payment")
-    if entry.heard_back not in HEARD_BACK:
-        found.append("heard_back")
-    if not 0 <= entry.minutes <= MAX_MINUTES:
-        found.append("minutes")
-    if not 0 <= entry.payment_amount <= MAX_AMOUNT:
-        found.append("payment_amount")
-    if entry.how_am_i is not None and entry.how_am_i not in HOW_AM_I:
-        found.append("how_am_i")
-    if entry.chase_on and _day(entry.chase_on) is None:
-        found.append("chase_on")
-    if len(entry.currency) != 3 or not entry.currency.isalpha():
-        found.append("currency")
-    for expense in entry.expenses:
-        if expense.kind not in EXPENSE_KINDS or not 0 <= expense.amount <= MAX_AMOUNT:
-            found.append("expense")
-        for value in (expense.claimed_on, expense.paid_on):
-            if value and _day(value) is None:
-                found.append("expense")
-    return list(dict.fromkeys(found))
-
-
 def copy_of(entry: Involvement, new_id: str, today: date) -> Involvement:
     """'Copy last': the same regular meeting again, on today's date.
 

@@ -6293,13 +6293,17 @@ No se envía nada por internet.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>{n} was paid for your time: {money}.</source>
-        <translation>Le pagaron su tiempo en {n}: {money}.</translation>
+        <location line="+1"/>
+        <source>{n} of them paid you for your time: {money}.</source>
+        <translation>En {n} de ellas le pagaron su tiempo: {money}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <source>{n} was paid for your time: {money}.</source>
+        <translation type="vanished">Le pagaron su tiempo en {n}: {money}.</translation>
+    </message>
+    <message>
         <source>{n} were paid for your time: {money}.</source>
-        <translation>Le pagaron su tiempo en {n}: {money}.</translation>
+        <translation type="vanished">Le pagaron su tiempo en {n}: {money}.</translation>
     </message>
     <message>
         <location line="+4"/>

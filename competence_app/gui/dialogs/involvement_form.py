@@ -14,6 +14,7 @@ import dataclasses
 from PySide6.QtCore import QDate, QLocale, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QKeySequence, QRegularExpressionValidator, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QCompleter,
@@ -146,7 +147,6 @@ class InvolvementDialog(QDialog):
         self.entry = dataclasses.replace(entry)
         self.wants_wellbeing = False
         self._expense_rows: list[ExpenseRow] = []
-        self._next_expense = len(entry.expenses) + 1
         self.setWindowTitle(self.tr("A new activity") if new else self.tr("Change this activity"))
         self.setAccessibleName(self.windowTitle())
 
@@ -194,7 +194,10 @@ class InvolvementDialog(QDialog):
         self.save_button.setAutoDefault(True)
         self.save_button.setDefault(True)  # now that it is in the dialog
         self._show(self.entry, organisations)
-        self.resize(style.px(720), style.px(620))
+        # Roomy, yet never taller or wider than the screen (at 200 % text on a 1366x768
+        # laptop the form scrolls inside the window instead).
+        room = (self.screen() or QApplication.primaryScreen()).availableGeometry()
+        self.resize(min(style.px(720), room.width() - 40), min(style.px(620), room.height() - 60))
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -396,9 +399,11 @@ class InvolvementDialog(QDialog):
 
     def add_expense(self, expense: Expense | None = None, focus: bool = True) -> ExpenseRow:
         if expense is None:
-            expense = Expense(f"{self.entry.id}-{self._next_expense}")
+            from competence_app.store.clock import new_id
+
+            # A fresh id: never one a removed expense of this activity had.
+            expense = Expense(new_id())
         row = ExpenseRow(expense, self._currency(), len(self._expense_rows) + 1)
-        self._next_expense += 1
         row.remove.connect(self._remove_expense)
         self._expense_rows.append(row)
         self.expenses.addWidget(row)
