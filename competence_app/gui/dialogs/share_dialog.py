@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 from competence_app.domain.model import Reflection
 from competence_app.gui.dialogs import save_dialog
 from competence_app.gui.shell.context import AppContext
-from competence_app.gui.widgets.basics import heading, page_layout, text_label
+from competence_app.gui.widgets.basics import heading, text_label
+from competence_app.gui.widgets.dialog_body import fit_to_screen, scrolling_body
 from competence_app.i18n import translate
 
 
@@ -30,7 +31,8 @@ class ShareDialog(QDialog):
         self.context = context
         self.reflection = reflection
         self.setWindowTitle(self.tr("Share with my group"))
-        layout = page_layout(self)
+        # The choices scroll at 200 % text on a laptop; the buttons stay in view.
+        layout, outer = scrolling_body(self)
         layout.addWidget(
             text_label(
                 self.tr(
@@ -56,6 +58,7 @@ class ShareDialog(QDialog):
         self.contents = text_label()
         self.contents.setAccessibleName(self.tr("What the share file will contain"))
         layout.addWidget(self.contents)
+        layout.addStretch(1)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -64,10 +67,10 @@ class ShareDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        outer.addWidget(buttons)
         self._extras_type = ShareExtras
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 75)
         self._describe()
+        fit_to_screen(self, chars=75)
 
     def extras(self):
         return self._extras_type(**{k: box.isChecked() for k, box in self.extra_boxes.items()})
@@ -85,7 +88,6 @@ class ShareDialog(QDialog):
 
         lines = describe_share(self.share(), self.context.framework)
         self.contents.setText("\n".join(f"•  {line}" for line in lines))
-        self.adjustSize()
 
 
 def share_with_group(context: AppContext, parent: QWidget, reflection: Reflection) -> Path | None:
