@@ -119,3 +119,34 @@ def test_dialogs_fit_the_screen_and_show_every_sentence_whole(
     assert squeezed == []
     if which == "delete":
         assert any("“Robin”" in label.text() for label in dialog.findChildren(QLabel))
+
+
+def test_the_session_date_is_written_as_the_language_writes_it(qtbot, large_spanish_text):
+    """It was '2026-12-01' in a box with an input mask, in a Spanish session."""
+    from PySide6.QtCore import QDate
+
+    from competence_app.gui.dialogs.sessions import SessionDialog
+
+    dialog = SessionDialog()
+    qtbot.addWidget(dialog)
+    dialog.day.setDate(QDate(2026, 12, 1))
+    assert dialog.day.text() == "1 dic 2026"
+    assert dialog.day_iso() == "2026-12-01"
+
+
+def test_the_shortcuts_list_is_wide_enough_for_what_each_key_does(qtbot, large_spanish_text):
+    from PySide6.QtWidgets import QMainWindow, QTableView
+
+    from competence_app.gui.dialogs.shortcuts_dialog import ShortcutsDialog
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    dialog = ShortcutsDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    table = dialog.findChild(QTableView)
+    room = dialog.screen().availableGeometry()
+    assert dialog.width() <= room.width()
+    if table.horizontalHeader().length() < room.width() - 150:
+        assert table.horizontalScrollBar().maximum() == 0
