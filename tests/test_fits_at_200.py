@@ -73,3 +73,80 @@ def test_the_group_chart_shows_every_competence_name_whole(
         " ".join(f"{a:.0f}-{b:.0f}" for a, b in tops),
         window.chart.size(),
     )
+
+
+@pytest.mark.parametrize("which", ["export", "share", "backups", "delete", "passphrase"])
+def test_dialogs_fit_the_screen_and_show_every_sentence_whole(
+    open_window, data_dir, person, qtbot, large_spanish_text, which
+):
+    """Before: the delete dialog hid "type Robin below", the share dialog squeezed its
+    ticks into each other, the backups dialog cut its sentence, the passphrase dialog
+    overlapped its paragraphs. Now each scrolls, with its buttons in view."""
+    from PySide6.QtWidgets import QDialogButtonBox, QLabel
+
+    from competence_app.gui.dialogs.backups_dialog import BackupsDialog
+    from competence_app.gui.dialogs.export_dialog import ExportDialog, remembered_options
+    from competence_app.gui.dialogs.profile_lock import PassphraseDialog
+    from competence_app.gui.dialogs.share_dialog import ShareDialog
+    from competence_app.gui.shell.privacy import DeleteDialog
+
+    window = open_window(data_dir)
+    makers = {
+        "export": lambda: ExportDialog(remembered_options(window.context), window),
+        "share": lambda: ShareDialog(window.context, window.workspace.flow.reflection, window),
+        "backups": lambda: BackupsDialog(window.context.data_dir, window),
+        "delete": lambda: DeleteDialog("Robin", window, window.context.data_dir),
+        "passphrase": lambda: PassphraseDialog(False, window),
+    }
+    dialog = makers[which]()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.wait(20)
+    room = dialog.screen().availableGeometry()
+    assert dialog.height() <= room.height() - 60
+    buttons = dialog.findChild(QDialogButtonBox)
+    assert buttons.isVisible()
+    assert buttons.mapTo(dialog, buttons.rect().bottomLeft()).y() <= dialog.height()
+    squeezed = [
+        label.text()[:40]
+        for label in dialog.scroll.widget().findChildren(QLabel)
+        if label.isVisibleTo(dialog)
+        and label.wordWrap()
+        and label.text()
+        and label.height() < label.heightForWidth(label.width()) - 2
+    ]
+    assert squeezed == []
+    if which == "delete":
+        assert any("“Robin”" in label.text() for label in dialog.findChildren(QLabel))
+
+
+def test_the_session_date_is_written_as_the_language_writes_it(qtbot, large_spanish_text):
+    """It was '2026-12-01' in a box with an input mask, in a Spanish session."""
+    from PySide6.QtCore import QDate
+
+    from competence_app.gui.dialogs.sessions import SessionDialog
+
+    dialog = SessionDialog()
+    qtbot.addWidget(dialog)
+    dialog.day.setDate(QDate(2026, 12, 1))
+    assert dialog.day.text() == "1 dic 2026"
+    assert dialog.day_iso() == "2026-12-01"
+
+
+def test_the_shortcuts_list_is_wide_enough_for_what_each_key_does(qtbot, large_spanish_text):
+    from PySide6.QtWidgets import QMainWindow, QTableView
+
+    from competence_app.gui.dialogs.shortcuts_dialog import ShortcutsDialog
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    dialog = ShortcutsDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    table = dialog.findChild(QTableView)
+    room = dialog.screen().availableGeometry()
+    assert dialog.width() <= room.width()
+    if table.horizontalHeader().length() < room.width() - 150:
+        assert table.horizontalScrollBar().maximum() == 0

@@ -38,7 +38,7 @@
 <context>
     <name>ActionRow</name>
     <message>
-        <location filename="../../competence_app/gui/pages/plan_rows.py" line="+38"/>
+        <location filename="../../competence_app/gui/pages/plan_rows.py" line="+40"/>
         <source>Something I will do</source>
         <translation>Algo que voy a hacer</translation>
     </message>
@@ -86,7 +86,7 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../competence_app/gui/dialogs/backups_dialog.py" line="+42"/>
+        <location filename="../../competence_app/gui/dialogs/backups_dialog.py" line="+43"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
@@ -103,12 +103,12 @@
         <translation>Copias de seguridad, de la más reciente a la más antigua</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>&amp;Restore this backup…</source>
         <translation>&amp;Restaurar esta copia…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Restore this backup?</source>
         <translation>¿Restaurar esta copia?</translation>
     </message>
@@ -291,7 +291,7 @@
 <context>
     <name>DeleteDialog</name>
     <message>
-        <location filename="../../competence_app/gui/shell/privacy.py" line="+42"/>
+        <location filename="../../competence_app/gui/shell/privacy.py" line="+43"/>
         <source>Delete all my data</source>
         <translation>Borrar todos mis datos</translation>
     </message>
@@ -301,7 +301,7 @@
         <translation>borrar</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>This deletes your reflections, your plan, your stories and every backup of them from this computer. It cannot be undone. Files you exported or shared are not touched.
 
 If you want a copy first, cancel and export your data.
@@ -324,7 +324,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Borrar todo</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+18"/>
         <source>%n backups</source>
         <translation>
             <numerusform>%n copia de seguridad</numerusform>
@@ -402,7 +402,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>ExpenseRow</name>
     <message>
-        <location filename="../../competence_app/gui/dialogs/involvement_form.py" line="+97"/>
+        <location filename="../../competence_app/gui/dialogs/involvement_form.py" line="+98"/>
         <source>Expense {number}: kind</source>
         <translation>Gasto {number}: tipo</translation>
     </message>
@@ -445,7 +445,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../competence_app/gui/dialogs/export_dialog.py" line="+111"/>
+        <location filename="../../competence_app/gui/dialogs/export_dialog.py" line="+109"/>
         <source>Print my plan</source>
         <translation>Imprimir mi plan</translation>
     </message>
@@ -455,7 +455,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Exportar mi plan</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
@@ -471,7 +471,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Qué se incluye</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+49"/>
         <source>Some of what you wrote in {sections} is longer than a PDF can show quickly. The PDF shows the beginning of each long text and says how much more there is; nothing is lost, it is all kept in the app. Word, OpenDocument, web page and Markdown files hold every word.</source>
         <translation>Parte de lo que escribiste en {sections} es más larga de lo que un PDF puede mostrar con rapidez. El PDF muestra el principio de cada texto largo y dice cuánto más hay; no se pierde nada, todo se guarda en la aplicación. Los archivos de Word, OpenDocument, página web y Markdown tienen todas las palabras.</translation>
     </message>
@@ -485,7 +485,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation type="vanished">“Cómo me cuido” y “Mis ejemplos e historias” son personales: los escribiste para ti. Quedan fuera salvo que los marques.</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-35"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
@@ -2146,7 +2146,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>InvolvementDialog</name>
     <message>
-        <location filename="../../competence_app/gui/dialogs/involvement_form.py" line="+34"/>
+        <location filename="../../competence_app/gui/dialogs/involvement_form.py" line="+33"/>
         <source>A new activity</source>
         <translation>Una actividad nueva</translation>
     </message>
@@ -2166,7 +2166,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -2403,7 +2403,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>En mi plan: lo que me agota, lo que me repone</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+100"/>
         <source>Please give the currency as three letters, such as GBP.</source>
         <translation>Indique la moneda con tres letras, como EUR.</translation>
     </message>
@@ -3202,7 +3202,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>OpenDialog</name>
     <message>
-        <location filename="../../competence_app/gui/dialogs/profile_lock.py" line="+44"/>
+        <location filename="../../competence_app/gui/dialogs/profile_lock.py" line="+45"/>
         <source>Open a protected profile</source>
         <translation>Abrir un perfil protegido</translation>
     </message>
@@ -3502,12 +3502,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>PaperEntryDialog</name>
     <message>
-        <location filename="../../competence_app/gui/dialogs/paper_entry.py" line="+167"/>
+        <location filename="../../competence_app/gui/dialogs/paper_entry.py" line="+182"/>
         <source>Enter answers from paper</source>
         <translation>Pasar respuestas desde el papel</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Type the answers from {person}&apos;s worksheet. A digit fills the cell and moves on; Enter goes to the next row; Backspace clears a cell. Rows are numbered as on the worksheet. They are saved as a new reflection.</source>
         <translation>Escribe las respuestas de la hoja de trabajo de {person}. Un número llena la casilla y pasa a la siguiente; Intro pasa a la fila siguiente; Retroceso vacía una casilla. Las filas están numeradas igual que en la hoja. Las respuestas se guardan como una reflexión nueva.</translation>
     </message>
@@ -3515,12 +3515,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>PaperGrid</name>
     <message>
-        <location line="-59"/>
+        <location line="-68"/>
         <source>Answers from the paper worksheet</source>
         <translation>Respuestas de la hoja de trabajo en papel</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Level
 1-5, 0 = not yet</source>
         <translation>Nivel
@@ -3596,7 +3596,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Proteger mi perfil con una frase de contraseña</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>With a passphrase, your stories, notes, goals, actions, support details, looking after myself and mentor details are stored in a locked form. Nobody can read them on this laptop, or in a copy of its files, without the passphrase. Your levels and ratings stay readable to the app.</source>
         <translation>Con una frase de contraseña, tus historias, notas, metas, acciones, detalles de apoyo, lo de cuidarme y los datos de tu mentor o mentora se guardan cerrados con llave. Nadie puede leerlos en esta computadora, ni en una copia de sus archivos, sin la frase. Tus niveles y valoraciones siguen siendo legibles para la aplicación.</translation>
     </message>
@@ -3656,7 +3656,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Quitar la frase de contraseña</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Type your current passphrase to remove it.</source>
         <translation>Escribe tu frase de contraseña actual para quitarla.</translation>
     </message>
@@ -5527,7 +5527,7 @@ Open it now?</source>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../competence_app/gui/dialogs/sessions.py" line="+15"/>
+        <location filename="../../competence_app/gui/dialogs/sessions.py" line="+21"/>
         <source>Start a session</source>
         <translation>Iniciar una sesión</translation>
     </message>
@@ -5547,12 +5547,12 @@ Open it now?</source>
         <translation>Por ejemplo: Programa de liderazgo, día 1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Session date</source>
         <translation>Fecha de la sesión</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Session &amp;name</source>
         <translation>&amp;Nombre de la sesión</translation>
     </message>
@@ -5570,12 +5570,12 @@ Open it now?</source>
 <context>
     <name>ShareDialog</name>
     <message>
-        <location filename="../../competence_app/gui/dialogs/share_dialog.py" line="+33"/>
+        <location filename="../../competence_app/gui/dialogs/share_dialog.py" line="+34"/>
         <source>Share with my group</source>
         <translation>Compartir con mi grupo</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Your facilitator can put together an anonymous picture of the group from the files people choose to share. Sharing is up to you. The file carries a random number, nothing about you or this computer, unless you add something below.</source>
         <translation>La persona que facilita tu grupo puede armar una imagen anónima del grupo con los archivos que cada persona decide compartir. Compartir es tu decisión. El archivo lleva un número al azar, nada sobre ti ni sobre esta computadora, a menos que agregues algo aquí abajo.</translation>
     </message>
@@ -5625,7 +5625,7 @@ Open it now?</source>
         <translation>Lo que contendrá el archivo para compartir</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>I agree: save the share file…</source>
         <translation>Estoy de acuerdo: guardar el archivo para compartir…</translation>
     </message>
@@ -5633,8 +5633,8 @@ Open it now?</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../competence_app/gui/dialogs/shortcuts_dialog.py" line="+62"/>
-        <location line="+6"/>
+        <location filename="../../competence_app/gui/dialogs/shortcuts_dialog.py" line="+64"/>
+        <location line="+5"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
@@ -6452,7 +6452,7 @@ No se envía nada por internet.</translation>
 <context>
     <name>backups</name>
     <message>
-        <location filename="../../competence_app/gui/dialogs/backups_dialog.py" line="-56"/>
+        <location filename="../../competence_app/gui/dialogs/backups_dialog.py" line="-61"/>
         <source>daily</source>
         <translation>diaria</translation>
     </message>
@@ -8004,7 +8004,7 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
 <context>
     <name>export</name>
     <message>
-        <location filename="../../competence_app/gui/dialogs/export_dialog.py" line="-122"/>
+        <location filename="../../competence_app/gui/dialogs/export_dialog.py" line="-111"/>
         <source>PDF, to read and print</source>
         <translation>PDF, para leer e imprimir</translation>
     </message>
@@ -8078,7 +8078,7 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <translation>Espacio para las notas de mi mentor/a</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+177"/>
         <location filename="../../competence_app/gui/dialogs/record_dialog.py" line="-28"/>
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
@@ -9535,7 +9535,7 @@ Se guardan junto a tu propia visión, nunca mezclados con ella: tus propias resp
 <context>
     <name>privacy</name>
     <message>
-        <location filename="../../competence_app/gui/shell/privacy.py" line="-74"/>
+        <location filename="../../competence_app/gui/shell/privacy.py" line="-78"/>
         <source>Where is my data?</source>
         <translation>¿Dónde están mis datos?</translation>
     </message>
@@ -9665,7 +9665,7 @@ Tu perfil se ha borrado de esta computadora. Gracias, y hasta pronto.</translati
         <translation type="vanished">¿Dónde quieres guardar el archivo para compartir? (sirve una memoria USB)</translation>
     </message>
     <message>
-        <location filename="../../competence_app/gui/dialogs/share_dialog.py" line="+43"/>
+        <location filename="../../competence_app/gui/dialogs/share_dialog.py" line="+41"/>
         <source>Save the share file (a USB stick works)</source>
         <translation>Guardar el archivo para compartir (sirve una memoria USB)</translation>
     </message>
@@ -9699,7 +9699,7 @@ Dáselo a la persona que facilita tu grupo.</translation>
 <context>
     <name>shortcuts</name>
     <message>
-        <location filename="../../competence_app/gui/dialogs/shortcuts_dialog.py" line="-39"/>
+        <location filename="../../competence_app/gui/dialogs/shortcuts_dialog.py" line="-38"/>
         <source>Next page of the reflection</source>
         <translation>Página siguiente de la reflexión</translation>
     </message>

@@ -5,31 +5,29 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QStandardPaths, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtCore import QLocale, QStandardPaths, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QMessageBox,
     QRadioButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from competence_app.domain.model import Reflection
 from competence_app.environment import restore_for_children
-from competence_app.gui.look import style
 from competence_app.gui.shell.busy import busy
 from competence_app.gui.shell.context import AppContext
-from competence_app.gui.widgets.basics import page_layout, text_label
+from competence_app.gui.widgets.basics import text_label
 from competence_app.gui.widgets.consent import SectionsBox
+from competence_app.gui.widgets.dialog_body import fit_to_screen, scrolling_body
 from competence_app.i18n import translate
 from competence_app.reports.options import (
     DEFAULT_SECTIONS,
@@ -111,10 +109,7 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Print my plan") if printing else self.tr("Export my plan"))
         self._printing = printing
         self._long_texts = long_texts  # sections with a text longer than a PDF shows
-        outer = page_layout(self)
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout, outer = scrolling_body(self)
         self.format_buttons: dict[str, QRadioButton] = {}
         self._format_group = QButtonGroup(self)
         if not printing:
@@ -148,14 +143,6 @@ class ExportDialog(QDialog):
         layout.addWidget(self.cut_note)
         layout.addStretch(1)
 
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(body)
-        # Tab goes from choice to choice, not to the scrolling area (it follows the focus).
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        outer.addWidget(self.scroll, 1)
         if self.format_buttons:
             # Focus on the chosen format, not the first: a keyboard user sees what is chosen.
             chosen = self.format_buttons.get(
@@ -176,21 +163,7 @@ class ExportDialog(QDialog):
         row.addWidget(self.buttons)
         outer.addLayout(row)
         self._show_cut_note()
-        # Wrapped sentences need a width to work out their height from.
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
-        self._fit_screen(body)
-
-    def _fit_screen(self, body: QWidget) -> None:
-        """All of it when the screen has room; else as tall as the screen allows, scrolling."""
-        screen = (self.parentWidget() or self).screen() or QGuiApplication.primaryScreen()
-        room = screen.availableGeometry()
-        width = min(max(self.minimumWidth(), self.sizeHint().width()), room.width() - 40)
-        inner = width - 2 * style.px(style.MARGIN)
-        tall = body.heightForWidth(inner)
-        wanted = (tall if tall > 0 else body.sizeHint().height()) + self.buttons.sizeHint().height()
-        wanted += 2 * style.px(style.MARGIN) + style.px(style.SPACING)
-        # Leave room for the title bar and a panel: the buttons must never be off screen.
-        self.resize(width, min(wanted, room.height() - 80))
+        fit_to_screen(self)
 
     def _show_cut_note(self) -> None:
         """Say so when the PDF (or the printer) will show only the beginning of a text."""

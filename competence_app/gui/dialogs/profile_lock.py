@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from competence_app.gui.widgets.basics import page_layout, text_label
+from competence_app.gui.widgets.dialog_body import fit_to_screen, scrolling_body
 from competence_app.store import sealing
 
 if TYPE_CHECKING:
@@ -102,7 +103,8 @@ class PassphraseDialog(QDialog):
         self.remove = False
         self.save_first_requested = False
         self.setWindowTitle(self.tr("Protect my profile with a passphrase"))
-        layout = page_layout(self)
+        # The sentences and fields scroll at 200 % text on a laptop; the buttons stay in view.
+        layout, outer = scrolling_body(self)
         layout.addWidget(
             text_label(
                 self.tr(
@@ -150,8 +152,10 @@ class PassphraseDialog(QDialog):
             remove = QPushButton(self.tr("Remove the passphrase"))
             remove.clicked.connect(self._remove)
             layout.addWidget(remove)
-        layout.addWidget(buttons)
+        layout.addStretch(1)
+        outer.addWidget(buttons)
         (self.current if locked else self.new).setFocus()
+        fit_to_screen(self)
 
     def _save_first(self) -> None:
         self.save_first_requested = True

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 from competence_app.domain.model import Reflection
 from competence_app.gui.dialogs import save_dialog
 from competence_app.gui.shell.context import AppContext
-from competence_app.gui.widgets.basics import page_layout, text_label
+from competence_app.gui.widgets.basics import text_label
 from competence_app.gui.widgets.consent import ContentsPreview
+from competence_app.gui.widgets.dialog_body import fit_to_screen, scrolling_body
 from competence_app.i18n import translate
 
 
@@ -31,7 +32,8 @@ class ShareDialog(QDialog):
         self.context = context
         self.reflection = reflection
         self.setWindowTitle(self.tr("Share with my group"))
-        layout = page_layout(self)
+        # The choices scroll at 200 % text on a laptop; the buttons stay in view.
+        layout, outer = scrolling_body(self)
         layout.addWidget(
             text_label(
                 self.tr(
@@ -63,6 +65,7 @@ class ShareDialog(QDialog):
             self.tr("What the file will contain"), self.tr("What the share file will contain")
         )
         layout.addWidget(self.contents)
+        layout.addStretch(1)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -71,10 +74,10 @@ class ShareDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        outer.addWidget(buttons)
         self._extras_type = ShareExtras
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 75)
         self._describe()
+        fit_to_screen(self, chars=75)
 
     def extras(self):
         return self._extras_type(**{k: box.isChecked() for k, box in self.extra_boxes.items()})
@@ -92,10 +95,8 @@ class ShareDialog(QDialog):
 
         lines = describe_share(self.share(), self.context.framework)
         self.contents.show_lines(lines)
-        # Tall enough for every wrapped line at this width: nothing read is cut off.
-        self.layout().activate()
-        width = max(self.width(), self.minimumWidth(), self.minimumSizeHint().width())
-        self.resize(width, max(self.height(), self.heightForWidth(width)))
+        if self.isVisible():  # grown to show every line of the preview, within the screen
+            fit_to_screen(self, chars=75)
 
 
 def share_with_group(context: AppContext, parent: QWidget, reflection: Reflection) -> Path | None:

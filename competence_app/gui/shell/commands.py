@@ -197,7 +197,7 @@ def start_session(context: AppContext, shell: Shell) -> None:
     dialog = SessionDialog(shell.window())
     if dialog.exec():
         context = context
-        name, day = dialog.name.text(), dialog.day.text()
+        name, day = dialog.name.text(), dialog.day_iso()
         if saving.write(context, shell.window(), lambda: start_session(context.db, name, day)):
             context.events.session_changed.emit()
 
