@@ -170,6 +170,7 @@ def ask_for_feedback(
         translate("feedback", "Save the feedback pack as"),
         suggested_name(options.relation),
         translate("feedback", "Web page (*.html)"),
+        context.data_dir,
     )
     if path is None:
         return None

@@ -230,6 +230,7 @@ def run_record_export(context: AppContext, parent: QWidget) -> Path | None:
         translate("RecordDialog", "Save my involvement record as"),
         save_dialog.dated_name("involvement-record", f".{options.format}"),
         filters[options.format],
+        context.data_dir,
     )
     if path is None:
         return None

@@ -66,6 +66,7 @@ def ask_where_to_save(context: AppContext, window, title: str) -> tuple[Path, st
         translate("data_transfer", "Citizen Leadership Companion data (*{suffix})").format(
             suffix=FILE_SUFFIX
         ),
+        context.data_dir,
     )
     return None if chosen is None else (chosen, seal_with)
 
