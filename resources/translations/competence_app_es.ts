@@ -86,7 +86,7 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../competence_app/gui/dialogs/backups_dialog.py" line="+42"/>
+        <location filename="../../competence_app/gui/dialogs/backups_dialog.py" line="+43"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
@@ -103,12 +103,12 @@
         <translation>Copias de seguridad, de la más reciente a la más antigua</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>&amp;Restore this backup…</source>
         <translation>&amp;Restaurar esta copia…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Restore this backup?</source>
         <translation>¿Restaurar esta copia?</translation>
     </message>
@@ -276,7 +276,7 @@
 <context>
     <name>DeleteDialog</name>
     <message>
-        <location filename="../../competence_app/gui/shell/privacy.py" line="+42"/>
+        <location filename="../../competence_app/gui/shell/privacy.py" line="+43"/>
         <source>Delete all my data</source>
         <translation>Borrar todos mis datos</translation>
     </message>
@@ -286,7 +286,7 @@
         <translation>borrar</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>This deletes your reflections, your plan, your stories and every backup of them from this computer. It cannot be undone. Files you exported or shared are not touched.
 
 If you want a copy first, cancel and export your data.
@@ -309,7 +309,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Borrar todo</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+18"/>
         <source>%n backups</source>
         <translation>
             <numerusform>%n copia de seguridad</numerusform>
@@ -382,7 +382,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../competence_app/gui/dialogs/export_dialog.py" line="+110"/>
+        <location filename="../../competence_app/gui/dialogs/export_dialog.py" line="+108"/>
         <source>Print my plan</source>
         <translation>Imprimir mi plan</translation>
     </message>
@@ -392,12 +392,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Exportar mi plan</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <location line="+4"/>
         <source>Paper size</source>
         <translation>Tamaño del papel</translation>
@@ -423,7 +423,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+28"/>
         <source>Some of what you wrote in {sections} is longer than a PDF can show quickly. The PDF shows the beginning of each long text and says how much more there is; nothing is lost, it is all kept in the app. Word, OpenDocument, web page and Markdown files hold every word.</source>
         <translation>Parte de lo que escribiste en {sections} es más larga de lo que un PDF puede mostrar con rapidez. El PDF muestra el principio de cada texto largo y dice cuánto más hay; no se pierde nada, todo se guarda en la aplicación. Los archivos de Word, OpenDocument, página web y Markdown tienen todas las palabras.</translation>
     </message>
@@ -1176,7 +1176,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Las mismas cifras están en la tabla debajo del gráfico.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Competences</source>
         <translation>Competencias</translation>
     </message>
@@ -1737,7 +1737,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>OpenDialog</name>
     <message>
-        <location filename="../../competence_app/gui/dialogs/profile_lock.py" line="+53"/>
+        <location filename="../../competence_app/gui/dialogs/profile_lock.py" line="+54"/>
         <source>Open a protected profile</source>
         <translation>Abrir un perfil protegido</translation>
     </message>
@@ -1780,12 +1780,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>PaperEntryDialog</name>
     <message>
-        <location filename="../../competence_app/gui/dialogs/paper_entry.py" line="+144"/>
+        <location filename="../../competence_app/gui/dialogs/paper_entry.py" line="+157"/>
         <source>Enter answers from paper</source>
         <translation>Pasar respuestas desde el papel</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Type the answers from {person}&apos;s worksheet. A digit fills the cell and moves on; Enter goes to the next row; Backspace clears a cell. Rows are numbered as on the worksheet. They are saved as a new reflection.</source>
         <translation>Escribe las respuestas de la hoja de trabajo de {person}. Un número llena la casilla y pasa a la siguiente; Intro pasa a la fila siguiente; Retroceso vacía una casilla. Las filas están numeradas igual que en la hoja. Las respuestas se guardan como una reflexión nueva.</translation>
     </message>
@@ -1793,12 +1793,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>PaperGrid</name>
     <message>
-        <location line="-105"/>
+        <location line="-112"/>
         <source>Answers from the paper worksheet</source>
         <translation>Respuestas de la hoja de trabajo en papel</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Level
 1-5, 0 = not yet</source>
         <translation>Nivel
@@ -1874,7 +1874,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Proteger mi perfil con una frase de contraseña</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>With a passphrase, your stories, notes, goals, actions, support details, looking after myself and mentor details are stored in a locked form. Nobody can read them on this laptop, or in a copy of its files, without the passphrase. Your levels and ratings stay readable to the app.</source>
         <translation>Con una frase de contraseña, tus historias, notas, metas, acciones, detalles de apoyo, lo de cuidarme y los datos de tu mentor o mentora se guardan cerrados con llave. Nadie puede leerlos en esta computadora, ni en una copia de sus archivos, sin la frase. Tus niveles y valoraciones siguen siendo legibles para la aplicación.</translation>
     </message>
@@ -1934,7 +1934,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Quitar la frase de contraseña</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Type your current passphrase to remove it.</source>
         <translation>Escribe tu frase de contraseña actual para quitarla.</translation>
     </message>
@@ -3420,7 +3420,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../competence_app/gui/dialogs/sessions.py" line="+15"/>
+        <location filename="../../competence_app/gui/dialogs/sessions.py" line="+21"/>
         <source>Start a session</source>
         <translation>Iniciar una sesión</translation>
     </message>
@@ -3440,12 +3440,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Por ejemplo: Programa de liderazgo, día 1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Session date</source>
         <translation>Fecha de la sesión</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Session &amp;name</source>
         <translation>&amp;Nombre de la sesión</translation>
     </message>
@@ -3463,12 +3463,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>ShareDialog</name>
     <message>
-        <location filename="../../competence_app/gui/dialogs/share_dialog.py" line="+32"/>
+        <location filename="../../competence_app/gui/dialogs/share_dialog.py" line="+33"/>
         <source>Share with my group</source>
         <translation>Compartir con mi grupo</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Your facilitator can put together an anonymous picture of the group from the files people choose to share. Sharing is up to you. The file carries a random number, nothing about you or this computer, unless you add something below.</source>
         <translation>La persona que facilita tu grupo puede armar una imagen anónima del grupo con los archivos que cada persona decide compartir. Compartir es tu decisión. El archivo lleva un número al azar, nada sobre ti ni sobre esta computadora, a menos que agregues algo aquí abajo.</translation>
     </message>
@@ -3508,7 +3508,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Lo que contendrá el archivo para compartir</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>I agree: save the share file…</source>
         <translation>Estoy de acuerdo: guardar el archivo para compartir…</translation>
     </message>
@@ -3516,8 +3516,8 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../competence_app/gui/dialogs/shortcuts_dialog.py" line="+62"/>
-        <location line="+6"/>
+        <location filename="../../competence_app/gui/dialogs/shortcuts_dialog.py" line="+64"/>
+        <location line="+5"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
@@ -3546,7 +3546,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Elige qué tipo de apoyo…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>For example: travel for the quarterly panel, paid within two weeks</source>
         <translation>Por ejemplo: el transporte para el panel trimestral, pagado en menos de dos semanas</translation>
     </message>
@@ -3985,7 +3985,7 @@ No se envía nada por internet.</translation>
 <context>
     <name>backups</name>
     <message>
-        <location filename="../../competence_app/gui/dialogs/backups_dialog.py" line="-56"/>
+        <location filename="../../competence_app/gui/dialogs/backups_dialog.py" line="-61"/>
         <source>daily</source>
         <translation>diaria</translation>
     </message>
@@ -4804,7 +4804,7 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
 <context>
     <name>export</name>
     <message>
-        <location filename="../../competence_app/gui/dialogs/export_dialog.py" line="-180"/>
+        <location filename="../../competence_app/gui/dialogs/export_dialog.py" line="-161"/>
         <source>PDF, to read and print</source>
         <translation>PDF, para leer e imprimir</translation>
     </message>
@@ -4873,7 +4873,7 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <translation>Espacio para las notas de mi mentor/a</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+193"/>
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
@@ -5920,7 +5920,7 @@ Open it now?</source>
 <context>
     <name>privacy</name>
     <message>
-        <location filename="../../competence_app/gui/shell/privacy.py" line="-74"/>
+        <location filename="../../competence_app/gui/shell/privacy.py" line="-78"/>
         <source>Where is my data?</source>
         <translation>¿Dónde están mis datos?</translation>
     </message>
@@ -6050,7 +6050,7 @@ Tu perfil se ha borrado de esta computadora. Gracias, y hasta pronto.</translati
         <translation type="vanished">¿Dónde quieres guardar el archivo para compartir? (sirve una memoria USB)</translation>
     </message>
     <message>
-        <location filename="../../competence_app/gui/dialogs/share_dialog.py" line="+40"/>
+        <location filename="../../competence_app/gui/dialogs/share_dialog.py" line="+39"/>
         <source>Save the share file (a USB stick works)</source>
         <translation>Guardar el archivo para compartir (sirve una memoria USB)</translation>
     </message>
@@ -6084,7 +6084,7 @@ Dáselo a la persona que facilita tu grupo.</translation>
 <context>
     <name>shortcuts</name>
     <message>
-        <location filename="../../competence_app/gui/dialogs/shortcuts_dialog.py" line="-39"/>
+        <location filename="../../competence_app/gui/dialogs/shortcuts_dialog.py" line="-38"/>
         <source>Next page of the reflection</source>
         <translation>Página siguiente de la reflexión</translation>
     </message>
