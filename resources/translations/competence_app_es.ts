@@ -4937,12 +4937,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     </message>
     <message>
         <location line="+62"/>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>The record was not saved</source>
         <translation>El registro no se ha guardado</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-21"/>
         <source>Spreadsheet (*.csv)</source>
         <translation>Hoja de cálculo (*.csv)</translation>
     </message>
@@ -4952,7 +4952,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Guardar mi registro de participación como</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Writing your involvement record…</source>
         <translation>Escribiendo tu registro de participación…</translation>
     </message>
@@ -6809,12 +6809,12 @@ No se envía nada por internet.</translation>
     <name>data_transfer</name>
     <message>
         <location filename="../../competence_app/gui/shell/data_transfer.py" line="+24"/>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Export my data</source>
         <translation>Exportar mis datos</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-18"/>
         <source>Citizen Leadership Companion data (*{suffix})</source>
         <translation>Datos de Citizen Leadership Companion (*{suffix})</translation>
     </message>
@@ -6845,7 +6845,7 @@ This file holds your stories too: keep it somewhere safe, and share it only with
 Este archivo también contiene tus historias: guárdalo en un lugar seguro y compártelo solo con personas de tu confianza.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Your profile is protected with a passphrase. The data file can keep your words locked with the same passphrase, or hold them readable, for anyone who has the file.</source>
         <translation>Tu perfil está protegido con una frase de contraseña. El archivo de datos puede guardar tus palabras cerradas con la misma frase, o dejarlas legibles para cualquiera que tenga el archivo.</translation>
     </message>
@@ -8079,7 +8079,7 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
     </message>
     <message>
         <location line="+177"/>
-        <location filename="../../competence_app/gui/dialogs/record_dialog.py" line="-28"/>
+        <location filename="../../competence_app/gui/dialogs/record_dialog.py" line="-29"/>
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
@@ -8159,7 +8159,7 @@ Open it now?</source>
         <translation>Página web (*.html)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Making the feedback pack…</source>
         <translation>Preparando el paquete de comentarios…</translation>
     </message>
