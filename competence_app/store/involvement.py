@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from competence_app.domain.involvement import Debrief, Expense, Involvement
 from competence_app.store import sealing
 from competence_app.store.clock import now_iso
 from competence_app.store.columns import list_column, string_list
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 TABLE = "involvements"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -200,7 +200,7 @@ class ReflectFlow(QWidget):
         start = min(max(reflection.current_page, 0), len(self.pages) - 1)
         self.go_to(start)
         # Off the start-up path: the person's page first, their record a moment later.
-        QTimer.singleShot(0, self, self.show_activities)
+        self.context.when_open(self, self.show_activities)
 
     SHOWN_ACTIVITIES = 5
 

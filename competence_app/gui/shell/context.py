@@ -41,6 +41,8 @@ class AppContext:
     # just after the first page is painted, or at once when anything asks for it.
     _open_later: Callable[[], Database] | None = None
     _reading: object | None = None  # a read-only sqlite3 connection, while the page is made
+    # What waits for the database to be open for writing (see when_open).
+    _waiting: list[tuple[QObject, Callable[[], None]]] = field(default_factory=list)
 
     @property
     def db(self) -> Database | None:
@@ -49,6 +51,9 @@ class AppContext:
         if self._open_later is not None:
             opener, self._open_later = self._open_later, None
             self._db = opener()
+            waiting, self._waiting = self._waiting, []
+            for receiver, callback in waiting:
+                self._soon(receiver, callback)
         return self._db
 
     @db.setter
@@ -59,6 +64,23 @@ class AppContext:
     def open_later(self, opener: Callable[[], Database]) -> None:
         """Open the database with `opener` when it is next asked for (see finish_opening)."""
         self._open_later = opener
+
+    def when_open(self, receiver: QObject, callback: Callable[[], None]) -> None:
+        """Call `callback` on the next turn of the event loop once the database is open
+        for writing: what can wait (the involvement record's notices and evidence) never
+        opens it before the person's first page is painted."""
+        if self._open_later is None:
+            self._soon(receiver, callback)
+        else:
+            self._waiting.append((receiver, callback))
+
+    @staticmethod
+    def _soon(receiver: QObject, callback: Callable[[], None]) -> None:
+        from PySide6.QtCore import QTimer
+        from shiboken6 import isValid
+
+        if isValid(receiver):  # a page closed meanwhile asks for nothing
+            QTimer.singleShot(0, receiver, callback)
 
     def opening(self) -> bool:
         return self._open_later is not None
@@ -72,6 +94,7 @@ class AppContext:
     def close_database(self) -> None:
         """Close the database; one still waiting to be opened is simply never opened."""
         self._open_later = None
+        self._waiting = []
         if self._db is not None:
             self._db.close()
             self._db = None

@@ -210,7 +210,7 @@ class MainWindow(QMainWindow):
             latest = self._create_reflection("")
         self.show_reflection(latest)
         # After the person's page is painted: a quiet line if anything is overdue.
-        QTimer.singleShot(0, self._mention_overdue)
+        self.context.when_open(self, self._mention_overdue)
         return True
 
     def _mention_overdue(self) -> None:
