@@ -54,7 +54,7 @@ def test_a_round_trip_through_the_commands(robin_folder, tmp_path, capsys):
     assert without_export_time(first) == without_export_time(second)
 
     assert run("import", str(written), str(again), "--data-dir", str(new_folder)) == 0
-    assert capsys.readouterr().out.endswith("Nothing new: all 24 records were already here.\n")
+    assert capsys.readouterr().out.endswith("Nothing new: all 26 records were already here.\n")
 
 
 def test_an_unknown_profile_is_named_with_the_people_there(robin_folder, tmp_path, capsys):
