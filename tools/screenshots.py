@@ -125,8 +125,11 @@ def _feedback(db, profile_id: str, reflection, goal, framework) -> None:
     pack = FeedbackPack(uuid.uuid4().hex, profile_id, reflection.id, competence_ids=shown,
                         goal_ids=[goal.id])  # fmt: skip
     feedback.record_pack(db, pack)
-    seen = [CompetenceView(c, "Listens well in meetings.", level=min(i % 4 + 2, 5) if i != 3
-                           else 5) for i, c in enumerate(shown)]  # fmt: skip
+    # Close to the person's own levels in most places, one level apart in some, and two
+    # apart on the seventh (something to talk about).
+    levels = [3, 3, 4, 4, 2, 4, 2, 5, 3]
+    seen = [CompetenceView(c, "Listens well in meetings.", level=levels[i % len(levels)])
+            for i, c in enumerate(shown)]  # fmt: skip
     feedback.save_round(
         db,
         FeedbackRound(
@@ -220,6 +223,12 @@ def main(argv: list[str] | None = None) -> int:
         if "results" in wanted:
             window.workspace.show_results()
             settle(app, 60)
+            from PySide6.QtWidgets import QCheckBox
+
+            for box in window.workspace.results.findChildren(QCheckBox):
+                if box.isVisible() and "Sam" in box.text():
+                    box.setChecked(True)  # the mentor's outline beside the person's own
+            settle(app, 20)
             if args.text >= 200:
                 # Where the chart ends and its table begins (they stack at large text).
                 from PySide6.QtWidgets import QScrollArea
