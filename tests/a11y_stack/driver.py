@@ -63,6 +63,12 @@ def press_export_in(window, field: str) -> str:
 
 
 def main() -> None:
+    import faulthandler
+    import os
+    import signal
+
+    if os.environ.get("A11Y_TRACE"):  # where the app is stuck: kill -USR1 its pid
+        faulthandler.register(signal.SIGUSR1, file=open(os.environ["A11Y_TRACE"], "w"))
     data_dir = Path(sys.argv[1])
     from competence_app.gui.look import theme
     from competence_app.gui.shell.app import make_application
@@ -83,8 +89,8 @@ def main() -> None:
         dialogs.clear()
         workspace = window.workspace
         if screen == "welcome":
-            return
-        if screen == "competence":
+            pass  # what a new person sees first
+        elif screen == "competence":
             window.show_tab("reflect")
             workspace.flow.go_to(0)
             workspace.flow.open_current_page()

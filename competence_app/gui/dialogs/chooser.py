@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from competence_app.gui.look import style
 from competence_app.gui.shell.context import AppContext
+from competence_app.gui.widgets.accessible import titled
 from competence_app.gui.widgets.basics import heading, page_layout, text_label
 from competence_app.store import profiles
 
@@ -28,7 +29,9 @@ class ProfileChooser(QWidget):
         super().__init__(parent)
         self.context = context
         layout = page_layout(self)
-        layout.addWidget(heading(self.tr("Who is using the app?"), style.TITLE_SCALE, level=1))
+        title = self.tr("Who is using the app?")
+        titled(self, title)
+        layout.addWidget(heading(title, style.TITLE_SCALE, level=1))
         layout.addWidget(
             text_label(
                 self.tr(

@@ -11,6 +11,7 @@ from competence_app.domain.model import CompetenceAnswer
 from competence_app.gui.look import style
 from competence_app.gui.pages.answer_page import AnswerPage, show_quietly
 from competence_app.gui.shell.shortcuts import NOT_YET_DIGIT
+from competence_app.gui.widgets.accessible import titled
 from competence_app.gui.widgets.basics import (
     bullet_list,
     heading,
@@ -34,6 +35,7 @@ class CompetencePage(AnswerPage):
         super().__init__(CompetenceAnswer(competence.id), parent)
         self.competence = competence
         self.setObjectName(f"competence-{competence.id}")
+        titled(self, competence.name)  # said as Page Down reaches this page
         layout = page_layout(self)
 
         layout.addWidget(heading(competence.name, style.TITLE_SCALE, level=1))

@@ -21,6 +21,7 @@ from competence_app.gui.pages.page_top import open_at_top, scroll_to_top
 from competence_app.gui.pages.plan_extras import MentorEditor, WellbeingEditor
 from competence_app.gui.shell import saving
 from competence_app.gui.shell.context import AppContext
+from competence_app.gui.widgets.accessible import titled
 from competence_app.gui.widgets.basics import (
     heading,
     page_layout,
@@ -41,6 +42,7 @@ class PlanPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.goals: list[Goal] = []
+        titled(self, self.tr("My development plan"))
         outer = QHBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
 
@@ -97,9 +99,9 @@ class PlanPage(QWidget):
                 )
             )
         )
-        start = QPushButton(self.tr("Make my first goal"))
-        start.clicked.connect(lambda: self.create_goal())
-        layout.addWidget(start, 0, Qt.AlignmentFlag.AlignLeft)
+        self._start = QPushButton(self.tr("Make my first goal"))
+        self._start.clicked.connect(lambda: self.create_goal())
+        layout.addWidget(self._start, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         return page
 
@@ -167,6 +169,12 @@ class PlanPage(QWidget):
         # A suggested start ("Research: ") is for the person to finish, not to retype.
         self.editor.title.end(False)
         return created[0]
+
+    def open_at_top(self) -> None:
+        """The page on show at its top, with focus on the list of goals, or on "Make my
+        first goal" while there is none (a list takes its first item as focus enters it)."""
+        empty = self.stack.currentIndex() == EMPTY_PAGE
+        open_at_top(self.stack.currentWidget().widget(), self._start if empty else self.list)
 
     def open_goal(self, goal_id: str) -> None:
         """Show a goal that already exists, at its top, ready to edit."""

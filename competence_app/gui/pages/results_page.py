@@ -28,6 +28,7 @@ from competence_app.gui.pages.page_top import open_at_top
 from competence_app.gui.pages.results_models import CompetenceTableModel, RoleTableModel
 from competence_app.gui.shell.context import AppContext
 from competence_app.gui.widgets import tab_order
+from competence_app.gui.widgets.accessible import titled
 from competence_app.gui.widgets.basics import (
     heading,
     page_layout,
@@ -119,6 +120,7 @@ class ResultsPage(QWidget):
         self._reflections: list[Reflection] = []
         self._dirty = True
         framework = context.framework
+        titled(self, self.tr("My results"))
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)

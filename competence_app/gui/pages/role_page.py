@@ -8,6 +8,7 @@ from competence_app.domain.framework import Framework, Role
 from competence_app.domain.model import ROLE_SCALE_MAX, RoleAnswer
 from competence_app.gui.look import style
 from competence_app.gui.pages.answer_page import AnswerPage, show_quietly
+from competence_app.gui.widgets.accessible import titled
 from competence_app.gui.widgets.basics import heading, help_label, page_layout, text_label
 from competence_app.gui.widgets.choices import NumberScale
 from competence_app.gui.widgets.groups import option_group
@@ -21,6 +22,7 @@ class RolePage(AnswerPage):
         super().__init__(RoleAnswer(role.id), parent)
         self.role = role
         self.setObjectName(f"role-{role.id}")
+        titled(self, role.name)  # said as Page Down reaches this page
         layout = page_layout(self)
         layout.addWidget(heading(role.name, style.TITLE_SCALE, level=1))
         layout.addWidget(text_label(role.description))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from competence_app.domain.framework import Framework
 from competence_app.gui.look import style
+from competence_app.gui.widgets.accessible import titled
 from competence_app.gui.widgets.basics import heading, help_label, page_layout, text_label
 
 WORD_COLUMNS = 3
@@ -137,9 +138,9 @@ class WelcomePage(QWidget):
     def __init__(self, framework: Framework, data_dir: Path, parent=None):
         super().__init__(parent)
         layout = page_layout(self)
-        layout.addWidget(
-            heading(self.tr("Welcome to Citizen Leadership Companion"), style.TITLE_SCALE, level=1)
-        )
+        title = self.tr("Welcome to Citizen Leadership Companion")
+        titled(self, title)
+        layout.addWidget(heading(title, style.TITLE_SCALE, level=1))
         layout.addWidget(
             text_label(
                 self.tr(

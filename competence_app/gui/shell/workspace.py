@@ -108,6 +108,8 @@ class Workspace(QTabWidget):
 
     def show_reflect(self) -> None:
         self.setCurrentWidget(self.flow)
+        if not self.flow.isAncestorOf(self.window().focusWidget()):
+            self.flow.open_current_page()  # the page's title is spoken as focus enters it
 
     def show_results(self) -> None:
         import sys
@@ -131,6 +133,8 @@ class Workspace(QTabWidget):
     def show_plan(self) -> None:
         self.flush()
         self.setCurrentWidget(self._plan_tab)
+        if not self.plan.isAncestorOf(self.window().focusWidget()):
+            self.plan.open_at_top()  # the page's title is spoken as focus enters it
 
     def make_goal(self, title: str, competence_ids: list, role_ids: list) -> None:
         """'Make a goal' on the results page: a goal already linked, open in the plan.

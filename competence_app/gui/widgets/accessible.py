@@ -1,6 +1,7 @@
 """What Qt's own accessibility leaves out, told to screen readers: headings are headings,
-a dialog that blocks the window says it is modal, a level's sentence is said once, and the
-stacks that hold pages are not read out as "layered pane" at every move.
+a dialog that blocks the window says it is modal, a level's sentence is said once, the
+stacks that hold pages are not read out as "layered pane" at every move, and each page
+has a title that is spoken as the focus moves into it.
 
 Qt reads a QLabel as plain text and never reports a dialog's modality over AT-SPI, so
 Orca says neither. An accessibility factory gives those two kinds of widget an interface
@@ -13,6 +14,18 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAccessibleWidget
 
 _INSTALLED = "competence_app_accessible_factory"
+_TITLED = "competence_app_titled"
+
+
+def titled(page, title: str):
+    """Give `page` a spoken title: said as the focus first moves into the page (Orca speaks
+    the named containers it enters, then the control), so a person hears "Story telling
+    form" as Page Down reaches that page, before its first question. Orca 43 does not speak Qt's
+    announcements, and moving the focus to the title itself would take it away from the
+    first thing to answer. Returns the page. Call before the page is first shown."""
+    page.setProperty(_TITLED, True)
+    page.setAccessibleName(title)
+    return page
 
 
 class _Heading(QAccessibleWidget):
@@ -37,6 +50,16 @@ class _Echo(QAccessibleWidget):
         return ""
 
 
+class _Titled(QAccessibleWidget):
+    """A page with a title: a named form over AT-SPI. Qt makes a plain widget a "filler",
+    which screen readers pass over without a word, name or not. Not a group ("panel"):
+    entering a panel, Orca reads every label inside it that labels nothing, which on a
+    page is the whole page before its first question."""
+
+    def __init__(self, page):
+        super().__init__(page, QAccessible.Role.Form)
+
+
 class _Holder(QAccessibleWidget):
     """A stack of pages: a plain container (Orca says nothing for one without a name)."""
 
@@ -57,6 +80,8 @@ class _Dialog(QAccessibleWidget):
 def _factory(key: str, widget):
     # Called for each class name from the most derived up; Qt's own classes with their
     # own interface (message boxes, file dialogs) are answered by Qt before "QDialog".
+    if widget is not None and widget.property(_TITLED):
+        return _Titled(widget)
     if key == "Heading":
         return _Heading(widget)
     if key == "_ClickLabel":
