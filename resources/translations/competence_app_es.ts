@@ -149,7 +149,7 @@
 <context>
     <name>CompetencePage</name>
     <message>
-        <location filename="../../competence_app/gui/pages/competence_page.py" line="+44"/>
+        <location filename="../../competence_app/gui/pages/competence_page.py" line="+46"/>
         <source>Where am I now?</source>
         <translation>¿Dónde estoy ahora?</translation>
     </message>
@@ -4682,7 +4682,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../competence_app/gui/pages/plan_page.py" line="+50"/>
+        <location filename="../../competence_app/gui/pages/plan_page.py" line="+52"/>
         <source>My goals, looking after myself, and my mentor</source>
         <translation>Mis objetivos, cómo me cuido y mi mentor/a</translation>
     </message>
@@ -4706,7 +4706,8 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Comentarios reci&amp;bidos…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-20"/>
+        <location line="+32"/>
         <location line="+8"/>
         <source>My development plan</source>
         <translation>Mi plan de desarrollo</translation>
@@ -4743,7 +4744,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location line="+51"/>
+        <location line="+57"/>
         <source>A new goal</source>
         <translation>Un objetivo nuevo</translation>
     </message>
@@ -4761,12 +4762,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>ProfileChooser</name>
     <message>
-        <location filename="../../competence_app/gui/dialogs/chooser.py" line="+31"/>
+        <location filename="../../competence_app/gui/dialogs/chooser.py" line="+32"/>
         <source>Who is using the app?</source>
         <translation>¿Quién usa la aplicación?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>This computer is shared. Choose your name to carry on where you left off. Each person&apos;s reflections and plan are kept apart.</source>
         <translation>Esta computadora es compartida. Elige tu nombre para seguir donde lo dejaste. Las reflexiones y el plan de cada persona se guardan por separado.</translation>
     </message>
@@ -4827,7 +4828,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../../competence_app/gui/pages/welcome.py" line="+68"/>
+        <location filename="../../competence_app/gui/pages/welcome.py" line="+69"/>
         <source>&amp;Name or pseudonym (optional):</source>
         <translation>&amp;Nombre o seudónimo (opcional):</translation>
     </message>
@@ -5204,7 +5205,7 @@ Open it now?</source>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../competence_app/gui/pages/results_page.py" line="+132"/>
+        <location filename="../../competence_app/gui/pages/results_page.py" line="+134"/>
         <source>&amp;Showing:</source>
         <translation>&amp;Mostrando:</translation>
     </message>
@@ -5286,7 +5287,8 @@ Open it now?</source>
         <translation type="vanished">Cómo encaja cada rol, en palabras</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-93"/>
+        <location line="+6"/>
         <source>My results</source>
         <translation>Mis resultados</translation>
     </message>
@@ -5385,7 +5387,7 @@ Open it now?</source>
 <context>
     <name>RolePage</name>
     <message>
-        <location filename="../../competence_app/gui/pages/role_page.py" line="+28"/>
+        <location filename="../../competence_app/gui/pages/role_page.py" line="+30"/>
         <source>What it asks of you</source>
         <translation>Lo que te pide</translation>
     </message>
@@ -5691,12 +5693,12 @@ Open it now?</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../competence_app/gui/pages/welcome.py" line="+49"/>
+        <location filename="../../competence_app/gui/pages/welcome.py" line="+48"/>
         <source>Welcome to Citizen Leadership Companion</source>
         <translation>Te damos la bienvenida a Citizen Leadership Companion</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>This is a quiet place to think about your work as a citizen leader. You bring your lived experience of health and social care. You might do this on a panel, as a carer, in a peer group, in campaigns, in teaching or in research.</source>
         <translation>Este es un lugar tranquilo para pensar en tu trabajo de liderazgo ciudadano. Aportas tu experiencia vivida de la salud y los cuidados. Puede ser en un comité, como persona cuidadora, en un grupo de pares, en campañas, en la enseñanza o en la investigación.</translation>
     </message>
@@ -6444,7 +6446,7 @@ No se envía nada por internet.</translation>
         <translation>Mi p&amp;articipación</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>Drawing your results…</source>
         <translation>Dibujando tus resultados…</translation>
     </message>
