@@ -561,4 +561,7 @@ def _size(count: float) -> str:
     while count >= 1024 and len(units) > 1:
         count /= 1024
         units.pop(0)
-    return f"{count:.1f} {units[0]}"
+    # The decimal sign as the report's language writes it ("77.4 GB", "77,4 GB").
+    from competence_app.formats import number_text
+
+    return f"{number_text(count)} {units[0]}"

@@ -88,3 +88,14 @@ def test_in_english_the_same_commands_are_english(place):
     """The check above would see English if there were any."""
     for name, args in commands(place).items():
         assert english_words(run(place, *args, lang="C.UTF-8")), name
+
+
+def test_the_apps_own_help_lists_its_commands_in_the_terminals_language(place):
+    spanish = run(place, "--help")
+    assert "escribir tu plan en un archivo PDF, Word (DOCX)" in spanish
+    assert "traer de vuelta archivos de comentarios" in spanish
+    assert "write your plan" not in spanish
+    english = run(place, "--help", lang="en_GB.UTF-8")
+    assert "write your plan to a PDF, Word (DOCX)" in english
+    # --language wins over the terminal's language.
+    assert "write your plan to a PDF" in run(place, "--language", "en", "--help")

@@ -12,78 +12,134 @@ from __future__ import annotations
 import argparse
 
 from competence_app import APP_NAME, __version__
+from competence_app.i18n import translate
+
+SUB_COMMANDS = (
+    "export",
+    "involvement",
+    "export-data",
+    "import",
+    "import-feedback",
+    "group-summary",
+    "feedback-pack",
+    "doctor",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The app's options and the names of its sub-commands, worded in the language spoken
+    (English until `speak` chose another: only `--help` asks for that before the parse)."""
     parser = argparse.ArgumentParser(
         prog="competence-app",
-        description=f"{APP_NAME}: reflect on your citizen leadership, see your growth, plan.",
+        description=translate(
+            "cli", "{app}: reflect on your citizen leadership, see your growth, plan."
+        ).format(app=APP_NAME),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
-        help="keep all data in DIR, for example on a USB stick "
-        "(default: $COMPETENCE_APP_DATA_DIR, or your user data folder)",
+        help=translate(
+            "cli",
+            "keep all data in DIR, for example on a USB stick "
+            "(default: $COMPETENCE_APP_DATA_DIR, or your user data folder)",
+        ),
     )
     parser.add_argument(
         "--framework",
         metavar="FILE",
-        help="use this framework file instead of the one that comes with the app",
+        help=translate(
+            "cli",
+            "use this framework file instead of the one that comes with the app",
+        ),
     )
     parser.add_argument(
         "--language",
         metavar="CODE",
         choices=("en", "es"),
-        help="the language of the app and its documents for this run: en or es "
-        "(default: the one chosen in the app, else the system's)",
+        help=translate(
+            "cli",
+            "the language of the app and its documents for this run: en or es "
+            "(default: the one chosen in the app, else the system's)",
+        ),
     )
     parser.add_argument(
         "--pseudo-localise",
         action="store_true",
-        help="for translators: show every text 40%% longer and accented, to find "
-        "clipped or untranslated text",
+        help=translate(
+            "cli",
+            "for translators: show every text 40%% longer and accented, to find "
+            "clipped or untranslated text",
+        ),
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     # Only the names here: each sub-command's options live in its module, which the
     # GUI path must not import ('competence-app export --help' lists them).
     commands.add_parser(
         "export",
-        help="write your plan to a PDF, ODT, HTML or Markdown file without opening a window",
+        help=translate(
+            "cli",
+            "write your plan to a PDF, Word (DOCX), ODT, HTML or Markdown file without opening a window",
+        ),
         add_help=False,
     )
     commands.add_parser(
         "involvement",
-        help="write my involvement record (for a CV, a benefits journal or the expenses to "
-        "chase) to a PDF, DOCX or CSV file without opening a window",
+        help=translate(
+            "cli",
+            "write my involvement record (for a CV, a benefits journal or the expenses to "
+            "chase) to a PDF, DOCX or CSV file without opening a window",
+        ),
         add_help=False,
     )
     commands.add_parser(
         "export-data",
-        help="save one person's reflections and plan as a portable data file",
+        help=translate(
+            "cli",
+            "save one person's reflections and plan as a portable data file",
+        ),
         add_help=False,
     )
-    commands.add_parser("import", help="bring data files into this data folder", add_help=False)
+    commands.add_parser(
+        "import",
+        help=translate(
+            "cli",
+            "bring data files into this data folder",
+        ),
+        add_help=False,
+    )
     commands.add_parser(
         "import-feedback",
-        help="bring feedback files (.feedback.json) back, each beside your own view",
+        help=translate(
+            "cli",
+            "bring feedback files (.feedback.json) back, each beside your own view",
+        ),
         add_help=False,
     )
     commands.add_parser(
         "group-summary",
-        help="make a facilitator's anonymous group report from the share files people handed in",
+        help=translate(
+            "cli",
+            "make a facilitator's anonymous group report from the share files people handed in",
+        ),
         add_help=False,
     )
     commands.add_parser(
         "feedback-pack",
-        help="write a feedback pack: a web page with your plan and a short form for your "
-        "mentor, a peer, a facilitator or a colleague",
+        help=translate(
+            "cli",
+            "write a feedback pack: a web page with your plan and a short form for your "
+            "mentor, a peer, a facilitator or a colleague",
+        ),
         add_help=False,
     )
     commands.add_parser(
         "doctor",
-        help="print a report for support requests (versions, folders, a database check), "
-        "with nothing personal in it",
+        help=translate(
+            "cli",
+            "print a report for support requests (versions, folders, a database check), "
+            "with nothing personal in it",
+        ),
         add_help=False,
     )
     return parser
@@ -110,9 +166,36 @@ def _sub_command(name: str):
     return module
 
 
+def _asks_for_help(argv: list[str]) -> bool:
+    """`competence-app --help` (not a sub-command's own --help, which speaks for itself)."""
+    for word in argv:
+        if word in ("-h", "--help"):
+            return True
+        if word in SUB_COMMANDS:
+            return False
+    return False
+
+
+def _language_asked(argv: list[str]) -> str | None:
+    for index, word in enumerate(argv):
+        if word == "--language" and index + 1 < len(argv):
+            return argv[index + 1]
+        if word.startswith("--language="):
+            return word.partition("=")[2]
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
+    import sys
+
+    words = list(sys.argv[1:] if argv is None else argv)
+    if _asks_for_help(words):
+        # Only then: the window's path never loads a translation before its first frame.
+        from competence_app.cli.common import speak
+
+        speak(_language_asked(words))
     parser = build_parser()
-    args, rest = parser.parse_known_args(argv)
+    args, rest = parser.parse_known_args(words)
     if args.command is None:
         if rest:
             parser.error(f"unrecognized arguments: {' '.join(rest)}")

@@ -6697,6 +6697,71 @@ No se envía nada por internet.</translation>
         <source>Brought {which} into {folder}. {summary}</source>
         <translation>Se trajo {which} a {folder}. {summary}</translation>
     </message>
+    <message>
+        <location filename="../../competence_app/cli/__init__.py" line="+34"/>
+        <source>{app}: reflect on your citizen leadership, see your growth, plan.</source>
+        <translation>{app}: reflexiona sobre tu liderazgo ciudadano, mira cómo creces, planifica.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>keep all data in DIR, for example on a USB stick (default: $COMPETENCE_APP_DATA_DIR, or your user data folder)</source>
+        <translation>guardar todos los datos en DIR, por ejemplo en una memoria USB (por defecto: $COMPETENCE_APP_DATA_DIR, o tu carpeta de datos de usuario)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>use this framework file instead of the one that comes with the app</source>
+        <translation>usar este archivo de marco en lugar del que viene con la aplicación</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the language of the app and its documents for this run: en or es (default: the one chosen in the app, else the system&apos;s)</source>
+        <translation>el idioma de la aplicación y de sus documentos en esta ocasión: en o es (por defecto: el elegido en la aplicación, si no el del sistema)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>for translators: show every text 40%% longer and accented, to find clipped or untranslated text</source>
+        <translation>para quien traduce: mostrar cada texto un 40%% más largo y con acentos, para encontrar texto cortado o sin traducir</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>write your plan to a PDF, Word (DOCX), ODT, HTML or Markdown file without opening a window</source>
+        <translation>escribir tu plan en un archivo PDF, Word (DOCX), ODT, HTML o Markdown sin abrir ninguna ventana</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>write my involvement record (for a CV, a benefits journal or the expenses to chase) to a PDF, DOCX or CSV file without opening a window</source>
+        <translation>escribir el registro de mi participación (para un CV, un diario de prestaciones o los gastos por reclamar) en un archivo PDF, DOCX o CSV sin abrir ninguna ventana</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>save one person&apos;s reflections and plan as a portable data file</source>
+        <translation>guardar las reflexiones y el plan de una persona como archivo de datos portátil</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>bring data files into this data folder</source>
+        <translation>traer archivos de datos a esta carpeta de datos</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>bring feedback files (.feedback.json) back, each beside your own view</source>
+        <translation>traer de vuelta archivos de comentarios (.feedback.json), cada uno junto a tu propia visión</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>make a facilitator&apos;s anonymous group report from the share files people handed in</source>
+        <translation>hacer el informe anónimo de grupo de quien facilita, a partir de los archivos compartidos que entregó la gente</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>write a feedback pack: a web page with your plan and a short form for your mentor, a peer, a facilitator or a colleague</source>
+        <translation>escribir un paquete de comentarios: una página web con tu plan y un breve formulario para tu mentor/a, un/a compañero/a, quien facilita o un/a colega</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>print a report for support requests (versions, folders, a database check), with nothing personal in it</source>
+        <translation>mostrar un informe para pedir ayuda (versiones, carpetas, una comprobación de la base de datos), sin nada personal</translation>
+    </message>
 </context>
 <context>
     <name>command</name>
