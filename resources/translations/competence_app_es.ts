@@ -291,7 +291,7 @@
 <context>
     <name>DeleteDialog</name>
     <message>
-        <location filename="../../competence_app/gui/shell/privacy.py" line="+43"/>
+        <location filename="../../competence_app/gui/shell/privacy.py" line="+41"/>
         <source>Delete all my data</source>
         <translation>Borrar todos mis datos</translation>
     </message>
@@ -445,7 +445,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../competence_app/gui/dialogs/export_dialog.py" line="+109"/>
+        <location filename="../../competence_app/gui/dialogs/export_dialog.py" line="+107"/>
         <source>Print my plan</source>
         <translation>Imprimir mi plan</translation>
     </message>
@@ -498,7 +498,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../competence_app/gui/dialogs/feedback_dialog.py" line="+37"/>
+        <location filename="../../competence_app/gui/dialogs/feedback_dialog.py" line="+36"/>
         <source>Ask for feedback</source>
         <translation>Pedir comentarios</translation>
     </message>
@@ -4871,7 +4871,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../competence_app/gui/dialogs/record_dialog.py" line="+57"/>
+        <location filename="../../competence_app/gui/dialogs/record_dialog.py" line="+54"/>
         <source>Spreadsheet (CSV), to sort and add up</source>
         <translation>Hoja de cálculo (CSV), para ordenar y sumar</translation>
     </message>
@@ -4938,12 +4938,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     </message>
     <message>
         <location line="+62"/>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>The record was not saved</source>
         <translation>El registro no se ha guardado</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-22"/>
         <source>Spreadsheet (*.csv)</source>
         <translation>Hoja de cálculo (*.csv)</translation>
     </message>
@@ -4953,12 +4953,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Guardar mi registro de participación como</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Writing your involvement record…</source>
         <translation>Escribiendo tu registro de participación…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
         <source>Record saved</source>
         <translation>Registro guardado</translation>
     </message>
@@ -8146,7 +8146,7 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
     </message>
     <message>
         <location line="+177"/>
-        <location filename="../../competence_app/gui/dialogs/record_dialog.py" line="-29"/>
+        <location filename="../../competence_app/gui/dialogs/record_dialog.py" line="-26"/>
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
@@ -8177,17 +8177,17 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <translation>Guardar mi plan como</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Writing your plan…</source>
         <translation>Escribiendo tu plan…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>The plan was not saved</source>
         <translation>El plan no se guardó</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Plan saved</source>
         <translation>Plan guardado</translation>
     </message>
@@ -8203,7 +8203,7 @@ Open it now?</source>
 ¿Quieres abrirlo ahora?</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+26"/>
         <source>Sending your plan to the printer…</source>
         <translation>Enviando tu plan a la impresora…</translation>
     </message>
@@ -8216,7 +8216,7 @@ Open it now?</source>
 <context>
     <name>feedback</name>
     <message>
-        <location filename="../../competence_app/gui/dialogs/feedback_dialog.py" line="+21"/>
+        <location filename="../../competence_app/gui/dialogs/feedback_dialog.py" line="+19"/>
         <source>Save the feedback pack as</source>
         <translation>Guardar el paquete de comentarios como</translation>
     </message>
@@ -8226,17 +8226,17 @@ Open it now?</source>
         <translation>Página web (*.html)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Making the feedback pack…</source>
         <translation>Preparando el paquete de comentarios…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
         <source>The feedback pack was not saved</source>
         <translation>El paquete de comentarios no se guardó</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Feedback pack saved</source>
         <translation>Paquete de comentarios guardado</translation>
     </message>
@@ -9602,7 +9602,7 @@ Se guardan junto a tu propia visión, nunca mezclados con ella: tus propias resp
 <context>
     <name>privacy</name>
     <message>
-        <location filename="../../competence_app/gui/shell/privacy.py" line="-78"/>
+        <location filename="../../competence_app/gui/shell/privacy.py" line="-79"/>
         <source>Where is my data?</source>
         <translation>¿Dónde están mis datos?</translation>
     </message>

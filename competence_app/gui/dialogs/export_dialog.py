@@ -5,8 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QStandardPaths, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QLocale, QStandardPaths
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from competence_app.domain.model import Reflection
-from competence_app.environment import restore_for_children
 from competence_app.gui.shell.busy import busy
 from competence_app.gui.shell.context import AppContext
 from competence_app.gui.widgets.basics import text_label
@@ -256,30 +254,21 @@ def run_export(context: AppContext, parent: QWidget, reflection: Reflection | No
     )
     if path is None:
         return None
-    if path.suffix.lower() != f".{options.format}":
-        path = path.with_name(path.name + f".{options.format}")
-    try:
-        with busy(parent, translate("export", "Writing your plan…")):
-            written = export_plan(
-                context.db,
-                context.framework,
-                context.profile.id,
-                options,
-                path,
-                reflection.id if reflection else None,
-            )
-    except ExportError as error:
-        QMessageBox.warning(parent, translate("export", "The plan was not saved"), str(error))
-        return None
-    answer = QMessageBox.question(
+    return save_dialog.write_and_tell(
         parent,
+        lambda: export_plan(
+            context.db,
+            context.framework,
+            context.profile.id,
+            options,
+            save_dialog.with_suffix(path, f".{options.format}"),
+            reflection.id if reflection else None,
+        ),
+        translate("export", "Writing your plan…"),
+        translate("export", "The plan was not saved"),
         translate("export", "Plan saved"),
-        translate("export", "Your plan is saved as:\n{path}\n\nOpen it now?").format(path=written),
+        translate("export", "Your plan is saved as:\n{path}\n\nOpen it now?"),
     )
-    if answer == QMessageBox.StandardButton.Yes:
-        restore_for_children()  # the viewer gets the session's libraries, not ours
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
-    return written
 
 
 def run_print(context: AppContext, parent: QWidget, reflection: Reflection | None) -> bool:

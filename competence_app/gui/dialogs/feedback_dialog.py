@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QGroupBox,
     QHBoxLayout,
-    QMessageBox,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -156,9 +155,7 @@ def ask_for_feedback(
     context: AppContext, parent: QWidget, reflection: Reflection | None
 ) -> Path | None:
     from competence_app.gui.dialogs import save_dialog
-    from competence_app.gui.shell.busy import busy
     from competence_app.reports.feedback_pack import suggested_name, write_pack
-    from competence_app.reports.options import ExportError
 
     dialog = FeedbackDialog(context, parent)
     if not dialog.exec():
@@ -174,34 +171,27 @@ def ask_for_feedback(
     )
     if path is None:
         return None
-    if path.suffix.lower() not in (".html", ".htm"):
-        path = path.with_name(path.name + ".html")
-    try:
-        with busy(parent, translate("feedback", "Making the feedback pack…")):
-            written, _ = write_pack(
-                context.db,
-                context.framework,
-                context.profile.id,
-                options,
-                path,
-                reflection.id if reflection else None,
-            )
-    except ExportError as error:
-        QMessageBox.warning(
-            parent, translate("feedback", "The feedback pack was not saved"), str(error)
-        )
-        return None
-    QMessageBox.information(
+    return save_dialog.write_and_tell(
         parent,
+        lambda: write_pack(
+            context.db,
+            context.framework,
+            context.profile.id,
+            options,
+            save_dialog.with_suffix(path, ".html", also=(".htm",)),
+            reflection.id if reflection else None,
+        )[0],
+        translate("feedback", "Making the feedback pack…"),
+        translate("feedback", "The feedback pack was not saved"),
         translate("feedback", "Feedback pack saved"),
         translate(
             "feedback",
             "Your feedback pack is saved as:\n{path}\n\nSend it to them (by email or on a USB "
             "stick). It opens in any web browser. When their feedback file comes back, bring it "
             "in with File > Import feedback.",
-        ).format(path=written),
+        ),
+        offer_to_open=False,
     )
-    return written
 
 
 def pack_section_names() -> dict[str, str]:

@@ -10,8 +10,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -29,11 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from competence_app.environment import restore_for_children
 from competence_app.gui.dialogs import save_dialog
 from competence_app.gui.dialogs.export_dialog import format_names, locale_paper
 from competence_app.gui.look import style
-from competence_app.gui.shell.busy import busy
 from competence_app.gui.shell.context import AppContext
 from competence_app.gui.widgets.basics import page_layout, scrolling, text_label
 from competence_app.i18n import translate
@@ -234,26 +231,17 @@ def run_record_export(context: AppContext, parent: QWidget) -> Path | None:
     )
     if path is None:
         return None
-    if path.suffix.lower() != f".{options.format}":
-        path = path.with_name(path.name + f".{options.format}")
-    try:
-        with busy(parent, translate("RecordDialog", "Writing your involvement record…")):
-            written = export_record(
-                context.db, context.framework, context.profile.id, options, path
-            )
-    except ExportError as error:
-        QMessageBox.warning(
-            parent, translate("RecordDialog", "The record was not saved"), str(error)
-        )
-        return None
-    answer = QMessageBox.question(
+    return save_dialog.write_and_tell(
         parent,
+        lambda: export_record(
+            context.db,
+            context.framework,
+            context.profile.id,
+            options,
+            save_dialog.with_suffix(path, f".{options.format}"),
+        ),
+        translate("RecordDialog", "Writing your involvement record…"),
+        translate("RecordDialog", "The record was not saved"),
         translate("RecordDialog", "Record saved"),
-        translate(
-            "RecordDialog", "Your involvement record is saved as:\n{path}\n\nOpen it now?"
-        ).format(path=written),
+        translate("RecordDialog", "Your involvement record is saved as:\n{path}\n\nOpen it now?"),
     )
-    if answer == QMessageBox.StandardButton.Yes:
-        restore_for_children()
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
-    return written

@@ -8,6 +8,7 @@ kept, never the file's name: a plan's or a share's name can say whose it is."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -95,3 +96,51 @@ def ask_save_path(
 def forget_folders() -> None:
     """For a fresh start (tests, or another person taking over the laptop)."""
     _this_run.clear()
+
+
+def with_suffix(path: Path, suffix: str, also: tuple[str, ...] = ()) -> Path:
+    """The chosen path ending in `suffix` (".pdf"): a name typed without it gets it added."""
+    if path.suffix.lower() in (suffix, *also):
+        return path
+    return path.with_name(path.name + suffix)
+
+
+def open_on_desktop(path: Path) -> None:
+    """Open a file or folder in the person's own program (PDF viewer, file manager)."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    from competence_app.environment import restore_for_children
+
+    restore_for_children()  # the program gets the session's libraries, not the bundle's
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def write_and_tell(
+    parent: QWidget | None,
+    write: Callable[[], Path],
+    writing: str,
+    not_saved: str,
+    saved: str,
+    saved_text: str,
+    offer_to_open: bool = True,
+) -> Path | None:
+    """Write a document with a busy window, then say where it is (offering to open it) or,
+    plainly, why it was not saved. `saved_text` holds {path}."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from competence_app.gui.shell.busy import busy
+    from competence_app.reports.options import ExportError
+
+    try:
+        with busy(parent, writing):
+            written = write()
+    except ExportError as error:
+        QMessageBox.warning(parent, not_saved, str(error))
+        return None
+    text = saved_text.format(path=written)
+    if not offer_to_open:
+        QMessageBox.information(parent, saved, text)
+    elif QMessageBox.question(parent, saved, text) == QMessageBox.StandardButton.Yes:
+        open_on_desktop(written)
+    return written

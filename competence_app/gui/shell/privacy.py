@@ -4,11 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QMessageBox, QWidget
 
-from competence_app.environment import restore_for_children
 from competence_app.gui.widgets.basics import text_label
 from competence_app.gui.widgets.dialog_body import fit_to_screen, scrolling_body
 from competence_app.i18n import translate
@@ -31,8 +28,9 @@ def where_is_my_data(parent: QWidget, data_dir: Path) -> None:
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
     if box.clickedButton() is open_button:
-        restore_for_children()  # the viewer gets the session's libraries, not ours
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(data_dir)))
+        from competence_app.gui.dialogs.save_dialog import open_on_desktop
+
+        open_on_desktop(data_dir)
 
 
 class DeleteDialog(QDialog):
