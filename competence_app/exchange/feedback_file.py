@@ -31,7 +31,7 @@ from competence_app.domain.feedback import (
 )
 from competence_app.domain.framework import LEVEL_COUNT
 from competence_app.exchange.fileformat import FORMAT_ID as DATA_FORMAT_ID
-from competence_app.exchange.fileformat import DataFileWriteError, ExchangeError
+from competence_app.exchange.fileformat import DataFileWriteError, ExchangeError, read_all
 from competence_app.exchange.validation import feedback_id, reflection_link
 from competence_app.fieldcheck import (
     Check,
@@ -344,6 +344,16 @@ def keep_feedback(db: Database, files: list[FeedbackFile]) -> FeedbackImport:
     return report
 
 
+def _several_refused(failed: int, total: int) -> str:
+    return translate(
+        "feedback_file",
+        "{failed} of the %n feedback files cannot be brought in, so none of them has been. "
+        "Nothing has been changed.",
+        None,
+        total,
+    ).format(failed=failed)
+
+
 def import_feedback(
     db: Database, *sources: Source | FeedbackFile, profile_id: str | None = None
 ) -> FeedbackImport:
@@ -352,31 +362,12 @@ def import_feedback(
         raise ExchangeError(
             translate("feedback_file", "No feedback file was given, so nothing was brought in.")
         )
-    files: list[FeedbackFile] = []
-    failures: list[ExchangeError] = []
-    for source in sources:
-        if isinstance(source, FeedbackFile):
-            files.append(source)
-            continue
-        try:
-            files.append(read_feedback_file(db, source, profile_id))
-        except ExchangeError as error:
-            failures.append(error)
-    if failures:
-        if len(sources) == 1:
-            raise failures[0]
-        problems = []
-        for error in failures:
-            problems.append(error.summary)
-            problems += [f"    {problem}" for problem in error.problems]
-        raise ExchangeError(
-            translate(
-                "feedback_file",
-                "{failed} of the {total} feedback files cannot be brought in, so none of them "
-                "has been. Nothing has been changed.",
-            ).format(failed=len(failures), total=len(sources)),
-            problems,
-        )
+    files: list[FeedbackFile] = read_all(
+        sources,
+        lambda source: read_feedback_file(db, source, profile_id),
+        FeedbackFile,
+        _several_refused,
+    )
     return keep_feedback(db, files)
 
 

@@ -6,6 +6,7 @@ resources/schema/ describes it for tools. Change all three together.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -44,6 +45,36 @@ class ExchangeError(Exception):
                 )
             )
         super().__init__("\n".join(lines))
+
+
+def read_all(
+    sources: Sequence[object],
+    read: Callable[[object], object],
+    already_read: type,
+    refused: Callable[[int, int], str],
+) -> list:
+    """Every source read (or taken as it is when `already_read`), or none: one file that
+    cannot be read stops them all, with each file's problems; `refused(failed, total)`
+    words the sentence for several files."""
+    files: list = []
+    failures: list[ExchangeError] = []
+    for source in sources:
+        if isinstance(source, already_read):
+            files.append(source)
+            continue
+        try:
+            files.append(read(source))
+        except ExchangeError as error:
+            failures.append(error)
+    if failures:
+        if len(sources) == 1:
+            raise failures[0]
+        problems = []
+        for error in failures:
+            problems.append(error.summary)
+            problems += [f"    {problem}" for problem in error.problems]
+        raise ExchangeError(refused(len(failures), len(sources)), problems)
+    return files
 
 
 class DataFileWriteError(ExchangeError):

@@ -22,7 +22,12 @@ import sqlite3
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from competence_app.exchange.fileformat import DataFile, DataFileWriteError, ExchangeError
+from competence_app.exchange.fileformat import (
+    DataFile,
+    DataFileWriteError,
+    ExchangeError,
+    read_all,
+)
 from competence_app.exchange.reading import Source, read_data_file
 from competence_app.exchange.validation import parse_moment
 from competence_app.i18n import translate
@@ -124,6 +129,16 @@ def _join(items: list[str]) -> str:
     )
 
 
+def _several_refused(failed: int, total: int) -> str:
+    return translate(
+        "exchange",
+        "{failed} of the %n files cannot be imported, so none of them "
+        "has been. Nothing has been changed.",
+        None,
+        total,
+    ).format(failed=failed)
+
+
 def import_data(db: Database, *sources: Source | DataFile) -> ImportReport:
     """Import one or more data files: all of them, or none at all.
 
@@ -134,34 +149,7 @@ def import_data(db: Database, *sources: Source | DataFile) -> ImportReport:
         raise ExchangeError(
             translate("exchange", "No data file was given, so nothing was imported.")
         )
-    files: list[DataFile] = []
-    failures: list[ExchangeError] = []
-    for source in sources:
-        if isinstance(source, DataFile):
-            files.append(source)
-            continue
-        try:
-            files.append(read_data_file(source))
-        except ExchangeError as error:
-            failures.append(error)
-    if failures:
-        if len(sources) == 1:
-            raise failures[0]
-        problems = []
-        for error in failures:
-            problems.append(error.summary)
-            problems += [f"    {problem}" for problem in error.problems]
-        total = len(sources)  # a plain name: lupdate sees the plural message
-        raise ExchangeError(
-            translate(
-                "exchange",
-                "{failed} of the %n files cannot be imported, so none of them "
-                "has been. Nothing has been changed.",
-                None,
-                total,
-            ).format(failed=len(failures)),
-            problems,
-        )
+    files: list[DataFile] = read_all(sources, read_data_file, DataFile, _several_refused)
     problems = _conflicts(db, files)
     if problems:
         raise ExchangeError(

@@ -324,6 +324,16 @@
     </message>
 </context>
 <context>
+    <name>feedback_file</name>
+    <message numerus="yes">
+        <source>{failed} of the %n feedback files cannot be brought in, so none of them has been. Nothing has been changed.</source>
+        <translation>
+            <numerusform>{failed} of the %n feedback file cannot be brought in, so it has not been. Nothing has been changed.</numerusform>
+            <numerusform>{failed} of the %n feedback files cannot be brought in, so none of them has been. Nothing has been changed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>group</name>
     <message numerus="yes">
         <source>%n counted</source>

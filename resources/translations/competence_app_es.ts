@@ -7492,7 +7492,7 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
 <context>
     <name>exchange</name>
     <message>
-        <location filename="../../competence_app/exchange/fileformat.py" line="+42"/>
+        <location filename="../../competence_app/exchange/fileformat.py" line="+43"/>
         <source>... and {hidden} more problems like these.</source>
         <translation>... y {hidden} problemas más como estos.</translation>
     </message>
@@ -7501,7 +7501,7 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <translation type="vanished">Nada nuevo: los {count} registros ya estaban aquí.</translation>
     </message>
     <message>
-        <location filename="../../competence_app/exchange/merging.py" line="+85"/>
+        <location filename="../../competence_app/exchange/merging.py" line="+90"/>
         <source>added {items}</source>
         <translation>agregado: {items}</translation>
     </message>
@@ -7607,7 +7607,7 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <translation>{items} y {last}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
         <source>No data file was given, so nothing was imported.</source>
         <translation>No se indicó ningún archivo de datos, así que no se importó nada.</translation>
     </message>
@@ -7616,7 +7616,7 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <translation type="vanished">No se pueden importar {failed} de los {total} archivos, así que no se importó ninguno. No se ha cambiado nada.</translation>
     </message>
     <message numerus="yes">
-        <location line="-56"/>
+        <location line="-66"/>
         <source>Nothing new: all %n records were already here.</source>
         <translation>
             <numerusform>Nada nuevo: el %n registro ya estaba aquí.</numerusform>
@@ -7688,7 +7688,7 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+13"/>
         <source>{failed} of the %n files cannot be imported, so none of them has been. Nothing has been changed.</source>
         <translation>
             <numerusform>No se puede importar {failed} de %n archivo. No se ha cambiado nada.</numerusform>
@@ -7696,7 +7696,7 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+23"/>
         <source>These files cannot be merged into this data folder, because some of their ids already belong to other records here. Nothing has been changed.</source>
         <translation>Estos archivos no se pueden unir a esta carpeta de datos, porque algunos de sus ids ya pertenecen a otros registros de aquí. No se ha cambiado nada.</translation>
     </message>
@@ -8389,18 +8389,25 @@ Se guardan junto a tu propia visión, nunca mezclados con ella: tus propias resp
         <source>The feedback could not be saved ({error}). Nothing has been changed.</source>
         <translation>No se pudieron guardar los comentarios ({error}). No se ha cambiado nada.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>{failed} of the %n feedback files cannot be brought in, so none of them has been. Nothing has been changed.</source>
+        <translation>
+            <numerusform>{failed} de %n archivo de comentarios no se puede traer, así que no se trajo. No se ha cambiado nada.</numerusform>
+            <numerusform>{failed} de los %n archivos de comentarios no se pueden traer, así que no se trajo ninguno. No se ha cambiado nada.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>No feedback file was given, so nothing was brought in.</source>
         <translation>No se indicó ningún archivo de comentarios, así que no se trajo nada.</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>{failed} of the {total} feedback files cannot be brought in, so none of them has been. Nothing has been changed.</source>
-        <translation>{failed} de los {total} archivos de comentarios no se pueden traer, así que no se trajo ninguno. No se ha cambiado nada.</translation>
+        <translation type="vanished">{failed} de los {total} archivos de comentarios no se pueden traer, así que no se trajo ninguno. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>a feedback file</source>
         <translation>un archivo de comentarios</translation>
     </message>
