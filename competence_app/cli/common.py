@@ -13,6 +13,7 @@ version of the app, or damaged); 130 stopped with Ctrl+C.
 
 from __future__ import annotations
 
+import argparse
 import sqlite3
 import sys
 from collections.abc import Callable, Iterator
@@ -145,6 +146,38 @@ def person_name(name: str) -> str:
     return name or translate("cli", "(no name)")
 
 
+def add_data_dir(parser: argparse.ArgumentParser, top: argparse.Namespace) -> None:
+    """--data-dir, defaulting to the one given before the sub-command's name."""
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=top.data_dir,
+        help=translate(
+            "cli",
+            "the data folder to use (default: $COMPETENCE_APP_DATA_DIR, or your user data folder)",
+        ),
+    )
+
+
+def add_framework(
+    parser: argparse.ArgumentParser, top: argparse.Namespace, help: str | None = None
+) -> None:
+    """--framework, defaulting to the one given before the sub-command's name; `help` when
+    the command uses the file otherwise than to word a plan."""
+    parser.add_argument(
+        "--framework",
+        metavar="FILE",
+        default=top.framework,
+        help=help
+        or translate("cli", "use this framework file instead of the one that comes with the app"),
+    )
+
+
+def add_profile(parser: argparse.ArgumentParser, help: str) -> None:
+    """--profile NAME, read by choose_person; `help` says whose, in the terminal's language."""
+    parser.add_argument("--profile", metavar="NAME", help=help)
+
+
 def finish(work: Callable[[], str | tuple[int, str]], stopped: str) -> int:
     """Do work and print its outcome line; the exit code.
 
@@ -162,6 +195,17 @@ def finish(work: Callable[[], str | tuple[int, str]], stopped: str) -> int:
     code, line = outcome if isinstance(outcome, tuple) else (DONE, outcome)
     say(sys.stdout, line)
     return code
+
+
+def finish_in_data_folder(work: Callable[[], str], stopped: str | None = None) -> int:
+    """finish(work), with what can go wrong in a data folder said as data_folder_errors says
+    it; `stopped` is said on Ctrl+C (default: nothing has been changed)."""
+
+    def guarded() -> str:
+        with data_folder_errors():
+            return work()
+
+    return finish(guarded, stopped or translate("cli", "Stopped. Nothing has been changed."))
 
 
 @contextmanager

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from competence_app.cli.common import add_data_dir, add_framework
+
 
 def build_parser(top: argparse.Namespace) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -12,12 +14,8 @@ def build_parser(top: argparse.Namespace) -> argparse.ArgumentParser:
         description="Print a report for support requests: versions, folders and a check "
         "of the database, with no personal content. Changes nothing.",
     )
-    parser.add_argument(
-        "--data-dir", metavar="DIR", default=top.data_dir, help="where your data is"
-    )
-    parser.add_argument(
-        "--framework", metavar="FILE", default=top.framework, help="the framework file to check"
-    )
+    add_data_dir(parser, top)
+    add_framework(parser, top, "the framework file to check")
     return parser
 
 

@@ -17,6 +17,9 @@ from competence_app.cli.common import (
     DATABASE_UNUSABLE,
     REFUSED,
     StopError,
+    add_data_dir,
+    add_framework,
+    add_profile,
     choose_person,
     finish,
     offscreen_application,
@@ -35,7 +38,7 @@ from competence_app.reports.options import (
 )
 
 
-def build_parser(data_dir: str | None, framework: str | None) -> argparse.ArgumentParser:
+def build_parser(top: argparse.Namespace) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="competence-app export",
         description="Write your development plan to a file without opening a window.",
@@ -47,10 +50,8 @@ def build_parser(data_dir: str | None, framework: str | None) -> argparse.Argume
         help=f"one of: {', '.join(FORMATS)}",
     )
     parser.add_argument("--output", required=True, metavar="FILE", help="the file to write")
-    parser.add_argument(
-        "--profile",
-        metavar="NAME",
-        help="whose plan, by name or id (needed when the data folder has several people)",
+    add_profile(
+        parser, "whose plan, by name or id (needed when the data folder has several people)"
     )
     parser.add_argument(
         "--sections",
@@ -62,7 +63,7 @@ def build_parser(data_dir: str | None, framework: str | None) -> argparse.Argume
     parser.add_argument(
         "--paper", default="A4", metavar="SIZE", help=f"one of: {', '.join(PAPER_SIZES)}"
     )
-    parser.add_argument("--data-dir", metavar="DIR", default=data_dir, help="where your data is")
+    add_data_dir(parser, top)
     parser.add_argument(
         "--easy-read",
         action=argparse.BooleanOptionalAction,
@@ -70,17 +71,12 @@ def build_parser(data_dir: str | None, framework: str | None) -> argparse.Argume
         help="descriptions and level sentences in easy-read wording, or not "
         "(default: as chosen in the app's View menu for this data folder)",
     )
-    parser.add_argument(
-        "--framework",
-        metavar="FILE",
-        default=framework,
-        help="use this framework file instead of the one that comes with the app",
-    )
+    add_framework(parser, top)
     return parser
 
 
 def run(argv: list[str], top: argparse.Namespace) -> int:
-    args = build_parser(top.data_dir, top.framework).parse_args(argv)
+    args = build_parser(top).parse_args(argv)
     args.language = top.language
     return finish(
         lambda: translate("cli", "Your plan has been saved as {path}.").format(

@@ -16,9 +16,11 @@ from competence_app import APP_NAME
 from competence_app.cli.common import (
     REFUSED,
     StopError,
+    add_data_dir,
+    add_framework,
+    add_profile,
     choose_person,
-    data_folder_errors,
-    finish,
+    finish_in_data_folder,
     offscreen_application,
     refuse_locked,
 )
@@ -26,7 +28,7 @@ from competence_app.domain.feedback import RELATIONS
 from competence_app.reports.options import PRIVATE_SECTIONS, SECTIONS, ExportError
 
 
-def build_parser(data_dir: str | None, framework: str | None) -> argparse.ArgumentParser:
+def build_parser(top: argparse.Namespace) -> argparse.ArgumentParser:
     from competence_app.reports.feedback_pack import PACK_CHOICES, PACK_SECTIONS
 
     parser = argparse.ArgumentParser(
@@ -54,34 +56,26 @@ def build_parser(data_dir: str | None, framework: str | None) -> argparse.Argume
         action="store_true",
         help="let the person who answers leave their name out",
     )
-    parser.add_argument(
-        "--profile",
-        metavar="NAME",
-        help="whose plan, by name or id (needed when the data folder has several people)",
+    add_profile(
+        parser, "whose plan, by name or id (needed when the data folder has several people)"
     )
-    parser.add_argument("--data-dir", metavar="DIR", default=data_dir, help="where your data is")
-    parser.add_argument(
-        "--framework",
-        metavar="FILE",
-        default=framework,
-        help="use this framework file instead of the one that comes with the app",
-    )
+    add_data_dir(parser, top)
+    add_framework(parser, top)
     return parser
 
 
 def run(argv: list[str], top: argparse.Namespace) -> int:
-    args = build_parser(top.data_dir, top.framework).parse_args(argv)
+    args = build_parser(top).parse_args(argv)
     args.language = top.language
 
     def work() -> str:
-        with data_folder_errors():
-            written, relation = _write(args)
+        written, relation = _write(args)
         return (
             f"Your feedback pack has been saved as {written}. Give it to your {relation}: it "
             "opens in any web browser, and their feedback comes back as a .feedback.json file."
         )
 
-    return finish(work, "Stopped. Any file being written was left as it was.")
+    return finish_in_data_folder(work, "Stopped. Any file being written was left as it was.")
 
 
 def _sections(text: str | None) -> frozenset[str]:

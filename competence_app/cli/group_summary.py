@@ -20,6 +20,7 @@ from competence_app.cli.common import (
     NOT_WRITTEN,
     REFUSED,
     StopError,
+    add_framework,
     finish,
     offscreen_application,
     say,
@@ -31,7 +32,7 @@ from competence_app.i18n import translate
 EXTENSIONS = {".pdf": "pdf", ".odt": "odt", ".html": "html", ".htm": "html"}
 
 
-def build_parser(framework: str | None = None) -> argparse.ArgumentParser:
+def build_parser(top: argparse.Namespace) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="competence-app group-summary",
         description="Make an anonymous summary of a group from the share files people chose "
@@ -57,18 +58,15 @@ def build_parser(framework: str | None = None) -> argparse.ArgumentParser:
         help="only the people in this session (as typed in the app; capitals do not matter)",
     )
     parser.add_argument("--paper", default="A4", metavar="SIZE", help="A4 (the default) or Letter")
-    parser.add_argument(
-        "--framework",
-        metavar="FILE",
-        default=framework,
-        help="the framework file the group used, if not the one that comes with the app",
+    add_framework(
+        parser, top, "the framework file the group used, if not the one that comes with the app"
     )
     return parser
 
 
 def run(argv: list[str], top: argparse.Namespace) -> int:
     # Intermixed: files may come before and after the options, as in most commands.
-    args = build_parser(top.framework).parse_intermixed_args(argv)
+    args = build_parser(top).parse_intermixed_args(argv)
     args.language = top.language
     args.terminal_language = top.terminal_language
     return finish(

@@ -20,6 +20,9 @@ from competence_app.cli.common import (
     NOT_WRITTEN,
     REFUSED,
     StopError,
+    add_data_dir,
+    add_framework,
+    add_profile,
     choose_person,
     finish,
     offscreen_application,
@@ -34,7 +37,7 @@ from competence_app.reports.involvement import (
 from competence_app.reports.options import PAPER_SIZES
 
 
-def build_parser(data_dir: str | None, framework: str | None) -> argparse.ArgumentParser:
+def build_parser(top: argparse.Namespace) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="competence-app involvement",
         description="Write my involvement record (for a CV or an application, a benefits "
@@ -66,26 +69,19 @@ def build_parser(data_dir: str | None, framework: str | None) -> argparse.Argume
         f"{' and '.join(f for f in FIELDS if f in PRIVATE_FIELDS)} are personal and go in "
         "only when named)",
     )
-    parser.add_argument(
-        "--profile",
-        metavar="NAME",
-        help="whose record, by name or id (needed when the data folder has several people)",
+    add_profile(
+        parser, "whose record, by name or id (needed when the data folder has several people)"
     )
     parser.add_argument(
         "--paper", default="A4", metavar="SIZE", help=f"one of: {', '.join(PAPER_SIZES)}"
     )
-    parser.add_argument("--data-dir", metavar="DIR", default=data_dir, help="where your data is")
-    parser.add_argument(
-        "--framework",
-        metavar="FILE",
-        default=framework,
-        help="use this framework file instead of the one that comes with the app",
-    )
+    add_data_dir(parser, top)
+    add_framework(parser, top)
     return parser
 
 
 def run(argv: list[str], top: argparse.Namespace) -> int:
-    args = build_parser(top.data_dir, top.framework).parse_args(argv)
+    args = build_parser(top).parse_args(argv)
     args.language = top.language
     return finish(
         lambda: f"Your involvement record has been saved as {_export(args)}.",
