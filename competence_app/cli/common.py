@@ -146,6 +146,40 @@ def person_name(name: str) -> str:
     return name or translate("cli", "(no name)")
 
 
+class _Formatter(argparse.HelpFormatter):
+    def add_usage(self, usage, actions, groups, prefix=None):
+        if prefix is None:
+            prefix = translate("cli", "usage: ")
+        super().add_usage(usage, actions, groups, prefix)
+
+
+class CommandParser(argparse.ArgumentParser):
+    """argparse's parser with its own words (usage, options, --help, error) in the
+    terminal's language too: Python ships argparse's words in English only."""
+
+    def __init__(self, prog: str, description: str):
+        super().__init__(
+            prog=prog, description=description, formatter_class=_Formatter, add_help=False
+        )
+        self._positionals.title = translate("cli", "positional arguments")
+        self._optionals.title = translate("cli", "options")
+        self.add_argument(
+            "-h",
+            "--help",
+            action="help",
+            default=argparse.SUPPRESS,
+            help=translate("cli", "show this help message and exit"),
+        )
+
+    def error(self, message: str):
+        self.print_usage(sys.stderr)
+        self.exit(
+            REFUSED,
+            translate("cli", "{prog}: error: {message}").format(prog=self.prog, message=message)
+            + "\n",
+        )
+
+
 def add_data_dir(parser: argparse.ArgumentParser, top: argparse.Namespace) -> None:
     """--data-dir, defaulting to the one given before the sub-command's name."""
     parser.add_argument(
@@ -176,6 +210,16 @@ def add_framework(
 def add_profile(parser: argparse.ArgumentParser, help: str) -> None:
     """--profile NAME, read by choose_person; `help` says whose, in the terminal's language."""
     parser.add_argument("--profile", metavar="NAME", help=help)
+
+
+def listed(words: list) -> str:
+    """Names (of files, sections) in a sentence: "a", "a and b", "a, b and c"."""
+    names = [str(word) for word in words]
+    if len(names) <= 1:
+        return "".join(names)
+    return translate("cli", "{first} and {last}").format(
+        first=", ".join(names[:-1]), last=names[-1]
+    )
 
 
 def finish(work: Callable[[], str | tuple[int, str]], stopped: str) -> int:

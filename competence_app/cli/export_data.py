@@ -13,6 +13,7 @@ from pathlib import Path
 from competence_app import APP_NAME
 from competence_app.cli.common import (
     REFUSED,
+    CommandParser,
     StopError,
     add_data_dir,
     add_profile,
@@ -26,21 +27,30 @@ from competence_app.i18n import translate
 
 
 def build_parser(top: argparse.Namespace) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = CommandParser(
         prog="competence-app export-data",
-        description="Save one person's reflections and plan as a data file "
-        f"(ending {FILE_SUFFIX}) to move to another computer, keep as a backup, or share "
-        "with a mentor or facilitator. The file holds personal stories: keep it safe.",
+        description=translate(
+            "cli",
+            "Save one person's reflections and plan as a data file (ending {suffix}) to move "
+            "to another computer, keep as a backup, or share with a mentor or facilitator. "
+            "The file holds personal stories: keep it safe.",
+        ).format(suffix=FILE_SUFFIX),
     )
     parser.add_argument(
         "--output",
         "-o",
         required=True,
         metavar="FILE",
-        help=f"where to save the file (a folder is fine; {FILE_SUFFIX} is added if missing)",
+        help=translate(
+            "cli", "where to save the file (a folder is fine; {suffix} is added if missing)"
+        ).format(suffix=FILE_SUFFIX),
     )
     add_profile(
-        parser, "whose data to save, by name or id (needed when the data folder has several people)"
+        parser,
+        translate(
+            "cli",
+            "whose data to save, by name or id (needed when the data folder has several people)",
+        ),
     )
     add_data_dir(parser, top)
     parser.set_defaults(framework=top.framework)

@@ -10,18 +10,29 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from competence_app.cli.common import REFUSED, StopError, add_data_dir, finish_in_data_folder
+from competence_app.cli.common import (
+    REFUSED,
+    CommandParser,
+    StopError,
+    add_data_dir,
+    finish_in_data_folder,
+)
 from competence_app.i18n import translate
 
 
 def build_parser(top: argparse.Namespace) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = CommandParser(
         prog="competence-app import",
-        description="Bring one or more data files into this data folder. Everything is checked "
-        "first: either every file is imported or nothing changes. Records already here are "
-        "replaced only by newer copies, so importing the same file twice is harmless.",
+        description=translate(
+            "cli",
+            "Bring one or more data files into this data folder. Everything is checked "
+            "first: either every file is imported or nothing changes. Records already here "
+            "are replaced only by newer copies, so importing the same file twice is harmless.",
+        ),
     )
-    parser.add_argument("files", nargs="+", metavar="FILE", help="the data files to import")
+    parser.add_argument(
+        "files", nargs="+", metavar="FILE", help=translate("cli", "the data files to import")
+    )
     add_data_dir(parser, top)
     return parser
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from competence_app.cli.common import (
     REFUSED,
+    CommandParser,
     StopError,
     add_data_dir,
     add_profile,
@@ -25,18 +26,26 @@ from competence_app.i18n import translate
 
 
 def build_parser(top: argparse.Namespace) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = CommandParser(
         prog="competence-app import-feedback",
-        description="Bring feedback files (.feedback.json, saved from a feedback pack) into "
-        "this data folder. Everything is checked first: either every file is kept or nothing "
-        "changes. The same answer brought in twice is kept once, and your own answers are "
-        "never changed.",
+        description=translate(
+            "cli",
+            "Bring feedback files (.feedback.json, saved from a feedback pack) into this data "
+            "folder. Everything is checked first: either every file is kept or nothing "
+            "changes. The same answer brought in twice is kept once, and your own answers are "
+            "never changed.",
+        ),
     )
-    parser.add_argument("files", nargs="+", metavar="FILE", help="the feedback files")
+    parser.add_argument(
+        "files", nargs="+", metavar="FILE", help=translate("cli", "the feedback files")
+    )
     add_profile(
         parser,
-        "whose feedback it is (a name or an id); without it, the person whose plan the "
-        "pack was made from",
+        translate(
+            "cli",
+            "whose feedback it is (a name or an id); without it, the person whose plan the "
+            "pack was made from",
+        ),
     )
     add_data_dir(parser, top)
     return parser
