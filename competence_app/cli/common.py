@@ -171,6 +171,16 @@ class CommandParser(argparse.ArgumentParser):
             help=translate("cli", "show this help message and exit"),
         )
 
+    def parse_known_intermixed_args(self, args=None, namespace=None):
+        if self.usage is not None:
+            return super().parse_known_intermixed_args(args, namespace)
+        # Python's own keeps the usage by cutting len("usage: ") off it, whatever the prefix.
+        self.usage = self.format_usage()[len(translate("cli", "usage: ")) :]
+        try:
+            return super().parse_known_intermixed_args(args, namespace)
+        finally:
+            self.usage = None
+
     def error(self, message: str):
         self.print_usage(sys.stderr)
         self.exit(
