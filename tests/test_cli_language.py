@@ -99,3 +99,49 @@ def test_the_apps_own_help_lists_its_commands_in_the_terminals_language(place):
     assert "write your plan to a PDF, Word (DOCX)" in english
     # --language wins over the terminal's language.
     assert "write your plan to a PDF" in run(place, "--language", "en", "--help")
+
+
+# A sub-command's own --help: its description, its options' help and argparse's own words.
+HELP = {
+    "export": (
+        ["Escribir tu plan de desarrollo en un archivo", "el archivo que se escribe",
+         "todas menos wellbeing, stories y feedback", "la carpeta de datos que se usa",
+         "uso: competence-app export", "mostrar esta ayuda y terminar"],
+        ["Write your development plan to a file", "the file to write",
+         "all but wellbeing, stories and feedback", "the data folder to use",
+         "usage: competence-app export", "show this help message and exit"],
+    ),
+    "group-summary": (
+        ["Hacer un resumen anónimo de un grupo", "archivos compartidos, o carpetas con ellos",
+         "A4 (por defecto) o Letter", "uso: competence-app group-summary", "argumentos:"],
+        ["Make an anonymous summary of a group", "share files, or folders of them",
+         "A4 (the default) or Letter", "usage: competence-app group-summary",
+         "positional arguments:"],
+    ),
+    "import-feedback": (
+        ["Traer archivos de comentarios (.feedback.json", "de quién son los comentarios",
+         "los archivos de comentarios", "opciones:"],
+        ["Bring feedback files (.feedback.json", "whose feedback it is",
+         "the feedback files", "options:"],
+    ),
+}  # fmt: skip
+
+
+def flat(text: str) -> str:
+    """The help as one line: argparse wraps it at the terminal's width."""
+    return " ".join(text.split())
+
+
+@pytest.mark.parametrize("name", sorted(HELP))
+def test_a_sub_commands_help_speaks_the_terminals_language(place, name):
+    spanish_lines, english_lines = HELP[name]
+    spanish = flat(run(place, name, "--help"))
+    for line in spanish_lines:
+        assert line in spanish, f"{line!r} not in {spanish}"
+    for line in english_lines:
+        assert line not in spanish
+    english = flat(run(place, name, "--help", lang="en_GB.UTF-8"))
+    for line in english_lines:
+        assert line in english, f"{line!r} not in {english}"
+    # --language wins over the terminal's language.
+    assert english_lines[0] in flat(run(place, "--language", "en", name, "--help"))

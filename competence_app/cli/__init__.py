@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 
 from competence_app import APP_NAME, __version__
+from competence_app.cli.common import CommandParser
 from competence_app.i18n import translate
 
 SUB_COMMANDS = (
@@ -29,13 +30,18 @@ SUB_COMMANDS = (
 def build_parser() -> argparse.ArgumentParser:
     """The app's options and the names of its sub-commands, worded in the language spoken
     (English until `speak` chose another: only `--help` asks for that before the parse)."""
-    parser = argparse.ArgumentParser(
+    parser = CommandParser(
         prog="competence-app",
         description=translate(
             "cli", "{app}: reflect on your citizen leadership, see your growth, plan."
         ).format(app=APP_NAME),
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"%(prog)s {__version__}",
+        help=translate("cli", "show the version number and stop"),
+    )
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
@@ -72,7 +78,9 @@ def build_parser() -> argparse.ArgumentParser:
             "clipped or untranslated text",
         ),
     )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands = parser.add_subparsers(
+        dest="command", metavar="COMMAND", parser_class=argparse.ArgumentParser
+    )
     # Only the names here: each sub-command's options live in its module, which the
     # GUI path must not import ('competence-app export --help' lists them).
     commands.add_parser(

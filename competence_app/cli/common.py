@@ -13,6 +13,7 @@ version of the app, or damaged); 130 stopped with Ctrl+C.
 
 from __future__ import annotations
 
+import argparse
 import sqlite3
 import sys
 from collections.abc import Callable, Iterator
@@ -145,6 +146,92 @@ def person_name(name: str) -> str:
     return name or translate("cli", "(no name)")
 
 
+class _Formatter(argparse.HelpFormatter):
+    def add_usage(self, usage, actions, groups, prefix=None):
+        if prefix is None:
+            prefix = translate("cli", "usage: ")
+        super().add_usage(usage, actions, groups, prefix)
+
+
+class CommandParser(argparse.ArgumentParser):
+    """argparse's parser with its own words (usage, options, --help, error) in the
+    terminal's language too: Python ships argparse's words in English only."""
+
+    def __init__(self, prog: str, description: str):
+        super().__init__(
+            prog=prog, description=description, formatter_class=_Formatter, add_help=False
+        )
+        self._positionals.title = translate("cli", "positional arguments")
+        self._optionals.title = translate("cli", "options")
+        self.add_argument(
+            "-h",
+            "--help",
+            action="help",
+            default=argparse.SUPPRESS,
+            help=translate("cli", "show this help message and exit"),
+        )
+
+    def parse_known_intermixed_args(self, args=None, namespace=None):
+        if self.usage is not None:
+            return super().parse_known_intermixed_args(args, namespace)
+        # Python's own keeps the usage by cutting len("usage: ") off it, whatever the prefix.
+        self.usage = self.format_usage()[len(translate("cli", "usage: ")) :]
+        try:
+            return super().parse_known_intermixed_args(args, namespace)
+        finally:
+            self.usage = None
+
+    def error(self, message: str):
+        self.print_usage(sys.stderr)
+        self.exit(
+            REFUSED,
+            translate("cli", "{prog}: error: {message}").format(prog=self.prog, message=message)
+            + "\n",
+        )
+
+
+def add_data_dir(parser: argparse.ArgumentParser, top: argparse.Namespace) -> None:
+    """--data-dir, defaulting to the one given before the sub-command's name."""
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=top.data_dir,
+        help=translate(
+            "cli",
+            "the data folder to use (default: $COMPETENCE_APP_DATA_DIR, or your user data folder)",
+        ),
+    )
+
+
+def add_framework(
+    parser: argparse.ArgumentParser, top: argparse.Namespace, help: str | None = None
+) -> None:
+    """--framework, defaulting to the one given before the sub-command's name; `help` when
+    the command uses the file otherwise than to word a plan."""
+    parser.add_argument(
+        "--framework",
+        metavar="FILE",
+        default=top.framework,
+        help=help
+        or translate("cli", "use this framework file instead of the one that comes with the app"),
+    )
+
+
+def add_profile(parser: argparse.ArgumentParser, help: str) -> None:
+    """--profile NAME, read by choose_person; `help` says whose, in the terminal's language."""
+    parser.add_argument("--profile", metavar="NAME", help=help)
+
+
+def listed(words: list) -> str:
+    """Names (of files, sections) in a sentence: "a", "a and b", "a, b and c"."""
+    names = [str(word) for word in words]
+    if len(names) <= 1:
+        return "".join(names)
+    return translate("cli", "{first} and {last}").format(
+        first=", ".join(names[:-1]), last=names[-1]
+    )
+
+
 def finish(work: Callable[[], str | tuple[int, str]], stopped: str) -> int:
     """Do work and print its outcome line; the exit code.
 
@@ -162,6 +249,17 @@ def finish(work: Callable[[], str | tuple[int, str]], stopped: str) -> int:
     code, line = outcome if isinstance(outcome, tuple) else (DONE, outcome)
     say(sys.stdout, line)
     return code
+
+
+def finish_in_data_folder(work: Callable[[], str], stopped: str | None = None) -> int:
+    """finish(work), with what can go wrong in a data folder said as data_folder_errors says
+    it; `stopped` is said on Ctrl+C (default: nothing has been changed)."""
+
+    def guarded() -> str:
+        with data_folder_errors():
+            return work()
+
+    return finish(guarded, stopped or translate("cli", "Stopped. Nothing has been changed."))
 
 
 @contextmanager

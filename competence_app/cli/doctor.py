@@ -5,19 +5,21 @@ from __future__ import annotations
 import argparse
 import sys
 
+from competence_app.cli.common import CommandParser, add_data_dir, add_framework
+from competence_app.i18n import translate
+
 
 def build_parser(top: argparse.Namespace) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = CommandParser(
         prog="competence-app doctor",
-        description="Print a report for support requests: versions, folders and a check "
-        "of the database, with no personal content. Changes nothing.",
+        description=translate(
+            "cli",
+            "Print a report for support requests: versions, folders and a check of the "
+            "database, with no personal content. Changes nothing.",
+        ),
     )
-    parser.add_argument(
-        "--data-dir", metavar="DIR", default=top.data_dir, help="where your data is"
-    )
-    parser.add_argument(
-        "--framework", metavar="FILE", default=top.framework, help="the framework file to check"
-    )
+    add_data_dir(parser, top)
+    add_framework(parser, top, translate("cli", "the framework file to check"))
     return parser
 
 

@@ -16,9 +16,14 @@ from competence_app import APP_NAME
 from competence_app.cli.common import (
     DATABASE_UNUSABLE,
     REFUSED,
+    CommandParser,
     StopError,
+    add_data_dir,
+    add_framework,
+    add_profile,
     choose_person,
     finish,
+    listed,
     offscreen_application,
     refuse_locked,
     speak,
@@ -35,52 +40,63 @@ from competence_app.reports.options import (
 )
 
 
-def build_parser(data_dir: str | None, framework: str | None) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+def build_parser(top: argparse.Namespace) -> argparse.ArgumentParser:
+    parser = CommandParser(
         prog="competence-app export",
-        description="Write your development plan to a file without opening a window.",
+        description=translate(
+            "cli", "Write your development plan to a file without opening a window."
+        ),
     )
     parser.add_argument(
         "--format",
         required=True,
         metavar="FORMAT",
-        help=f"one of: {', '.join(FORMATS)}",
+        help=translate("cli", "one of: {choices}").format(choices=", ".join(FORMATS)),
     )
-    parser.add_argument("--output", required=True, metavar="FILE", help="the file to write")
     parser.add_argument(
-        "--profile",
-        metavar="NAME",
-        help="whose plan, by name or id (needed when the data folder has several people)",
+        "--output", required=True, metavar="FILE", help=translate("cli", "the file to write")
+    )
+    add_profile(
+        parser,
+        translate(
+            "cli", "whose plan, by name or id (needed when the data folder has several people)"
+        ),
     )
     parser.add_argument(
         "--sections",
         metavar="LIST",
-        help=f"comma-separated sections to include, or 'all': {', '.join(SECTIONS)} "
-        f"(default: all but {', '.join(s for s in SECTIONS if s not in DEFAULT_SECTIONS)}, "
-        "which are personal)",
+        help=translate(
+            "cli",
+            "comma-separated sections to include, or 'all': {sections} (default: all but "
+            "{personal}, which are personal)",
+        ).format(
+            sections=", ".join(SECTIONS),
+            personal=listed([s for s in SECTIONS if s not in DEFAULT_SECTIONS]),
+        ),
     )
     parser.add_argument(
-        "--paper", default="A4", metavar="SIZE", help=f"one of: {', '.join(PAPER_SIZES)}"
+        "--paper",
+        default="A4",
+        metavar="SIZE",
+        help=translate("cli", "one of: {choices}").format(choices=", ".join(PAPER_SIZES)),
     )
-    parser.add_argument("--data-dir", metavar="DIR", default=data_dir, help="where your data is")
+    add_data_dir(parser, top)
     parser.add_argument(
         "--easy-read",
         action=argparse.BooleanOptionalAction,
         default=None,
-        help="descriptions and level sentences in easy-read wording, or not "
-        "(default: as chosen in the app's View menu for this data folder)",
+        help=translate(
+            "cli",
+            "descriptions and level sentences in easy-read wording, or not "
+            "(default: as chosen in the app's View menu for this data folder)",
+        ),
     )
-    parser.add_argument(
-        "--framework",
-        metavar="FILE",
-        default=framework,
-        help="use this framework file instead of the one that comes with the app",
-    )
+    add_framework(parser, top)
     return parser
 
 
 def run(argv: list[str], top: argparse.Namespace) -> int:
-    args = build_parser(top.data_dir, top.framework).parse_args(argv)
+    args = build_parser(top).parse_args(argv)
     args.language = top.language
     return finish(
         lambda: translate("cli", "Your plan has been saved as {path}.").format(

@@ -13,10 +13,12 @@ from pathlib import Path
 from competence_app import APP_NAME
 from competence_app.cli.common import (
     REFUSED,
+    CommandParser,
     StopError,
+    add_data_dir,
+    add_profile,
     choose_person,
-    data_folder_errors,
-    finish,
+    finish_in_data_folder,
     person_name,
     refuse_locked,
 )
@@ -25,42 +27,39 @@ from competence_app.i18n import translate
 
 
 def build_parser(top: argparse.Namespace) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = CommandParser(
         prog="competence-app export-data",
-        description="Save one person's reflections and plan as a data file "
-        f"(ending {FILE_SUFFIX}) to move to another computer, keep as a backup, or share "
-        "with a mentor or facilitator. The file holds personal stories: keep it safe.",
+        description=translate(
+            "cli",
+            "Save one person's reflections and plan as a data file (ending {suffix}) to move "
+            "to another computer, keep as a backup, or share with a mentor or facilitator. "
+            "The file holds personal stories: keep it safe.",
+        ).format(suffix=FILE_SUFFIX),
     )
     parser.add_argument(
         "--output",
         "-o",
         required=True,
         metavar="FILE",
-        help=f"where to save the file (a folder is fine; {FILE_SUFFIX} is added if missing)",
+        help=translate(
+            "cli", "where to save the file (a folder is fine; {suffix} is added if missing)"
+        ).format(suffix=FILE_SUFFIX),
     )
-    parser.add_argument(
-        "--profile",
-        metavar="NAME",
-        help="whose data to save, by name or id (needed when the data folder has several people)",
+    add_profile(
+        parser,
+        translate(
+            "cli",
+            "whose data to save, by name or id (needed when the data folder has several people)",
+        ),
     )
-    parser.add_argument(
-        "--data-dir",
-        metavar="DIR",
-        default=top.data_dir,
-        help="the data folder to use (default: $COMPETENCE_APP_DATA_DIR, or your user data folder)",
-    )
+    add_data_dir(parser, top)
     parser.set_defaults(framework=top.framework)
     return parser
 
 
 def run(argv: list[str], top: argparse.Namespace) -> int:
     args = build_parser(top).parse_args(argv)
-
-    def work() -> str:
-        with data_folder_errors():
-            return _export(args)
-
-    return finish(work, translate("cli", "Stopped. Nothing has been changed."))
+    return finish_in_data_folder(lambda: _export(args))
 
 
 # The reading and writing modules are imported here, not at the top: the GUI's start

@@ -15,73 +15,86 @@ from pathlib import Path
 from competence_app import APP_NAME
 from competence_app.cli.common import (
     REFUSED,
+    CommandParser,
     StopError,
+    add_data_dir,
+    add_framework,
+    add_profile,
     choose_person,
-    data_folder_errors,
-    finish,
+    finish_in_data_folder,
+    listed,
     offscreen_application,
     refuse_locked,
 )
 from competence_app.domain.feedback import RELATIONS
+from competence_app.i18n import translate
 from competence_app.reports.options import PRIVATE_SECTIONS, SECTIONS, ExportError
 
 
-def build_parser(data_dir: str | None, framework: str | None) -> argparse.ArgumentParser:
+def build_parser(top: argparse.Namespace) -> argparse.ArgumentParser:
     from competence_app.reports.feedback_pack import PACK_CHOICES, PACK_SECTIONS
 
-    parser = argparse.ArgumentParser(
+    parser = CommandParser(
         prog="competence-app feedback-pack",
-        description="Write a feedback pack: one web page with the parts of your plan you "
-        "choose and a short form, for your mentor (or a peer, a facilitator, a colleague) to "
-        "open in any web browser and save their feedback as a file.",
+        description=translate(
+            "cli",
+            "Write a feedback pack: one web page with the parts of your plan you choose and a "
+            "short form, for your mentor (or a peer, a facilitator, a colleague) to open in "
+            "any web browser and save their feedback as a file.",
+        ),
     )
-    parser.add_argument("--output", required=True, metavar="FILE", help="the file to write")
+    parser.add_argument(
+        "--output", required=True, metavar="FILE", help=translate("cli", "the file to write")
+    )
     parser.add_argument(
         "--sections",
         metavar="LIST",
-        help=f"comma-separated parts of the plan to show: {', '.join(PACK_CHOICES)}; 'all' means "
-        f"every one but {' and '.join(sorted(PRIVATE_SECTIONS))}, which are personal and shown "
-        f"only when named (default: {','.join(s for s in SECTIONS if s in PACK_SECTIONS)})",
+        help=translate(
+            "cli",
+            "comma-separated parts of the plan to show: {sections}; 'all' means every one but "
+            "{personal}, which are personal and shown only when named (default: {default})",
+        ).format(
+            sections=", ".join(PACK_CHOICES),
+            personal=listed(sorted(PRIVATE_SECTIONS)),
+            default=",".join(s for s in SECTIONS if s in PACK_SECTIONS),
+        ),
     )
     parser.add_argument(
         "--relation",
         default="mentor",
         metavar="R",
-        help=f"who the pack is for: {', '.join(RELATIONS)} (default: mentor)",
+        help=translate("cli", "who the pack is for: {relations} (default: mentor)").format(
+            relations=", ".join(RELATIONS)
+        ),
     )
     parser.add_argument(
         "--allow-anonymous",
         action="store_true",
-        help="let the person who answers leave their name out",
+        help=translate("cli", "let the person who answers leave their name out"),
     )
-    parser.add_argument(
-        "--profile",
-        metavar="NAME",
-        help="whose plan, by name or id (needed when the data folder has several people)",
+    add_profile(
+        parser,
+        translate(
+            "cli", "whose plan, by name or id (needed when the data folder has several people)"
+        ),
     )
-    parser.add_argument("--data-dir", metavar="DIR", default=data_dir, help="where your data is")
-    parser.add_argument(
-        "--framework",
-        metavar="FILE",
-        default=framework,
-        help="use this framework file instead of the one that comes with the app",
-    )
+    add_data_dir(parser, top)
+    add_framework(parser, top)
     return parser
 
 
 def run(argv: list[str], top: argparse.Namespace) -> int:
-    args = build_parser(top.data_dir, top.framework).parse_args(argv)
+    args = build_parser(top).parse_args(argv)
     args.language = top.language
 
     def work() -> str:
-        with data_folder_errors():
-            written, relation = _write(args)
+        written, relation = _write(args)
         return (
             f"Your feedback pack has been saved as {written}. Give it to your {relation}: it "
             "opens in any web browser, and their feedback comes back as a .feedback.json file."
         )
 
-    return finish(work, "Stopped. Any file being written was left as it was.")
+    return finish_in_data_folder(work, "Stopped. Any file being written was left as it was.")
 
 
 def _sections(text: str | None) -> frozenset[str]:

@@ -19,8 +19,11 @@ from competence_app.cli.common import (
     DONE,
     NOT_WRITTEN,
     REFUSED,
+    CommandParser,
     StopError,
+    add_framework,
     finish,
+    listed,
     offscreen_application,
     say,
     speak,
@@ -31,44 +34,67 @@ from competence_app.i18n import translate
 EXTENSIONS = {".pdf": "pdf", ".odt": "odt", ".html": "html", ".htm": "html"}
 
 
-def build_parser(framework: str | None = None) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+def build_parser(top: argparse.Namespace) -> argparse.ArgumentParser:
+    parser = CommandParser(
         prog="competence-app group-summary",
-        description="Make an anonymous summary of a group from the share files people chose "
-        f"to hand in (files ending {FILE_SUFFIX}, or folders holding them; folders inside "
-        f"those folders are not looked in). With fewer than {MIN_GROUP} people only the "
-        "number of people is shown.",
+        description=translate(
+            "cli",
+            "Make an anonymous summary of a group from the share files people chose to hand "
+            "in (files ending {suffix}, or folders holding them; folders inside those folders "
+            "are not looked in). With fewer than {count} people only the number of people is "
+            "shown.",
+        ).format(suffix=FILE_SUFFIX, count=MIN_GROUP),
     )
     parser.add_argument(
-        "paths", nargs="+", metavar="FILE_OR_FOLDER", help="share files, or folders of them"
+        "paths",
+        nargs="+",
+        metavar="FILE_OR_FOLDER",
+        help=translate("cli", "share files, or folders of them"),
     )
     parser.add_argument(
         "--output",
         "-o",
         required=True,
         metavar="FILE",
-        help="the report to write; its ending says the format: .pdf, .odt or .html",
+        help=translate(
+            "cli", "the report to write; its ending says the format: .pdf, .odt or .html"
+        ),
     )
-    parser.add_argument("--csv", metavar="FILE", help="also write the answers as a CSV file")
-    parser.add_argument("--sqlite", metavar="FILE", help="also write the answers as an SQLite file")
+    parser.add_argument(
+        "--csv", metavar="FILE", help=translate("cli", "also write the answers as a CSV file")
+    )
+    parser.add_argument(
+        "--sqlite",
+        metavar="FILE",
+        help=translate("cli", "also write the answers as an SQLite file"),
+    )
     parser.add_argument(
         "--session",
         metavar="NAME",
-        help="only the people in this session (as typed in the app; capitals do not matter)",
+        help=translate(
+            "cli",
+            "only the people in this session (as typed in the app; capitals do not matter)",
+        ),
     )
-    parser.add_argument("--paper", default="A4", metavar="SIZE", help="A4 (the default) or Letter")
     parser.add_argument(
-        "--framework",
-        metavar="FILE",
-        default=framework,
-        help="the framework file the group used, if not the one that comes with the app",
+        "--paper",
+        default="A4",
+        metavar="SIZE",
+        help=translate("cli", "A4 (the default) or Letter"),
+    )
+    add_framework(
+        parser,
+        top,
+        translate(
+            "cli", "the framework file the group used, if not the one that comes with the app"
+        ),
     )
     return parser
 
 
 def run(argv: list[str], top: argparse.Namespace) -> int:
     # Intermixed: files may come before and after the options, as in most commands.
-    args = build_parser(top.framework).parse_intermixed_args(argv)
+    args = build_parser(top).parse_intermixed_args(argv)
     args.language = top.language
     args.terminal_language = top.terminal_language
     return finish(
@@ -147,7 +173,7 @@ def _run(args: argparse.Namespace) -> tuple[int, str]:
         line = translate("cli", "{files} The summary of 1 person is saved as {paths}.")
     else:
         line = translate("cli", "{files} The summary of {count} people is saved as {paths}.")
-    line = line.format(files=result.summary_line(), count=summary.people, paths=_join(written))
+    line = line.format(files=result.summary_line(), count=summary.people, paths=listed(written))
     if summary.suppressed:
         notes.insert(0, summary.notice)
     return code, " ".join([line, *notes])
@@ -190,12 +216,3 @@ def _write(export, *args, **kwargs) -> Path:
         return export(*args, **kwargs)
     except GroupError as error:
         raise StopError(NOT_WRITTEN, str(error)) from error
-
-
-def _join(paths: list[Path]) -> str:
-    names = [str(p) for p in paths]
-    if len(names) == 1:
-        return names[0]
-    return translate("cli", "{first} and {last}").format(
-        first=", ".join(names[:-1]), last=names[-1]
-    )

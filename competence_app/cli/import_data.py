@@ -10,35 +10,36 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from competence_app.cli.common import REFUSED, StopError, data_folder_errors, finish
+from competence_app.cli.common import (
+    REFUSED,
+    CommandParser,
+    StopError,
+    add_data_dir,
+    finish_in_data_folder,
+)
 from competence_app.i18n import translate
 
 
 def build_parser(top: argparse.Namespace) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = CommandParser(
         prog="competence-app import",
-        description="Bring one or more data files into this data folder. Everything is checked "
-        "first: either every file is imported or nothing changes. Records already here are "
-        "replaced only by newer copies, so importing the same file twice is harmless.",
+        description=translate(
+            "cli",
+            "Bring one or more data files into this data folder. Everything is checked "
+            "first: either every file is imported or nothing changes. Records already here "
+            "are replaced only by newer copies, so importing the same file twice is harmless.",
+        ),
     )
-    parser.add_argument("files", nargs="+", metavar="FILE", help="the data files to import")
     parser.add_argument(
-        "--data-dir",
-        metavar="DIR",
-        default=top.data_dir,
-        help="the data folder to use (default: $COMPETENCE_APP_DATA_DIR, or your user data folder)",
+        "files", nargs="+", metavar="FILE", help=translate("cli", "the data files to import")
     )
+    add_data_dir(parser, top)
     return parser
 
 
 def run(argv: list[str], top: argparse.Namespace) -> int:
     args = build_parser(top).parse_args(argv)
-
-    def work() -> str:
-        with data_folder_errors():
-            return _import(args)
-
-    return finish(work, translate("cli", "Stopped. Nothing has been changed."))
+    return finish_in_data_folder(lambda: _import(args))
 
 
 def _import(args: argparse.Namespace) -> str:

@@ -14,47 +14,46 @@ from pathlib import Path
 
 from competence_app.cli.common import (
     REFUSED,
+    CommandParser,
     StopError,
+    add_data_dir,
+    add_profile,
     choose_person,
-    data_folder_errors,
-    finish,
+    finish_in_data_folder,
     refuse_locked,
 )
 from competence_app.i18n import translate
 
 
 def build_parser(top: argparse.Namespace) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = CommandParser(
         prog="competence-app import-feedback",
-        description="Bring feedback files (.feedback.json, saved from a feedback pack) into "
-        "this data folder. Everything is checked first: either every file is kept or nothing "
-        "changes. The same answer brought in twice is kept once, and your own answers are "
-        "never changed.",
-    )
-    parser.add_argument("files", nargs="+", metavar="FILE", help="the feedback files")
-    parser.add_argument(
-        "--profile",
-        metavar="NAME",
-        help="whose feedback it is (a name or an id); without it, the person whose plan the "
-        "pack was made from",
+        description=translate(
+            "cli",
+            "Bring feedback files (.feedback.json, saved from a feedback pack) into this data "
+            "folder. Everything is checked first: either every file is kept or nothing "
+            "changes. The same answer brought in twice is kept once, and your own answers are "
+            "never changed.",
+        ),
     )
     parser.add_argument(
-        "--data-dir",
-        metavar="DIR",
-        default=top.data_dir,
-        help="the data folder to use (default: $COMPETENCE_APP_DATA_DIR, or your user data folder)",
+        "files", nargs="+", metavar="FILE", help=translate("cli", "the feedback files")
     )
+    add_profile(
+        parser,
+        translate(
+            "cli",
+            "whose feedback it is (a name or an id); without it, the person whose plan the "
+            "pack was made from",
+        ),
+    )
+    add_data_dir(parser, top)
     return parser
 
 
 def run(argv: list[str], top: argparse.Namespace) -> int:
     args = build_parser(top).parse_args(argv)
-
-    def work() -> str:
-        with data_folder_errors():
-            return _import(args)
-
-    return finish(work, translate("cli", "Stopped. Nothing has been changed."))
+    return finish_in_data_folder(lambda: _import(args))
 
 
 def _import(args: argparse.Namespace) -> str:

@@ -19,12 +19,18 @@ from competence_app.cli.common import (
     DATABASE_UNUSABLE,
     NOT_WRITTEN,
     REFUSED,
+    CommandParser,
     StopError,
+    add_data_dir,
+    add_framework,
+    add_profile,
     choose_person,
     finish,
+    listed,
     offscreen_application,
     refuse_locked,
 )
+from competence_app.i18n import translate
 from competence_app.reports.involvement import (
     DEFAULT_FIELDS,
     FIELDS,
@@ -34,58 +40,71 @@ from competence_app.reports.involvement import (
 from competence_app.reports.options import PAPER_SIZES
 
 
-def build_parser(data_dir: str | None, framework: str | None) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+def build_parser(top: argparse.Namespace) -> argparse.ArgumentParser:
+    parser = CommandParser(
         prog="competence-app involvement",
-        description="Write my involvement record (for a CV or an application, a benefits "
-        "journal, or the expenses to chase) to a file without opening a window.",
+        description=translate(
+            "cli",
+            "Write my involvement record (for a CV or an application, a benefits journal, or "
+            "the expenses to chase) to a file without opening a window.",
+        ),
     )
     parser.add_argument(
         "--from",
         dest="start",
         metavar="DATE",
-        help="the first day of the period, as YYYY-MM-DD (default: 12 months before --to)",
+        help=translate(
+            "cli", "the first day of the period, as YYYY-MM-DD (default: 12 months before --to)"
+        ),
     )
     parser.add_argument(
         "--to",
         dest="end",
         metavar="DATE",
-        help="the last day of the period, as YYYY-MM-DD (default: today)",
+        help=translate("cli", "the last day of the period, as YYYY-MM-DD (default: today)"),
     )
-    parser.add_argument("--output", required=True, metavar="FILE", help="the file to write")
+    parser.add_argument(
+        "--output", required=True, metavar="FILE", help=translate("cli", "the file to write")
+    )
     parser.add_argument(
         "--format",
         metavar="FORMAT",
-        help=f"one of: {', '.join(FORMATS)} (default: from the file's ending, else pdf)",
+        help=translate(
+            "cli", "one of: {choices} (default: from the file's ending, else pdf)"
+        ).format(choices=", ".join(FORMATS)),
     )
     parser.add_argument(
         "--fields",
         metavar="LIST",
-        help=f"comma-separated parts, or 'all': {', '.join(FIELDS)} (default: "
-        f"{', '.join(f for f in FIELDS if f in DEFAULT_FIELDS)}; "
-        f"{' and '.join(f for f in FIELDS if f in PRIVATE_FIELDS)} are personal and go in "
-        "only when named)",
+        help=translate(
+            "cli",
+            "comma-separated parts, or 'all': {fields} (default: {default}; {personal} are "
+            "personal and go in only when named)",
+        ).format(
+            fields=", ".join(FIELDS),
+            default=", ".join(f for f in FIELDS if f in DEFAULT_FIELDS),
+            personal=listed([f for f in FIELDS if f in PRIVATE_FIELDS]),
+        ),
+    )
+    add_profile(
+        parser,
+        translate(
+            "cli", "whose record, by name or id (needed when the data folder has several people)"
+        ),
     )
     parser.add_argument(
-        "--profile",
-        metavar="NAME",
-        help="whose record, by name or id (needed when the data folder has several people)",
+        "--paper",
+        default="A4",
+        metavar="SIZE",
+        help=translate("cli", "one of: {choices}").format(choices=", ".join(PAPER_SIZES)),
     )
-    parser.add_argument(
-        "--paper", default="A4", metavar="SIZE", help=f"one of: {', '.join(PAPER_SIZES)}"
-    )
-    parser.add_argument("--data-dir", metavar="DIR", default=data_dir, help="where your data is")
-    parser.add_argument(
-        "--framework",
-        metavar="FILE",
-        default=framework,
-        help="use this framework file instead of the one that comes with the app",
-    )
+    add_data_dir(parser, top)
+    add_framework(parser, top)
     return parser
 
 
 def run(argv: list[str], top: argparse.Namespace) -> int:
-    args = build_parser(top.data_dir, top.framework).parse_args(argv)
+    args = build_parser(top).parse_args(argv)
     args.language = top.language
     return finish(
         lambda: f"Your involvement record has been saved as {_export(args)}.",

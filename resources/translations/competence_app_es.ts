@@ -6503,7 +6503,7 @@ No se envía nada por internet.</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../competence_app/cli/common.py" line="+99"/>
+        <location filename="../../competence_app/cli/common.py" line="+100"/>
         <source>This data folder holds {count} people&apos;s data ({names}). Please say whose {whose} with --profile NAME.</source>
         <translation>Esta carpeta de datos guarda los datos de {count} personas ({names}). Indica de quién son los {whose} con --profile NOMBRE.</translation>
     </message>
@@ -6528,18 +6528,84 @@ No se envía nada por internet.</translation>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+6"/>
+        <location line="+26"/>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>positional arguments</source>
+        <translation>argumentos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>show this help message and exit</source>
+        <translation>mostrar esta ayuda y terminar</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{prog}: error: {message}</source>
+        <translation>{prog}: error: {message}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the data folder to use (default: $COMPETENCE_APP_DATA_DIR, or your user data folder)</source>
+        <translation>la carpeta de datos que se usa (por defecto: $COMPETENCE_APP_DATA_DIR, o tu carpeta de datos de usuario)</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>Something went wrong while working with your data ({error}). Nothing has been changed.</source>
         <translation>Algo salió mal al trabajar con tus datos ({error}). No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../competence_app/cli/export.py" line="+86"/>
+        <location filename="../../competence_app/cli/export.py" line="+46"/>
+        <source>Write your development plan to a file without opening a window.</source>
+        <translation>Escribir tu plan de desarrollo en un archivo sin abrir ninguna ventana.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+27"/>
+        <location filename="../../competence_app/cli/involvement.py" line="+99"/>
+        <source>one of: {choices}</source>
+        <translation>uno de: {choices}</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location filename="../../competence_app/cli/feedback_pack.py" line="+47"/>
+        <location filename="../../competence_app/cli/involvement.py" line="-32"/>
+        <source>the file to write</source>
+        <translation>el archivo que se escribe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../competence_app/cli/feedback_pack.py" line="+30"/>
+        <source>whose plan, by name or id (needed when the data folder has several people)</source>
+        <translation>de quién es el plan, por nombre o id (hace falta cuando en la carpeta de datos hay varias personas)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>comma-separated sections to include, or &apos;all&apos;: {sections} (default: all but {personal}, which are personal)</source>
+        <translation>las secciones que se incluyen, separadas por comas, o &apos;all&apos; (todas): {sections} (por defecto: todas menos {personal}, que son personales)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>descriptions and level sentences in easy-read wording, or not (default: as chosen in the app&apos;s View menu for this data folder)</source>
+        <translation>descripciones y frases de nivel en lectura fácil, o no (por defecto: lo elegido en el menú Ver de la aplicación para esta carpeta de datos)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Your plan has been saved as {path}.</source>
         <translation>Tu plan se ha guardado como {path}.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../competence_app/cli/group_summary.py" line="+76"/>
+        <location filename="../../competence_app/cli/group_summary.py" line="+102"/>
         <source>Stopped. Any file being written was left as it was.</source>
         <translation>Detenido. Los archivos que se estaban escribiendo se han dejado como estaban.</translation>
     </message>
@@ -6559,14 +6625,27 @@ No se envía nada por internet.</translation>
         <translation>Todavía no hay ninguna reflexión en {folder}, así que no hay ningún plan que exportar. Abre {app} y empieza primero una reflexión, o usa --data-dir para indicar la carpeta donde se guardan tus datos.</translation>
     </message>
     <message>
-        <location filename="../../competence_app/cli/export_data.py" line="+63"/>
-        <location filename="../../competence_app/cli/import_data.py" line="+41"/>
-        <location filename="../../competence_app/cli/import_feedback.py" line="+57"/>
+        <location filename="../../competence_app/cli/common.py" line="-25"/>
         <source>Stopped. Nothing has been changed.</source>
         <translation>Detenido. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../competence_app/cli/export_data.py" line="+32"/>
+        <source>Save one person&apos;s reflections and plan as a data file (ending {suffix}) to move to another computer, keep as a backup, or share with a mentor or facilitator. The file holds personal stories: keep it safe.</source>
+        <translation>Guardar las reflexiones y el plan de una persona como archivo de datos (terminado en {suffix}) para llevarlo a otra computadora, guardarlo como copia de seguridad o compartirlo con tu mentor/a o con quien facilita. El archivo contiene historias personales: guárdalo en un lugar seguro.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>where to save the file (a folder is fine; {suffix} is added if missing)</source>
+        <translation>dónde guardar el archivo (vale una carpeta; si falta, se añade {suffix})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>whose data to save, by name or id (needed when the data folder has several people)</source>
+        <translation>de quién son los datos que se guardan, por nombre o id (hace falta cuando en la carpeta de datos hay varias personas)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>There is nothing to save yet: there is no {app} data in {folder}.</source>
         <translation>Todavía no hay nada que guardar: no hay datos de {app} en {folder}.</translation>
     </message>
@@ -6607,7 +6686,47 @@ No se envía nada por internet.</translation>
         <translation>{reflections} y {goals}</translation>
     </message>
     <message>
-        <location filename="../../competence_app/cli/group_summary.py" line="+28"/>
+        <location filename="../../competence_app/cli/group_summary.py" line="-62"/>
+        <source>Make an anonymous summary of a group from the share files people chose to hand in (files ending {suffix}, or folders holding them; folders inside those folders are not looked in). With fewer than {count} people only the number of people is shown.</source>
+        <translation>Hacer un resumen anónimo de un grupo a partir de los archivos compartidos que la gente decidió entregar (archivos terminados en {suffix}, o carpetas que los contienen; no se busca en las carpetas que haya dentro de esas carpetas). Con menos de {count} personas solo se muestra el número de personas.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>share files, or folders of them</source>
+        <translation>archivos compartidos, o carpetas con ellos</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the report to write; its ending says the format: .pdf, .odt or .html</source>
+        <translation>el informe que se escribe; su terminación dice el formato: .pdf, .odt o .html</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>also write the answers as a CSV file</source>
+        <translation>escribir también las respuestas en un archivo CSV</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>also write the answers as an SQLite file</source>
+        <translation>escribir también las respuestas en un archivo SQLite</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>only the people in this session (as typed in the app; capitals do not matter)</source>
+        <translation>solo las personas de esta sesión (tal como se escribió en la aplicación; da igual si es en mayúsculas o minúsculas)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A4 (the default) or Letter</source>
+        <translation>A4 (por defecto) o Letter (carta)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the framework file the group used, if not the one that comes with the app</source>
+        <translation>el archivo de marco que usó el grupo, si no es el que viene con la aplicación</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>No share file could be counted ({files}), so no report has been made.</source>
         <translation>No se ha podido contar ningún archivo para compartir ({files}), así que no se ha hecho ningún informe.</translation>
     </message>
@@ -6652,18 +6771,28 @@ No se envía nada por internet.</translation>
         <translation>El informe, el archivo CSV y el archivo SQLite necesitan nombres distintos.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../competence_app/cli/common.py" line="-32"/>
         <source>{first} and {last}</source>
         <translation>{first} y {last}</translation>
     </message>
     <message>
-        <location filename="../../competence_app/cli/import_data.py" line="+29"/>
+        <location filename="../../competence_app/cli/import_data.py" line="+26"/>
+        <source>Bring one or more data files into this data folder. Everything is checked first: either every file is imported or nothing changes. Records already here are replaced only by newer copies, so importing the same file twice is harmless.</source>
+        <translation>Traer uno o más archivos de datos a esta carpeta de datos. Primero se comprueba todo: o se importan todos los archivos o no cambia nada. Lo que ya está aquí solo se sustituye por copias más recientes, así que importar dos veces el mismo archivo no hace ningún daño.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the data files to import</source>
+        <translation>los archivos de datos que se importan</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>{reason} Nothing has been imported.</source>
         <translation>{reason} No se ha importado nada.</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../../competence_app/cli/import_feedback.py" line="+66"/>
+        <location filename="../../competence_app/cli/import_feedback.py" line="+122"/>
         <source>{count} files</source>
         <translation>{count} archivos</translation>
     </message>
@@ -6673,7 +6802,22 @@ No se envía nada por internet.</translation>
         <translation>Se ha importado {which} en {folder}. {summary}</translation>
     </message>
     <message>
-        <location filename="../../competence_app/cli/import_feedback.py" line="-50"/>
+        <location filename="../../competence_app/cli/import_feedback.py" line="-91"/>
+        <source>Bring feedback files (.feedback.json, saved from a feedback pack) into this data folder. Everything is checked first: either every file is kept or nothing changes. The same answer brought in twice is kept once, and your own answers are never changed.</source>
+        <translation>Traer archivos de comentarios (.feedback.json, guardados desde un paquete de comentarios) a esta carpeta de datos. Primero se comprueba todo: o se guardan todos los archivos o no cambia nada. La misma respuesta traída dos veces se guarda una sola vez, y tus propias respuestas nunca se cambian.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the feedback files</source>
+        <translation>los archivos de comentarios</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>whose feedback it is (a name or an id); without it, the person whose plan the pack was made from</source>
+        <translation>de quién son los comentarios (un nombre o un id); si no se indica, la persona de cuyo plan se hizo el paquete</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>There is no data in {folder}, so this feedback cannot answer a plan made here. Nothing has been changed.</source>
         <translation>No hay datos en {folder}, así que estos comentarios no pueden responder a un plan hecho aquí. No se ha cambiado nada.</translation>
     </message>
@@ -6698,17 +6842,23 @@ No se envía nada por internet.</translation>
         <translation>Se trajo {which} a {folder}. {summary}</translation>
     </message>
     <message>
-        <location filename="../../competence_app/cli/__init__.py" line="+34"/>
+        <location filename="../../competence_app/cli/__init__.py" line="+35"/>
         <source>{app}: reflect on your citizen leadership, see your growth, plan.</source>
         <translation>{app}: reflexiona sobre tu liderazgo ciudadano, mira cómo creces, planifica.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>show the version number and stop</source>
+        <translation>mostrar el número de versión y terminar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>keep all data in DIR, for example on a USB stick (default: $COMPETENCE_APP_DATA_DIR, or your user data folder)</source>
         <translation>guardar todos los datos en DIR, por ejemplo en una memoria USB (por defecto: $COMPETENCE_APP_DATA_DIR, o tu carpeta de datos de usuario)</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../../competence_app/cli/common.py" line="-14"/>
         <source>use this framework file instead of the one that comes with the app</source>
         <translation>usar este archivo de marco en lugar del que viene con la aplicación</translation>
     </message>
@@ -6723,7 +6873,7 @@ No se envía nada por internet.</translation>
         <translation>para quien traduce: mostrar cada texto un 40%% más largo y con acentos, para encontrar texto cortado o sin traducir</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>write your plan to a PDF, Word (DOCX), ODT, HTML or Markdown file without opening a window</source>
         <translation>escribir tu plan en un archivo PDF, Word (DOCX), ODT, HTML o Markdown sin abrir ninguna ventana</translation>
     </message>
@@ -6761,6 +6911,66 @@ No se envía nada por internet.</translation>
         <location line="+9"/>
         <source>print a report for support requests (versions, folders, a database check), with nothing personal in it</source>
         <translation>mostrar un informe para pedir ayuda (versiones, carpetas, una comprobación de la base de datos), sin nada personal</translation>
+    </message>
+    <message>
+        <location filename="../../competence_app/cli/doctor.py" line="+15"/>
+        <source>Print a report for support requests: versions, folders and a check of the database, with no personal content. Changes nothing.</source>
+        <translation>Mostrar un informe para pedir ayuda: versiones, carpetas y una comprobación de la base de datos, sin ningún contenido personal. No cambia nada.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the framework file to check</source>
+        <translation>el archivo de marco que se comprueba</translation>
+    </message>
+    <message>
+        <location filename="../../competence_app/cli/feedback_pack.py" line="-38"/>
+        <source>Write a feedback pack: one web page with the parts of your plan you choose and a short form, for your mentor (or a peer, a facilitator, a colleague) to open in any web browser and save their feedback as a file.</source>
+        <translation>Escribir un paquete de comentarios: una página web con las partes de tu plan que elijas y un breve formulario, para que tu mentor/a (o un/a compañero/a, quien facilita, un/a colega) lo abra en cualquier navegador y guarde sus comentarios en un archivo.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>comma-separated parts of the plan to show: {sections}; &apos;all&apos; means every one but {personal}, which are personal and shown only when named (default: {default})</source>
+        <translation>las partes del plan que se muestran, separadas por comas: {sections}; &apos;all&apos; significa todas menos {personal}, que son personales y solo se muestran si se nombran (por defecto: {default})</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>who the pack is for: {relations} (default: mentor)</source>
+        <translation>para quién es el paquete: {relations} (por defecto: mentor)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>let the person who answers leave their name out</source>
+        <translation>permitir que la persona que responde no ponga su nombre</translation>
+    </message>
+    <message>
+        <location filename="../../competence_app/cli/involvement.py" line="-21"/>
+        <source>Write my involvement record (for a CV or an application, a benefits journal, or the expenses to chase) to a file without opening a window.</source>
+        <translation>Escribir el registro de mi participación (para un CV o una solicitud, un diario de prestaciones o los gastos por reclamar) en un archivo sin abrir ninguna ventana.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the first day of the period, as YYYY-MM-DD (default: 12 months before --to)</source>
+        <translation>el primer día del periodo, como AAAA-MM-DD (por defecto: 12 meses antes de --to)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the last day of the period, as YYYY-MM-DD (default: today)</source>
+        <translation>el último día del periodo, como AAAA-MM-DD (por defecto: hoy)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>one of: {choices} (default: from the file&apos;s ending, else pdf)</source>
+        <translation>uno de: {choices} (por defecto: según la terminación del archivo, si no pdf)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>comma-separated parts, or &apos;all&apos;: {fields} (default: {default}; {personal} are personal and go in only when named)</source>
+        <translation>las partes, separadas por comas, o &apos;all&apos; (todas): {fields} (por defecto: {default}; {personal} son personales y solo se incluyen si se nombran)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>whose record, by name or id (needed when the data folder has several people)</source>
+        <translation>de quién es el registro, por nombre o id (hace falta cuando en la carpeta de datos hay varias personas)</translation>
     </message>
 </context>
 <context>
