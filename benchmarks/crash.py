@@ -41,6 +41,7 @@ def _writer(data_dir: Path, profile_id: str, pipe: int) -> None:
     from competence_app.store.database import open_database
 
     db = open_database(database_path(data_dir))
+    os.write(pipe, b"ready\n")
     n = 0
     while True:
         reflection = reflections.create_reflection(db, profile_id, f"crash {os.getpid()} {n}")
@@ -90,6 +91,14 @@ def run(kills: int, data_dir: Path, max_delay: float = 0.06, seed: int = 7) -> C
             finally:
                 os._exit(0)
         os.close(write_end)
+        # The random moment is counted from when the writer is saving, not from the fork:
+        # on a busy machine opening the database alone could use up the whole delay.
+        started = b""
+        while not started.endswith(b"ready\n"):
+            chunk = os.read(read_end, 1)
+            if not chunk:
+                break
+            started += chunk
         time.sleep(rng.uniform(0, max_delay))
         os.kill(pid, signal.SIGKILL)
         os.waitpid(pid, 0)

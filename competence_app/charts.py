@@ -255,7 +255,7 @@ def draw_level_stacks(
                 )
         lefts = [a + b for a, b in zip(lefts, widths, strict=True)]
     ax.set_yticks(ys)
-    ax.set_yticklabels([textwrap.fill(n, 20) for n in row_names], fontsize=9)
+    ax.set_yticklabels([textwrap.fill(n, 24) for n in row_names], fontsize=9)
     ax.invert_yaxis()
     ax.set_xlim(0, widest)
     ax.xaxis.get_major_locator().set_params(integer=True)
@@ -285,7 +285,9 @@ def draw_level_stacks(
     )
     _colour(fig, look)
     key_inches = 0.1 + 0.2 * rows_of_key
-    fig.tight_layout(rect=(0, 0, 1, 1 - key_inches / fig.get_figheight()))
+    # Laid out again whenever it is drawn, so a window resized (or 200 % text) never cuts
+    # the competences' names off at the left.
+    fig.set_layout_engine("tight", rect=(0, 0, 1, 1 - key_inches / fig.get_figheight()))
 
 
 def _key_columns(fig: Figure, labels, most: int, fontsize: float, handlelength: float) -> int:
@@ -302,3 +304,36 @@ def _key_columns(fig: Figure, labels, most: int, fontsize: float, handlelength: 
     # The handle, then matplotlib's default handletextpad (0.8 em) and columnspacing (2 em).
     entry = widest + (handlelength + 0.8 + 2.0) * fontsize
     return max(1, min(most, int(fig.get_figwidth() * 72 // entry)))
+
+
+def draw_checks(
+    fig: Figure,
+    days: list,
+    values: list[int],
+    labels: tuple[str, ...],
+    look: Look = PAPER,
+) -> None:
+    """ "How am I after this?" over time: one marker per activity, from 1 (drained) at the
+    bottom to 5 (restored) at the top, joined by a thin line. The words are on the axis,
+    so the chart reads without colour; the table beside it gives every value."""
+    fig.clear()
+    ax = fig.add_subplot()
+    ax.plot(days, values, color=look.now, linewidth=1.2, marker="o", markersize=6)
+    ax.set_ylim(0.5, len(labels) + 0.5)
+    ax.set_yticks(range(1, len(labels) + 1), labels)
+    ax.grid(axis="y", color=look.grid, linewidth=0.6)
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    from matplotlib import dates as mdates
+    from matplotlib.ticker import FuncFormatter
+
+    from competence_app.formats import date_text
+
+    # Dates in the app's language and format, not matplotlib's English month names.
+    ax.xaxis.set_major_locator(mdates.AutoDateLocator(minticks=2, maxticks=6))
+    ax.xaxis.set_major_formatter(
+        FuncFormatter(lambda x, _pos: date_text(mdates.num2date(x).date(), short=True))
+    )
+    fig.autofmt_xdate()
+    fig.tight_layout()
+    _colour(fig, look)

@@ -4,9 +4,10 @@ It looks and never touches: the database is opened read-only, the folder lock is
 only tested, and the one thing written (a probe proving the folder is writable) is
 removed at once. Names, answers, stories and goals never appear: only counts.
 
-The report stays in English whatever the app's language, so whoever gives
-support can read it. No Qt at module level: the same lines feed the command line
-and Help > About > Diagnostics.
+The report speaks the person's language (the command line's, or the app's in Help >
+About > Diagnostics), like every message; the numbers, versions and paths in it read
+the same in any language. No Qt at module level: the same lines feed the command
+line and the app.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from competence_app import APP_NAME, __version__
+from competence_app.i18n import translate
 
 # Less free space than this and a backup or an export may fail half-way.
 LOW_DISK_BYTES = 100 * 1024 * 1024
@@ -53,7 +55,7 @@ class _Report:
 def gather(
     data_dir: Path | str | None = None,
     framework: Path | str | None = None,
-    framework_note: str = "given with --framework",
+    framework_note: str = "",
 ) -> list[Line]:
     """Every line of the report; data_dir None means the folder the app would use, and
     framework None the file the app would choose for that folder."""
@@ -77,23 +79,27 @@ def has_problem(lines: list[Line]) -> bool:
 def format_report(lines: list[Line]) -> str:
     width = max((len(line.label) for line in lines), default=0) + 1
     out = [
-        f"{APP_NAME}: diagnostics",
-        "No names, answers, stories or goals are in this report, only counts:",
-        "it is safe to send to whoever helps you.",
+        translate("doctor", "{app}: diagnostics").format(app=APP_NAME),
+        translate("doctor", "No names, answers, stories or goals are in this report, only counts:"),
+        translate("doctor", "it is safe to send to whoever helps you."),
     ]
     section = None
     for line in lines:
         if line.section != section:
             section = line.section
             out += ["", section]
-        mark = "PROBLEM: " if line.problem else ""
+        mark = translate("doctor", "PROBLEM: ") if line.problem else ""
         out.append(f"  {line.label + ':':<{width}} {mark}{line.value}")
     problems = sum(line.problem for line in lines)
     out.append("")
     if problems:
-        out.append(f"{problems} problem(s) found: see the lines marked PROBLEM.")
+        out.append(
+            translate("doctor", "Problems found: {count}. See the lines marked PROBLEM.").format(
+                count=problems
+            )
+        )
     else:
-        out.append("Everything looks fine.")
+        out.append(translate("doctor", "Everything looks fine."))
     return "\n".join(out) + "\n"
 
 
@@ -103,8 +109,8 @@ def format_report(lines: list[Line]) -> str:
 def _software(report: _Report) -> None:
     from importlib import metadata
 
-    report.section = "Software"
-    report.add("App version", __version__)
+    report.section = translate("doctor", "Software")
+    report.add(translate("doctor", "App version"), __version__)
     report.add("Python", f"{platform.python_version()} ({platform.python_implementation()})")
     for name, distributions in LIBRARIES.items():
         for distribution in distributions:
@@ -118,13 +124,23 @@ def _software(report: _Report) -> None:
         else:
             # A frozen build carries the code without its package metadata.
             report.add(
-                name, "version not recorded" if _frozen() else "not installed", not _frozen()
+                name,
+                translate("doctor", "version not recorded")
+                if _frozen()
+                else translate("doctor", "not installed"),
+                not _frozen(),
             )
     report.add("Qt", _qt_version())
     report.add("SQLite", sqlite3.sqlite_version)
-    report.add("System", f"{platform.system()} {platform.release()} ({platform.machine()})")
-    report.add("Platform", platform.platform())
-    report.add("Frozen build", "yes" if _frozen() else "no")
+    report.add(
+        translate("doctor", "System"),
+        f"{platform.system()} {platform.release()} ({platform.machine()})",
+    )
+    report.add(translate("doctor", "Platform"), platform.platform())
+    report.add(
+        translate("doctor", "Frozen build"),
+        translate("doctor", "yes") if _frozen() else translate("doctor", "no"),
+    )
 
 
 def _frozen() -> bool:
@@ -135,31 +151,43 @@ def _qt_version() -> str:
     try:
         from PySide6 import QtCore
     except ImportError as error:
-        return f"cannot be loaded ({error})"
+        return translate("doctor", "cannot be loaded ({error})").format(error=error)
     return QtCore.qVersion()
 
 
 def _folder(report: _Report, folder: Path) -> None:
     import shutil
 
-    report.section = "Data folder"
-    report.add("Path", folder)
+    report.section = translate("doctor", "Data folder")
+    report.add(translate("doctor", "Path"), folder)
     if not folder.exists():
-        report.add("Exists", "not yet (the app makes it the first time it starts)")
+        report.add(
+            translate("doctor", "Exists"),
+            translate("doctor", "not yet (the app makes it the first time it starts)"),
+        )
     elif not folder.is_dir():
-        report.add("Exists", "a file is in the way, not a folder", problem=True)
+        report.add(
+            translate("doctor", "Exists"),
+            translate("doctor", "a file is in the way, not a folder"),
+            problem=True,
+        )
         return
     else:
-        report.add("Exists", "yes")
+        report.add(translate("doctor", "Exists"), translate("doctor", "yes"))
         readable = os.access(folder, os.R_OK | os.X_OK)
-        report.add("Readable", "yes" if readable else "no", problem=not readable)
-        report.add("Writable", *_writable(folder))
+        report.add(
+            translate("doctor", "Readable"),
+            translate("doctor", "yes") if readable else translate("doctor", "no"),
+            problem=not readable,
+        )
+        report.add(translate("doctor", "Writable"), *_writable(folder))
         if os.name == "posix":
             mode = folder.stat().st_mode & 0o777
             # Other people on the computer could read the answers; not fatal, worth saying.
             report.add(
-                "Permissions",
-                f"{mode:o}" + ("" if mode & 0o077 == 0 else " (others can look inside)"),
+                translate("doctor", "Permissions"),
+                f"{mode:o}"
+                + ("" if mode & 0o077 == 0 else translate("doctor", " (others can look inside)")),
             )
     probe = folder
     while not probe.exists() and probe.parent != probe:
@@ -167,11 +195,19 @@ def _folder(report: _Report, folder: Path) -> None:
     try:
         free = shutil.disk_usage(probe).free
     except OSError as error:
-        report.add("Free disk space", f"unknown ({error.strerror or error})")
+        report.add(translate("doctor", "Free disk space"), _unknown(error))
     else:
         low = free < LOW_DISK_BYTES
-        report.add("Free disk space", _size(free) + (" (very little left)" if low else ""), low)
-    report.add("In use by a running copy", _lock_state(folder))
+        report.add(
+            translate("doctor", "Free disk space"),
+            _size(free) + (translate("doctor", " (very little left)") if low else ""),
+            low,
+        )
+    report.add(translate("doctor", "In use by a running copy"), _lock_state(folder))
+
+
+def _unknown(error: OSError) -> str:
+    return translate("doctor", "unknown ({error})").format(error=error.strerror or error)
 
 
 def _writable(folder: Path) -> tuple[str, bool]:
@@ -182,8 +218,8 @@ def _writable(folder: Path) -> tuple[str, bool]:
         os.close(handle)
         os.unlink(name)
     except OSError as error:
-        return f"no ({error.strerror or error})", True
-    return "yes", False
+        return translate("doctor", "no ({error})").format(error=error.strerror or error), True
+    return translate("doctor", "yes"), False
 
 
 def _lock_state(folder: Path) -> str:
@@ -193,11 +229,11 @@ def _lock_state(folder: Path) -> str:
 
     path = folder / LOCK_NAME
     if not path.exists():
-        return "no"
+        return translate("doctor", "no")
     try:
         handle = open(path, "rb")  # noqa: SIM115 - closed below, which drops any lock
     except OSError as error:
-        return f"unknown ({error.strerror or error})"
+        return _unknown(error)
     try:
         if os.name == "nt":
             import msvcrt
@@ -208,10 +244,10 @@ def _lock_state(folder: Path) -> str:
 
             fcntl.flock(handle.fileno(), fcntl.LOCK_SH | fcntl.LOCK_NB)
     except OSError:
-        return "yes (the app is open with this folder now)"
+        return translate("doctor", "yes (the app is open with this folder now)")
     finally:
         handle.close()
-    return "no"
+    return translate("doctor", "no")
 
 
 def _settings(report: _Report, folder: Path) -> dict:
@@ -219,26 +255,45 @@ def _settings(report: _Report, folder: Path) -> dict:
 
     from competence_app import settings
 
-    report.section = "Preferences"
+    report.section = translate("doctor", "Preferences")
     path = folder / settings.PREFERENCES_NAME
     if not path.exists():
-        report.add("File", "none yet (all preferences at their defaults)")
+        report.add(
+            translate("doctor", "File"),
+            translate("doctor", "none yet (all preferences at their defaults)"),
+        )
     else:
         try:
             raw = json.loads(path.read_text("utf-8"))
             if not isinstance(raw, dict):
-                raise ValueError("not a table of preferences")
+                raise ValueError(translate("doctor", "not a table of preferences"))
         except (OSError, ValueError) as error:
-            report.add("File", f"cannot be read ({error}); the defaults are used", problem=True)
+            report.add(
+                translate("doctor", "File"),
+                translate("doctor", "cannot be read ({error}); the defaults are used").format(
+                    error=error
+                ),
+                problem=True,
+            )
         else:
-            report.add("File", "present and readable")
+            report.add(translate("doctor", "File"), translate("doctor", "present and readable"))
     values = settings.load(folder)
-    report.add("Text size", f"{values[settings.TEXT_SCALE.key]} %")
-    report.add("High contrast", "on" if values[settings.HIGH_CONTRAST.key] else "off")
+    report.add(translate("doctor", "Text size"), f"{values[settings.TEXT_SCALE.key]} %")
+    report.add(translate("doctor", "High contrast"), _on_off(values[settings.HIGH_CONTRAST.key]))
     language = _language(values[settings.LANGUAGE.key])
-    report.add("Language", f"{values[settings.LANGUAGE.key] or 'as the system'} (uses {language})")
-    report.add("Easy-read wording", "on" if values[settings.EASY_READ.key] else "off")
+    report.add(
+        translate("doctor", "Language"),
+        translate("doctor", "{chosen} (uses {language})").format(
+            chosen=values[settings.LANGUAGE.key] or translate("doctor", "as the system"),
+            language=language,
+        ),
+    )
+    report.add(translate("doctor", "Easy-read wording"), _on_off(values[settings.EASY_READ.key]))
     return values
+
+
+def _on_off(value: object) -> str:
+    return translate("doctor", "on") if value else translate("doctor", "off")
 
 
 def _language(preference: str) -> str:
@@ -258,79 +313,114 @@ def _framework(report: _Report, framework: Path | str | None, note: str, prefere
         load_framework,
     )
 
-    report.section = "Framework"
+    report.section = translate("doctor", "Framework")
     if framework:
-        path, chosen = Path(framework), note
+        path, chosen = Path(framework), note or translate("doctor", "given with --framework")
     elif preferences.get(settings.FRAMEWORK_FILE.key):
-        path, chosen = Path(preferences[settings.FRAMEWORK_FILE.key]), "chosen in the app"
+        path, chosen = (
+            Path(preferences[settings.FRAMEWORK_FILE.key]),
+            translate("doctor", "chosen in the app"),
+        )
     else:
         language = _language(preferences.get(settings.LANGUAGE.key, ""))
-        path, chosen = default_framework_path(language), "the standard one"
-    report.add("File", f"{path} ({chosen})")
+        path, chosen = default_framework_path(language), translate("doctor", "the standard one")
+    report.add(translate("doctor", "File"), f"{path} ({chosen})")
     try:
         loaded = load_framework(path)
     except FrameworkError as error:
-        report.add("State", "cannot be used: " + "; ".join(error.problems), problem=True)
+        report.add(
+            translate("doctor", "State"),
+            translate("doctor", "cannot be used: {problems}").format(
+                problems="; ".join(error.problems)
+            ),
+            problem=True,
+        )
         return
-    report.add("Id and version", f"{loaded.id} {loaded.version}")
+    report.add(translate("doctor", "Id and version"), f"{loaded.id} {loaded.version}")
     report.add(
-        "Contents",
-        f"{len(loaded.competences)} competences, {len(loaded.roles)} roles, "
-        f"language {loaded.language}",
+        translate("doctor", "Contents"),
+        translate("doctor", "{competences} competences, {roles} roles, language {language}").format(
+            competences=len(loaded.competences), roles=len(loaded.roles), language=loaded.language
+        ),
     )
 
 
 def _database(report: _Report, folder: Path) -> None:
     from competence_app.paths import database_path
 
-    report.section = "Database"
+    report.section = translate("doctor", "Database")
     path = database_path(folder)
-    report.add("File", path)
+    report.add(translate("doctor", "File"), path)
     if not path.exists():
-        report.add("State", "none yet (made when the app first starts)")
+        report.add(
+            translate("doctor", "State"),
+            translate("doctor", "none yet (made when the app first starts)"),
+        )
         return
     try:
         size = path.stat().st_size
         with open(path, "rb") as handle:
             header = handle.read(100)
     except OSError as error:
-        report.add("State", f"cannot be read ({error.strerror or error})", problem=True)
+        report.add(
+            translate("doctor", "State"),
+            translate("doctor", "cannot be read ({error})").format(error=error.strerror or error),
+            True,
+        )
         return
-    report.add("Size", _size(size))
+    report.add(translate("doctor", "Size"), _size(size))
     if size == 0:
         # Nothing was ever saved in it (often a disk that was full when it was made):
         # empty, not damaged.
         report.add(
-            "State",
-            "empty: nothing is saved in it. If there are backups, the app restores the newest "
-            "good one at the next start" + _full_disk_note(folder),
+            translate("doctor", "State"),
+            translate(
+                "doctor",
+                "empty: nothing is saved in it. If there are backups, the app restores the "
+                "newest good one at the next start",
+            )
+            + _full_disk_note(folder),
             problem=True,
         )
         return
     if not header.startswith(b"SQLite format 3\x00"):
-        _damaged(report, "it is not a database file SQLite can read")
+        _damaged(report, translate("doctor", "it is not a database file SQLite can read"))
         return
     # Byte 18 is the file format's write version: 2 means write-ahead logging.
-    report.add("Journal mode", {1: "rollback journal", 2: "WAL"}.get(header[18], "unknown"))
+    journal = {1: translate("doctor", "rollback journal"), 2: "WAL"}.get(
+        header[18], translate("doctor", "unknown")
+    )
+    report.add(translate("doctor", "Journal mode"), journal)
     wal = Path(f"{path}-wal")
     if wal.exists():
-        report.add("Write-ahead log", _size(wal.stat().st_size))
+        report.add(translate("doctor", "Write-ahead log"), _size(wal.stat().st_size))
     from competence_app.store.database import connect_read_only
 
     try:
         connection = connect_read_only(path)
     except sqlite3.Error as error:
-        report.add("State", f"cannot be opened ({error}){_full_disk_note(folder)}", problem=True)
+        report.add(
+            translate("doctor", "State"),
+            translate("doctor", "cannot be opened ({error})").format(error=error)
+            + _full_disk_note(folder),
+            problem=True,
+        )
         return
     try:
         _check_database(report, connection)
     except sqlite3.OperationalError as error:
         if "locked" in str(error) or "busy" in str(error):
-            report.add("State", "busy: the app is writing; try again in a moment")
+            report.add(
+                translate("doctor", "State"),
+                translate("doctor", "busy: the app is writing; try again in a moment"),
+            )
         elif _free_bytes(folder) < _FULL:
             # The check could not run for want of space: that says nothing about the file.
             report.add(
-                "State", f"cannot be checked ({error}){_full_disk_note(folder)}", problem=True
+                translate("doctor", "State"),
+                translate("doctor", "cannot be checked ({error})").format(error=error)
+                + _full_disk_note(folder),
+                problem=True,
             )
         else:
             _damaged(report, str(error))
@@ -357,7 +447,9 @@ def _full_disk_note(folder: Path) -> str:
     free = _free_bytes(folder)
     if free >= _FULL:
         return ""
-    return f". The disk is full ({_size(free)} free): free some space and try again"
+    return translate(
+        "doctor", ". The disk is full ({free} free): free some space and try again"
+    ).format(free=_size(free))
 
 
 def _check_database(report: _Report, connection: sqlite3.Connection) -> None:
@@ -367,9 +459,14 @@ def _check_database(report: _Report, connection: sqlite3.Connection) -> None:
     # The full check: quick_check misses rows that no longer match their indexes.
     rows = [r[0] for r in connection.execute("PRAGMA integrity_check").fetchall()]
     if rows != ["ok"]:
-        _damaged(report, f"the check found {len(rows)} fault(s), first: {rows[0]}")
+        _damaged(
+            report,
+            translate("doctor", "the check found faults: {count}; the first: {first}").format(
+                count=len(rows), first=rows[0]
+            ),
+        )
         return
-    report.add("Check (integrity_check)", "ok")
+    report.add(translate("doctor", "Check (integrity_check)"), "ok")
     tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
     known = known_migrations()
     applied = []
@@ -383,29 +480,44 @@ def _check_database(report: _Report, connection: sqlite3.Connection) -> None:
     unknown = [name for name in applied if name not in known]
     if unknown:
         report.add(
-            "Schema version",
-            f"made by a newer version of the app ({', '.join(unknown)}); update the app to open it",
+            translate("doctor", "Schema version"),
+            translate(
+                "doctor", "made by a newer version of the app ({names}); update the app to open it"
+            ).format(names=", ".join(unknown)),
             problem=True,
         )
     elif len(applied) < len(known):
         report.add(
-            "Schema version",
-            f"{len(applied)} of {len(known)}: updated at the next start, after a backup",
+            translate("doctor", "Schema version"),
+            translate(
+                "doctor", "{applied} of {known}: updated at the next start, after a backup"
+            ).format(applied=len(applied), known=len(known)),
         )
     else:
-        report.add("Schema version", f"{len(applied)} (current)")
-    for table in ("profiles", "reflections", "goals"):
+        report.add(
+            translate("doctor", "Schema version"),
+            translate("doctor", "{applied} (current)").format(applied=len(applied)),
+        )
+    labels = {
+        "profiles": translate("doctor", "Number of profiles"),
+        "reflections": translate("doctor", "Number of reflections"),
+        "goals": translate("doctor", "Number of goals"),
+    }
+    for table, label in labels.items():
         count = 0
         if table in tables:
             count = connection.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
-        report.add(f"Number of {table}", count)
+        report.add(label, count)
 
 
 def _damaged(report: _Report, reason: str) -> None:
     report.add(
-        "State",
-        f"damaged: {reason}. At the next start the app puts it aside (never deletes it) "
-        "and restores the newest good backup, if there is one",
+        translate("doctor", "State"),
+        translate(
+            "doctor",
+            "damaged: {reason}. At the next start the app puts it aside (never deletes it) and "
+            "restores the newest good backup, if there is one",
+        ).format(reason=reason),
         problem=True,
     )
 
@@ -413,7 +525,7 @@ def _damaged(report: _Report, reason: str) -> None:
 def _backups(report: _Report, folder: Path) -> None:
     from competence_app.store import backups
 
-    report.section = "Backups"
+    report.section = translate("doctor", "Backups")
     directory = folder / backups.BACKUP_DIR_NAME
     found = []
     if directory.is_dir():
@@ -421,23 +533,29 @@ def _backups(report: _Report, folder: Path) -> None:
             parsed = backups.parse_name(path)
             if parsed:
                 found.append((parsed[0], path))
-    report.add("Number of backups", len(found))
+    report.add(translate("doctor", "Number of backups"), len(found))
     left = backups.leftovers(folder)
     if left:
         report.add(
-            "Left from interrupted work",
-            ", ".join(p.name for p in left) + " (removed at the next start)",
+            translate("doctor", "Left from interrupted work"),
+            translate("doctor", "{names} (removed at the next start)").format(
+                names=", ".join(p.name for p in left)
+            ),
         )
     if found:
         taken, newest = max(found)
-        report.add("Newest", f"{taken:%Y-%m-%d %H:%M}")
+        report.add(translate("doctor", "Newest"), f"{taken:%Y-%m-%d %H:%M}")
         ok = backups.integrity_ok(newest)
-        report.add("Newest passes its check", "yes" if ok else "no", problem=not ok)
+        report.add(
+            translate("doctor", "Newest passes its check"),
+            translate("doctor", "yes") if ok else translate("doctor", "no"),
+            problem=not ok,
+        )
 
 
 def _size(count: float) -> str:
     if count < 1024:
-        return f"{count:.0f} bytes"
+        return translate("doctor", "{count} bytes").format(count=f"{count:.0f}")
     units = ["KB", "MB", "GB", "TB"]
     count /= 1024
     while count >= 1024 and len(units) > 1:

@@ -5,8 +5,25 @@ A file is read only if it is an ordinary file (never a folder, a pipe that would
 for ever or a device such as /dev/zero that never ends), only up to its format's size
 limit, and parsed with limits on nesting and on the length of whole numbers, so that
 whatever the file holds the caller gets FileRefusedError with one plain sentence,
-never a traceback and never a hang. Each format then checks its fields with
-competence_app.fieldcheck and its own rules.
+never a traceback and never a hang.
+
+Then check_header checks what every format states first, its format id and its
+version, with the same words for every file: a file of another kind, a file without
+a version, a file from a newer app (naming the app version that reads it) or one
+older than any this app can upgrade. Each format then checks its fields with
+competence_app.fieldcheck and its own rules. A new format needs only its Kind, its id
+and its newest version; for example the feedback file (domain/feedback.py):
+
+    kind = Kind(translate("feedback", "a feedback file"), feedback.MAX_FILE_BYTES)
+    document = read_json(path, kind, path.name)
+    version = check_header(
+        document, kind, path.name, format_id=feedback.FORMAT_ID,
+        newest=feedback.SCHEMA_VERSION, writer=document.get("app_version"),
+    )
+
+Every refusal is a FileRefusedError whose `problem` says which rule the file broke:
+"wrong_format", "bad_version", "newer" or "older" for the header, the reader's codes
+("missing", "too_big", "not_json", ...) before it.
 """
 
 from __future__ import annotations
@@ -20,6 +37,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from competence_app import APP_NAME, __version__
+from competence_app.fieldcheck import quote
 from competence_app.i18n import translate
 
 # Deeper than any of the app's formats (the data file goes six levels down), far below
@@ -239,6 +258,101 @@ def read_json(path: Path | str, kind: Kind, name: str | None = None) -> Any:
 def read_toml(path: Path | str, kind: Kind, name: str | None = None) -> dict:
     name = str(path) if name is None else name
     return parse_toml(read_bytes(path, kind, name), kind, name)
+
+
+def check_header(
+    document: Any,
+    kind: Kind,
+    name: str,
+    *,
+    format_id: str | None,
+    newest: int,
+    oldest: int = 1,
+    version_key: str = "schema_version",
+    version_required: bool = True,
+    writer: Any = None,
+) -> int:
+    """The file's format version, once its header says it is a file of this kind in a
+    version this app reads (from `oldest` to `newest`, upgrading the older ones).
+
+    `document` is the parsed file (or, for a TOML file, the table that holds the
+    version); `format_id` the text its "format" field must hold (None: the format has
+    no such field). A format that added its version later says `version_required=False`:
+    a file without one is version `oldest`. `writer` is the app version the file says
+    wrote it, if it says: a file from a newer app then names the version to update to.
+    Raises FileRefusedError, in the same words for every kind of file.
+    """
+    if not isinstance(document, dict):
+        raise FileRefusedError(
+            "wrong_format",
+            translate("filecheck", "{name} is not {kind} (it should start with {{).").format(
+                name=name, kind=kind.noun
+            ),
+        )
+    if format_id is not None and document.get("format") != format_id:
+        found = (
+            translate("filecheck", "its format is {format}").format(
+                format=quote(document["format"])
+            )
+            if "format" in document
+            else translate("filecheck", "it has no format field")
+        )
+        raise FileRefusedError(
+            "wrong_format",
+            translate(
+                "filecheck", '{name} is not {kind} ({found}; it should be "{format}").'
+            ).format(name=name, kind=kind.noun, found=found, format=format_id),
+        )
+    version = document.get(version_key, None if version_required else oldest)
+    if isinstance(version, bool) or not isinstance(version, int):
+        problem = (
+            translate("filecheck", "is missing")
+            if version is None
+            else translate("filecheck", "must be a whole number")
+        )
+        raise FileRefusedError(
+            "bad_version",
+            translate("filecheck", "{name} cannot be read as {kind}: {place}: {problem}.").format(
+                name=name, kind=kind.noun, place=version_key, problem=problem
+            ),
+        )
+    if version > newest:
+        raise FileRefusedError("newer", _newer(name, kind, version, newest, writer))
+    if version < oldest:
+        raise FileRefusedError(
+            "older",
+            translate(
+                "filecheck",
+                "{name} is {kind} in version {version} of its format, older than any this app "
+                "can read (the oldest is version {oldest}).",
+            ).format(name=name, kind=kind.noun, version=version, oldest=oldest),
+        )
+    return version
+
+
+def _newer(name: str, kind: Kind, version: int, newest: int, writer: Any) -> str:
+    if isinstance(writer, str) and writer.strip() and len(writer) <= 40:
+        needed = translate(
+            "filecheck", "Please update {app} to version {wanted} or later to read it."
+        ).format(app=APP_NAME, wanted=quote(writer)[1:-1])
+    else:
+        needed = translate(
+            "filecheck", "Please update {app} to a version that reads version {version}."
+        ).format(app=APP_NAME, version=version)
+    return translate(
+        "filecheck",
+        "{name} was saved by a newer version of {app} ({kind} in version {version} of its "
+        "format); this app is version {app_version} and reads versions up to {newest}. "
+        "{needed}",
+    ).format(
+        name=name,
+        kind=kind.noun,
+        app=APP_NAME,
+        version=version,
+        app_version=__version__,
+        newest=newest,
+        needed=needed,
+    )
 
 
 def _object_pairs(pairs: list[tuple[str, Any]]) -> JsonObject:

@@ -108,6 +108,13 @@ def _sync_folder(folder: Path) -> None:
         os.close(descriptor)
 
 
+def is_a_folder(target: Path, what: str) -> str:
+    """Said when the name chosen for a file is a folder's, before anything is made."""
+    return translate(
+        "files", "{target} is a folder. Please choose a file name to save {what} as."
+    ).format(target=target, what=what)
+
+
 def explain(failure: WriteFailedError, what: str) -> str:
     """The one wording of a failed save, for every file the app writes.
 
@@ -117,10 +124,8 @@ def explain(failure: WriteFailedError, what: str) -> str:
     target = failure.target
     folder, name, code = target.parent, target.name, failure.error.errno
     if code == errno.EISDIR:
-        text = translate(
-            "files", "{target} is a folder. Please choose a file name to save {what} as."
-        )
-    elif failure.replacing and code in (errno.EACCES, errno.EPERM):
+        return is_a_folder(target, what)
+    if failure.replacing and code in (errno.EACCES, errno.EPERM):
         # Windows will not replace a file that another program has open.
         text = translate(
             "files",

@@ -110,6 +110,11 @@ def date_time_text(moment: datetime, short: bool = False) -> str:
     return pattern.format(date=date_text(moment, short=short), time=time_text(moment))
 
 
+def count_text(value: int) -> str:
+    """100000 -> '100,000' ('100.000' in Spanish): a big whole number, grouped by thousands."""
+    return f"{value:,}".replace(",", translate("formats", ",", "thousands separator"))
+
+
 def number_text(value: float | int | None, decimals: int = 1) -> str:
     """3.0 -> '3', 3.5 -> '3.5' ('3,5' in Spanish), None -> '—'. For medians and averages."""
     if value is None:
@@ -196,3 +201,54 @@ def parse_amount(text: str, currency: str, language: str | None = None) -> Decim
         raise ValueError(problem)
     to_minor_units(amount, currency)  # refuses more decimals than the currency has
     return amount
+
+
+# The country whose currency a language's money defaults to, when neither the system
+# nor the language names one (Spanish alone could be any of twenty countries).
+_LANGUAGE_TERRITORY = {"en": "GB", "es": "ES"}
+
+
+def default_currency(language: str | None = None, environ: dict | None = None) -> str:
+    """The ISO code of the locale's currency: the system's country first (LC_ALL,
+    LC_MONETARY, LANG: 'es_MX.UTF-8' -> 'MXN'), else the language's ('en' -> 'GBP')."""
+    import os
+
+    from babel import Locale, UnknownLocaleError
+    from babel.numbers import get_territory_currencies
+
+    environ = os.environ if environ is None else environ
+    territory = None
+    for name in ("LC_ALL", "LC_MONETARY", "LANG"):
+        value = (environ.get(name) or "").split(".")[0].split("@")[0]
+        if not value or value in ("C", "POSIX"):
+            continue
+        try:
+            territory = Locale.parse(value).territory
+        except (ValueError, UnknownLocaleError):
+            territory = None
+        break
+    if not territory:
+        try:
+            territory = Locale.parse(babel_locale(language)).territory
+        except (ValueError, UnknownLocaleError):
+            territory = None
+    territory = territory or _LANGUAGE_TERRITORY.get(language or current_language(), "GB")
+    currencies = get_territory_currencies(territory, tender=True)
+    return currencies[0] if currencies else "GBP"
+
+
+def minor_money_text(units: int, currency: str, language: str | None = None) -> str:
+    """1250, 'GBP' -> '£12.50': an amount kept in whole minor units, as shown."""
+    return money_text(from_minor_units(units, currency), currency, language)
+
+
+def amount_field_text(units: int, currency: str, language: str | None = None) -> str:
+    """1250, 'GBP' -> '12.50' ('12,50' in Spanish): an amount as typed in a field, without
+    its symbol or thousands separators, so parse_amount reads it back exactly."""
+    from babel.numbers import format_decimal
+
+    digits = currency_digits(currency)
+    pattern = "0." + "0" * digits if digits else "0"
+    return format_decimal(
+        from_minor_units(units, currency), format=pattern, locale=babel_locale(language)
+    )

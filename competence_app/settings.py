@@ -128,6 +128,19 @@ LANGUAGE = TextOption("language")
 # Shorter sentences, one idea each, for competence descriptions and level sentences.
 EASY_READ = Option("easy_read", default=0, lowest=0, highest=1)
 TEXT_SCALE_STEP = 10
+# The folder last used to save each kind of file, so the next save starts there. Only
+# ever a folder: never a file name (a plan's or share's name can say whose it is).
+# gui/dialogs/save_dialog.py reads and writes it; "" means the Documents folder.
+LAST_FOLDERS = RecordOption(
+    "last_folders",
+    IN_FILE,
+    plan=(str, ""),
+    report=(str, ""),
+    share=(str, ""),
+    data=(str, ""),
+    worksheet=(str, ""),
+    table=(str, ""),
+)
 
 # -- in the database -----------------------------------------------------------------
 
@@ -142,7 +155,7 @@ EXPORT_CHOICES = RecordOption(
     "export_options", IN_DATABASE, format=(str, ""), paper=(str, ""), sections=(list, None)
 )
 
-OPTIONS = (TEXT_SCALE, HIGH_CONTRAST, FRAMEWORK_FILE, LANGUAGE, EASY_READ)
+OPTIONS = (TEXT_SCALE, HIGH_CONTRAST, FRAMEWORK_FILE, LANGUAGE, EASY_READ, LAST_FOLDERS)
 DATABASE_OPTIONS = (CURRENT_PERSON, SESSION, EXPORT_CHOICES)
 
 

@@ -22,6 +22,21 @@ from competence_app.formats import date_text
 from competence_app.i18n import translate
 
 
+def counted(kind: str, number: int) -> str:
+    """'1 goal', '2 goals': a count and its word, in the person's language, with the
+    plural form that language uses for that count (each .ts file holds the forms)."""
+    words = {
+        "goals": lambda: translate("Wording", "%n goals", None, number),
+        "reflections": lambda: translate("Wording", "%n reflections", None, number),
+        "actions": lambda: translate("Wording", "%n actions", None, number),
+        "people": lambda: translate("Wording", "%n people", None, number),
+        "files": lambda: translate("Wording", "%n files", None, number),
+        "backups": lambda: translate("Wording", "%n backups", None, number),
+        "characters": lambda: translate("Wording", "%n characters", None, number),
+    }
+    return words[kind]()
+
+
 def reflection_date(reflection: Reflection) -> str:
     """'22 Nov 2026': the day a reflection was started."""
     return date_text(reflection.created_at[:10], short=True)
@@ -226,11 +241,11 @@ def change_summary(comparison: Comparison) -> str:
             )
         )
     if steady:
+        others = len(steady)  # a plain name: lupdate sees the plural message
         parts.append(
             translate("Wording", "the same in {names}").format(names=join_names(steady))
             if len(steady) <= 3
-            # Only ever four or more, so the plural form is the only one needed.
-            else translate("Wording", "the same in {count} others").format(count=len(steady))
+            else translate("Wording", "the same in %n others", None, others)
         )
     if not parts:
         return ""
@@ -249,3 +264,305 @@ def goal_status_text(status: str) -> str:
         "set_aside": translate("Wording", "Set aside"),
     }
     return words.get(status, status)
+
+
+def relation_text(relation: str) -> str:
+    """Who a giver of feedback is to the person, in words."""
+    words = {
+        "mentor": translate("Wording", "mentor"),
+        "peer": translate("Wording", "peer"),
+        "facilitator": translate("Wording", "facilitator"),
+        "colleague": translate("Wording", "colleague"),
+    }
+    return words.get(relation, relation)
+
+
+def giver_label(given) -> str:
+    """'Sam (mentor)', or 'Anonymous peer': who gave a round of feedback."""
+    if given.anonymous or not given.giver_name.strip():
+        return translate("Wording", "Anonymous {relation}").format(
+            relation=relation_text(given.relation)
+        )
+    return translate("Wording", "{name} ({relation})").format(
+        name=given.giver_name.strip(), relation=relation_text(given.relation)
+    )
+
+
+def giver_view_title(view) -> str:
+    """The heading of one giver beside the person's own view: 'Sam, 20 Nov 2026', or
+    'Anonymous (3 people)'."""
+    if view.anonymous:
+        return translate("Wording", "Anonymous ({count} people)").format(count=len(view.rounds))
+    given = view.rounds[0]
+    name = given.giver_name.strip() or relation_text(given.relation)
+    return translate("Wording", "{name}, {date}").format(
+        name=name, date=date_text(given.given_on, short=True)
+    )
+
+
+def anonymous_wait_text(count: int, minimum: int) -> str:
+    """Why anonymous answers are not shown yet."""
+    if count == 1:
+        return translate(
+            "Wording",
+            "1 anonymous answer came back; anonymous answers are shown once {minimum} or more "
+            "have, so no one can be picked out.",
+        ).format(minimum=minimum)
+    return translate(
+        "Wording",
+        "{count} anonymous answers came back; they are shown once {minimum} or more have, so "
+        "no one can be picked out.",
+    ).format(count=count, minimum=minimum)
+
+
+def spread_text(counts: dict[int, int]) -> str:
+    """Anonymous levels as a spread: '2 at level 3, 1 at level 4' (never an average)."""
+    return ", ".join(
+        translate("Wording", "{count} at level {level}").format(count=count, level=level)
+        for level, count in counts.items()
+    )
+
+
+def talk_about_text(giver_name: str, competence_name: str) -> str:
+    """One gentle line where the person and a giver see a competence differently."""
+    return translate(
+        "Wording", "You and {name} see {competence} differently: something to talk about."
+    ).format(name=giver_name, competence=competence_name)
+
+
+# -- my involvement ------------------------------------------------------------------------
+# The names of the involvement log's stored values, and the overview's sentences: the same
+# on the page, in the record and in the share file's summary.
+
+
+def involvement_kind_names() -> dict[str, str]:
+    """What an activity was, in the order the framework's research lists them."""
+    return {
+        "panel": translate("Wording", "Panel"),
+        "committee": translate("Wording", "Committee"),
+        "talk": translate("Wording", "Talk"),
+        "interview_panel": translate("Wording", "Interview panel"),
+        "co_design_workshop": translate("Wording", "Co-design workshop"),
+        "research_advisory_group": translate("Wording", "Research advisory group"),
+        "campaign_action": translate("Wording", "Campaign action"),
+        "peer_group": translate("Wording", "Peer group"),
+        "teaching": translate("Wording", "Teaching"),
+        "other": translate("Wording", "Something else"),
+    }
+
+
+def payment_names() -> dict[str, str]:
+    """Payment for time."""
+    return {
+        "not_offered": translate("Wording", "Not offered"),
+        "offered_accepted": translate("Wording", "Offered and accepted"),
+        "offered_declined": translate("Wording", "Offered and declined"),
+    }
+
+
+def expense_kind_names() -> dict[str, str]:
+    return {
+        "travel": translate("Wording", "Travel"),
+        "carer_cover": translate("Wording", "Carer cover"),
+        "technology": translate("Wording", "Technology or internet"),
+        "other": translate("Wording", "Other"),
+    }
+
+
+def heard_back_names() -> dict[str, str]:
+    """The answers to "Did I hear back about what happened to my input?"."""
+    return {
+        "not_yet": translate("Wording", "Not yet"),
+        "yes": translate("Wording", "Yes"),
+        "no": translate("Wording", "No"),
+    }
+
+
+def how_am_i_labels() -> tuple[str, str, str, str, str]:
+    """ "How am I after this?", from 1 (drained) to 5 (restored)."""
+    return (
+        translate("Wording", "Drained"),
+        translate("Wording", "Tired"),
+        translate("Wording", "All right"),
+        translate("Wording", "Good"),
+        translate("Wording", "Restored"),
+    )
+
+
+def how_am_i_text(value: int | None) -> str:
+    labels = how_am_i_labels()
+    return labels[value - 1] if value in (1, 2, 3, 4, 5) else ""
+
+
+def duration_text(minutes: int) -> str:
+    """150 -> '2 h 30 min'; 45 -> '45 min'; 120 -> '2 h'."""
+    hours, rest = divmod(max(0, int(minutes)), 60)
+    if hours and rest:
+        return translate("Wording", "{hours} h {minutes} min").format(hours=hours, minutes=rest)
+    if hours:
+        return translate("Wording", "{hours} h").format(hours=hours)
+    return translate("Wording", "{minutes} min").format(minutes=rest)
+
+
+def money_totals_text(totals: dict[str, int]) -> str:
+    """{'GBP': 10000, 'EUR': 2550} -> '£100.00 and €25.50': never added across currencies."""
+    from competence_app.formats import minor_money_text
+
+    return join_names([minor_money_text(units, code) for code, units in sorted(totals.items())])
+
+
+def involvement_title(entry) -> str:
+    """'12 Mar 2027 · City Council · Committee': how an activity is named in lists."""
+    parts = [date_text(entry.date, short=True)]
+    if entry.organisation.strip():
+        parts.append(entry.organisation.strip())
+    parts.append(entry.title.strip() or involvement_kind_names().get(entry.kind, entry.kind))
+    return " · ".join(parts)
+
+
+def _counted(n: int, one: str, many: str) -> str:
+    """one when n is 1, else many; both already translated, with {n} for the number.
+
+    English and Spanish agree on when to use the singular; Qt's %n would need the
+    translations installed, and documents are also made in plain Python.
+    """
+    return (one if n == 1 else many).replace("{n}", str(n))
+
+
+def involvement_sentences(overview, period: str = "") -> list[str]:
+    """The overview of a period in plain sentences (domain.involvement.Overview); period
+    names it when its dates would not help ("Since you started this record")."""
+    period = period or translate("Wording", "From {start} to {end}").format(
+        start=date_text(overview.start), end=date_text(overview.end)
+    )
+    if not overview.activities:
+        return [
+            translate("Wording", "{period} there is nothing in your record yet.").format(
+                period=period
+            )
+        ]
+    lines = [
+        _counted(
+            overview.activities,
+            translate("Wording", "{period} you took part in {n} activity, {time} in all."),
+            translate("Wording", "{period} you took part in {n} activities, {time} in all."),
+        ).format(period=period, time=duration_text(overview.minutes))
+    ]
+    if overview.paid_activities:
+        lines.append(
+            _counted(
+                overview.paid_activities,
+                translate("Wording", "{n} of them paid you for your time: {money}."),
+                translate("Wording", "{n} of them paid you for your time: {money}."),
+            ).format(money=money_totals_text(overview.payments))
+        )
+    else:
+        lines.append(translate("Wording", "None of them was paid for your time."))
+    if overview.unpaid_minutes:
+        lines.append(
+            translate("Wording", "You gave {time} of your time without payment.").format(
+                time=duration_text(overview.unpaid_minutes)
+            )
+        )
+    owed = overview.expenses_owed
+    if owed:
+        lines.append(
+            _counted(
+                len(owed),
+                translate(
+                    "Wording",
+                    "{n} expense is still owed to you: {money}. It has waited {days} days.",
+                ),
+                translate(
+                    "Wording",
+                    "{n} expenses are still owed to you: {money}. The oldest has waited {days} "
+                    "days.",
+                ),
+            ).format(money=money_totals_text(overview.owed_totals), days=owed[0].days_waited)
+        )
+    else:
+        lines.append(translate("Wording", "No expense you claimed is waiting to be paid."))
+    if overview.unclaimed:
+        lines.append(
+            _counted(
+                overview.unclaimed,
+                translate("Wording", "{n} expense from this time is not claimed yet."),
+                translate("Wording", "{n} expenses from this time are not claimed yet."),
+            )
+        )
+    if overview.waiting:
+        due = sum(1 for w in overview.waiting if w.chase_due)
+        line = _counted(
+            len(overview.waiting),
+            translate("Wording", "You are still waiting to hear back about {n} activity."),
+            translate("Wording", "You are still waiting to hear back about {n} activities."),
+        )
+        if due and len(overview.waiting) == 1:
+            line += " " + translate("Wording", "Its chase date has come.")
+        elif due:
+            line += " " + _counted(
+                due,
+                translate("Wording", "The chase date of {n} of them has come."),
+                translate("Wording", "The chase dates of {n} of them have come."),
+            )
+        lines.append(line)
+    if overview.debriefs:
+        lines.append(
+            _counted(
+                overview.debriefs,
+                translate("Wording", "You wrote {n} debrief after a hard meeting."),
+                translate("Wording", "You wrote {n} debriefs after hard meetings."),
+            )
+        )
+    return lines
+
+
+def overdue_sentence(item) -> str:
+    """One overdue item (domain.involvement.Overdue), said calmly."""
+    from competence_app.formats import minor_money_text
+
+    organisation = item.organisation.strip() or translate("Wording", "an organisation")
+    if item.what == "expense":
+        return translate(
+            "Wording",
+            "An expense of {money} from {organisation} has waited {days} days to be paid.",
+        ).format(
+            money=minor_money_text(item.amount, item.currency),
+            organisation=organisation,
+            days=item.days,
+        )
+    return translate(
+        "Wording", "You planned to ask {organisation} what happened to your input {days} days ago."
+    ).format(organisation=organisation, days=item.days)
+
+
+def owed_request_text(organisation: str, count: int, totals: dict[str, int]) -> str:
+    """For a support request in the plan: the record, in one line."""
+    return _counted(
+        count,
+        translate("Wording", "{n} expense waiting over 30 days with {organisation} ({money})."),
+        translate("Wording", "{n} expenses waiting over 30 days with {organisation} ({money})."),
+    ).format(
+        organisation=organisation or translate("Wording", "an organisation"),
+        money=money_totals_text(totals),
+    )
+
+
+def owed_requests(entries, today) -> list[str]:
+    """For the plan's support requests: one line per organisation with expenses waiting
+    over 30 days, most first ("3 expenses waiting over 30 days with X (£45.00).")."""
+    from competence_app.domain.involvement import owed_by_organisation
+
+    return [
+        owed_request_text(organisation, count, totals)
+        for organisation, count, totals in owed_by_organisation(entries, today)
+    ]
+
+
+def evidence_sentence(count: int) -> str:
+    """Results: what the reflection can rest on, from the involvement record."""
+    return _counted(
+        count,
+        translate("Wording", "Based on {n} activity you logged in the last year."),
+        translate("Wording", "Based on {n} activities you logged in the last year."),
+    )

@@ -7,9 +7,12 @@ from pathlib import Path
 
 
 def every_dialog(window, data_dir: Path) -> list:
+    from competence_app.domain.feedback import FeedbackPack
     from competence_app.gui.dialogs.backups_dialog import BackupsDialog
     from competence_app.gui.dialogs.diagnostics import DiagnosticsDialog
     from competence_app.gui.dialogs.export_dialog import ExportDialog, remembered_options
+    from competence_app.gui.dialogs.feedback_dialog import FeedbackDialog
+    from competence_app.gui.dialogs.feedback_paper import FeedbackPaperDialog
     from competence_app.gui.dialogs.group_window import GroupWindow
     from competence_app.gui.dialogs.paper_entry import PaperEntryDialog
     from competence_app.gui.dialogs.profile_lock import OpenDialog, PassphraseDialog
@@ -20,6 +23,14 @@ def every_dialog(window, data_dir: Path) -> list:
     from competence_app.gui.shell.privacy import DeleteDialog
 
     context = window.context
+    pack = FeedbackPack(
+        "a" * 32,
+        context.profile.id,
+        window.reflection.id,
+        made_at="2026-12-01T10:00:00+00:00",
+        competence_ids=[c.id for c in context.framework.competences],
+        allow_anonymous=True,
+    )
     return [
         BackupsDialog(data_dir, window),
         ProfileDialog(context.framework, context.profile, window),
@@ -35,5 +46,7 @@ def every_dialog(window, data_dir: Path) -> list:
         OpenDialog(context, context.profile.id, "Robin", window),
         SessionDialog(window),
         ShareDialog(context, window.reflection, window),
+        FeedbackDialog(context, window),
+        FeedbackPaperDialog(context, [pack], window),
         ShortcutsDialog(window),
     ]

@@ -7,7 +7,6 @@ import importlib.util
 import os
 import re
 import stat
-import time
 
 import pytest
 from test_reports_sample import (
@@ -124,7 +123,7 @@ def test_the_mentors_page_comes_first_and_the_plan_fits_four_pages(export, robin
     for wanted in (
         "Robin",
         "Reflection: 15 Feb 2025 · Review 1",
-        "One goal under way, one not started yet.",
+        "1 goal under way, 1 not started yet.",
         GOAL_TITLE,
         "Step 2: draft a three-minute story",  # the next action not yet done
         "Travel paid within two weeks",  # the support asked for
@@ -142,11 +141,11 @@ def test_the_summary_is_five_short_paragraphs_or_fewer(export, robin):
 @pytest.mark.parametrize(
     ("statuses", "sentence"),
     [
-        (["under_way", "not_started"], "One goal under way, one not started yet."),
-        (["under_way"], "One goal under way."),
-        (["achieved", "achieved", "under_way"], "One goal under way, 2 achieved."),
+        (["under_way", "not_started"], "1 goal under way, 1 not started yet."),
+        (["under_way"], "1 goal under way."),
+        (["achieved", "achieved", "under_way"], "1 goal under way, 2 achieved."),
         (["not_started"] * 3, "3 goals not started yet."),
-        (["set_aside", "under_way", "under_way"], "2 goals under way, one set aside."),
+        (["set_aside", "under_way", "under_way"], "2 goals under way, 1 set aside."),
     ],
 )
 def test_the_goals_read_as_a_sentence(statuses, sentence):
@@ -262,17 +261,29 @@ def test_the_word_document_holds_the_plan(export, robin, framework, db):
 # -- big text and privacy -------------------------------------------------------------------
 
 
-def test_a_million_character_story_stays_quick_and_says_where_the_rest_is(db, framework, export):
-    story = ("I remember the meeting where nobody listened. Then we spoke.\n" * 17000)[:1_000_000]
+def test_a_million_character_story_is_whole_in_every_format_but_the_pdf_which_says_so(
+    db, framework, export
+):
+    """Word, OpenDocument, web page and Markdown hold every word of a 1 MB story; the PDF
+    (WeasyPrint lays out some 10,000 to 30,000 characters a second) shows its beginning
+    and says how much more there is and where. Times: benchmarks/big_text.py."""
+    line = "I remember the meeting where nobody listened. Then we spoke.\n"
+    story = (line * 17000)[: 1_000_000 - 20] + " The very last words"
+    story += "\n\nA second paragraph after a blank line: " + "and it goes on. " * 2000
     profile, _ = make_person(db, framework, "Big", lambda f: story if f == "example-0" else "")
-    timings = {}
-    for fmt in ("md", "html", "odt", "pdf"):
-        start = time.perf_counter()
-        path = export(profile, fmt, ALL)
-        timings[fmt] = time.perf_counter() - start
-        assert contains(text_of(path, fmt), "It is all kept in the app.")
-    assert timings["md"] < 5 and timings["html"] < 5, timings
-    assert len(pdf_pages(path)) <= 12  # about three pages of the story, not three hundred
+    for fmt in ("md", "html", "odt") + (("docx",) if HAS_DOCX else ()):
+        text = text_of_any(export(profile, fmt, ALL, name=f"big.{fmt}"), fmt)
+        assert contains(text, "The very last words"), fmt
+        assert contains(text, "and it goes on. and it goes on. and it goes on."), fmt
+        assert squash(text).count("Then we spoke.") >= 16_000, fmt  # every line of it
+        assert not contains(text, "The PDF shows the beginning of this text"), fmt
+    path = export(profile, "pdf", ALL)
+    text = text_of(path, "pdf")
+    assert contains(text, "I remember the meeting where nobody listened.")
+    assert not contains(text, "The very last words")
+    assert contains(text, "The PDF shows the beginning of this text")
+    assert contains(text, "more characters are kept in the app")
+    assert len(pdf_pages(path)) <= 12  # some four pages of the story, not four hundred
 
 
 @pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")

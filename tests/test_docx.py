@@ -162,7 +162,7 @@ def test_hostile_text_comes_back_as_literal_text_and_the_table_stays_whole(docum
 def test_the_first_page_reads_as_the_html_says_and_the_credit_is_in_the_footer_only(document):
     texts = [p.text for p in document.paragraphs if p.text]
     assert texts[1] == "Alex Morgan carer\nReflection: One year on\nMade on 1 December 2026"
-    assert texts[2] == "One goal under way, one not started yet."
+    assert texts[2] == "1 goal under way, 1 not started yet."
     lead = document.paragraphs[2].runs[0]
     assert lead.font.size == docx.shared.Pt(11)  # the PDF's lead size
     assert CREDIT not in texts

@@ -30,6 +30,11 @@ def test_deleted_story_is_nowhere_in_the_folder(tmp_path):
     plans.add_action(db, goal.id, SECRET)
     plans.save_wellbeing(db, person.id, Wellbeing(SECRET, "", ""))
     backups.make_backup(db.conn, folder, "manual")
+    # The folder last saved to is kept (only the folder): its name can be personal too.
+    from competence_app import settings
+
+    shares = tmp_path / "Mariam shares"
+    settings.save(folder, settings.LAST_FOLDERS.key, {"share": str(shares)})
     assert SECRET.encode() in all_bytes(folder)
 
     erase.erase_profile(db, folder, person.id)

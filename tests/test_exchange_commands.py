@@ -54,7 +54,7 @@ def test_a_round_trip_through_the_commands(robin_folder, tmp_path, capsys):
     assert without_export_time(first) == without_export_time(second)
 
     assert run("import", str(written), str(again), "--data-dir", str(new_folder)) == 0
-    assert capsys.readouterr().out.endswith("Nothing new: all 24 records were already here.\n")
+    assert capsys.readouterr().out.endswith("Nothing new: all 26 records were already here.\n")
 
 
 def test_an_unknown_profile_is_named_with_the_people_there(robin_folder, tmp_path, capsys):
@@ -138,8 +138,8 @@ def test_a_full_disk_is_reported_in_plain_words(robin_folder, tmp_path, capsys, 
     assert run("export-data", "-o", str(target), "--data-dir", str(robin_folder)) == 1
     err = capsys.readouterr().err
     assert err == (
-        f"The data file could not be saved as {target}, because the disk is full. No file has "
-        "been written there and your data has not been changed. Please choose another place.\n"
+        f"There is not enough space on the disk to save out.companion.json in {tmp_path}. "
+        "Please free some space or choose another place. Nothing has been changed.\n"
     )
     assert list(tmp_path.iterdir()) == [robin_folder]  # no half-written or temporary file
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 import copy
 import json
 import re
+import uuid
 from pathlib import Path
 
 import jsonschema
 import pytest
-from test_exchange_samples import document_of, encoded, sample_person
+from test_exchange_samples import document_of, encoded, sample_feedback, sample_person
 
 from competence_app.exchange import SCHEMA_VERSION, ExchangeError, read_data_file
 from competence_app.exchange import validation as v
@@ -43,6 +44,13 @@ PAIRS = {
     "goal": (("$defs", "goal"), v.GOAL),
     "action": (("$defs", "action"), v.ACTION),
     "support": (("$defs", "support"), v.SUPPORT),
+    "feedback pack": (("$defs", "feedback_pack"), v.FEEDBACK_PACK),
+    "feedback round": (("$defs", "feedback_round"), v.FEEDBACK_ROUND),
+    "competence view": (("$defs", "competence_view"), v.COMPETENCE_VIEW),
+    "goal view": (("$defs", "goal_view"), v.GOAL_VIEW),
+    "involvement": (("$defs", "involvement"), v.INVOLVEMENT),
+    "expense": (("$defs", "expense"), v.EXPENSE),
+    "debrief": (("$defs", "involvement", "properties", "debrief"), v.DEBRIEF),
 }
 
 
@@ -79,7 +87,9 @@ def test_the_documented_example_is_a_valid_file():
 @pytest.fixture(scope="module")
 def valid(framework):
     laptop = open_memory()
-    return document_of(laptop, sample_person(laptop, framework, name="Robin").id, framework)
+    person = sample_person(laptop, framework, name="Robin")
+    sample_feedback(laptop, person.id)
+    return document_of(laptop, person.id, framework)
 
 
 MISTAKES = {
@@ -108,6 +118,15 @@ MISTAKES = {
     "missing field": lambda d: d["plan"]["mentor"].pop("name"),
     "word as a number": lambda d: d["profile"].update(self_words=[1]),
     "other format": lambda d: d.update(format="something-else"),
+    "feedback level 6": lambda d: d["feedback_rounds"][0]["competences"][0].update(level=6),
+    "feedback level with not seen": lambda d: d["feedback_rounds"][0]["competences"][1].update(
+        level=2
+    ),
+    "dashed round id": lambda d: d["feedback_rounds"][0].update(id=str(uuid.uuid4())),
+    "unknown relation": lambda d: d["feedback_packs"][0].update(relation="boss"),
+    "giver name too long": lambda d: d["feedback_rounds"][0].update(giver_name="x" * 201),
+    "no given date": lambda d: d["feedback_rounds"][0].update(given_on=""),
+    "feedback missing": lambda d: d.pop("feedback_rounds"),
 }
 
 

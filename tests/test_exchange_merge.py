@@ -34,7 +34,8 @@ def test_importing_the_same_file_twice_changes_nothing(db, framework, tmp_path, 
     path = tmp_path / "robin.companion.json"
     path.write_bytes(encoded(robin))
     first = import_data(db, path)
-    assert first.added == 1 + 2 + 5 + 1 + 1 + 1 + 1  # profile, reflections, answers, plan, ...
+    # profile, reflections, answers, plan, goal, action, support, an activity
+    assert first.added == 1 + 2 + 5 + 1 + 1 + 1 + 1 + 1
     assert first.updated == first.unchanged == 0
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     database = tmp_path / "test.sqlite3"

@@ -37,26 +37,30 @@ def refusal(db, content) -> ExchangeError:
 
 
 def test_a_newer_schema_version_names_the_app_version_needed(db, doc):
-    doc.update(schema_version=3, app={"name": "Citizen Leadership Companion", "version": "0.9.0"})
+    doc.update(schema_version=5, app={"name": "Citizen Leadership Companion", "version": "0.9.0"})
     doc["something_new"] = {"we": "cannot know"}
     message = str(refusal(db, doc))
-    assert (
-        "saved by a newer version of Citizen Leadership Companion (data file version 3)" in message
+    assert message == (
+        "The file was saved by a newer version of Citizen Leadership Companion (a data file "
+        f"in version 5 of its format); this app is version {__version__} and reads versions "
+        "up to 4. Please update Citizen Leadership Companion to version 0.9.0 or later to read "
+        "it. Nothing has been changed."
     )
-    assert f"this app is version {__version__} and reads data file versions up to 2" in message
-    assert "Please update Citizen Leadership Companion to version 0.9.0 or later" in message
 
 
 def test_a_newer_schema_version_without_an_app_version_still_says_what_is_needed(db):
     message = str(refusal(db, b'{"format": "citizen-leadership-companion", "schema_version": 7}'))
-    assert "to a version that reads data file version 7" in message
+    assert "Please update Citizen Leadership Companion to a version that reads version 7." in (
+        message
+    )
 
 
 def test_a_version_older_than_any_known_is_refused(db, doc):
     doc["schema_version"] = 0
     message = str(refusal(db, doc))
-    assert "data file version 0, older than any this app can read (the oldest is version 1)" in (
-        message
+    assert message == (
+        "The file is a data file in version 0 of its format, older than any this app can read "
+        "(the oldest is version 1). Nothing has been changed."
     )
 
 
@@ -72,13 +76,18 @@ def test_another_format_is_not_a_data_file(db, doc, change, expected):
     del doc["format"]
     doc.update(change)
     message = str(refusal(db, doc))
-    assert message.startswith("The file is not a Citizen Leadership Companion data file")
-    assert expected in message
+    assert message == (
+        f'The file is not a data file ({expected}; it should be "citizen-leadership-companion"). '
+        "Nothing has been changed."
+    )
 
 
 def test_schema_version_must_be_a_whole_number(db, doc):
     doc["schema_version"] = "1"
-    assert refusal(db, doc).problems == ["schema_version: must be a whole number"]
+    assert str(refusal(db, doc)) == (
+        "The file cannot be read as a data file: schema_version: must be a whole number. "
+        "Nothing has been changed."
+    )
 
 
 def test_every_problem_is_listed_with_its_place(db, doc):

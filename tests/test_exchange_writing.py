@@ -27,7 +27,7 @@ def test_the_file_is_indented_utf8_with_ids_as_stored(db, framework, tmp_path):
     assert written.name == "mine" + FILE_SUFFIX
     text = written.read_text("utf-8")
     assert "✨" in text  # written as itself, not as \\u escapes
-    assert text.startswith('{\n  "format": "citizen-leadership-companion",\n  "schema_version": 2,')
+    assert text.startswith('{\n  "format": "citizen-leadership-companion",\n  "schema_version": 4,')
     document = json.loads(text)
     assert document["profile"]["id"] == person.id
     assert [r["id"] for r in document["reflections"]] == [
@@ -47,16 +47,28 @@ def test_a_folder_as_output_gets_a_dated_file_name(db, framework, tmp_path):
 
 
 @pytest.mark.parametrize(
-    ("failure", "reason"),
+    ("failure", "said"),
     [
-        (errno.ENOSPC, "the disk is full"),
-        (errno.EROFS, "that disk or folder is read-only"),
-        (errno.EACCES, "you do not have permission to write in that folder"),
+        (
+            errno.ENOSPC,
+            "There is not enough space on the disk to save backup.companion.json in {folder}. "
+            "Please free some space or choose another place. Nothing has been changed.",
+        ),
+        (
+            errno.EROFS,
+            "This folder cannot be written to, so the data file cannot be saved in {folder}. "
+            "Please choose another folder, such as your Documents folder.",
+        ),
+        (
+            errno.EACCES,
+            "backup.companion.json could not be replaced. It may be open in another program, "
+            "or read-only. Please close it, or save the data file under another name.",
+        ),
     ],
 )
 @pytest.mark.parametrize("step", ["mkstemp", "fsync", "replace"])
 def test_a_failed_write_leaves_the_old_file_whole_and_no_scraps(
-    db, framework, tmp_path, monkeypatch, failure, reason, step
+    db, framework, tmp_path, monkeypatch, failure, said, step
 ):
     person = sample_person(db, framework)
     out = tmp_path / "usb-stick"
@@ -71,10 +83,8 @@ def test_a_failed_write_leaves_the_old_file_whole_and_no_scraps(
     monkeypatch.setattr(f"competence_app.files.{where}", fail)
     with pytest.raises(DataFileWriteError) as failed:
         export_data(db, person.id, framework, target)
-    assert str(failed.value) == (
-        f"The data file could not be saved as {target}, because {reason}. No file has been "
-        "written there and your data has not been changed. Please choose another place."
-    )
+    # The app's one wording of a failed save, as for documents and share files.
+    assert str(failed.value) == said.format(folder=out)
     assert target.read_text("utf-8") == "yesterday's backup"
     assert list(out.iterdir()) == [target]  # no temporary scraps left behind
 

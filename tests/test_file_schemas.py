@@ -14,13 +14,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_exchange_fuzz import huge_integers, json_values, places
-from test_exchange_samples import document_of, sample_person
+from test_exchange_samples import document_of, sample_feedback, sample_person
 from test_group_share import person
 
 from competence_app.exchange.validation import problems_in as data_problems
 from competence_app.group import fileformat
 from competence_app.group.loading import REFUSED, load_shares
-from competence_app.group.share import ShareExtras, share_bytes
+from competence_app.group.share import InvolvementCounts, ShareExtras, share_bytes
 from competence_app.paths import resource_path
 from competence_app.store.database import open_memory
 
@@ -127,10 +127,18 @@ def share_with_everything(framework) -> dict:
         supports=(framework.supports[0].id,),
         session="Spring",
         look_back={framework.competences[0].id: 2},
-        extras=ShareExtras(name=True, self_words=True, stories=True, support_details=True),
+        extras=ShareExtras(
+            name=True,
+            self_words=True,
+            stories=True,
+            support_details=True,
+            involvement=True,
+            expenses_owed=True,
+        ),
         words=("carer",),
         story="A story.",
         detail="Paid on time.",
+        involvement=InvolvementCounts(5, 600, 300, (40, 2)),
     )
 
 
@@ -149,6 +157,7 @@ def test_schema_and_app_name_the_same_share_fields():
     assert list(defs["competence"]["properties"]) == list(fileformat.COMPETENCE)
     assert list(defs["role"]["properties"]) == list(fileformat.ROLE)
     assert list(top["properties"]["stories"]["items"]["properties"]) == list(fileformat.STORY)
+    assert list(top["properties"]["involvement"]["properties"]) == list(fileformat.INVOLVEMENT)
 
 
 def test_share_schema_and_share_checks_agree_on_each_field_and_sharp_value(framework):
@@ -185,7 +194,9 @@ def test_share_schema_and_share_checks_agree_on_random_changes(framework):
 @pytest.fixture(scope="module")
 def valid_data_file(framework) -> dict:
     laptop = open_memory()
-    return document_of(laptop, sample_person(laptop, framework, name="Robin").id, framework)
+    person = sample_person(laptop, framework, name="Robin")
+    sample_feedback(laptop, person.id)
+    return document_of(laptop, person.id, framework)
 
 
 def test_data_schema_and_data_checks_agree_on_random_changes(valid_data_file):

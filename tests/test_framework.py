@@ -93,6 +93,36 @@ def test_unreadable_files_get_a_plain_message(tmp_path, content, expected):
     assert "broken.toml" in str(caught.value)
 
 
+@pytest.mark.parametrize(
+    ("version", "expected"),
+    [
+        (1, None),
+        (
+            2,
+            "future.toml was saved by a newer version of Citizen Leadership Companion (a "
+            "framework file in version 2 of its format)",
+        ),
+        (
+            "1",
+            "future.toml cannot be read as a framework file: format_version: must be a whole "
+            "number.",
+        ),
+    ],
+)
+def test_a_framework_file_for_a_newer_format_is_refused_like_any_other_file(version, expected):
+    """The same header check, in the same words, as data, share and feedback files; a
+    file without format_version is version 1."""
+    data = _shipped_data()
+    data["framework"]["format_version"] = version
+    if expected is None:
+        assert parse_framework(data, "future.toml").id == "citizen-leadership"
+        return
+    with pytest.raises(FrameworkError) as caught:
+        parse_framework(data, "future.toml")
+    [problem] = caught.value.problems
+    assert problem.startswith(expected)
+
+
 def test_missing_file(tmp_path):
     with pytest.raises(FrameworkError, match="does not exist"):
         load_framework(tmp_path / "nowhere.toml")

@@ -63,7 +63,9 @@ def test_no_usable_file_is_exit_code_2(qapp, tmp_path, capsys):
     code = run(bad, tmp_path / "missing.share.json", "--output", tmp_path / "group.pdf")
     out, err = capsys.readouterr()
     assert code == 2 and out == ""
-    assert f"Not counted: {bad}. It is not a share file" in err
+    assert (
+        f"Not counted: {bad}. bad.share.json is not a share file (it should start with {{)." in err
+    )
     missing = tmp_path / "missing.share.json"
     assert f"Not counted: {missing}. The file missing.share.json does not exist." in err
     assert "No share file could be counted (2 files: 0 counted, 2 not counted)" in err

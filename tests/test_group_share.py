@@ -17,6 +17,7 @@ from competence_app.domain.model import CompetenceAnswer, Profile, Reflection, R
 from competence_app.domain.plan import Goal, Mentor, Plan, SupportNeed, Wellbeing
 from competence_app.group.fileformat import EXTRA_FIELDS, REQUIRED_FIELDS, GroupError
 from competence_app.group.share import (
+    InvolvementCounts,
     ShareExtras,
     build_share,
     describe_share,
@@ -62,6 +63,7 @@ def person(
     words: tuple[str, ...] = (),
     story: str = "",
     detail: str = "",
+    involvement: InvolvementCounts | None = None,
 ) -> dict:
     """A share made the app's way from chosen answers; every competence is answered at
     level 3 unless said otherwise."""
@@ -84,7 +86,9 @@ def person(
     needs = [SupportNeed(f"n{i}", sid, detail) for i, sid in enumerate(supports)]
     plan = Plan("p", goals=[Goal("g", "p", title=GOAL_TITLE, supports=needs)])
     profile = Profile("p", NAME, list(words))
-    return make_share(framework, profile, reflection, plan, extras or ShareExtras())
+    return make_share(
+        framework, profile, reflection, plan, extras or ShareExtras(), involvement=involvement
+    )
 
 
 def write_people(folder: Path, shares: list[dict]) -> list[Path]:
@@ -146,7 +150,7 @@ def test_by_default_a_share_holds_numbers_and_nothing_personal(
     on_disk = json.loads(raw)
     assert list(on_disk) == list(REQUIRED_FIELDS)
     assert on_disk["format"] == "citizen-leadership-companion-share"
-    assert on_disk["schema_version"] == 1
+    assert on_disk["schema_version"] == 2
     assert uuid.UUID(on_disk["share_id"]).version == 4
     assert on_disk["created"] == date.today().isoformat()  # a date, never a time
     assert on_disk["session"] == "Spring 2026"
@@ -228,7 +232,7 @@ def test_the_consent_lines_say_what_is_in_the_file(db, framework, full_person):
     assert "each of the 4 roles" in text
     assert "Peer mentoring and Expenses paid promptly" in text
     assert "Spring 2026" in text
-    assert lines[-1] == "No name, no stories, no free text"
+    assert lines[-1] == "No name, no stories, no free text, nothing from your involvement record"
     assert NAME not in text
 
     ticked = build_share(
@@ -240,7 +244,7 @@ def test_the_consent_lines_say_what_is_in_the_file(db, framework, full_person):
     assert "No name" not in text
     assert text.splitlines()[-1] == (
         "Nothing else: no words you use for yourself, no support needs in your own words, "
-        "no goals and nothing about looking after yourself"
+        "nothing from your involvement record, no goals and nothing about looking after yourself"
     )
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from test_group_share import DETAIL, person, write_people
 
-from competence_app.group.fileformat import MAX_FILE_BYTES, GroupError
+from competence_app.group.fileformat import MAX_FILE_BYTES, SCHEMA_VERSION, GroupError
 from competence_app.group.share import ShareExtras, share_bytes
 from competence_app.group.summary import (
     COUNTED,
@@ -58,7 +58,7 @@ def _bad_files(framework) -> dict[str, tuple[bytes, str]]:
         "a-list": (b"[1, 2, 3]", "wrong_format"),
         "other-format": (changed(format="something-else"), "wrong_format"),
         "data-file": (data_file.encode(), "data_file"),
-        "newer": (changed(schema_version=2), "newer"),
+        "newer": (changed(schema_version=SCHEMA_VERSION + 1), "newer"),
         "other-framework": (
             changed(framework={"id": "another", "version": "1"}),
             "wrong_framework",
@@ -79,7 +79,7 @@ def _bad_files(framework) -> dict[str, tuple[bytes, str]]:
         "level-1e40": (json.dumps(_level(good, 10**40)).encode(), "invalid"),
         "level-past-sqlite": (json.dumps(_level(good, 2**63)).encode(), "invalid"),
         "5000-digits": (
-            share_bytes(good).replace(b'"schema_version": 1', b'"schema_version": 1' + b"0" * 5000),
+            share_bytes(good).replace(b'"schema_version": 2', b'"schema_version": 2' + b"0" * 5000),
             "not_json",
         ),
         "deep": (b'{"format": ' + b"[" * 100 + b"]" * 100 + b"}", "not_json"),
@@ -108,7 +108,10 @@ def test_refused_files_get_their_reasons_and_never_stop_the_good_ones(framework,
     assert len(result.shares) == 3
     assert summarise(result, framework).people == 3
     reasons = {f.path.stem: f.reason for f in result.refused}
-    assert "newer version of the app" in reasons["newer.share"]
+    assert (
+        "saved by a newer version of Citizen Leadership Companion (a share file in version 3"
+        in (reasons["newer.share"])
+    )
     assert "whole data file, not a share file" in reasons["data-file.share"]
     assert '"another"' in reasons["other-framework.share"]
     assert "competences[3].level: must be a whole number from 1 to 5" in reasons["bad-level.share"]

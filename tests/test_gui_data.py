@@ -67,7 +67,7 @@ def test_backups_dialog_lists_what_each_backup_holds(open_window, data_dir, pers
     dialog = BackupsDialog(data_dir, window)
     qtbot.addWidget(dialog)
     assert dialog.list.count() == 1
-    assert "(daily): reflections: 1, goals: 0" in dialog.list.item(0).text()
+    assert "(daily): 1 reflection, 0 goals" in dialog.list.item(0).text()
     assert dialog.restore_button.isEnabled()
 
 
@@ -114,11 +114,14 @@ def test_delete_confirmation_says_which_extra_files_go(qtbot, data_dir):
     backup_store.make_backup(db.conn, folder, "manual")
     db.close()
     (folder / "damaged-20260101-000000-companion.sqlite3").write_bytes(b"old words")
+    from competence_app import i18n
+
+    i18n.install("en")  # as the app does at start: English has its plural forms too
     dialog = DeleteDialog("Robin", None, folder)
     qtbot.addWidget(dialog)
     from PySide6.QtWidgets import QLabel
 
     text = " ".join(label.text() for label in dialog.findChildren(QLabel))
-    assert "Backups: 2" in text
-    assert "Damaged copies put aside after a repair: 1" in text
+    assert "2 backups" in text
+    assert "1 damaged copy put aside after a repair" in text
     assert "Half-made" not in text

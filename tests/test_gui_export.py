@@ -167,3 +167,63 @@ def test_personal_sections_stored_by_an_older_version_are_not_ticked(open_window
     remembered = export_dialog.remembered_options(window.context)
     assert remembered.format == "html"
     assert remembered.sections == frozenset({"goals"})
+
+
+def test_the_dialog_says_when_a_pdf_shows_only_the_beginning_of_a_long_story(
+    open_window, data_dir, person, qtbot, monkeypatch
+):
+    from competence_app.domain.model import CompetenceAnswer
+    from competence_app.gui.dialogs import export_dialog
+    from competence_app.store import reflections
+
+    _, reflection = person
+    db = open_database(database_path(data_dir))
+    long_story = "We kept going, week after week. " * 1000  # 32,000 characters
+    reflections.save_competence_answer(
+        db, reflection.id, CompetenceAnswer("active_listening", level=3, example=long_story)
+    )
+    db.close()
+    window = open_window(data_dir)
+    seen = {}
+
+    def look(dialog):
+        seen["before"] = dialog.cut_note.isVisibleTo(dialog)  # stories not ticked yet
+        dialog.section_boxes["stories"].setChecked(True)
+        dialog.format_buttons["pdf"].setChecked(True)
+        seen["pdf"] = dialog.cut_note.isVisibleTo(dialog), dialog.cut_note.text()
+        dialog.format_buttons["docx"].setChecked(True)
+        seen["docx"] = dialog.cut_note.isVisibleTo(dialog)
+        return False
+
+    monkeypatch.setattr(export_dialog.ExportDialog, "exec", look)
+    export_dialog.run_export(window.context, window, window.reflection)
+    assert seen["before"] is False
+    shown, text = seen["pdf"]
+    assert shown and "My examples and stories" in text and "every word" in text
+    assert seen["docx"] is False
+
+
+def test_the_dialog_fits_a_laptop_screen_at_200_percent_with_its_buttons_in_view(
+    open_window, data_dir, person, qtbot
+):
+    """At 200 % text the choices are taller than a 1366x768 screen: they scroll, and
+    Export and Cancel stay in view below them."""
+    from competence_app.gui.dialogs.export_dialog import ExportDialog, remembered_options
+    from competence_app.gui.look import text_size
+
+    window = open_window(data_dir)
+    text_size.apply(200)
+    try:
+        dialog = ExportDialog(remembered_options(window.context), window)
+        qtbot.addWidget(dialog)
+        room = dialog.screen().availableGeometry()
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert dialog.height() <= room.height() - 60  # room for the title bar (screenshot:
+        # 980x688 on a 1366x768 screen at 200 %, Spanish, high contrast)
+        assert dialog.scroll.verticalScrollBar().maximum() > 0  # the choices scroll
+        ok = dialog.buttons.buttons()[0]
+        bottom = ok.mapTo(dialog, ok.rect().bottomLeft()).y()
+        assert ok.isVisible() and bottom <= dialog.height()
+    finally:
+        text_size.apply(100)

@@ -34,7 +34,7 @@ def test_the_window_counts_people_lists_files_and_saves_reports(
     qtbot.addWidget(window)
     window.set_paths([tmp_path / "shares", files[0]])  # one file handed in twice
     assert window.summary.people == 5
-    assert window.people.text() == "People counted: 5"
+    assert window.people.text() == "5 people counted"
     rows = {
         window.files_model.cell(r, 0): window.files_model.cell(r, 1)
         for r in range(window.files_model.rowCount())

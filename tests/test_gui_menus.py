@@ -60,7 +60,9 @@ def test_menus_and_shortcuts_move_between_pages(open_window, data_dir, person, q
         "About Citizen Leadership Companion",
     ]
     assert "Use a framework file…" in texts["File"] and "Backups…" in texts["File"]
-    assert texts["Go"] == ["Reflect", "Results", "Plan"]
+    assert texts["Go"] == ["Reflect", "Results", "Plan", "My involvement"]
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert window.workspace.currentWidget().isAncestorOf(window.workspace.involvement)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert window.workspace.currentWidget().isAncestorOf(window.workspace.plan)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
@@ -78,6 +80,7 @@ def test_help_lists_every_shortcut_from_the_menus(open_window, data_dir, person)
         dialog.model.cell(r, 1): dialog.model.cell(r, 0) for r in range(dialog.model.rowCount())
     }
     assert rows["Plan"] == "Ctrl+3"
+    assert rows["My involvement"] == "Ctrl+4"
     assert rows["Larger text"].startswith("Ctrl++")
     assert rows["Next page of the reflection"] == "PgDown or Alt+Right"
     assert "Choose a level (on a competence page)" in rows

@@ -94,3 +94,17 @@ def test_the_reflections_label_field_shows_its_whole_text(open_window, data_dir,
         edit.setText(text)
         qtbot.wait(20)
         assert edit.width() >= edit.fontMetrics().horizontalAdvance(text) + 8, text
+
+
+def test_a_long_action_reads_from_its_first_word(qtbot):
+    """Shown in a narrow row, a long action starts at its beginning, not half-way through."""
+    from competence_app.domain.plan import Action
+    from competence_app.gui.pages.plan_rows import ActionRow
+
+    text = "Write a three-minute story about respite care for the partnership board"
+    row = ActionRow(Action("a1", text), 1)
+    qtbot.addWidget(row)
+    row.resize(300, row.sizeHint().height())
+    row.show()
+    assert row.text.text() == text
+    assert row.text.cursorPosition() == 0

@@ -39,6 +39,7 @@ def test_protecting_then_switching_back_asks_for_the_passphrase(
     open_window, two_people, qtbot, monkeypatch
 ):
     from competence_app.gui.dialogs import profile_lock
+    from competence_app.gui.shell import shared_laptop
 
     window = open_window(two_people)  # the chooser: two people here
     window.open_profile(people(window)["Ines"].id)
@@ -53,7 +54,7 @@ def test_protecting_then_switching_back_asks_for_the_passphrase(
     monkeypatch.setattr(profile_lock.PassphraseDialog, "exec", set_passphrase)
     told = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
-    assert profile_lock.protect_profile(window.context, window)
+    assert shared_laptop.protect_profile(window.context, window)
     assert "protected" in told[-1]
     raw = b"".join(p.read_bytes() for p in two_people.rglob("*") if p.is_file())
     assert b"Ines: " + STORY.encode() not in raw
@@ -106,7 +107,7 @@ def test_done_on_this_laptop_saves_the_data_file_then_removes_the_profile(
     open_window, two_people, monkeypatch, tmp_path
 ):
     from competence_app.exchange.reading import read_data_file
-    from competence_app.gui.dialogs import profile_lock
+    from competence_app.gui.shell import shared_laptop
 
     window = open_window(two_people)
     window.open_profile(people(window)["Ines"].id)
@@ -116,7 +117,7 @@ def test_done_on_this_laptop_saves_the_data_file_then_removes_the_profile(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     told = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
-    assert profile_lock.done_on_this_laptop(window.context, window)
+    assert shared_laptop.done_on_this_laptop(window.context, window)
     saved = next(target.parent.glob("ines*"))
     assert read_data_file(saved).reflection_count == 1
     assert "removed from this laptop" in told[-1]

@@ -413,3 +413,40 @@ def test_a_plan_export_by_keys_alone(
         "pdf": True,
     }
     assert target.exists() and target.read_bytes().startswith(b"%PDF")
+
+
+def test_a_menu_shortcut_wins_over_the_text_field_that_has_the_focus(
+    open_window, data_dir, person, qtbot, monkeypatch
+):
+    from PySide6.QtCore import QEvent
+
+    from competence_app.gui.dialogs import export_dialog
+    from competence_app.gui.shell import shortcuts
+
+    watched, overrides = [], []
+    original = shortcuts.MenuKeysFirst.eventFilter
+
+    def spy(self, target, event):
+        watched.append(target)
+        if event.type() == QEvent.Type.ShortcutOverride:
+            overrides.append(target)
+        return original(self, target, event)
+
+    monkeypatch.setattr(shortcuts.MenuKeysFirst, "eventFilter", spy)
+    opened = []
+    monkeypatch.setattr(export_dialog.ExportDialog, "exec", lambda self: opened.append(1) or 0)
+    window = open_window(data_dir)
+    story = window.workspace.flow.pages[0].example
+    story.setFocus()
+    qtbot.waitUntil(story.hasFocus)
+    qtbot.keyClicks(story, "We met")
+    # On Linux desktops a text field takes Ctrl+E as "end of line": the menu is asked first.
+    press(qtbot, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert story in overrides
+    assert opened == [1], "Export plan… opened, from inside the story box"
+    # Only the field with the focus is watched, never every control of the window.
+    assert watched and all(isinstance(w, shortcuts.TEXT_FIELDS) for w in watched)
+    # Keys that are no menu's still edit the text.
+    press(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, Qt.Key.Key_Delete)
+    assert story.toPlainText() == ""

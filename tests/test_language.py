@@ -9,6 +9,7 @@ import subprocess
 import sys
 import tomllib
 import xml.etree.ElementTree as ElementTree
+from datetime import UTC
 from pathlib import Path
 
 import pytest
@@ -94,17 +95,117 @@ def test_the_translation_file_has_every_string_of_the_code():
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_the_compiled_translation_is_not_stale(tmp_path):
+@pytest.mark.parametrize("language", ["es", "en"])
+def test_the_compiled_translation_is_not_stale(tmp_path, language):
     """The .qm the app loads is exactly what lrelease makes of today's .ts."""
     sys.path.insert(0, str(ROOT / "tools"))
     try:
         import translations
     finally:
         sys.path.pop(0)
-    fresh = translations.release([TS], tmp_path)[0]
-    shipped = i18n.translation_file("es")
+    fresh = translations.release([TS.with_name(f"competence_app_{language}.ts")], tmp_path)[0]
+    shipped = i18n.translation_file(language)
     assert shipped.is_file(), "run: python tools/translations.py release"
     assert shipped.read_bytes() == fresh.read_bytes()
+
+
+# -- plurals ------------------------------------------------------------------------------
+
+EN_TS = TS.with_name("competence_app_en.ts")
+
+
+@pytest.mark.parametrize("path", [TS, EN_TS], ids=["es", "en"])
+def test_every_count_has_its_plural_forms(path):
+    """Every message with %n is a plural message with a finished form for one and for many;
+    the English file holds only those, so English counts say "1 goal" and "2 goals"."""
+    tree = ElementTree.parse(path)
+    problems = []
+    for context in tree.getroot().iter("context"):
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            if translation.get("type") in ("obsolete", "vanished"):
+                continue
+            if not re.search(r"%L?n", source):
+                if path == EN_TS:
+                    problems.append(f"{source!r} is in the English file but is no plural")
+                continue
+            forms = [form.text or "" for form in translation.findall("numerusform")]
+            if message.get("numerus") != "yes" or len(forms) != 2 or not all(forms):
+                problems.append(f"{source!r}: {forms}")
+            elif translation.get("type") == "unfinished":
+                problems.append(f"{source!r} is unfinished")
+    assert problems == []
+    if path == EN_TS:
+        assert len(tree.getroot().findall(".//message")) > 30
+
+
+@pytest.mark.parametrize(
+    ("language", "one", "two"),
+    [("en", "1 goal", "2 goals"), ("es", "1 objetivo", "2 objetivos")],
+)
+def test_counts_use_real_plurals_in_the_backups_list(qapp, language, one, two):
+    """English is installed like any language, so one goal is "1 goal", not "1 goals"."""
+    from datetime import datetime
+
+    from competence_app.gui.dialogs.backups_dialog import describe
+    from competence_app.store.backups import BackupInfo
+
+    assert i18n.install(language) == []
+
+    def backup(goals: int) -> str:
+        taken = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
+        return describe(BackupInfo(Path("x"), taken, "daily", 1, 1, goals))
+
+    assert backup(1).endswith(f", {one}")
+    assert backup(2).endswith(f", {two}")
+    reflection = "1 reflection" if language == "en" else "1 reflexión"
+    assert f"{reflection}, " in backup(2)
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en", ["1 goal under way.", "2 goals under way."]),
+        ("es", ["1 objetivo en marcha.", "2 objetivos en marcha."]),
+    ],
+)
+def test_the_plans_summary_counts_goals_with_real_plurals(qapp, tmp_path, language, expected):
+    """The exported plan's summary: "1 goal" / "2 goals", "1 objetivo" / "2 objetivos"."""
+    from competence_app.domain.framework import load_framework
+    from competence_app.paths import database_path, default_framework_file
+    from competence_app.reports.export import export_plan
+    from competence_app.reports.options import ExportOptions
+    from competence_app.store import plans, profiles, reflections
+    from competence_app.store.database import open_database
+
+    assert i18n.install(language) == []
+    framework = load_framework(default_framework_file(language))
+    db = open_database(database_path(tmp_path))
+    person = profiles.create_profile(db, "Robin", [])
+    reflections.create_reflection(db, person.id, "", framework.id, framework.version)
+    found = []
+    for number in range(2):
+        goal = plans.create_goal(db, person.id, f"Goal {number}", [], [])
+        goal.status = "under_way"
+        plans.save_goal(db, goal)
+        options = ExportOptions(format="md", sections=frozenset({"summary"}))
+        text = export_plan(db, framework, person.id, options, tmp_path / "plan.md").read_text()
+        found.append(expected[number] in text.replace("\\", ""))
+    db.close()
+    assert found == [True, True]
+
+
+def test_english_counts_are_right_without_qt_too():
+    """The command line and the Qt-free layers count in English from the same file."""
+    code = (
+        "from competence_app.wording import counted;"
+        "print(counted('goals', 1), counted('goals', 2), counted('people', 1), sep='|')"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True
+    )
+    assert result.stdout.strip() == "1 goal|2 goals|1 person"
 
 
 def test_a_spanish_framework_content_file_ships_with_the_app():

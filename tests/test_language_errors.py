@@ -11,7 +11,7 @@ import textwrap
 import pytest
 from PySide6.QtCore import QCoreApplication
 
-from competence_app import i18n
+from competence_app import APP_NAME, __version__, i18n
 from competence_app.domain.framework import FrameworkError, parse_framework
 from competence_app.exchange import ExchangeError
 from competence_app.exchange.merging import import_data
@@ -102,21 +102,28 @@ def test_a_share_file_refused_by_the_group_loader_is_told_in_spanish(spanish, fr
     [status] = result.refused
     assert status.problem == "newer"
     newer = (
-        "It was made by a newer version of the app (share file version {version}); this "
-        "app reads version {current}. Please update the app to count it."
+        "{name} was saved by a newer version of {app} ({kind} in version {version} of its "
+        "format); this app is version {app_version} and reads versions up to {newest}. "
+        "{needed}"
     )
-    reason = spanish_of("group", newer).format(version=SHARE_VERSION + 1, current=SHARE_VERSION)
+    needed = spanish_of(
+        "filecheck", "Please update {app} to a version that reads version {version}."
+    ).format(app=APP_NAME, version=SHARE_VERSION + 1)
+    reason = spanish_of("filecheck", newer).format(
+        name=share.name,
+        kind=spanish_of("group", "a share file"),
+        app=APP_NAME,
+        version=SHARE_VERSION + 1,
+        app_version=__version__,
+        newest=SHARE_VERSION,
+        needed=needed,
+    )
     assert status.reason == reason
     assert status.line() == spanish_of("group", "Not counted: {path}. {reason}").format(
         path=share, reason=reason
     )
-    parts = [
-        spanish_of("group", "{count} counted").format(count=0),
-        spanish_of("group", "{count} not counted").format(count=1),
-    ]
-    assert result.summary_line() == spanish_of("group", "1 file: {parts}.").format(
-        parts=", ".join(parts)
-    )
+    # Counts with their real Spanish plural forms.
+    assert result.summary_line() == "1 archivo: 0 contados, 1 sin contar."
     shown = status.line() + result.summary_line()
     assert "Not counted" not in shown and "newer version" not in shown and "file:" not in shown
 

@@ -63,3 +63,28 @@ def test_the_first_switch_to_results_says_it_is_drawing(open_window, data_dir, p
     window.workspace.show_reflect()
     window.workspace.show_results()
     assert said == ["Drawing your results…"], "only the first time, which takes seconds"
+
+
+def test_only_the_page_on_show_is_made_at_start(open_window, data_dir, person):
+    window = open_window(data_dir)
+    flow = window.workspace.flow
+    # Making a page's controls is most of opening a reflection: the others wait.
+    assert [index for index, _page in flow.pages.made()] == [flow.current_index()]
+    assert flow.page_list.count() == len(flow.pages)
+
+
+def test_a_page_made_later_shows_the_saved_answers(open_window, data_dir, person, qtbot):
+    window = open_window(data_dir)
+    flow = window.workspace.flow
+    flow.pages[0].handle_digit(3)
+    flow.pages[0].example.setPlainText("A story told at the forum")
+    flow.flush()
+    window.close()
+    again = open_window(data_dir)
+    later = again.workspace.flow
+    assert 1 not in dict(later.pages.made())
+    assert later.pages[0].levels.value() == 3
+    assert later.pages[0].example.toPlainText() == "A story told at the forum"
+    # The list marks answered pages without making them.
+    assert "✓" in later.page_list.item(0).text()
+    assert "✓" not in later.page_list.item(1).text()

@@ -70,3 +70,19 @@ def test_feedback_kept_in_version_5_survives_and_stays_apart_from_own_answers(tm
     assert (kept.giver_name, kept.view_of("mediating").level) == ("Rosa", 4)
     # The mentor's level is theirs: the person's own answer is unchanged.
     assert reflections.latest_reflection(db, person.id).competence("mediating").level == 3
+
+
+def test_involvement_kept_in_version_6_comes_back_exact(tmp_path):
+    from competence_app.store import involvement
+
+    path = tmp_path / "companion.sqlite3"
+    shutil.copy(FIXTURES / "schema-v6.sqlite3", path)
+    db = open_database(path)
+    person = profiles.current_profile(db)
+    (entry,) = involvement.load_involvements(db, person.id)
+    assert (entry.organisation, entry.minutes, entry.expenses[0].amount) == (
+        "City Council",
+        150,
+        1260,
+    )
+    assert entry.debrief.what == "They talked over me" and entry.how_am_i == 2

@@ -247,7 +247,7 @@ def span_properties(package, span):
 def test_the_first_page_reads_as_the_html_says_and_the_credit_is_in_the_footer_only(package):
     paragraphs = [text_of(p) for p in package.body().findall("text:p", NS) if text_of(p)]
     assert paragraphs[0] == "Alex Morgan carer\nReflection: One year on\nMade on 1 December 2026"
-    assert paragraphs[1] == "One goal under way, one not started yet."
+    assert paragraphs[1] == "1 goal under way, 1 not started yet."
     lead = package.body().findall("text:p", NS)[1].find("text:span", NS)
     assert span_properties(package, lead).get(q("fo:font-size")) == "11pt"
     assert CREDIT not in paragraphs

@@ -435,7 +435,7 @@ def test_summary_in_words(export, robin, framework):
     assert contains(text, "Strengths:")
     assert contains(text, "Competences I want to develop: Story telling and Assertiveness.")
     assert contains(text, "Roles I would like to grow into:")
-    assert contains(text, "One goal under way, one not started yet.")
+    assert contains(text, "1 goal under way, 1 not started yet.")
     assert contains(text, "Since my first reflection:")
 
 

@@ -148,3 +148,180 @@ FIRST_PAINT_PROBE = textwrap.dedent(
 def test_the_first_frame_is_painted_before_the_store_loads(person, data_dir):
     result = run_python(FIRST_PAINT_PROBE, str(data_dir))
     assert "store-loaded-at-first-paint False" in result.stdout, result.stderr
+
+
+PAGE_PAINT_PROBE = textwrap.dedent(
+    """
+    import sys
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+    from competence_app.gui.shell import main_window
+
+    original_load = main_window.MainWindow.load
+    original_paint = main_window.MainWindow.paintEvent
+    state = {"loaded": False}
+
+    def load(self):
+        ok = original_load(self)
+        state["loaded"] = ok
+        return ok
+
+    def paint(self, event):
+        original_paint(self, event)
+        if state["loaded"]:
+            state["loaded"] = False
+            page = self.workspace.flow.pages[self.workspace.flow.current_index()]
+            print("page-shown", page.isVisible(), flush=True)
+            print("story-shown", page.example.toPlainText(), flush=True)
+            print("store-loaded-at-page-paint", "sqlite_utils" in sys.modules, flush=True)
+
+            def later():
+                print("store-loaded-after", "sqlite_utils" in sys.modules, flush=True)
+                print("writable-after", self.context._db is not None, flush=True)
+                QApplication.quit()
+
+            QTimer.singleShot(300, later)
+
+    main_window.MainWindow.load = load
+    main_window.MainWindow.paintEvent = paint
+    from competence_app.cli import main
+    sys.exit(main(["--data-dir", sys.argv[1]]))
+    """
+)
+
+
+def saved_story(data_dir, framework, story: str) -> None:
+    from competence_app.domain.model import CompetenceAnswer
+    from competence_app.paths import database_path
+    from competence_app.store import profiles, reflections
+    from competence_app.store.database import open_database
+
+    db = open_database(database_path(data_dir))
+    profile = profiles.list_profiles(db)[0]
+    latest = reflections.latest_reflection(db, profile.id)
+    answer = CompetenceAnswer(framework.competences[0].id, level=2, example=story)
+    reflections.save_competence_answer(db, latest.id, answer)
+    db.close()
+
+
+def test_the_persons_page_is_painted_before_sqlite_utils_loads(person, data_dir, framework):
+    saved_story(data_dir, framework, "We met at the forum")
+    result = run_python(PAGE_PAINT_PROBE, str(data_dir))
+    assert result.returncode == 0, result.stderr
+    # Read with the standard library's sqlite3, read-only: the page with its answers.
+    assert "page-shown True" in result.stdout
+    assert "story-shown We met at the forum" in result.stdout
+    assert "store-loaded-at-page-paint False" in result.stdout
+    # Just after, the database is opened for writing with sqlite-utils.
+    assert "store-loaded-after True" in result.stdout
+    assert "writable-after True" in result.stdout
+
+
+def test_a_damaged_database_is_dealt_with_before_any_page(person, data_dir, qtbot, monkeypatch):
+    from competence_app.gui.shell.main_window import MainWindow
+    from competence_app.paths import database_path
+    from competence_app.store import database
+
+    path = database_path(data_dir)
+    with open(path, "r+b") as file:  # a header that is not SQLite's
+        file.write(b"this is not a database at all")
+    assert database.first_look(data_dir) is None, "no page is read from a damaged file"
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append(text))
+    window = MainWindow(data_dir)
+    qtbot.addWidget(window)
+    assert window.load()
+    # Recovered (put aside, a backup or a fresh start) before the page, and said so.
+    assert shown and "damaged" in shown[0]
+    assert window.context._db is not None and not window.context.opening()
+
+
+def test_an_older_database_is_upgraded_before_any_page(person, data_dir):
+    import sqlite3
+
+    from competence_app.paths import database_path
+    from competence_app.store import database
+
+    path = database_path(data_dir)
+    with sqlite3.connect(path) as connection:  # as an app one version older left it
+        connection.execute("DELETE FROM _sqlite_migrations WHERE name = 'm005_feedback'")
+    connection.close()
+    assert database.first_look(data_dir) is None
+    with sqlite3.connect(path) as connection:
+        connection.execute(
+            "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+            "VALUES ('competence_app', 'm005_feedback', 'x'), ('competence_app', 'm999_future', 'x')"
+        )
+    connection.close()
+    assert database.first_look(data_dir) is None, "a newer app's file is refused, not read"
+
+
+def test_the_schema_list_names_every_migration():
+    from competence_app.store.database import known_migrations
+    from competence_app.store.schema import MIGRATIONS
+
+    assert list(MIGRATIONS) == known_migrations()
+
+
+WELCOME_PROBE = textwrap.dedent(
+    """
+    import sys
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+    from competence_app.gui.pages.welcome import WelcomePage
+    from competence_app.gui.shell import main_window
+    from competence_app.paths import database_path
+
+    original_load = main_window.MainWindow.load
+    original_paint = main_window.MainWindow.paintEvent
+    state = {"loaded": False}
+
+    def load(self):
+        ok = original_load(self)
+        state["loaded"] = ok
+        return ok
+
+    def paint(self, event):
+        original_paint(self, event)
+        if state["loaded"]:
+            state["loaded"] = False
+            welcome = self.findChild(WelcomePage)
+            print("page-shown", welcome is not None and welcome.isVisible(), flush=True)
+            print("store-loaded-at-page-paint", "sqlite_utils" in sys.modules, flush=True)
+
+            def later():
+                print("writable-after", self.context._db is not None, flush=True)
+                made = database_path(self.context.data_dir).stat().st_size > 0
+                print("made-after", made, flush=True)
+                QApplication.quit()
+
+            QTimer.singleShot(300, later)
+
+    main_window.MainWindow.load = load
+    main_window.MainWindow.paintEvent = paint
+    from competence_app.cli import main
+    sys.exit(main(["--data-dir", sys.argv[1]]))
+    """
+)
+
+
+def test_a_new_folder_shows_the_welcome_page_before_the_database_is_made(tmp_path):
+    folder = tmp_path / "new"
+    result = run_python(WELCOME_PROBE, str(folder))
+    assert result.returncode == 0, result.stderr
+    assert "page-shown True" in result.stdout
+    assert "store-loaded-at-page-paint False" in result.stdout
+    assert "writable-after True" in result.stdout
+    assert "made-after True" in result.stdout
+
+
+def test_an_empty_file_beside_backups_is_not_taken_for_a_new_folder(person, data_dir):
+    from competence_app.paths import database_path
+    from competence_app.store import backups, database
+    from competence_app.store.database import open_database
+
+    db = open_database(database_path(data_dir))
+    backups.make_backup(db.conn, data_dir, "daily")
+    db.close()
+    database_path(data_dir).write_bytes(b"")
+    assert not database.nothing_saved_yet(data_dir)  # open_store restores the backup first

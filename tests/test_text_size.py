@@ -25,6 +25,7 @@ def test_preferences_have_defaults_and_limits(tmp_path):
         "framework_file": "",
         "language": "",
         "easy_read": 0,
+        "last_folders": settings.LAST_FOLDERS.default,
     }
     assert settings.save(tmp_path, "text_scale_percent", 500)["text_scale_percent"] == 200
     assert settings.load(tmp_path)["text_scale_percent"] == 200
@@ -35,6 +36,7 @@ def test_preferences_have_defaults_and_limits(tmp_path):
         "framework_file": "",
         "language": "",
         "easy_read": 0,
+        "last_folders": settings.LAST_FOLDERS.default,
     }
     (tmp_path / settings.PREFERENCES_NAME).write_text('{"text_scale_percent": "big"}', "utf-8")
     assert settings.load(tmp_path) == {
@@ -43,6 +45,7 @@ def test_preferences_have_defaults_and_limits(tmp_path):
         "framework_file": "",
         "language": "",
         "easy_read": 0,
+        "last_folders": settings.LAST_FOLDERS.default,
     }
 
 

@@ -146,3 +146,14 @@ def test_dark_is_on_before_the_first_frame(person, data_dir):
     )
     out = run_python(probe, str(data_dir), **{theme.SCHEME_ENVIRONMENT: "dark"}).stdout
     assert f"window {theme.DARK['Window']}" in out
+
+
+def test_scroll_bars_are_plain_to_see_in_high_contrast(scheme):
+    """Seen in the 200 % screenshots: the thin grey handle vanished on black, so a page or
+    dialog that scrolls did not look as if it did."""
+    theme.set_high_contrast(True)
+    sheet = QApplication.instance().styleSheet()
+    assert "QScrollBar::handle { background: #ffffff;" in sheet
+    assert "QScrollBar:vertical { background: #000000;" in sheet
+    theme.set_high_contrast(False)
+    assert "QScrollBar::handle" not in QApplication.instance().styleSheet()

@@ -18,7 +18,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-PAGES = ("welcome", "competence", "role", "results", "plan", "export", "group")
+PAGES = ("welcome", "competence", "role", "results", "plan", "involvement", "export", "group")
 SIZE = (1366, 768)
 
 
@@ -67,7 +67,76 @@ def prepare(folder: Path, framework) -> None:
     plans.add_action(db, goal.id, "Practise it with my peer group")
     plans.add_support(db, goal.id, framework.supports[0].id, "A mentor who has sat on a board")
     plans.create_goal(db, profile.id, "Learn how the budget cycle works", [])
+    _involvement(db, profile.id, framework)
+    _feedback(db, profile.id, later, goal, framework)
     db.close()
+
+
+def _involvement(db, profile_id: str, framework) -> None:
+    """A few months of involvement: a paid panel, a committee with expenses still owed."""
+    from datetime import date, timedelta
+
+    from competence_app.domain.involvement import Debrief, Expense, Involvement
+    from competence_app.store import involvement
+
+    today = date.today()
+
+    def day(ago: int) -> str:
+        return (today - timedelta(days=ago)).isoformat()
+
+    roles = [role.id for role in framework.roles]
+    competences = [competence.id for competence in framework.competences]
+    entries = [
+        Involvement(
+            "i1", profile_id, day(150), "City Council", "Discharge pathway panel", "panel",
+            roles[1], 150, "offered_accepted", 7500, "GBP",
+            [Expense("x1", "travel", 1250, day(149), day(120))],
+            [competences[0], competences[2]],
+            "The discharge letter now names a contact for carers.",
+            framework.impacts[0].id, "yes",
+        ),
+        Involvement(
+            "i2", profile_id, day(62), "Harbour NHS Trust", "Carers' strategy committee",
+            "committee", roles[0], 240, "not_offered", 0, "GBP",
+            [Expense("x2", "carer_cover", 4000, day(60)), Expense("x3", "travel", 860, day(60))],
+            [competences[1], competences[4]], heard_back="not_yet", chase_on=day(10),
+            debrief=Debrief("The chair moved on before I finished.", "I felt small.",
+                            "Ask for the agenda early."), how_am_i=2,
+        ),
+        Involvement(
+            "i3", profile_id, day(20), "University", "Research advisory group",
+            "research_advisory_group", roles[1], 90, "offered_declined", 5000, "GBP",
+            competence_ids=[competences[8]], how_am_i=4,
+        ),
+    ]  # fmt: skip
+    for entry in entries:
+        involvement.save_involvement(db, entry)
+
+
+def _feedback(db, profile_id: str, reflection, goal, framework) -> None:
+    """A mentor's answer to a pack, beside the person's own view."""
+    import uuid
+    from datetime import date
+
+    from competence_app.domain.feedback import CompetenceView, FeedbackPack, FeedbackRound, GoalView
+    from competence_app.store import feedback
+
+    shown = [competence.id for competence in framework.competences]
+    pack = FeedbackPack(uuid.uuid4().hex, profile_id, reflection.id, competence_ids=shown,
+                        goal_ids=[goal.id])  # fmt: skip
+    feedback.record_pack(db, pack)
+    seen = [CompetenceView(c, "Listens well in meetings.", level=min(i % 4 + 2, 5) if i != 3
+                           else 5) for i, c in enumerate(shown)]  # fmt: skip
+    feedback.save_round(
+        db,
+        FeedbackRound(
+            uuid.uuid4().hex, profile_id, pack.id, reflection.id,
+            given_on=date.today().isoformat(), relation="mentor", giver_name="Sam",
+            competences=seen,
+            goals=[GoalView(goal.id, "A good goal.", "Ask the chair for two minutes on the agenda")],
+            strengths="You bring people's words into the room.",
+        ),
+    )  # fmt: skip
 
 
 def share_files(folder: Path, framework, count: int = 6) -> list[Path]:
@@ -138,7 +207,7 @@ def main(argv: list[str] | None = None) -> int:
         window.show()
         window.load()
         settle(app)
-        flow = window.flow
+        flow = window.workspace.flow
         if "competence" in wanted:
             flow.go_to(2)
             flow.pages[2].focus_first()
@@ -149,7 +218,7 @@ def main(argv: list[str] | None = None) -> int:
             settle(app)
             save(window, path("role"))
         if "results" in wanted:
-            window.show_results()
+            window.workspace.show_results()
             settle(app, 60)
             if args.text >= 200:
                 # Where the chart ends and its table begins (they stack at large text).
@@ -157,8 +226,8 @@ def main(argv: list[str] | None = None) -> int:
 
                 from competence_app.gui.pages.results_page import TwinRow
 
-                row = window.results.findChild(TwinRow)
-                area = window.results.findChild(QScrollArea)
+                row = window.workspace.results.findChild(TwinRow)
+                area = window.workspace.results.findChild(QScrollArea)
                 top = row.mapTo(area.widget(), row.rect().topLeft()).y()
                 area.verticalScrollBar().setValue(top + row.chart.height() - 320)
                 settle(app)
@@ -167,6 +236,10 @@ def main(argv: list[str] | None = None) -> int:
             window.workspace.show_plan()
             settle(app, 40)
             save(window, path("plan"))
+        if "involvement" in wanted:
+            window.workspace.show_involvement()
+            settle(app, 40)
+            save(window, path("involvement"))
         if "export" in wanted:
             from competence_app.gui.dialogs.export_dialog import ExportDialog, remembered_options
 
@@ -174,6 +247,9 @@ def main(argv: list[str] | None = None) -> int:
             dialog.show()
             settle(app)
             save(dialog, path("export"))
+            print(
+                f"export dialog: {dialog.width()}x{dialog.height()} on a {SIZE[0]}x{SIZE[1]} screen"
+            )
             dialog.close()
         if "group" in wanted:
             from competence_app.gui.dialogs.group_window import GroupWindow

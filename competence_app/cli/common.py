@@ -1,4 +1,9 @@
-"""What every sub-command shares: exit codes, how a message is printed, Qt off screen, whose data.
+"""What every sub-command shares: exit codes, the terminal's language, how a message is
+printed, Qt off screen, whose data.
+
+Every message a sub-command prints goes through translate, in the terminal's language:
+--language, else the system's (LANG). Documents follow their own choice (the app's
+language for that data folder); `speak` puts the terminal's language back after them.
 
 Exit codes, the same for every sub-command: 0 done; 1 a file could not be
 written (a full disk, a folder that cannot be written); 2 a bad argument or a
@@ -15,6 +20,7 @@ from contextlib import contextmanager
 from typing import TextIO
 
 from competence_app import APP_NAME
+from competence_app.i18n import translate
 
 DONE, NOT_WRITTEN, REFUSED, DATABASE_UNUSABLE, STOPPED = 0, 1, 2, 3, 130
 
@@ -35,6 +41,26 @@ def say(stream: TextIO, text: str) -> None:
     encoding = getattr(stream, "encoding", None) or "utf-8"
     stream.write(text.encode(encoding, "backslashreplace").decode(encoding) + "\n")
     stream.flush()
+
+
+def speak(language: str | None) -> str:
+    """Speak `language` on the terminal from now on (None: the environment's, LANG and
+    the like); returns the language spoken.
+
+    English needs nothing, so the data commands stay Qt-free. Another language needs
+    Qt's translator, and that an application: the offscreen one the documents use
+    anyway. Without a working Qt the command still runs, in English.
+    """
+    from competence_app import i18n
+
+    try:
+        language = language or i18n.environment_language() or i18n.system_language()
+        if language != i18n.current_language():
+            offscreen_application()
+            i18n.install(language)
+    except Exception:  # noqa: BLE001 - the command must not fail for want of its translation
+        return i18n.current_language()
+    return language
 
 
 def offscreen_application():
@@ -61,29 +87,40 @@ def choose_person(people: list, wanted: str | None, whose: str):
     --profile NAME (or an id) picks a person; capitals and spaces around the name do
     not matter. Without it a folder with one person means that person; with more
     (a shared laptop) the command refuses and lists the names, rather than guessing
-    and handing out someone else's plan. `whose` ends the request: "plan to export".
+    and handing out someone else's plan. `whose` ends the request, in the terminal's language: "plan to export".
     Callers say themselves what is missing when `people` is empty.
     """
-    names = ", ".join(_name(p.name) for p in people)
+    names = ", ".join(person_name(p.name) for p in people)
     if wanted is None:
         if len(people) == 1:
             return people[0]
         raise StopError(
             REFUSED,
-            f"This data folder holds {len(people)} people's data ({names}). Please say whose "
-            f"{whose} with --profile NAME.",
+            translate(
+                "cli",
+                "This data folder holds {count} people's data ({names}). Please say whose "
+                "{whose} with --profile NAME.",
+            ).format(count=len(people), names=names, whose=whose),
         )
     matches = [p for p in people if p.id == wanted] or [
         p for p in people if p.name.strip().casefold() == wanted.strip().casefold()
     ]
     if not matches:
-        raise StopError(REFUSED, f"Nobody here is called {wanted!r}. The people here are: {names}.")
+        raise StopError(
+            REFUSED,
+            translate(
+                "cli", "Nobody here is called {wanted}. The people here are: {names}."
+            ).format(wanted=repr(wanted), names=names),
+        )
     if len(matches) > 1:
         ids = ", ".join(p.id for p in matches)
         raise StopError(
             REFUSED,
-            f"{len(matches)} people here are called {wanted!r}. Please give the id of the one "
-            f"you mean with --profile: {ids}.",
+            translate(
+                "cli",
+                "{count} people here are called {wanted}. Please give the id of the one you "
+                "mean with --profile: {ids}.",
+            ).format(count=len(matches), wanted=repr(wanted), ids=ids),
         )
     return matches[0]
 
@@ -95,14 +132,17 @@ def refuse_locked(db, person) -> None:
     if sealing.is_locked(db, person.id):
         raise StopError(
             REFUSED,
-            f"{_name(person.name)}'s profile is protected with a passphrase, so it cannot be "
-            "read from the command line. Open the app, give the passphrase, and use the File "
-            "menu.",
+            translate(
+                "cli",
+                "{name}'s profile is protected with a passphrase, so it cannot be read from the "
+                "command line. Open the app, give the passphrase, and use the File menu.",
+            ).format(name=person_name(person.name)),
         )
 
 
-def _name(name: str) -> str:
-    return name or "(no name)"
+def person_name(name: str) -> str:
+    """A person's name in a message; someone who gave none is "(no name)"."""
+    return name or translate("cli", "(no name)")
 
 
 def finish(work: Callable[[], str | tuple[int, str]], stopped: str) -> int:
@@ -146,6 +186,9 @@ def data_folder_errors() -> Iterator[None]:
     except (sqlite3.Error, OSError) as error:
         raise StopError(
             NOT_WRITTEN,
-            f"Something went wrong while working with your data ({error}). "
-            "Nothing has been changed.",
+            translate(
+                "cli",
+                "Something went wrong while working with your data ({error}). Nothing has been "
+                "changed.",
+            ).format(error=error),
         ) from error

@@ -21,7 +21,9 @@ from competence_app.cli.common import (
     finish,
     offscreen_application,
     refuse_locked,
+    speak,
 )
+from competence_app.i18n import translate
 from competence_app.reports.options import (
     DEFAULT_SECTIONS,
     FORMATS,
@@ -81,8 +83,10 @@ def run(argv: list[str], top: argparse.Namespace) -> int:
     args = build_parser(top.data_dir, top.framework).parse_args(argv)
     args.language = top.language
     return finish(
-        lambda: f"Your plan has been saved as {_export(args)}.",
-        "Stopped. Any file being written was left as it was.",
+        lambda: translate("cli", "Your plan has been saved as {path}.").format(
+            path=_export(args, top.terminal_language)
+        ),
+        translate("cli", "Stopped. Any file being written was left as it was."),
     )
 
 
@@ -91,7 +95,11 @@ def _options(args: argparse.Namespace) -> ExportOptions:
     sections = parse_sections(args.sections) if args.sections is not None else DEFAULT_SECTIONS
     try:
         if args.sections is not None and not sections:
-            raise ExportError(f"Please name at least one section: {', '.join(SECTIONS)}.")
+            raise ExportError(
+                translate("cli", "Please name at least one section: {sections}.").format(
+                    sections=", ".join(SECTIONS)
+                )
+            )
         return ExportOptions(
             format=args.format.strip().lower(),
             sections=sections,
@@ -101,7 +109,7 @@ def _options(args: argparse.Namespace) -> ExportOptions:
         raise StopError(REFUSED, str(error)) from error
 
 
-def _export(args: argparse.Namespace) -> Path:
+def _export(args: argparse.Namespace, terminal_language: str) -> Path:
     from competence_app import i18n, settings
     from competence_app.domain.framework import FrameworkError, load_framework
     from competence_app.paths import database_path, default_framework_file, resolve_data_dir
@@ -139,7 +147,7 @@ def _export(args: argparse.Namespace) -> Path:
         people = profiles.list_profiles(db)
         if not people:
             raise StopError(REFUSED, _nothing_yet(folder))
-        profile = choose_person(people, args.profile, "plan to export")
+        profile = choose_person(people, args.profile, translate("cli", "plan to export"))
         refuse_locked(db, profile)
         _app = offscreen_application()  # referenced until the file is written
         i18n.install(language)
@@ -149,13 +157,17 @@ def _export(args: argparse.Namespace) -> Path:
             return export_plan(db, framework, profile.id, options, Path(args.output))
         except ExportError as error:
             raise StopError(REFUSED, str(error)) from error
+        finally:
+            # The document spoke the data folder's language; the terminal speaks its own.
+            speak(terminal_language)
     finally:
         db.close()
 
 
 def _nothing_yet(folder: Path) -> str:
-    return (
-        f"There is no reflection in {folder} yet, so there is no plan to export. "
-        f"Open {APP_NAME} and start a reflection first, or use --data-dir to point to "
-        "the folder where your data is kept."
-    )
+    return translate(
+        "cli",
+        "There is no reflection in {folder} yet, so there is no plan to export. Open {app} and "
+        "start a reflection first, or use --data-dir to point to the folder where your data "
+        "is kept.",
+    ).format(folder=folder, app=APP_NAME)

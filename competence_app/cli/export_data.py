@@ -17,9 +17,11 @@ from competence_app.cli.common import (
     choose_person,
     data_folder_errors,
     finish,
+    person_name,
     refuse_locked,
 )
 from competence_app.exchange.fileformat import FILE_SUFFIX, DataFile
+from competence_app.i18n import translate
 
 
 def build_parser(top: argparse.Namespace) -> argparse.ArgumentParser:
@@ -58,7 +60,7 @@ def run(argv: list[str], top: argparse.Namespace) -> int:
         with data_folder_errors():
             return _export(args)
 
-    return finish(work, "Stopped. Nothing has been changed.")
+    return finish(work, translate("cli", "Stopped. Nothing has been changed."))
 
 
 # The reading and writing modules are imported here, not at the top: the GUI's start
@@ -77,7 +79,10 @@ def _export(args: argparse.Namespace) -> str:
     if not database_path(data_dir).exists():
         # Say so rather than creating an empty data folder just to export nothing.
         raise StopError(
-            REFUSED, f"There is nothing to save yet: there is no {APP_NAME} data in {data_dir}."
+            REFUSED,
+            translate(
+                "cli", "There is nothing to save yet: there is no {app} data in {folder}."
+            ).format(app=APP_NAME, folder=data_dir),
         )
     framework = load_framework(Path(args.framework) if args.framework else default_framework_path())
     # A copy in memory: saving a data file never writes in the data folder (which may be
@@ -88,18 +93,26 @@ def _export(args: argparse.Namespace) -> str:
         people = profiles.list_profiles(db)
         if not people:
             raise StopError(
-                REFUSED, "There is nothing to save yet: nobody has started a reflection here."
+                REFUSED,
+                translate(
+                    "cli", "There is nothing to save yet: nobody has started a reflection here."
+                ),
             )
-        person = choose_person(people, args.profile, "data to save")
+        person = choose_person(people, args.profile, translate("cli", "data to save"))
         refuse_locked(db, person)
         written = export_data(db, person.id, framework, Path(args.output))
     finally:
         db.close()
     data = read_data_file(written)  # proves the file reads back, and gives the counts
-    return f"Saved {person.name or '(no name)'}'s data to {written}: {_counts(data)}."
+    return translate("cli", "Saved {name}'s data to {path}: {counts}.").format(
+        name=person_name(person.name), path=written, counts=_counts(data)
+    )
 
 
 def _counts(data: DataFile) -> str:
-    reflections = "reflection" if data.reflection_count == 1 else "reflections"
-    goals = "goal" if data.goal_count == 1 else "goals"
-    return f"{data.reflection_count} {reflections} and {data.goal_count} {goals}"
+    from competence_app.wording import counted
+
+    return translate("cli", "{reflections} and {goals}").format(
+        reflections=counted("reflections", data.reflection_count),
+        goals=counted("goals", data.goal_count),
+    )

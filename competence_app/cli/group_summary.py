@@ -14,6 +14,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from competence_app import files
 from competence_app.cli.common import (
     DONE,
     NOT_WRITTEN,
@@ -22,8 +23,10 @@ from competence_app.cli.common import (
     finish,
     offscreen_application,
     say,
+    speak,
 )
 from competence_app.group.fileformat import FILE_SUFFIX, MIN_GROUP, GroupError
+from competence_app.i18n import translate
 
 EXTENSIONS = {".pdf": "pdf", ".odt": "odt", ".html": "html", ".htm": "html"}
 
@@ -67,7 +70,11 @@ def run(argv: list[str], top: argparse.Namespace) -> int:
     # Intermixed: files may come before and after the options, as in most commands.
     args = build_parser(top.framework).parse_intermixed_args(argv)
     args.language = top.language
-    return finish(lambda: _run(args), "Stopped. Any file being written was left as it was.")
+    args.terminal_language = top.terminal_language
+    return finish(
+        lambda: _run(args),
+        translate("cli", "Stopped. Any file being written was left as it was."),
+    )
 
 
 def _run(args: argparse.Namespace) -> tuple[int, str]:
@@ -94,16 +101,22 @@ def _run(args: argparse.Namespace) -> tuple[int, str]:
     if not result.shares:
         raise StopError(
             REFUSED,
-            f"No share file could be counted ({result.summary_line()[:-1]}), so no report has "
-            "been made.",
+            translate(
+                "cli", "No share file could be counted ({files}), so no report has been made."
+            ).format(files=result.summary_line()[:-1]),
         )
     summary = summarise(result, framework, args.session)
     if args.session is not None and not summary.people:
-        found = ", ".join(f"{name or '(no session name)'} ({n})" for name, n in summary.sessions)
+        found = ", ".join(
+            f"{name or translate('cli', '(no session name)')} ({n})" for name, n in summary.sessions
+        )
         raise StopError(
             REFUSED,
-            f"Nobody in these files is in the session {args.session!r}, so no report has been "
-            f"made. The sessions in them are: {found}.",
+            translate(
+                "cli",
+                "Nobody in these files is in the session {session}, so no report has been made. "
+                "The sessions in them are: {found}.",
+            ).format(session=repr(args.session), found=found),
         )
     _app = offscreen_application()  # Qt's documents need one, referenced until they are written
     i18n.install(language)
@@ -119,17 +132,22 @@ def _run(args: argparse.Namespace) -> tuple[int, str]:
             # The tables would show each person's own rows; the report shows counts only.
             code = REFUSED
             notes.append(
-                f"The {option.upper() if option == 'csv' else 'SQLite'} file was not made: "
-                f"with fewer than {MIN_GROUP} people, its rows would show each person's own "
-                "answers."
+                translate(
+                    "cli",
+                    "The {kind} file was not made: with fewer than {count} people, its rows "
+                    "would show each person's own answers.",
+                ).format(kind="CSV" if option == "csv" else "SQLite", count=MIN_GROUP)
             )
             continue
         written.append(_write(export, result, framework, Path(target), session=args.session))
-    # The documents are written in the chosen language; the terminal, like all of the
-    # command line, speaks English (so the line below does not mix the two).
-    i18n.install(i18n.SOURCE_LANGUAGE)
-    people = "1 person" if summary.people == 1 else f"{summary.people} people"
-    line = f"{result.summary_line()} The summary of {people} is saved as {_join(written)}."
+    # The documents are written in the chosen language; the terminal speaks its own (so
+    # the line below does not mix the two).
+    speak(args.terminal_language)
+    if summary.people == 1:
+        line = translate("cli", "{files} The summary of 1 person is saved as {paths}.")
+    else:
+        line = translate("cli", "{files} The summary of {count} people is saved as {paths}.")
+    line = line.format(files=result.summary_line(), count=summary.people, paths=_join(written))
     if summary.suppressed:
         notes.insert(0, summary.notice)
     return code, " ".join([line, *notes])
@@ -141,18 +159,29 @@ def _check_arguments(args: argparse.Namespace) -> tuple[str, str]:
     if fmt is None:
         raise StopError(
             REFUSED,
-            f"The report's name must end in .pdf, .odt or .html, to say which kind of file to "
-            f"make; {output.name!r} does not.",
+            translate(
+                "cli",
+                "The report's name must end in .pdf, .odt or .html, to say which kind of file "
+                "to make; {name} does not.",
+            ).format(name=repr(output.name)),
         )
     if output.is_dir():
-        raise StopError(REFUSED, f"{output} is a folder. Please give a file name for the report.")
+        raise StopError(REFUSED, files.is_a_folder(output, translate("cli", "the report")))
     papers = {"a4": "A4", "letter": "Letter"}
     paper = papers.get(args.paper.strip().lower())
     if paper is None:
-        raise StopError(REFUSED, f"The paper size must be A4 or Letter, not {args.paper!r}.")
+        raise StopError(
+            REFUSED,
+            translate("cli", "The paper size must be A4 or Letter, not {paper}.").format(
+                paper=repr(args.paper)
+            ),
+        )
     named = [Path(p).resolve() for p in (args.output, args.csv, args.sqlite) if p]
     if len(set(named)) != len(named):
-        raise StopError(REFUSED, "The report, the CSV and the SQLite file need different names.")
+        raise StopError(
+            REFUSED,
+            translate("cli", "The report, the CSV and the SQLite file need different names."),
+        )
     return fmt, paper
 
 
@@ -165,4 +194,8 @@ def _write(export, *args, **kwargs) -> Path:
 
 def _join(paths: list[Path]) -> str:
     names = [str(p) for p in paths]
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    if len(names) == 1:
+        return names[0]
+    return translate("cli", "{first} and {last}").format(
+        first=", ".join(names[:-1]), last=names[-1]
+    )

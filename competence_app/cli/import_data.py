@@ -11,6 +11,7 @@ import argparse
 from pathlib import Path
 
 from competence_app.cli.common import REFUSED, StopError, data_folder_errors, finish
+from competence_app.i18n import translate
 
 
 def build_parser(top: argparse.Namespace) -> argparse.ArgumentParser:
@@ -37,7 +38,7 @@ def run(argv: list[str], top: argparse.Namespace) -> int:
         with data_folder_errors():
             return _import(args)
 
-    return finish(work, "Stopped. Nothing has been changed.")
+    return finish(work, translate("cli", "Stopped. Nothing has been changed."))
 
 
 def _import(args: argparse.Namespace) -> str:
@@ -65,7 +66,9 @@ def _import(args: argparse.Namespace) -> str:
         lock = FolderLock(data_dir).acquire()
     except FolderInUseError as error:
         # The open window would not see the imported records and could save over them.
-        raise StopError(REFUSED, f"{error} Nothing has been imported.") from error
+        raise StopError(
+            REFUSED, translate("cli", "{reason} Nothing has been imported.").format(reason=error)
+        ) from error
     try:
         db = open_database(database_path(data_dir))
         try:
@@ -76,5 +79,10 @@ def _import(args: argparse.Namespace) -> str:
             db.close()
     finally:
         lock.release()
-    which = files[0].source if len(files) == 1 else f"{len(files)} files"
-    return f"Imported {which} into {data_dir}. {report.summary()}"
+    if len(files) == 1:
+        which = files[0].source
+    else:
+        which = translate("cli", "{count} files").format(count=len(files))
+    return translate("cli", "Imported {which} into {folder}. {summary}").format(
+        which=which, folder=data_dir, summary=report.summary()
+    )

@@ -19,6 +19,10 @@ MAX_WEIGHT = 3
 # what the shipped frameworks use (their longest text is under 400 characters). Ids,
 # names and versions fit what a share file allows (group/fileformat.py).
 MAX_FILE_BYTES = 2 * 1024 * 1024
+# The framework file's own format (not the content's "version"): a file may say
+# `format_version = 1` in [framework]; one without it is version 1. A file written for a
+# newer format is refused in the same words as any other file from a newer app.
+FORMAT_VERSION = 1
 MAX_TEXT = 5000
 MAX_ENTRIES = 100  # competences, roles, prompts, words...
 SHORT_TEXT = {"id": 100, "version": 40, "language": 20, "name": 200, "title": 200}
@@ -259,6 +263,7 @@ def parse_framework(data: dict, source: Path | str = "<framework>") -> Framework
         raise FrameworkError(
             source, [translate("framework", "The [framework] section is missing.")]
         )
+    _check_format_version(meta, source)
     level_names = r.texts(meta, "level_names", "[framework]", exact=LEVEL_COUNT)
 
     competences: list[Competence] = []
@@ -341,6 +346,29 @@ def parse_framework(data: dict, source: Path | str = "<framework>") -> Framework
     return framework
 
 
+def _kind():
+    from competence_app import filecheck
+
+    return filecheck.Kind(translate("framework", "a framework file"), MAX_FILE_BYTES)
+
+
+def _check_format_version(meta: dict, source: Path | str) -> None:
+    from competence_app import filecheck
+
+    try:
+        filecheck.check_header(
+            meta,
+            _kind(),
+            Path(source).name,
+            format_id=None,
+            newest=FORMAT_VERSION,
+            version_key="format_version",
+            version_required=False,
+        )
+    except filecheck.FileRefusedError as refusal:
+        raise FrameworkError(source, [refusal.message]) from None
+
+
 def _where(label: str, index: int, table: dict) -> str:
     """The place of a problem, e.g. "Competence 3 (Listening)", with the name if given."""
     where = label.format(number=index)
@@ -408,9 +436,8 @@ def load_framework(path: Path | str) -> Framework:
     from competence_app import filecheck
 
     path = Path(path)
-    kind = filecheck.Kind(translate("framework", "a framework file"), MAX_FILE_BYTES)
     try:
-        data = filecheck.read_toml(path, kind, path.name)
+        data = filecheck.read_toml(path, _kind(), path.name)
     except filecheck.FileRefusedError as refusal:
         raise FrameworkError(path, [refusal.message]) from None
     return parse_framework(data, path)

@@ -12,7 +12,7 @@ from datetime import datetime
 from competence_app.i18n import translate
 
 FORMAT_ID = "citizen-leadership-companion"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 4
 FILE_SUFFIX = ".companion.json"
 # Years of reflections are a few hundred kilobytes; anything near this size is
 # not a data file, and refusing it early keeps memory use small.

@@ -8,6 +8,10 @@ The merge rule (docs/data-file.md says the same for people):
   counts as earlier than any time.
 - Actions and support needs have no time of their own: they follow their goal. When
   the goal is replaced, they are replaced too; otherwise the database's copy is kept.
+- Feedback packs and rounds have no time: each is kept as it was made or came back, so
+  one the database does not have is added and one it has stays as it is.
+- Activities of my involvement are matched by id and timed by their updated_at, like goals;
+  an activity's expenses are part of it and travel with it.
 - Nothing is ever deleted by an import.
 So importing the same file twice changes nothing the second time.
 """
@@ -16,9 +20,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass, field
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from competence_app.exchange.fileformat import DataFile, DataFileWriteError, ExchangeError
 from competence_app.exchange.reading import Source, read_data_file
@@ -26,8 +28,22 @@ from competence_app.exchange.validation import parse_moment
 from competence_app.i18n import translate
 from competence_app.store import records
 
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
 # Kinds of record, in the order the report names them.
-KINDS = ("profiles", "reflections", "answers", "plans", "goals", "actions", "supports")
+KINDS = (
+    "profiles",
+    "reflections",
+    "answers",
+    "plans",
+    "goals",
+    "actions",
+    "supports",
+    "feedback_packs",
+    "feedback_rounds",
+    "involvement",
+)
 OUTCOMES = ("added", "updated", "unchanged")
 
 
@@ -59,10 +75,12 @@ class ImportReport:
 
     def summary(self) -> str:
         if not self.added and not self.updated:
+            unchanged = self.unchanged  # a plain name: lupdate sees the plural message
             return translate(
-                "exchange", "Nothing new: all {count} records were already here."
-            ).format(count=self.unchanged)
+                "exchange", "Nothing new: all %n records were already here.", None, unchanged
+            )
         parts = []
+        unchanged = self.unchanged
         outcomes = {
             "added": translate("exchange", "added {items}"),
             "updated": translate("exchange", "updated {items}"),
@@ -76,35 +94,26 @@ class ImportReport:
             if counted:
                 parts.append(wording.format(items=_join(counted)))
         if self.unchanged:
-            parts.append(
-                translate("exchange", "{count} already up to date").format(count=self.unchanged)
-            )
+            parts.append(translate("exchange", "%n already up to date", None, unchanged))
         sentence = "; ".join(parts)
         return sentence[0].upper() + sentence[1:] + "."
 
 
 def _count(number: int, kind: str) -> str:
-    one, several = _kind_words()[kind]
-    return f"{number} {one if number == 1 else several}"
+    """'1 goal', '3 goals': KINDS counted in the person's language, with its plural forms."""
+    from competence_app.wording import counted
 
-
-def _kind_words() -> dict[str, tuple[str, str]]:
-    """KINDS in the person's language: one, several."""
+    if kind in ("goals", "reflections", "actions"):
+        return counted(kind, number)
     return {
-        "profiles": (translate("exchange", "profile"), translate("exchange", "profiles")),
-        "reflections": (translate("exchange", "reflection"), translate("exchange", "reflections")),
-        "answers": (translate("exchange", "answer"), translate("exchange", "answers")),
-        "plans": (
-            translate("exchange", "wellbeing and mentor section"),
-            translate("exchange", "wellbeing and mentor sections"),
-        ),
-        "goals": (translate("exchange", "goal"), translate("exchange", "goals")),
-        "actions": (translate("exchange", "action"), translate("exchange", "actions")),
-        "supports": (
-            translate("exchange", "support need"),
-            translate("exchange", "support needs"),
-        ),
-    }
+        "profiles": lambda: translate("exchange", "%n profiles", None, number),
+        "answers": lambda: translate("exchange", "%n answers", None, number),
+        "plans": lambda: translate("exchange", "%n wellbeing and mentor sections", None, number),
+        "supports": lambda: translate("exchange", "%n support needs", None, number),
+        "feedback_packs": lambda: translate("exchange", "%n feedback packs", None, number),
+        "feedback_rounds": lambda: translate("exchange", "%n rounds of feedback", None, number),
+        "involvement": lambda: translate("exchange", "%n activities", None, number),
+    }[kind]()
 
 
 def _join(items: list[str]) -> str:
@@ -142,12 +151,15 @@ def import_data(db: Database, *sources: Source | DataFile) -> ImportReport:
         for error in failures:
             problems.append(error.summary)
             problems += [f"    {problem}" for problem in error.problems]
+        total = len(sources)  # a plain name: lupdate sees the plural message
         raise ExchangeError(
             translate(
                 "exchange",
-                "{failed} of the {total} files cannot be imported, so none of them "
+                "{failed} of the %n files cannot be imported, so none of them "
                 "has been. Nothing has been changed.",
-            ).format(failed=len(failures), total=len(sources)),
+                None,
+                total,
+            ).format(failed=len(failures)),
             problems,
         )
     problems = _conflicts(db, files)
@@ -188,6 +200,15 @@ def _clash(kind: str) -> str:
         "support": translate(
             "exchange", "another goal here already has a support need with this id"
         ),
+        "feedback_pack": translate(
+            "exchange", "another profile here already has a feedback pack with this id"
+        ),
+        "feedback_round": translate(
+            "exchange", "another profile here already has a round of feedback with this id"
+        ),
+        "involvement": translate(
+            "exchange", "another profile here already has an activity with this id"
+        ),
     }[kind]
 
 
@@ -211,6 +232,14 @@ def _conflicts(db: Database, files: list[DataFile]) -> list[str]:
                 claims.append(("action", action["id"], goal["id"], f"{where}.actions[{a}].id"))
             for s, support in enumerate(goal["supports"]):
                 claims.append(("support", support["id"], goal["id"], f"{where}.supports[{s}].id"))
+        for p, pack in enumerate(document["feedback_packs"]):
+            claims.append(("feedback_pack", pack["id"], profile_id, f"{at}feedback_packs[{p}].id"))
+        for r, given in enumerate(document["feedback_rounds"]):
+            claims.append(
+                ("feedback_round", given["id"], profile_id, f"{at}feedback_rounds[{r}].id")
+            )
+        for n, entry in enumerate(document["involvement"]):
+            claims.append(("involvement", entry["id"], profile_id, f"{at}involvement[{n}].id"))
     owners: dict[tuple[str, str], str] = {}
     for kind in records.OWNED_KINDS:
         ids = [ident for k, ident, _, _ in claims if k == kind]
@@ -246,6 +275,12 @@ class _Merger:
         self.plan(profile_id, document["plan"])
         for goal in document["plan"]["goals"]:
             self.goal(profile_id, goal)
+        for pack in document["feedback_packs"]:
+            self.untimed("feedback_packs", records.feedback_pack_row(profile_id, pack), False)
+        for given in document["feedback_rounds"]:
+            self.untimed("feedback_rounds", records.feedback_round_row(profile_id, given), False)
+        for entry in document["involvement"]:
+            self.timed("involvement", records.involvement_row(profile_id, entry))
 
     def reflection(self, profile_id: str, reflection: dict) -> None:
         reflection_id = reflection["id"]

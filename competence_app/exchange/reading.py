@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from competence_app import APP_NAME, __version__, filecheck
+from competence_app import filecheck
 from competence_app.exchange import sealed
 from competence_app.exchange import upgrades as upgrading
 from competence_app.exchange.fileformat import (
@@ -17,7 +17,7 @@ from competence_app.exchange.fileformat import (
     DataFile,
     ExchangeError,
 )
-from competence_app.exchange.validation import problems_in, quote
+from competence_app.exchange.validation import problems_in
 from competence_app.i18n import translate
 
 Source = Path | str | bytes | bytearray | memoryview
@@ -47,7 +47,7 @@ def parse_data_file(
     if sealed.is_sealed(document):
         # The envelope's content is an ordinary data file, read like any other.
         return parse_data_file(sealed.unseal(document, passphrase, name), name, current, steps)
-    version = _check_header(document, name, current)
+    version = _check_header(document, name, current, upgrading.oldest_readable(current, steps))
     upgraded_from = None
     if version != current:
         document = upgrading.upgrade(document, version, name, current, steps)
@@ -60,12 +60,14 @@ def parse_data_file(
                 "{name} cannot be imported because it has a problem. Nothing has been changed.",
             )
         else:
+            count = len(problems)  # a plain name: lupdate sees the plural message
             summary = translate(
                 "exchange",
-                "{name} cannot be imported because it has {count} problems. "
-                "Nothing has been changed.",
+                "{name} cannot be imported because it has %n problems. Nothing has been changed.",
+                None,
+                count,
             )
-        raise ExchangeError(summary.format(name=name, count=len(problems)), problems)
+        raise ExchangeError(summary.format(name=name), problems)
     return DataFile(source=name, document=document, upgraded_from=upgraded_from)
 
 
@@ -96,70 +98,18 @@ def _unchanged(refusal: filecheck.FileRefusedError) -> ExchangeError:
     )
 
 
-def _check_header(document: Any, name: str, current: int) -> int:
+def _check_header(document: Any, name: str, current: int, oldest: int) -> int:
     """The format id and version, checked before anything else: their rules decide the rest."""
-    if not isinstance(document, dict):
-        raise ExchangeError(
-            translate(
-                "exchange",
-                "{name} is not a Citizen Leadership Companion data file (it should start with "
-                "{{). Nothing has been changed.",
-            ).format(name=name)
+    app = document.get("app") if isinstance(document, dict) else None
+    try:
+        return filecheck.check_header(
+            document,
+            _kind(),
+            name,
+            format_id=FORMAT_ID,
+            newest=current,
+            oldest=oldest,
+            writer=app.get("version") if isinstance(app, dict) else None,
         )
-    if document.get("format") != FORMAT_ID:
-        found = (
-            translate("exchange", "its format is {format}").format(format=quote(document["format"]))
-            if "format" in document
-            else translate("exchange", "it has no format field")
-        )
-        raise ExchangeError(
-            translate(
-                "exchange",
-                "{name} is not a Citizen Leadership Companion data file "
-                '({found}; it should be "{format}"). Nothing has been changed.',
-            ).format(name=name, found=found, format=FORMAT_ID)
-        )
-    version = document.get("schema_version")
-    if isinstance(version, bool) or not isinstance(version, int):
-        raise ExchangeError(
-            translate("exchange", "{name} cannot be imported. Nothing has been changed.").format(
-                name=name
-            ),
-            [
-                "schema_version: "
-                + (
-                    translate("exchange", "is missing")
-                    if version is None
-                    else translate("exchange", "must be a whole number")
-                )
-            ],
-        )
-    if version > current:
-        raise ExchangeError(_newer_message(document, name, version, current))
-    return version
-
-
-def _newer_message(document: dict, name: str, version: int, current: int) -> str:
-    app = document.get("app")
-    writer = app.get("version") if isinstance(app, dict) else None
-    if isinstance(writer, str) and writer.strip() and len(writer) <= 40:
-        needed = translate(
-            "exchange", "Please update {app} to version {wanted} or later to import it."
-        ).format(app=APP_NAME, wanted=quote(writer)[1:-1])
-    else:
-        needed = translate(
-            "exchange", "Please update {app} to a version that reads data file version {version}."
-        ).format(app=APP_NAME, version=version)
-    return translate(
-        "exchange",
-        "{name} was saved by a newer version of {app} (data file version {version}); "
-        "this app is version {app_version} and reads data file versions up to {current}. "
-        "{needed} Nothing has been changed.",
-    ).format(
-        name=name,
-        app=APP_NAME,
-        version=version,
-        app_version=__version__,
-        current=current,
-        needed=needed,
-    )
+    except filecheck.FileRefusedError as refusal:
+        raise _unchanged(refusal) from refusal

@@ -38,7 +38,24 @@ def v1_sessions_and_look_back(document: dict) -> dict:
     return document
 
 
-UPGRADES: list[Upgrade] = [v1_sessions_and_look_back]
+def v2_feedback(document: dict) -> dict:
+    """Version 2 to 3: the file gains "feedback_packs" (the feedback packs the person handed
+    out) and "feedback_rounds" (the feedback that came back from them). Version 2 had
+    neither, so both become empty lists."""
+    document.setdefault("feedback_packs", [])
+    document.setdefault("feedback_rounds", [])
+    return document
+
+
+def v3_involvement(document: dict) -> dict:
+    """Version 3 to 4: the file gains "involvement" (my involvement: the activities the person
+    logged, with their time, payment, expenses, impact and debriefs). Version 3 had none, so
+    it becomes an empty list."""
+    document.setdefault("involvement", [])
+    return document
+
+
+UPGRADES: list[Upgrade] = [v1_sessions_and_look_back, v2_feedback, v3_involvement]
 
 
 def oldest_readable(current: int = SCHEMA_VERSION, upgrades: Sequence[Upgrade] = UPGRADES) -> int:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from competence_app.domain import feedback
+from competence_app.domain import involvement as involved
 from competence_app.domain.framework import LEVEL_COUNT
 from competence_app.domain.model import CONFIDENCE_STEPS, ROLE_SCALE_MAX
 from competence_app.domain.plan import GOAL_STATUSES
@@ -18,16 +20,21 @@ from competence_app.exchange.fileformat import FORMAT_ID, MAX_PAGE, MAX_POSITION
 from competence_app.fieldcheck import (
     Check,
     Checker,
+    a_date,
     boolean,
+    both,
     date_or_empty,
     exactly,
     fields,
     list_of,
+    matching,
     moment,
+    once_each,
     one_of,
     parse_moment,
     place,
     quote,
+    short_text,
     some_text,
     text,
     whole,
@@ -38,6 +45,9 @@ __all__ = ["parse_moment", "problems_in", "quote"]
 
 UUID_PATTERN = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 EXAMPLE_ID = "0b6f2c8e-4f3a-4c1e-9d2b-7a5e8c1f3d4a"
+# Feedback packs and rounds have ids of 32 hexadecimal digits (a uuid4 without dashes).
+FEEDBACK_ID_PATTERN = re.compile(f"[0-9a-f]{{{feedback.ID_LENGTH}}}")
+EXAMPLE_FEEDBACK_ID = "9f1c2d3e4b5a69788796a5b4c3d2e1f0"
 
 
 def _kind(kind: str) -> str:
@@ -48,6 +58,9 @@ def _kind(kind: str) -> str:
         "action": translate("exchange", "action"),
         "support": translate("exchange", "support"),
         "profile": translate("exchange", "profile"),
+        "feedback_pack": translate("exchange", "feedback pack"),
+        "feedback_round": translate("exchange", "round of feedback"),
+        "involvement": translate("exchange", "activity"),
     }
     return names.get(kind, kind)
 
@@ -67,6 +80,36 @@ def uuid(kind: str) -> Check:
             c.unique(kind, value, path, _kind(kind))
 
     return check
+
+
+def feedback_id(kind: str | None = None) -> Check:
+    """A feedback pack's or round's id; with `kind`, used once in the whole file."""
+
+    def check(c: Checker, value: Any, path: str) -> None:
+        if not isinstance(value, str) or not FEEDBACK_ID_PATTERN.fullmatch(value):
+            c.add(
+                path,
+                translate(
+                    "exchange",
+                    "must be an id of 32 lower-case letters a-f and digits, like {example}",
+                ).format(example=EXAMPLE_FEEDBACK_ID),
+            )
+        elif kind:
+            c.unique(kind, value, path, _kind(kind))
+
+    return check
+
+
+def reflection_link(c: Checker, value: Any, path: str) -> None:
+    """An id that points at a reflection (it need not be in this file: feedback stays
+    linked to the reflection it was given on, wherever that reflection is kept)."""
+    if not isinstance(value, str) or not UUID_PATTERN.fullmatch(value):
+        c.add(
+            path,
+            translate(
+                "exchange", "must be an id like {example} (lower-case, as the app writes them)"
+            ).format(example=EXAMPLE_ID),
+        )
 
 
 # The file, part by part. tests/test_exchange_docs.py holds these field lists
@@ -193,6 +236,98 @@ PROFILE = {
     "created_at": moment(),
     "updated_at": moment(),
 }
+# Feedback: what was handed out and what came back (docs/feedback-file.md has the file the
+# giver saves; here each round is kept as the app holds it, with the same limits).
+FEEDBACK_PACK = {
+    "id": feedback_id("feedback_pack"),
+    "reflection_id": reflection_link,
+    "made_at": moment(),
+    "relation": one_of(*feedback.RELATIONS),
+    "sections": list_of(some_text, most=50),
+    "competence_ids": list_of(some_text, most=feedback.MAX_COMPETENCES),
+    "goal_ids": list_of(some_text, most=feedback.MAX_GOALS),
+    "allow_anonymous": boolean,
+}
+COMPETENCE_VIEW = {
+    "competence_id": some_text,
+    "seen": short_text(feedback.MAX_TEXT),
+    "level": whole(1, LEVEL_COUNT, nullable=True),
+    "not_seen": boolean,
+}
+GOAL_VIEW = {
+    "goal_id": some_text,
+    "comment": short_text(feedback.MAX_TEXT),
+    "next_step": short_text(feedback.MAX_STEP),
+    "support": short_text(feedback.MAX_TEXT),
+}
+
+
+def competence_view(c: Checker, value: Any, path: str) -> None:
+    if (
+        c.fields(value, path, COMPETENCE_VIEW)
+        and value.get("not_seen") is True
+        and value.get("level") is not None
+    ):
+        c.add(
+            place(path, "level"),
+            translate(
+                "exchange",
+                'must be null when not_seen is true ("I haven\'t seen this" is not a level)',
+            ),
+        )
+
+
+FEEDBACK_ROUND = {
+    "id": feedback_id("feedback_round"),
+    "pack_id": feedback_id(),
+    "reflection_id": reflection_link,
+    "given_on": a_date,
+    "received_at": moment(),
+    "relation": one_of(*feedback.RELATIONS),
+    "giver_name": short_text(feedback.MAX_NAME),
+    "anonymous": boolean,
+    "competences": list_of(competence_view, most=feedback.MAX_COMPETENCES),
+    "goals": list_of(fields(GOAL_VIEW), most=feedback.MAX_GOALS),
+    "strengths": short_text(feedback.MAX_TEXT),
+    "focus": short_text(feedback.MAX_TEXT),
+    "next_steps": short_text(feedback.MAX_TEXT),
+    "next_meeting": date_or_empty,
+}
+# My involvement: money in whole minor units (pence, cents), never a decimal point.
+CURRENCY_PATTERN = re.compile("[A-Z]{3}")
+EXPENSE = {
+    "id": short_text(100, empty=False),
+    "kind": one_of(*involved.EXPENSE_KINDS),
+    "amount": whole(0, involved.MAX_AMOUNT),
+    "claimed_on": date_or_empty,
+    "paid_on": date_or_empty,
+}
+DEBRIEF = {"what": text, "so_what": text, "now_what": text}
+INVOLVEMENT = {
+    "id": uuid("involvement"),
+    "date": a_date,
+    "organisation": text,
+    "title": text,
+    "kind": one_of(*involved.KINDS),
+    "role_id": text,
+    "minutes": whole(0, involved.MAX_MINUTES),
+    "payment": one_of(*involved.PAYMENTS),
+    "payment_amount": whole(0, involved.MAX_AMOUNT),
+    "currency": matching(
+        CURRENCY_PATTERN,
+        translate("exchange", "must be a currency's three capital letters, such as GBP or EUR"),
+    ),
+    "expenses": both(list_of(fields(EXPENSE), most=100), once_each("id")),
+    "competence_ids": list_of(some_text, most=50),
+    "impact": text,
+    "impact_kind": text,
+    "heard_back": one_of(*involved.HEARD_BACK),
+    "chase_on": date_or_empty,
+    "debrief": fields(DEBRIEF),
+    "how_am_i": whole(1, len(involved.HOW_AM_I), nullable=True),
+    "created_at": moment(),
+    "updated_at": moment(),
+}
 APP = {"name": text, "version": text}
 FRAMEWORK = {"id": text, "version": text}
 DOCUMENT = {
@@ -204,6 +339,9 @@ DOCUMENT = {
     "profile": fields(PROFILE),
     "reflections": list_of(reflection),
     "plan": fields(PLAN),
+    "feedback_packs": list_of(fields(FEEDBACK_PACK)),
+    "feedback_rounds": list_of(fields(FEEDBACK_ROUND)),
+    "involvement": list_of(fields(INVOLVEMENT)),
 }
 
 

@@ -5,13 +5,11 @@ The records, with the update times that merging needs, come from store.records.
 
 from __future__ import annotations
 
-import errno
 import json
 import re
 from datetime import date
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from competence_app import APP_NAME, __version__, files
 from competence_app.domain.framework import Framework
@@ -27,6 +25,9 @@ from competence_app.exchange.validation import problems_in
 from competence_app.i18n import translate
 from competence_app.store import records
 from competence_app.store.clock import now_iso
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def export_data(
@@ -84,31 +85,14 @@ def target_path(output: Path, profile_name: str) -> Path:
 
 
 def write_atomically(target: Path, payload: bytes) -> None:
-    """Whole or not at all, owner-only: a crash or a full disk leaves the old file or the new."""
+    """Whole or not at all, owner-only: a crash or a full disk leaves the old file or the new.
+    A failure is told in the app's one wording of a failed save (files.explain)."""
     try:
         files.write_atomically(target, payload)
     except files.WriteFailedError as failure:
-        raise DataFileWriteError(_why_not_written(target, failure.error)) from failure
-
-
-def _why_not_written(target: Path, error: OSError) -> str:
-    no_permission = translate("exchange", "you do not have permission to write in that folder")
-    reasons = {
-        errno.ENOSPC: translate("exchange", "the disk is full"),
-        errno.EDQUOT: translate("exchange", "you have used up your disk space allowance"),
-        errno.EACCES: no_permission,
-        errno.EPERM: no_permission,
-        errno.EROFS: translate("exchange", "that disk or folder is read-only"),
-        errno.ENOENT: translate("exchange", "that folder does not exist"),
-        errno.ENOTDIR: translate("exchange", "part of that path is a file, not a folder"),
-        errno.EISDIR: translate("exchange", "there is a folder with that name"),
-    }
-    reason = reasons.get(error.errno, error.strerror or str(error))
-    return translate(
-        "exchange",
-        "The data file could not be saved as {target}, because {reason}. No file has been "
-        "written there and your data has not been changed. Please choose another place.",
-    ).format(target=target, reason=reason)
+        raise DataFileWriteError(
+            files.explain(failure, translate("exchange", "the data file"))
+        ) from failure
 
 
 def build_document(db: Database, profile_id: str, framework: Framework) -> dict:
@@ -127,6 +111,9 @@ def build_document(db: Database, profile_id: str, framework: Framework) -> dict:
             )
         reflections = records.reflection_records(db, profile_id)
         plan = records.plan_record(db, profile_id)
+        packs = records.feedback_pack_records(db, profile_id)
+        rounds = records.feedback_round_records(db, profile_id)
+        involvement = records.involvement_records(db, profile_id)
     for reflection in reflections:
         _in_framework_order(reflection, framework)
     return {
@@ -138,6 +125,9 @@ def build_document(db: Database, profile_id: str, framework: Framework) -> dict:
         "profile": profile,
         "reflections": reflections,
         "plan": plan,
+        "feedback_packs": packs,
+        "feedback_rounds": rounds,
+        "involvement": involvement,
     }
 
 

@@ -50,7 +50,13 @@ def section_titles(summary: GroupSummary) -> list[tuple[str, str]]:
     ]
     if summary.look_back:
         sections.append(("change", translate("GroupSummary", "Change since the start")))
+    if summary.time is not None or summary.expenses is not None:
+        sections.append(("involvement", involvement_title()))
     return sections + [("about", about_title())]
+
+
+def involvement_title() -> str:
+    return translate("GroupSummary", "Time given and expenses owed")
 
 
 def about_title() -> str:
@@ -89,23 +95,32 @@ def _change(start: float, now: float) -> str:
     return f"{sign}{number_text(abs(difference))}"
 
 
+def _hours(minutes: int) -> str:
+    from competence_app.wording import duration_text
+
+    return duration_text(minutes)
+
+
 def _files_line(summary: GroupSummary) -> str:
     from competence_app.wording import join_names
 
     counted = summary.files - summary.duplicates - summary.refused
-    parts = [translate("GroupSummary", "{count} could be counted").format(count=counted)]
+    # lupdate sees a plural message only when its count is a plain name.
+    duplicates, refused, files = summary.duplicates, summary.refused, summary.files
+    parts = [translate("GroupSummary", "%n could be counted", None, counted)]
     if summary.duplicates:
         parts.append(
             translate(
-                "GroupSummary", "{count} were copies of a file already counted (each counted once)"
-            ).format(count=summary.duplicates)
+                "GroupSummary",
+                "%n were copies of a file already counted (each counted once)",
+                None,
+                duplicates,
+            )
         )
     if summary.refused:
-        parts.append(
-            translate("GroupSummary", "{count} could not be used").format(count=summary.refused)
-        )
-    line = translate("GroupSummary", "{files} files were read: {parts}.").format(
-        files=summary.files, parts=join_names(parts)
+        parts.append(translate("GroupSummary", "%n could not be used", None, refused))
+    line = translate("GroupSummary", "%n files were read: {parts}.", None, files).format(
+        parts=join_names(parts)
     )
     if summary.session is not None:
         line += " " + translate(
@@ -141,13 +156,8 @@ def render_html(
         scope = translate("GroupSummary", "Session: {name}").format(name=summary.session.strip())
     else:
         scope = translate("GroupSummary", "People who gave no session name")
-    people = (
-        translate("GroupSummary", "1 person shared their answers.")
-        if summary.people == 1
-        else translate("GroupSummary", "{count} people shared their answers.").format(
-            count=summary.people
-        )
-    )
+    count = summary.people
+    people = translate("GroupSummary", "%n people shared their answers.", None, count)
     asked = {s.support_id for s in summary.supports}
     return templates.render(
         TEMPLATE,
@@ -172,6 +182,7 @@ def render_html(
         not_asked=[s.name for s in framework.supports if s.id not in asked],
         change=_change,
         number=number_text,
+        hours=_hours,
         language=framework.language,
         chart=levels_chart(summary, framework, pictures),
     )

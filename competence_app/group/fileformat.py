@@ -30,7 +30,10 @@ from competence_app.fieldcheck import (
 from competence_app.i18n import translate
 
 FORMAT_ID = "citizen-leadership-companion-share"
-SCHEMA_VERSION = 1
+# 1: the first format. 2: adds the two counts from the involvement record
+# ("involvement" and "expenses_owed"), each present only when ticked. Both are read.
+SCHEMA_VERSION = 2
+FIRST_VERSION = 1
 FILE_SUFFIX = ".share.json"
 # A share holds a few numbers per competence; even with every story ticked it is
 # tens of kilobytes. Anything bigger is not a share file and is not read.
@@ -46,6 +49,11 @@ MAX_ITEMS = 200  # entries in any list
 MAX_STORY_CHARS = 100_000
 
 STORY_KINDS = ("competence", "role")
+# The counts from the involvement record: bounds no real year reaches, so any number
+# within them fits the database.
+MAX_ACTIVITIES = 10_000  # in 12 months
+MAX_MINUTES = 366 * 24 * 60  # every minute of a leap year
+MAX_WAITING_DAYS = 36_500  # a hundred years
 
 UUID_PATTERN = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}")
 
@@ -90,9 +98,15 @@ ROLE = {
 }
 STORY = {"kind": one_of(*STORY_KINDS), "item_id": IDENT, "text": short_text(MAX_STORY_CHARS)}
 SUPPORT_DETAIL = {"support_id": IDENT, "detail": short_text(MAX_STORY_CHARS)}
+# Version 2: the last 12 months before `created`, from the involvement record.
+INVOLVEMENT = {
+    "activities": whole(0, MAX_ACTIVITIES),
+    "minutes": whole(0, MAX_MINUTES),  # time given, travel and preparation included
+    "unpaid_minutes": whole(0, MAX_MINUTES),  # of which no payment for time was received
+}
 SHARE = {
     "format": exactly(FORMAT_ID),
-    "schema_version": exactly(SCHEMA_VERSION),
+    "schema_version": whole(FIRST_VERSION, SCHEMA_VERSION),
     "share_id": _share_id,
     "app_version": VERSION_TEXT,
     "framework": fields({"id": IDENT, "version": VERSION_TEXT}),
@@ -111,16 +125,35 @@ EXTRAS = {
     "self_words": list_of(SHORT, MAX_ITEMS),
     "stories": list_of(fields(STORY), MAX_ITEMS),
     "support_details": list_of(fields(SUPPORT_DETAIL), MAX_ITEMS),
+    # Version 2. Present when ticked, even at zero: "none owed" is worth counting too.
+    "involvement": fields(INVOLVEMENT),
+    # Days each expense still owed has waited since it was claimed, on `created`:
+    # no organisations, no amounts.
+    "expenses_owed": list_of(whole(0, MAX_WAITING_DAYS), MAX_ITEMS),
 }
+# The extras a version 1 file cannot hold: they came with version 2.
+SINCE_VERSION_2 = ("involvement", "expenses_owed")
 REQUIRED_FIELDS = tuple(SHARE)
 EXTRA_FIELDS = tuple(EXTRAS)
 COMPETENCE_FIELDS = tuple(COMPETENCE)
 ROLE_FIELDS = tuple(ROLE)
+INVOLVEMENT_FIELDS = tuple(INVOLVEMENT)
 
 
 def problems_in(share: Any) -> list[str]:
     """Every problem with the share's fields, in plain words with their place; [] for a
     good share."""
     checker = Checker(translate("group", "is not part of a share file (misspelt?)"))
-    checker.fields(share, "", SHARE, EXTRAS)
+    if checker.fields(share, "", SHARE, EXTRAS):
+        version = share.get("schema_version")
+        if type(version) is int and version < 2:
+            for key in SINCE_VERSION_2:
+                if key in share:
+                    checker.add(
+                        key,
+                        translate(
+                            "group",
+                            "is only in share files of version 2 or later (this is {version})",
+                        ).format(version=version),
+                    )
     return checker.problems

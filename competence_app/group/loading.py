@@ -8,7 +8,6 @@ take a fraction of a second.
 
 from __future__ import annotations
 
-import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +15,7 @@ from pathlib import Path
 from competence_app import filecheck
 from competence_app.domain.framework import Framework
 from competence_app.exchange.fileformat import FORMAT_ID as DATA_FILE_FORMAT
+from competence_app.fieldcheck import quote
 from competence_app.group.fileformat import (
     FILE_SUFFIX,
     FORMAT_ID,
@@ -67,20 +67,16 @@ class LoadResult:
 
     def summary_line(self) -> str:
         """E.g. '30 files: 27 counted, 1 the same as another (counted once), 2 not counted.'"""
-        parts = [translate("group", "{count} counted").format(count=len(self.counted))]
+        # lupdate sees a plural message only when its count is a plain name.
+        counted, same, refused = len(self.counted), len(self.duplicates), len(self.refused)
+        files = len(self.files)
+        parts = [translate("group", "%n counted", None, counted)]
         if self.duplicates:
-            parts.append(
-                translate("group", "{count} the same as another (counted once)").format(
-                    count=len(self.duplicates)
-                )
-            )
+            parts.append(translate("group", "%n the same as another (counted once)", None, same))
         if self.refused:
-            parts.append(translate("group", "{count} not counted").format(count=len(self.refused)))
-        if len(self.files) == 1:
-            line = translate("group", "1 file: {parts}.")
-        else:
-            line = translate("group", "{count} files: {parts}.")
-        return line.format(count=len(self.files), parts=", ".join(parts))
+            parts.append(translate("group", "%n not counted", None, refused))
+        line = translate("group", "%n files: {parts}.", None, files)
+        return line.format(parts=", ".join(parts))
 
 
 class _RefusedError(Exception):
@@ -164,19 +160,33 @@ def _read(path: Path, framework_id: str) -> dict:
     kind = filecheck.Kind(translate("group", "a share file"), MAX_FILE_BYTES)
     try:
         share = filecheck.read_json(path, kind, path.name)
+        if isinstance(share, dict) and share.get("format") == DATA_FILE_FORMAT:
+            raise _RefusedError(
+                "data_file",
+                translate(
+                    "group",
+                    "It is a whole data file, not a share file. A data file holds a person's "
+                    "stories and plan, so it is not used here: please ask for a share file "
+                    "instead.",
+                ),
+            )
+        filecheck.check_header(
+            share,
+            kind,
+            path.name,
+            format_id=FORMAT_ID,
+            newest=SCHEMA_VERSION,
+            writer=share.get("app_version") if isinstance(share, dict) else None,
+        )
     except filecheck.FileRefusedError as refusal:
         raise _RefusedError(_PROBLEMS.get(refusal.problem, "not_json"), refusal.message) from None
-    if not isinstance(share, dict):
-        raise _RefusedError(
-            "wrong_format", translate("group", "It is not a share file (it should start with {).")
-        )
-    _check_header(share, framework_id)
+    _check_framework(share, framework_id)
     problems = problems_in(share)
     if problems:
         shown = "; ".join(problems[:SHOWN_PROBLEMS])
         more = len(problems) - SHOWN_PROBLEMS
         if more > 0:
-            shown += translate("group", "; and {count} more").format(count=more)
+            shown += translate("group", "; and %n more", None, more)
         raise _RefusedError(
             "invalid",
             translate("group", "Some of its answers cannot be used: {problems}.").format(
@@ -194,48 +204,15 @@ _PROBLEMS = {
     "too_big": "too_big",
     "empty": "empty",
     "not_text": "not_text",
+    "wrong_format": "wrong_format",
+    "bad_version": "invalid",
+    "older": "invalid",
+    "newer": "newer",
 }
 
 
-def _check_header(share: dict, framework_id: str) -> None:
-    """Format, version and framework first: they decide what the rest should be."""
-    found = share.get("format")
-    if found == DATA_FILE_FORMAT:
-        raise _RefusedError(
-            "data_file",
-            translate(
-                "group",
-                "It is a whole data file, not a share file. A data file holds a person's stories "
-                "and plan, so it is not used here: please ask for a share file instead.",
-            ),
-        )
-    if found != FORMAT_ID:
-        what = (
-            translate("group", "its format is {format}").format(format=json.dumps(found)[:60])
-            if "format" in share
-            else translate("group", "it has no format")
-        )
-        raise _RefusedError(
-            "wrong_format", translate("group", "It is not a share file ({what}).").format(what=what)
-        )
-    version = share.get("schema_version")
-    if type(version) is not int or version < 1:
-        raise _RefusedError(
-            "invalid",
-            translate(
-                "group",
-                "Some of its answers cannot be used: schema_version must be a whole number.",
-            ),
-        )
-    if version > SCHEMA_VERSION:
-        raise _RefusedError(
-            "newer",
-            translate(
-                "group",
-                "It was made by a newer version of the app (share file version {version}); this "
-                "app reads version {current}. Please update the app to count it.",
-            ).format(version=version, current=SCHEMA_VERSION),
-        )
+def _check_framework(share: dict, framework_id: str) -> None:
+    """A share counts only with the framework it was answered in."""
     framework = share.get("framework")
     found_id = framework.get("id") if isinstance(framework, dict) else None
     if found_id != framework_id:
@@ -244,5 +221,5 @@ def _check_header(share: dict, framework_id: str) -> None:
             translate(
                 "group",
                 'It was made with a different framework ({found}); this summary uses "{wanted}".',
-            ).format(found=json.dumps(found_id)[:60], wanted=framework_id),
+            ).format(found=quote(found_id), wanted=framework_id),
         )

@@ -25,7 +25,11 @@ from competence_app.domain.plan import Plan
 from competence_app.group.fileformat import (
     FILE_SUFFIX,
     FORMAT_ID,
+    MAX_ACTIVITIES,
     MAX_FILE_BYTES,
+    MAX_ITEMS,
+    MAX_MINUTES,
+    MAX_WAITING_DAYS,
     SCHEMA_VERSION,
     GroupError,
     problems_in,
@@ -42,6 +46,20 @@ class ShareExtras:
     self_words: bool = False  # the words they use for themselves ("carer", "advocate")
     stories: bool = False  # their examples and stories, and their notes on the roles
     support_details: bool = False  # the support they need, in their own words
+    # From the involvement record: numbers only, never an organisation or an amount.
+    involvement: bool = False  # how many activities and hours in the last 12 months
+    expenses_owed: bool = False  # how many expenses are still owed, and how long each waited
+
+
+@dataclass(frozen=True)
+class InvolvementCounts:
+    """What the two involvement extras carry, worked out from the record on the day the
+    share is made: the last 12 months' activities and time, and the expenses still owed."""
+
+    activities: int = 0
+    minutes: int = 0
+    unpaid_minutes: int = 0
+    waiting_days: tuple[int, ...] = ()  # one per expense still owed, the longest first
 
 
 def make_share(
@@ -51,8 +69,10 @@ def make_share(
     plan: Plan,
     extras: ShareExtras = ShareExtras(),
     today: date | None = None,
+    involvement: InvolvementCounts | None = None,
 ) -> dict:
-    """The share as plain JSON values, from the domain objects (no database needed)."""
+    """The share as plain JSON values, from the domain objects (no database needed).
+    `involvement`: the counts from the record, used only for the extras ticked."""
     goals = plan.active_goals()  # a goal set aside no longer asks for anything
     # A need whose kind is not chosen yet says nothing the group could count.
     supports = list(
@@ -114,6 +134,16 @@ def make_share(
         ]
         if details:
             share["support_details"] = details
+    counts = involvement or InvolvementCounts()
+    if extras.involvement:
+        share["involvement"] = {
+            "activities": min(counts.activities, MAX_ACTIVITIES),
+            "minutes": min(counts.minutes, MAX_MINUTES),
+            "unpaid_minutes": min(counts.unpaid_minutes, counts.minutes, MAX_MINUTES),
+        }
+    if extras.expenses_owed:
+        days = sorted((min(max(d, 0), MAX_WAITING_DAYS) for d in counts.waiting_days), reverse=True)
+        share["expenses_owed"] = days[:MAX_ITEMS]
     return share
 
 
@@ -122,8 +152,28 @@ def _framework_order(ids: list[str], order: list[str]) -> list[str]:
     return known + sorted(i for i in ids if i not in order)
 
 
+def involvement_counts(entries: list, today: date) -> InvolvementCounts:
+    """The two extras' numbers from the involvement record (domain.involvement entries):
+    the 12 months up to today, and every expense still owed, whenever it began."""
+    from competence_app.domain.involvement import last_twelve_months, overview
+
+    start, end = last_twelve_months(today)
+    figures = overview(entries, start, end, today)
+    return InvolvementCounts(
+        activities=figures.activities,
+        minutes=figures.minutes,
+        unpaid_minutes=figures.unpaid_minutes,
+        waiting_days=tuple(owed.days_waited for owed in figures.expenses_owed),
+    )
+
+
 def build_share(
-    db, framework: Framework, profile_id: str, reflection_id: str, extras: ShareExtras
+    db,
+    framework: Framework,
+    profile_id: str,
+    reflection_id: str,
+    extras: ShareExtras,
+    today: date | None = None,
 ) -> dict:
     """The share for one of the person's reflections, read through the store."""
     from competence_app.store import plans, profiles, reflections
@@ -142,7 +192,14 @@ def build_share(
                 "group", "That reflection is not one of this person's, so it cannot be shared."
             )
         )
-    return make_share(framework, profile, reflection, plans.load_plan(db, profile_id), extras)
+    today = today or date.today()
+    counts = None
+    if extras.involvement or extras.expenses_owed:
+        from competence_app.store.involvement import load_involvements
+
+        counts = involvement_counts(load_involvements(db, profile_id), today)
+    plan = plans.load_plan(db, profile_id)
+    return make_share(framework, profile, reflection, plan, extras, today, counts)
 
 
 def share_bytes(share: dict) -> bytes:
@@ -199,22 +256,29 @@ def describe_share(share: dict, framework: Framework | None = None) -> list[str]
         translate(
             "GroupSummary",
             "Your level (or 'not had the chance yet'), your confidence and 'I want to develop "
-            "this' for each of the {count} competences",
-        ).format(count=competences),
+            "this' for each of the %n competences",
+            None,
+            competences,
+        ),
     ]
     looked_back = sum(item["look_back"] is not None for item in share["competences"])
     if looked_back:
         lines.append(
             translate(
-                "GroupSummary", "Where you think you were at the start, for {count} of them"
-            ).format(count=looked_back)
+                "GroupSummary",
+                "Where you think you were at the start, for %n of them",
+                None,
+                looked_back,
+            )
         )
     lines.append(
         translate(
             "GroupSummary",
-            "How much each of the {count} roles describes what you do now, and how much you "
+            "How much each of the %n roles describes what you do now, and how much you "
             "would like to grow into it",
-        ).format(count=roles)
+            None,
+            roles,
+        )
     )
     if share["supports"]:
         names = [supports.get(s, s) for s in share["supports"]]
@@ -245,7 +309,12 @@ def describe_share(share: dict, framework: Framework | None = None) -> list[str]
     )
     chosen = _chosen_extras(share)
     if not chosen:
-        lines.append(translate("GroupSummary", "No name, no stories, no free text"))
+        lines.append(
+            translate(
+                "GroupSummary",
+                "No name, no stories, no free text, nothing from your involvement record",
+            )
+        )
         return lines
     left_out = []
     if "name" not in share:
@@ -256,6 +325,16 @@ def describe_share(share: dict, framework: Framework | None = None) -> list[str]
         left_out.append(translate("GroupSummary", "no stories"))
     if "support_details" not in share:
         left_out.append(translate("GroupSummary", "no support needs in your own words"))
+    if "involvement" not in share and "expenses_owed" not in share:
+        left_out.append(translate("GroupSummary", "nothing from your involvement record"))
+    else:
+        left_out.append(
+            translate(
+                "GroupSummary",
+                "no organisations, no amounts of money and nothing else from your involvement "
+                "record",
+            )
+        )
     left_out.append(translate("GroupSummary", "no goals and nothing about looking after yourself"))
     return (
         lines
@@ -289,4 +368,52 @@ def _chosen_extras(share: dict) -> list[str]:
                 count=count
             )
         )
+    if "involvement" in share:
+        lines.append(involvement_line(share["involvement"]))
+    if "expenses_owed" in share:
+        lines.append(expenses_line(share["expenses_owed"]))
     return lines
+
+
+def activities_text(count: int) -> str:
+    if count == 1:
+        return translate("GroupSummary", "1 activity")
+    return translate("GroupSummary", "{count} activities").format(count=count)
+
+
+def involvement_line(figures: dict) -> str:
+    """The involvement extra in words, with the numbers the file will hold."""
+    from competence_app.wording import duration_text
+
+    return translate(
+        "GroupSummary",
+        "From your involvement record, the last 12 months: {activities}, {hours} given, "
+        "{unpaid} of them unpaid",
+    ).format(
+        activities=activities_text(figures["activities"]),
+        hours=duration_text(figures["minutes"]),
+        unpaid=duration_text(figures["unpaid_minutes"]),
+    )
+
+
+def expenses_line(waiting_days: list[int]) -> str:
+    """The expenses extra in words: how many are owed and the days each has waited."""
+    if not waiting_days:
+        return translate(
+            "GroupSummary", "From your involvement record: no expenses are owed to you"
+        )
+    if len(waiting_days) == 1:
+        line = translate(
+            "GroupSummary",
+            "From your involvement record: 1 expense still owed to you, waiting {days} days "
+            "(no organisation, no amount)",
+        )
+    else:
+        line = translate(
+            "GroupSummary",
+            "From your involvement record: {count} expenses still owed to you, waiting "
+            "{days} days (no organisations, no amounts)",
+        )
+    from competence_app.wording import join_names
+
+    return line.format(count=len(waiting_days), days=join_names([str(d) for d in waiting_days]))

@@ -90,6 +90,30 @@ class LookBack:
 
 
 @dataclass(frozen=True)
+class CohortTime:
+    """Time given in the 12 months before each share, from the people who shared it."""
+
+    people: int  # who ticked "how many activities and hours"
+    activities: int
+    minutes: int
+    unpaid_minutes: int
+
+
+@dataclass(frozen=True)
+class CohortExpenses:
+    """Expenses still owed, from the people who shared them: no organisations, no amounts."""
+
+    people: int  # who ticked "how many expenses are still owed"
+    owed_people: int  # of them, people with at least one expense owed
+    overdue_people: int  # people with an expense owed for more than overdue_days
+    expenses: int  # expenses owed, in all
+    overdue: int  # of those, owed for more than overdue_days
+    longest_days: int  # the longest any has waited
+    median_days: float | None  # of every expense owed
+    overdue_days: int
+
+
+@dataclass(frozen=True)
 class Breakdown:
     competences: tuple[CompetenceCounts, ...]
     roles: tuple[RoleCounts, ...]
@@ -97,6 +121,9 @@ class Breakdown:
     look_back: tuple[LookBack, ...]
     self_words: tuple[tuple[str, int], ...]  # word, people; only from those who ticked it
     support_details: tuple[tuple[str, str], ...]  # support name, words; not linked to anyone
+    # From the involvement extras; None when fewer than MIN_GROUP people shared them.
+    time: CohortTime | None = None
+    expenses: CohortExpenses | None = None
 
 
 @dataclass(frozen=True)
@@ -155,6 +182,24 @@ class GroupSummary:
         return self._part("support_details")
 
     @property
+    def time(self) -> CohortTime | None:
+        return None if self.suppressed or self._breakdown is None else self._breakdown.time
+
+    @property
+    def expenses(self) -> CohortExpenses | None:
+        return None if self.suppressed or self._breakdown is None else self._breakdown.expenses
+
+    def involvement_points(self) -> list[str]:
+        """The cohort's unpaid time and overdue expenses in words, for the facilitator to
+        take to the organisations; [] when too few people shared them."""
+        points = []
+        if self.expenses is not None:
+            points.append(expenses_sentence(self.expenses))
+        if self.time is not None:
+            points.append(time_sentence(self.time))
+        return points
+
+    @property
     def wants_to_develop(self) -> tuple[CompetenceCounts, ...]:
         """Competences someone wants to develop, the most wanted first."""
         chosen = [c for c in self.competences if c.develop]
@@ -184,16 +229,17 @@ class GroupSummary:
             ),
         ]
         points += self._more_points(join_names)
-        return points
+        return points + self.involvement_points()
 
     def _ranked(self, join_names, leaders: list, count, sentence: str, nobody: str) -> str:
         """'Lobbying (12 of 20 people), Research (10) and Mediating (9)' in a sentence."""
         if not leaders:
             return nobody
         first, *rest = leaders
+        people = self.people  # a plain name: lupdate sees the plural message
         named = [
-            translate("GroupSummary", "{name} ({count} of {people} people)").format(
-                name=first.name, count=count(first), people=self.people
+            translate("GroupSummary", "{name} ({count} of %n people)", None, people).format(
+                name=first.name, count=count(first)
             )
         ] + [f"{item.name} ({count(item)})" for item in rest]
         return sentence.format(names=join_names(named))
@@ -246,6 +292,51 @@ class GroupSummary:
                 ).format(names=join_names([b.name for b in risen]))
             )
         return points
+
+
+def _hours(minutes: int) -> str:
+    from competence_app.wording import duration_text
+
+    return duration_text(minutes)
+
+
+def expenses_sentence(figures: CohortExpenses) -> str:
+    """'7 of 12 people carry expenses owed for more than 30 days (19 expenses; the longest
+    has waited 120 days).'"""
+    if figures.overdue_people:
+        return translate(
+            "GroupSummary",
+            "{overdue} of {people} people carry expenses owed for more than {days} days "
+            "({expenses} such expenses; the longest has waited {longest} days).",
+        ).format(
+            overdue=figures.overdue_people,
+            people=figures.people,
+            days=figures.overdue_days,
+            expenses=figures.overdue,
+            longest=figures.longest_days,
+        )
+    if figures.owed_people:
+        return translate(
+            "GroupSummary",
+            "{owed} of {people} people are waiting for expenses, none for more than {days} days.",
+        ).format(owed=figures.owed_people, people=figures.people, days=figures.overdue_days)
+    return translate(
+        "GroupSummary", "None of the {people} people who shared their expenses is owed any."
+    ).format(people=figures.people)
+
+
+def time_sentence(figures: CohortTime) -> str:
+    """'140 hours unpaid in the last year, of 190 hours given in 60 activities (12 people).'"""
+    return translate(
+        "GroupSummary",
+        "{unpaid} unpaid in the last year, of {hours} given in {activities} activities "
+        "by the {people} people who shared their time.",
+    ).format(
+        unpaid=_hours(figures.unpaid_minutes),
+        hours=_hours(figures.minutes),
+        activities=figures.activities,
+        people=figures.people,
+    )
 
 
 def _leaders(items, count) -> list:
@@ -355,6 +446,41 @@ def _breakdown(shares: list[dict], framework: Framework) -> Breakdown:
             (known_supports[sid], text)
             for sid, text in sorted(details, key=lambda d: support_order[d[0]])
         ),
+        time=_time(shares),
+        expenses=_expenses(shares),
+    )
+
+
+def _time(shares: list[dict]) -> CohortTime | None:
+    shared = [share["involvement"] for share in shares if "involvement" in share]
+    # The small-group rule for each figure: from one or two people it would be theirs.
+    if len(shared) < MIN_GROUP:
+        return None
+    return CohortTime(
+        people=len(shared),
+        activities=sum(s["activities"] for s in shared),
+        minutes=sum(s["minutes"] for s in shared),
+        # A file could claim more unpaid time than time: never count more than was given.
+        unpaid_minutes=sum(min(s["unpaid_minutes"], s["minutes"]) for s in shared),
+    )
+
+
+def _expenses(shares: list[dict]) -> CohortExpenses | None:
+    shared = [share["expenses_owed"] for share in shares if "expenses_owed" in share]
+    if len(shared) < MIN_GROUP:
+        return None
+    from competence_app.domain.involvement import OVERDUE_DAYS
+
+    every = [days for waiting in shared for days in waiting]
+    return CohortExpenses(
+        people=len(shared),
+        owed_people=sum(1 for waiting in shared if waiting),
+        overdue_people=sum(1 for waiting in shared if any(d > OVERDUE_DAYS for d in waiting)),
+        expenses=len(every),
+        overdue=sum(1 for d in every if d > OVERDUE_DAYS),
+        longest_days=max(every, default=0),
+        median_days=_median(every),
+        overdue_days=OVERDUE_DAYS,
     )
 
 

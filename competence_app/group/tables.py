@@ -7,17 +7,17 @@ each person's own answers. Qt-free.
 
 from __future__ import annotations
 
-import csv
-import io
 import sqlite3
+from decimal import Decimal
 from pathlib import Path
 
 from competence_app.domain.framework import Framework
-from competence_app.group.fileformat import MIN_GROUP, GroupError
+from competence_app.group.fileformat import MIN_GROUP, SINCE_VERSION_2, GroupError
 from competence_app.group.files import write_atomically
 from competence_app.group.loading import LoadResult
 from competence_app.group.summary import select_shares
 from competence_app.i18n import translate
+from competence_app.reports.csvtable import csv_bytes
 
 CSV_COLUMNS = (
     "share_id",
@@ -32,10 +32,11 @@ CSV_COLUMNS = (
     "look_back",
     "now",
     "wish",
+    "value",
 )
-# A spreadsheet runs a cell starting with one of these as a formula: a session
-# name typed as "=HYPERLINK(...)" must stay text.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# Rows of kind "time" and "expenses": one figure each, in the value column.
+TIME_ITEMS = ("activities", "hours", "unpaid_hours")
+EXPENSE_ITEMS = ("owed", "owed_over_30_days", "longest_wait_days")
 
 SCHEMA = """
 CREATE TABLE people (
@@ -81,21 +82,16 @@ CREATE TABLE supports (
 def _enough_people(result: LoadResult, session: str | None) -> list[dict]:
     shares = select_shares(result, session)
     if len(shares) < MIN_GROUP:
-        if len(shares) == 1:
-            message = translate(
-                "group",
-                "There is only 1 person in this group. With fewer "
-                "than {minimum}, a table with a row per person would show each person's own "
-                "answers, so it has not been made. The report shows how many took part.",
-            )
-        else:
-            message = translate(
-                "group",
-                "There are only {count} people in this group. With fewer "
-                "than {minimum}, a table with a row per person would show each person's own "
-                "answers, so it has not been made. The report shows how many took part.",
-            )
-        raise GroupError(message.format(count=len(shares), minimum=MIN_GROUP))
+        people = len(shares)  # a plain name: lupdate sees the plural message
+        message = translate(
+            "group",
+            "There are only %n people in this group. With fewer "
+            "than {minimum}, a table with a row per person would show each person's own "
+            "answers, so it has not been made. The report shows how many took part.",
+            None,
+            people,
+        )
+        raise GroupError(message.format(minimum=MIN_GROUP))
     return shares
 
 
@@ -114,6 +110,7 @@ def _by_id(items: list[dict], key: str) -> dict[str, dict]:
 
 def csv_rows(shares: list[dict], framework: Framework) -> list[tuple]:
     competences, roles, supports = _known(framework)
+    enough = shared_enough(shares)
     rows = []
     for share in shares:
         person = (share["share_id"], share["session"])
@@ -123,24 +120,75 @@ def csv_rows(shares: list[dict], framework: Framework) -> list[tuple]:
                 a = answers[cid]
                 rows.append(
                     (*person, "competence", cid, name, a["level"], int(a["not_yet"]))
-                    + (a["confidence"], int(a["develop"]), a["look_back"], None, None)
+                    + (a["confidence"], int(a["develop"]), a["look_back"], None, None, None)
                 )
         answers = _by_id(share["roles"], "role_id")
         for rid, name in roles.items():
             if rid in answers:
                 a = answers[rid]
-                rows.append((*person, "role", rid, name) + (None,) * 5 + (a["now"], a["wish"]))
+                rows.append(
+                    (*person, "role", rid, name) + (None,) * 5 + (a["now"], a["wish"], None)
+                )
         for sid in share["supports"]:
             if sid in supports:
-                rows.append((*person, "support", sid, supports[sid]) + (None,) * 7)
+                rows.append((*person, "support", sid, supports[sid]) + (None,) * 8)
+        rows += [
+            (*person, kind, item, name) + (None,) * 7 + (value,)
+            for kind, item, name, value in figures(share, enough)
+        ]
     return rows
 
 
-def _cell(value) -> str:
-    if value is None:
-        return ""
-    text = str(value)
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+def _figure_names() -> dict[str, str]:
+    from competence_app.domain.involvement import OVERDUE_DAYS
+
+    return {
+        "activities": translate("group", "Activities in the last 12 months"),
+        "hours": translate("group", "Hours given in the last 12 months"),
+        "unpaid_hours": translate("group", "Hours unpaid in the last 12 months"),
+        "owed": translate("group", "Expenses still owed"),
+        "owed_over_30_days": translate("group", "Expenses owed for more than {days} days").format(
+            days=OVERDUE_DAYS
+        ),
+        "longest_wait_days": translate("group", "Days the longest has waited"),
+    }
+
+
+def _hours(minutes: int) -> Decimal:
+    """Exact hours to the hundredth: 90 minutes -> 1.50."""
+    return (Decimal(minutes) / 60).quantize(Decimal("0.01"))
+
+
+def shared_enough(shares: list[dict]) -> tuple[bool, bool]:
+    """Whether enough people (MIN_GROUP) shared their time, and their expenses owed: with
+    fewer, like every such figure, theirs are kept out."""
+    return tuple(sum(key in s for s in shares) >= MIN_GROUP for key in SINCE_VERSION_2)
+
+
+def figures(share: dict, enough: tuple[bool, bool]) -> list[tuple[str, str, str, object]]:
+    """(kind, item, name, value) of the involvement extras this person ticked."""
+    from competence_app.domain.involvement import OVERDUE_DAYS
+
+    names = _figure_names()
+    found = []
+    if "involvement" in share and enough[0]:
+        time = share["involvement"]
+        values = (
+            time["activities"],
+            _hours(time["minutes"]),
+            _hours(min(time["unpaid_minutes"], time["minutes"])),
+        )
+        found += [
+            ("time", item, names[item], v) for item, v in zip(TIME_ITEMS, values, strict=True)
+        ]
+    if "expenses_owed" in share and enough[1]:
+        days = share["expenses_owed"]
+        values = (len(days), sum(d > OVERDUE_DAYS for d in days), max(days, default=0))
+        found += [
+            ("expenses", item, names[item], v)
+            for item, v in zip(EXPENSE_ITEMS, values, strict=True)
+        ]
+    return found
 
 
 def export_csv(
@@ -148,14 +196,8 @@ def export_csv(
 ) -> Path:
     """The answers in long form: one row per person and item (see docs/share-file.md)."""
     shares = _enough_people(result, session)
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
-    writer.writerows([_cell(v) for v in row] for row in csv_rows(shares, framework))
-    # With a byte order mark, Excel reads the file as UTF-8 (accents, other scripts).
-    return write_atomically(
-        Path(output), translate("group", "The CSV file"), buffer.getvalue().encode("utf-8-sig")
-    )
+    payload = csv_bytes(CSV_COLUMNS, csv_rows(shares, framework))
+    return write_atomically(Path(output), translate("group", "The CSV file"), payload)
 
 
 def export_sqlite(

@@ -14,7 +14,7 @@ from datetime import date
 from competence_app.domain import analysis
 from competence_app.domain.framework import Framework
 from competence_app.domain.model import Profile, Reflection
-from competence_app.domain.plan import GOAL_STATUSES, Goal, Plan
+from competence_app.domain.plan import Goal, Plan
 from competence_app.formats import date_text
 from competence_app.i18n import translate
 from competence_app.reports.options import SECTIONS, ExportError
@@ -34,6 +34,7 @@ def section_titles() -> dict[str, str]:
         "supports": translate("PlanDocument", "Support I need"),
         "wellbeing": translate("PlanDocument", "Looking after myself"),
         "stories": translate("PlanDocument", "My examples and stories"),
+        "feedback": translate("PlanDocument", "What my mentor saw"),
         "mentor_notes": translate("PlanDocument", "Mentor's notes"),
     }
 
@@ -119,6 +120,28 @@ class ChartData:
 
 
 @dataclass(frozen=True)
+class SeenLevel:
+    """One competence: my level beside the level one giver saw (never an average)."""
+
+    name: str
+    mine: str
+    seen: str
+
+
+@dataclass(frozen=True)
+class FeedbackGiven:
+    """What one giver saw (or anonymous answers to one pack, together)."""
+
+    heading: str  # "Sam (mentor), 20 November 2026"
+    about: str  # which reflection it was given on
+    seen_by: str  # the column heading: "Seen by Sam"
+    levels: tuple[SeenLevel, ...]
+    seen: tuple[Line, ...]  # what they have seen me do, per competence
+    goals: tuple[Line, ...]  # comments, suggested steps and support, per goal
+    overall: tuple[Line, ...]  # strengths, focus, the next steps agreed, the next meeting
+
+
+@dataclass(frozen=True)
 class PlanContent:
     title: str
     person: str
@@ -140,6 +163,40 @@ class PlanContent:
     next_steps: tuple[NextStep, ...] = ()
     next_review: str = ""
     self_words: str = ""
+    feedback: tuple[FeedbackGiven, ...] = ()
+    feedback_notes: tuple[str, ...] = ()  # why some anonymous answers are not shown
+
+
+# Where each section's words are in PlanContent: what long_texts looks through.
+_SECTION_FIELDS = {
+    "summary": ("summary", "lead"),
+    "competences": ("competences",),
+    "roles": ("roles",),
+    "goals": ("goals", "next_steps"),
+    "supports": ("supports",),
+    "wellbeing": ("wellbeing",),
+    "stories": ("stories",),
+    "mentor_notes": ("mentor",),
+}
+
+
+def long_texts(content: PlanContent, most: int) -> frozenset[str]:
+    """The sections holding at least one text longer than `most` characters."""
+
+    def longest(value) -> int:
+        if isinstance(value, str):
+            return len(value)
+        if isinstance(value, tuple):
+            return max((longest(item) for item in value), default=0)
+        if hasattr(value, "__dataclass_fields__"):
+            return max((longest(getattr(value, f)) for f in value.__dataclass_fields__), default=0)
+        return 0
+
+    return frozenset(
+        section
+        for section, fields in _SECTION_FIELDS.items()
+        if any(longest(getattr(content, field)) > most for field in fields)
+    )
 
 
 def load_content(
@@ -155,22 +212,38 @@ def load_content(
 
     profile = next((p for p in profiles.list_profiles(db) if p.id == profile_id), None)
     if profile is None:
-        raise ExportError("This profile no longer exists, so there is no plan to export.")
+        raise ExportError(
+            translate(
+                "PlanDocument", "This profile no longer exists, so there is no plan to export."
+            )
+        )
     history = reflections.list_reflections(db, profile_id)
     if not history:
         raise ExportError(
-            "There is no reflection to put in the plan yet. Please answer at least one "
-            "page of a reflection in the app first, then export again."
+            translate(
+                "PlanDocument",
+                "There is no reflection to put in the plan yet. Please answer at least one "
+                "page of a reflection in the app first, then export again.",
+            )
         )
     if reflection_id is None:
         chosen = reflections.latest_reflection(db, profile_id)
     else:
         chosen = next((r for r in history if r.id == reflection_id), None)
         if chosen is None:
-            raise ExportError("That reflection is not one of this person's reflections.")
+            raise ExportError(
+                translate(
+                    "PlanDocument", "That reflection is not one of this person's reflections."
+                )
+            )
     first = history[0] if history[0].id != chosen.id else None  # oldest first
     plan = plans.load_plan(db, profile_id)
-    return build_content(framework, profile, chosen, plan, sections, first, today)
+    rounds = []
+    if "feedback" in sections:  # personal: not even read unless ticked
+        from competence_app.store import feedback
+
+        rounds = feedback.load_rounds(db, profile_id)
+    return build_content(framework, profile, chosen, plan, sections, first, today, rounds, history)
 
 
 def build_content(
@@ -181,6 +254,8 @@ def build_content(
     sections: frozenset[str],
     first: Reflection | None = None,
     today: date | None = None,
+    rounds=(),
+    history=(),
 ) -> PlanContent:
     from competence_app.wording import reflection_title
 
@@ -222,6 +297,11 @@ def build_content(
         else (),
         next_review=_next_review(plan) if "mentor_notes" in wanted else "",
         self_words=", ".join(profile.self_words) if "summary" in wanted else "",
+        **(
+            _feedback(framework, plan, rounds, [*history, reflection])
+            if "feedback" in wanted
+            else {}
+        ),
     )
 
 
@@ -296,14 +376,8 @@ def _summary(
             )
         )
     if plan.goals:
-        counts = {s: sum(g.status == s for g in plan.goals) for s in GOAL_STATUSES}
-        # "Under way: 2": a count after the status reads right in any language, one or many.
-        parts = [
-            translate("PlanDocument", "{status}: {count}").format(status=status_text(s), count=n)
-            for s, n in counts.items()
-            if n
-        ]
-        lines.append(Line(translate("PlanDocument", "Goals"), ", ".join(parts) + "."))
+        statuses = [goal.status for goal in plan.goals]
+        lines.append(Line(translate("PlanDocument", "Goals"), goals_counted(statuses)))
     if first is not None:
         change = change_summary(analysis.compare(framework, first, reflection))
         if change:
@@ -356,57 +430,39 @@ def _lead(
 
 
 def goals_sentence(statuses: list[str]) -> str:
-    """'One goal under way, one not started yet.': counts in words, real plurals."""
-    under = statuses.count("under_way")
-    waiting = statuses.count("not_started")
-    achieved = statuses.count("achieved")
-    aside = statuses.count("set_aside")
+    """'1 goal under way, 2 not started yet.': counts in words, real plurals."""
     first = {
-        "under_way": (
-            translate("PlanDocument", "One goal under way"),
-            translate("PlanDocument", "%n goals under way", None, under),
-        ),
-        "not_started": (
-            translate("PlanDocument", "One goal not started yet"),
-            translate("PlanDocument", "%n goals not started yet", None, waiting),
-        ),
-        "achieved": (
-            translate("PlanDocument", "One goal achieved"),
-            translate("PlanDocument", "%n goals achieved", None, achieved),
-        ),
-        "set_aside": (
-            translate("PlanDocument", "One goal set aside"),
-            translate("PlanDocument", "%n goals set aside", None, aside),
-        ),
+        "under_way": lambda n: translate("PlanDocument", "%n goals under way", None, n),
+        "not_started": lambda n: translate("PlanDocument", "%n goals not started yet", None, n),
+        "achieved": lambda n: translate("PlanDocument", "%n goals achieved", None, n),
+        "set_aside": lambda n: translate("PlanDocument", "%n goals set aside", None, n),
     }
-    more = {
-        "under_way": (
-            translate("PlanDocument", "one under way"),
-            translate("PlanDocument", "%n under way", None, under),
-        ),
-        "not_started": (
-            translate("PlanDocument", "one not started yet"),
-            translate("PlanDocument", "%n not started yet", None, waiting),
-        ),
-        "achieved": (
-            translate("PlanDocument", "one achieved"),
-            translate("PlanDocument", "%n achieved", None, achieved),
-        ),
-        "set_aside": (
-            translate("PlanDocument", "one set aside"),
-            translate("PlanDocument", "%n set aside", None, aside),
-        ),
-    }
-    # Qt fills %n only when a translation is installed; English source text is filled here.
-    order = ("under_way", "not_started", "achieved", "set_aside")
-    parts = []
-    for status in order:
-        count = statuses.count(status)
-        if not count:
-            continue
-        one, many = (more if parts else first)[status]
-        parts.append(one if count == 1 else many.replace("%n", str(count)))
+    parts = [
+        (first if index == 0 else _more_goals)[status](count)
+        for index, (status, count) in enumerate((s, c) for s, c in _counts_by_status(statuses) if c)
+    ]
     return ", ".join(parts) + "."
+
+
+def goals_counted(statuses: list[str]) -> str:
+    """'3 goals: 1 under way, 2 achieved.'"""
+    from competence_app.wording import counted
+
+    parts = [_more_goals[status](count) for status, count in _counts_by_status(statuses) if count]
+    return f"{counted('goals', len(statuses))}: {', '.join(parts)}."
+
+
+def _counts_by_status(statuses: list[str]) -> list[tuple[str, int]]:
+    order = ("under_way", "not_started", "achieved", "set_aside")
+    return [(status, statuses.count(status)) for status in order]
+
+
+_more_goals = {
+    "under_way": lambda n: translate("PlanDocument", "%n under way", None, n),
+    "not_started": lambda n: translate("PlanDocument", "%n not started yet", None, n),
+    "achieved": lambda n: translate("PlanDocument", "%n achieved", None, n),
+    "set_aside": lambda n: translate("PlanDocument", "%n set aside", None, n),
+}
 
 
 def _next_step(goal: Goal, number: int) -> NextStep:
@@ -565,3 +621,124 @@ def _mentor(plan: Plan) -> tuple[Line, ...]:
             date_text(mentor.next_review) if mentor.next_review else "",
         ),
     )
+
+
+def _feedback(framework: Framework, plan: Plan, rounds, history) -> dict:
+    """What my mentor saw: each giver on their own, their levels beside mine on the
+    reflection they gave it on, their comments and the next steps agreed. Anonymous answers
+    only together, once enough came back (domain.feedback.beside), as a spread."""
+    from competence_app.domain.feedback import ANONYMOUS_MINIMUM, beside
+    from competence_app.wording import (
+        anonymous_wait_text,
+        giver_label,
+        giver_view_title,
+        level_text,
+        reflection_title,
+        relation_text,
+        spread_text,
+    )
+
+    reflections = {r.id: r for r in history}
+    names = {c.id: c.name for c in framework.competences}
+    numbers = {goal.id: (n, goal) for n, goal in enumerate(plan.goals, 1)}
+    given, notes = [], []
+    for view in beside(list(rounds)):
+        if not view.shown:
+            notes.append(anonymous_wait_text(len(view.rounds), ANONYMOUS_MINIMUM))
+            continue
+        first = view.rounds[0]
+        reflection = reflections.get(first.reflection_id)
+        order = {c.id: i for i, c in enumerate(framework.competences)}
+        ids = sorted(
+            dict.fromkeys(v.competence_id for r in view.rounds for v in r.competences),
+            key=lambda cid: order.get(cid, len(order)),  # the framework's order, as elsewhere
+        )
+        levels, seen = [], []
+        for competence_id in ids:
+            own = reflection.competence(competence_id) if reflection else None
+            mine = level_text(framework, own.level, own.not_yet) if own else ""
+            if view.anonymous:
+                theirs = spread_text(view.counts(competence_id))
+            elif view.not_seen(competence_id):
+                theirs = translate("PlanDocument", "Not seen")
+            else:
+                level = view.level(competence_id)
+                theirs = level_text(framework, level) if level else ""
+            name = names.get(competence_id, competence_id)
+            if theirs:
+                levels.append(SeenLevel(name, mine[:1].upper() + mine[1:], theirs))
+            words = sorted(
+                v.seen.strip()
+                for r in view.rounds
+                if (v := r.view_of(competence_id)) and v.seen.strip()
+            )
+            seen += [Line(name, text) for text in words]
+        goals = []
+        for round_ in view.rounds:
+            for goal_view in round_.goals:
+                parts = [
+                    goal_view.comment.strip(),
+                    translate("PlanDocument", "Suggested next step: {step}").format(
+                        step=goal_view.next_step.strip()
+                    )
+                    if goal_view.next_step.strip()
+                    else "",
+                    translate("PlanDocument", "Support offered: {support}").format(
+                        support=goal_view.support.strip()
+                    )
+                    if goal_view.support.strip()
+                    else "",
+                ]
+                text = "\n".join(part for part in parts if part)
+                if text:
+                    number, goal = numbers.get(goal_view.goal_id, (None, None))
+                    label = (
+                        goal_label(goal, number)
+                        if goal
+                        else translate("PlanDocument", "A goal no longer in the plan")
+                    )
+                    goals.append(Line(label, text))
+        overall = []
+        for round_ in view.rounds:
+            candidates = [
+                Line(translate("PlanDocument", "Strengths seen"), round_.strengths),
+                Line(translate("PlanDocument", "To focus on"), round_.focus),
+                Line(translate("PlanDocument", "Next steps agreed"), round_.next_steps),
+                Line(
+                    translate("PlanDocument", "Next meeting"),
+                    date_text(round_.next_meeting) if round_.next_meeting else "",
+                ),
+            ]
+            overall += [line for line in candidates if line.text.strip()]
+        if view.anonymous:
+            overall.sort(key=lambda line: (line.label, line.text))
+            goals.sort(key=lambda line: (line.label, line.text))
+            heading = translate("PlanDocument", "{who}, {relation}, up to {date}").format(
+                who=giver_view_title(view),
+                relation=relation_text(first.relation),
+                date=date_text(view.given_on),
+            )
+            seen_by = translate("PlanDocument", "Seen by them")
+        else:
+            heading = translate("PlanDocument", "{giver}, {date}").format(
+                giver=giver_label(first), date=date_text(first.given_on)
+            )
+            seen_by = translate("PlanDocument", "Seen by {name}").format(
+                name=first.giver_name.strip() or relation_text(first.relation)
+            )
+        given.append(
+            FeedbackGiven(
+                heading=heading,
+                about=translate("PlanDocument", "Given on my reflection {reflection}").format(
+                    reflection=reflection_title(reflection)
+                    if reflection
+                    else translate("PlanDocument", "(no longer kept)")
+                ),
+                seen_by=seen_by,
+                levels=tuple(levels),
+                seen=tuple(seen),
+                goals=tuple(goals),
+                overall=tuple(overall),
+            )
+        )
+    return {"feedback": tuple(given), "feedback_notes": tuple(notes)}

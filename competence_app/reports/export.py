@@ -45,6 +45,18 @@ def _document(db, framework, profile_id, options: ExportOptions, reflection_id):
     return plan_document(content, framework, options.paper)
 
 
+def texts_a_pdf_cuts(
+    db, framework, profile_id: str, reflection_id: str | None = None
+) -> frozenset[str]:
+    """The sections holding a text longer than a PDF (or the printer) shows whole."""
+    from competence_app.reports.content import long_texts
+    from competence_app.reports.options import SECTIONS
+    from competence_app.reports.templates import PDF_MOST_SHOWN
+
+    content = load_content(db, framework, profile_id, frozenset(SECTIONS), reflection_id)
+    return long_texts(content, PDF_MOST_SHOWN)
+
+
 def export_plan(
     db,
     framework,

@@ -9,7 +9,8 @@ from competence_app.i18n import translate
 FORMATS = ("pdf", "docx", "odt", "html", "md")
 PAPER_SIZES = ("A4", "Letter")
 
-# In document order. "stories" and "wellbeing" are personal: off unless chosen.
+# In document order. "stories", "wellbeing" and "feedback" (what my mentor saw) are
+# personal: off unless chosen, each time.
 SECTIONS = (
     "summary",
     "competences",
@@ -18,9 +19,10 @@ SECTIONS = (
     "supports",
     "wellbeing",
     "stories",
+    "feedback",
     "mentor_notes",
 )
-PRIVATE_SECTIONS = frozenset({"stories", "wellbeing"})
+PRIVATE_SECTIONS = frozenset({"stories", "wellbeing", "feedback"})
 DEFAULT_SECTIONS = frozenset(SECTIONS) - PRIVATE_SECTIONS
 
 

@@ -10,6 +10,8 @@ HTML (docs/document-html.md) with its charts as SVG, PNG or none. From there:
 - HTML: the same string, one self-contained file.
 - Markdown: made from the HTML by reports.markdown.
 - DOCX and ODT: reports.docx and reports.odt, given the HTML with PNG charts.
+- CSV: a document that has a table (`Document.table`) gives its rows to the one CSV
+  writer, reports.csvtable, for a spreadsheet.
 - The printer: the PDF's own pages, drawn by pdfium at the printer's resolution,
   so the paper shows exactly what the PDF holds.
 
@@ -20,8 +22,9 @@ or not at all, owner-only) are here once. Qt is needed only to print.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from competence_app import files
@@ -29,7 +32,7 @@ from competence_app.i18n import translate
 from competence_app.reports.options import PAPER_SIZES, ExportError
 
 # The pictures each format needs: vectors where the format can hold them.
-PICTURES = {"pdf": "svg", "html": "svg", "docx": "png", "odt": "png", "md": "none"}
+PICTURES = {"pdf": "svg", "html": "svg", "docx": "png", "odt": "png", "md": "none", "csv": "none"}
 # The most dots per inch sent to a printer: sharper than any eye at reading distance,
 # and an A4 page at this resolution is 35 MB of pixels, drawn one page at a time.
 PRINT_DPI = 300
@@ -43,6 +46,8 @@ class Document:
     credit: str  # the short credit to the research, on every page
     html: Callable[[str], str]  # pictures ("svg", "png" or "none") -> the document's HTML
     formats: tuple[str, ...] = ("pdf", "docx", "odt", "html", "md")
+    # For "csv": () -> (column names, rows of values); only documents that are a table.
+    table: Callable[[], tuple[Sequence[str], Iterable[Sequence]]] | None = None
 
 
 def check(document: Document, fmt: str, paper: str) -> None:
@@ -67,11 +72,7 @@ def write(document: Document, fmt: str, output: Path, paper: str = "A4") -> Path
     check(document, fmt, paper)
     output = Path(output)
     if output.is_dir():
-        raise ExportError(
-            translate(
-                "Render", "{target} is a folder. Please choose a file name to save {what} as."
-            ).format(target=output, what=document.what)
-        )
+        raise ExportError(files.is_a_folder(output, document.what))
     payload = _payload(document, fmt, paper)
     try:
         return files.write_atomically(output, payload, private=True)
@@ -89,6 +90,10 @@ def _payload(document: Document, fmt: str, paper: str) -> bytes | Callable[[Path
         return pdf_bytes(document, paper)
     if fmt == "html":
         return document.html("svg").encode("utf-8")
+    if fmt == "csv" and document.table is not None:
+        from competence_app.reports.csvtable import csv_bytes
+
+        return csv_bytes(*document.table())
     if fmt == "md":
         from competence_app.reports import markdown
 
@@ -133,15 +138,29 @@ def _qt_odt(html: str, path: Path, **_details) -> None:
         raise RuntimeError("Qt's ODF writer failed")
 
 
+@lru_cache(maxsize=1)
+def _font_configuration():
+    """WeasyPrint's fonts, found once per run: each new configuration asks fontconfig again."""
+    from weasyprint.text.fonts import FontConfiguration
+
+    return FontConfiguration()
+
+
 def pdf_bytes(document: Document, paper: str = "A4") -> bytes:
     """The document as a tagged PDF."""
     import weasyprint
 
+    from competence_app.reports.templates import PDF_MOST_SHOWN, texts_cut_at
+
     # Nothing is ever fetched: the pictures are data: URIs, and nothing else may load.
     fetcher = weasyprint.URLFetcher(allowed_protocols={"data"})
+    with texts_cut_at(PDF_MOST_SHOWN):  # WeasyPrint's time grows with the text
+        source = document.html("svg")
     try:
-        html = weasyprint.HTML(string=document.html("svg"), url_fetcher=fetcher)
-        return html.write_pdf(pdf_variant="pdf/ua-1", pdf_tags=True)
+        html = weasyprint.HTML(string=source, url_fetcher=fetcher)
+        return html.write_pdf(
+            pdf_variant="pdf/ua-1", pdf_tags=True, font_config=_font_configuration()
+        )
     except (OSError, ValueError) as error:
         raise ExportError(_not_made(document)) from error
 

@@ -9,6 +9,8 @@ is first rendered. Autoescape is on: every value a person typed is text.
 from __future__ import annotations
 
 import re
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache, partial
 
 from competence_app import APP_NAME, palette
@@ -26,29 +28,46 @@ PAPER_CSS = {"A4": "A4", "Letter": "letter"}
 # Characters no document may hold: C0 controls (NUL typed or pasted into a story, form
 # feeds from old files) except tab and newline, and the UTF-16 surrogates.
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff]")
-# The most of any one text a document shows: about three pages, so a document stays quick
-# to make (WeasyPrint lays out some 10,000 characters a second) and to read. A longer text
-# (a 100,000-character story, or a million characters from an old data file) is cut at a
-# word, with a note saying the rest is kept in the app; nothing is lost.
-MOST_SHOWN = 12_000
+# The most of any one text a PDF (and the printer, which prints the PDF's pages) shows.
+# WeasyPrint lays out some 10,000 to 30,000 characters a second, in proportion to the text
+# (benchmarks/big_text.py): a 1 MB story would take a minute or more, so a longer text is
+# cut there at a word, with a note saying how much more there is and where the whole of it
+# is. Every other format (DOCX, ODT, HTML, Markdown) holds every word: their time grows in
+# proportion to the text too, and a 1 MB story takes them a second or two.
+PDF_MOST_SHOWN = 12_000
+_most_shown: ContextVar[int | None] = ContextVar("most_shown", default=None)
+
+
+@contextmanager
+def texts_cut_at(most: int | None):
+    """While rendering inside this block, a text longer than `most` is cut with a note."""
+    token = _most_shown.set(most)
+    try:
+        yield
+    finally:
+        _most_shown.reset(token)
 
 
 def clean(text: str) -> str:
-    if len(text) > MOST_SHOWN:
-        cut = text.rfind(" ", MOST_SHOWN - 200, MOST_SHOWN)
-        cut = cut if cut > 0 else MOST_SHOWN
+    most = _most_shown.get()
+    if most is not None and len(text) > most:
+        cut = text.rfind(" ", most - 200, most)
+        cut = cut if cut > 0 else most
         rest = len(text) - cut
-        text = (
-            text[:cut]
-            + " … "
-            + translate(
-                "PlanDocument",
-                "(This text goes on for %n more characters. It is all kept in the app.)",
-                None,
-                rest,
-            ).replace("%n", f"{rest:,}")
-        )
+        text = text[:cut] + " … " + cut_note(rest)
     return _CONTROL.sub("", text)
+
+
+def cut_note(rest: int) -> str:
+    """The note at the end of a text the PDF shows only the beginning of."""
+    return translate(
+        "PlanDocument",
+        "(The PDF shows the beginning of this text, so that it stays quick to make and to "
+        "read. %Ln more characters are kept in the app, and the Word, OpenDocument, web page "
+        "and Markdown files hold the whole text.)",
+        None,
+        rest,
+    )
 
 
 def css_string(text: str):
@@ -88,8 +107,9 @@ def environment():
         return Markup("<br>").join(escape(part) for part in text.split("\n"))
 
     def paragraphs(value) -> list[str]:
-        """Blank lines separate paragraphs."""
-        blocks = [block.strip("\n") for block in str(value).replace("\r\n", "\n").split("\n\n")]
+        """Blank lines separate paragraphs (a text the PDF cuts is cut as a whole first)."""
+        text = clean(str(value)).replace("\r\n", "\n")
+        blocks = [block.strip("\n") for block in text.split("\n\n")]
         return [block for block in blocks if block.strip()]
 
     environment = jinja2.Environment(

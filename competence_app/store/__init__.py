@@ -1,9 +1,16 @@
-"""Storage: SQLite through sqlite-utils. No Qt here; every function takes the database."""
+"""Storage: SQLite through sqlite-utils. No Qt here; every function takes the database.
+
+Reading is plain SQL (store.rows), so the same functions read from sqlite-utils'
+Database and from a read-only sqlite3 connection: the app shows the person's page
+from the latter and loads sqlite-utils just after (store.database.first_look).
+Only store.database and store.migrations import sqlite-utils, through
+import_sqlite_utils().
+"""
 
 import sys
 
 
-def _import_sqlite_utils() -> None:
+def import_sqlite_utils() -> None:
     """Import sqlite-utils without numpy and pandas.
 
     sqlite-utils imports them, when installed, only to map their values to column
@@ -22,6 +29,3 @@ def _import_sqlite_utils() -> None:
         for name in blocked:
             if sys.modules.get(name, False) is None:
                 del sys.modules[name]
-
-
-_import_sqlite_utils()

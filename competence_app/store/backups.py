@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from competence_app.i18n import translate
+from competence_app.store.connection import connect_read_only
 
 BACKUP_DIR_NAME = "backups"
 PREFIX = "companion-"
@@ -51,8 +52,6 @@ def backup_dir(data_dir: Path) -> Path:
 
 def integrity_ok(path: Path) -> bool:
     """Full integrity check of a database file that nothing else is writing."""
-    from competence_app.store.database import connect_read_only
-
     try:
         connection = connect_read_only(path)
         try:
@@ -193,8 +192,6 @@ def _written(path: Path) -> int:
 
 
 def _counts(path: Path) -> tuple[int, int, int]:
-    from competence_app.store.database import connect_read_only
-
     try:
         connection = connect_read_only(path)
         try:

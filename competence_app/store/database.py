@@ -7,12 +7,27 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from competence_app.formats import date_time_text
 from competence_app.i18n import translate
-from competence_app.store.migrations import MIGRATION_SET, migrations
+from competence_app.store import import_sqlite_utils
+from competence_app.store.connection import connect_read_only, uri_name
+from competence_app.store.schema import MIGRATION_SET, MIGRATIONS
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+
+def _sqlite_utils():
+    """sqlite-utils' Database and the app's migrations, loaded when first needed: the
+    checks and first_look() below use the standard library's sqlite3 alone."""
+    import_sqlite_utils()
+    from sqlite_utils import Database
+
+    from competence_app.store.migrations import migrations
+
+    return Database, migrations
 
 
 class StoreError(Exception):
@@ -33,26 +48,6 @@ def configure(db: Database) -> Database:
     db.execute("PRAGMA foreign_keys = ON")
     db.execute("PRAGMA busy_timeout = 2000")
     return db
-
-
-def connect_read_only(path: Path, timeout: float = 2) -> sqlite3.Connection:
-    """A connection that can change nothing, and leaves nothing beside the file.
-
-    With no write-ahead log beside it (the last copy closed cleanly) "immutable" reads
-    the main file alone, so no -wal or -shm file is made beside a database the app may
-    refuse; with one, its commits count, so it is read too.
-    """
-    path = Path(path)
-    has_wal = Path(f"{path}-wal").exists()
-    flags = "mode=ro" if has_wal else "mode=ro&immutable=1"
-    connection = sqlite3.connect(f"file:{_uri_name(path)}?{flags}", uri=True, timeout=timeout)
-    connection.execute("PRAGMA query_only = ON")
-    return connection
-
-
-def _uri_name(path: Path) -> str:
-    # The characters a URI gives a meaning to, escaped by hand: urllib is slow to import.
-    return Path(path).as_posix().replace("%", "%25").replace("?", "%3f").replace("#", "%23")
 
 
 def is_empty(path: Path) -> bool:
@@ -93,7 +88,7 @@ def _unknown_in(connection: sqlite3.Connection) -> set[str]:
             "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET]
         )
     }
-    return names - set(known_migrations())
+    return names - set(MIGRATIONS)
 
 
 def verify(db: Database) -> None:
@@ -132,8 +127,9 @@ def open_database(path: Path) -> Database:
         # Create the file owner-only before SQLite writes anything to it.
         fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
         os.close(fd)
+    database, migrations = _sqlite_utils()
     try:
-        db = Database(path, execute_plugins=False)  # no plugins: their search is slow
+        db = database(path, execute_plugins=False)  # no plugins: their search is slow
         # Look before writing anything: a newer app's database must stay untouched.
         if _unknown_migrations(db):
             db.close()
@@ -193,7 +189,7 @@ def open_snapshot(path: Path) -> Database:
         except sqlite3.OperationalError:
             # A read-only disk where the -shm beside a -wal cannot be made: the main
             # file alone, without the last commits still in the log.
-            source = sqlite3.connect(f"file:{_uri_name(path)}?mode=ro&immutable=1", uri=True)
+            source = sqlite3.connect(f"file:{uri_name(path)}?mode=ro&immutable=1", uri=True)
         try:
             if _unknown_in(source):
                 raise StoreError(_newer_message(path))
@@ -209,7 +205,8 @@ def open_snapshot(path: Path) -> Database:
                 "store", "The database {path} cannot be opened ({error}). It has not been changed."
             ).format(path=path, error=error)
         ) from error
-    db = Database(copy, execute_plugins=False)
+    database, migrations = _sqlite_utils()
+    db = database(copy, execute_plugins=False)
     db.execute("PRAGMA foreign_keys = ON")
     migrations.apply(db)
     return db
@@ -217,22 +214,26 @@ def open_snapshot(path: Path) -> Database:
 
 def open_memory() -> Database:
     """An in-memory database with the full schema, for tests and previews."""
-    db = Database(memory=True, execute_plugins=False)
+    database, migrations = _sqlite_utils()
+    db = database(memory=True, execute_plugins=False)
     db.execute("PRAGMA foreign_keys = ON")
     migrations.apply(db)
     return db
 
 
 def _unknown_migrations(db: Database) -> list[str]:
+    _, migrations = _sqlite_utils()
     known = set(known_migrations())
     return [m.name for m in migrations.applied(db) if m.name not in known]
 
 
 def known_migrations() -> list[str]:
+    _, migrations = _sqlite_utils()
     return [m.name for m in migrations._migrations]  # noqa: SLF001 - sqlite-utils keeps it private
 
 
 def applied_migrations(db: Database) -> list[str]:
+    _, migrations = _sqlite_utils()
     return [m.name for m in migrations.applied(db)]
 
 
@@ -240,6 +241,7 @@ __all__ = [
     "MIGRATION_SET",
     "StoreError",
     "applied_migrations",
+    "connect_read_only",
     "open_database",
     "open_memory",
     "open_snapshot",
@@ -272,6 +274,66 @@ def health(path: Path, thorough: bool = False) -> str:
     except sqlite3.DatabaseError:
         return "damaged"
     return "ok"
+
+
+def first_look(data_dir: Path) -> sqlite3.Connection | None:
+    """A read-only connection to show the person's first page from, or None.
+
+    Start-up shows the page from it and opens the database for writing (open_store:
+    sqlite-utils, migrations, the daily backup) just after that page is painted. Only
+    a database that needs nothing done first gets one: there, not empty, passing the
+    quick check, and made by exactly this version (no migration missing, none
+    unknown). Anything else (a new folder, damage, an older or newer file) returns
+    None, and open_store deals with it before anything is shown. Call while holding
+    the folder lock.
+    """
+    from competence_app.paths import database_path
+    from competence_app.store import backups
+
+    path = database_path(data_dir)
+    backups.clear_interrupted(data_dir)
+    if is_empty(path):
+        return None
+    try:
+        connection = connect_read_only(path)
+    except sqlite3.DatabaseError:
+        return None
+    try:
+        tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
+        applied = (
+            {
+                r[0]
+                for r in connection.execute(
+                    "SELECT name FROM _sqlite_migrations WHERE migration_set = ?",
+                    [MIGRATION_SET],
+                )
+            }
+            if "_sqlite_migrations" in tables
+            else set()
+        )
+        if applied == set(MIGRATIONS) and connection.execute("PRAGMA quick_check").fetchall() == [
+            ("ok",)
+        ]:
+            return connection
+    except sqlite3.DatabaseError:
+        pass
+    connection.close()
+    return None
+
+
+def nothing_saved_yet(data_dir: Path) -> bool:
+    """A new folder: no database with anything in it and no backup of one.
+
+    Start-up then shows the welcome page at once and makes the database just after it
+    is painted (open_store), since that page reads nothing. An empty file beside
+    backups is damage, not a new start: open_store restores the backup first.
+    Call while holding the folder lock.
+    """
+    from competence_app.paths import database_path
+    from competence_app.store import backups
+
+    backups.clear_interrupted(data_dir)
+    return is_empty(database_path(data_dir)) and not backups.list_backups(data_dir)
 
 
 def _good_backup(data_dir: Path):

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from competence_app.store import backups
 from competence_app.store.profiles import CURRENT_PROFILE_KEY
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 # Child rows first, so foreign keys never point at a deleted row.
 _DELETES = (
@@ -23,6 +25,8 @@ _DELETES = (
     "DELETE FROM reflections WHERE profile_id = :p",
     "DELETE FROM feedback_rounds WHERE profile_id = :p",
     "DELETE FROM feedback_packs WHERE profile_id = :p",
+    "DELETE FROM involvements WHERE profile_id = :p",
+    "DELETE FROM involvement_dismissed WHERE profile_id = :p",
     "DELETE FROM profiles WHERE id = :p",
 )
 
@@ -75,6 +79,15 @@ def erase_profile(db: Database, data_dir: Path, profile_id: str) -> None:
     db.execute("VACUUM")
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     replace_copies(db, data_dir)
+    _forget_folders(data_dir)
+
+
+def _forget_folders(data_dir: Path) -> None:
+    """The folders last saved to go too: a folder's name can say whose plan was in it."""
+    from competence_app import settings
+
+    if settings.load(data_dir)[settings.LAST_FOLDERS.key] != settings.LAST_FOLDERS.default:
+        settings.save(data_dir, settings.LAST_FOLDERS.key, settings.LAST_FOLDERS.default)
 
 
 def replace_copies(db: Database, data_dir: Path) -> None:

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from competence_app.domain.feedback import CompetenceView, FeedbackPack, FeedbackRound, GoalView
 from competence_app.store import sealing
 from competence_app.store.clock import now_iso
 from competence_app.store.columns import list_column, string_list
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def record_pack(db: Database, pack: FeedbackPack) -> None:

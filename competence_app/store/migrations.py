@@ -6,10 +6,15 @@ migration that has shipped: add a new one.
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+from competence_app.store import import_sqlite_utils
 
-MIGRATION_SET = "competence_app"
+import_sqlite_utils()
+
+from sqlite_utils import Database  # noqa: E402
+from sqlite_utils.migrations import Migrations  # noqa: E402
+
+from competence_app.store.schema import MIGRATION_SET, MIGRATIONS  # noqa: E402
+
 migrations = Migrations(MIGRATION_SET)
 
 
@@ -228,3 +233,72 @@ def m005_feedback(db: Database) -> None:
     )
     db["feedback_rounds"].create_index(["profile_id"])
     db["feedback_packs"].create_index(["profile_id"])
+
+
+@migrations()
+def m006_involvement(db: Database) -> None:
+    """Version 6: my involvement. One row per activity (its expenses kept with it as a
+    JSON list of whole minor units, never floats), and the overdue notices a person has
+    dismissed, so each is mentioned only once."""
+    db["involvements"].create(
+        {
+            "id": str,
+            "profile_id": str,
+            "date": str,
+            "organisation": str,
+            "title": str,
+            "kind": str,
+            "role_id": str,
+            "minutes": int,
+            "payment": str,
+            "payment_amount": int,
+            "currency": str,
+            "expenses": str,
+            "competence_ids": str,
+            "impact": str,
+            "impact_kind": str,
+            "heard_back": str,
+            "chase_on": str,
+            "debrief_what": str,
+            "debrief_so_what": str,
+            "debrief_now_what": str,
+            "how_am_i": int,
+            "created_at": str,
+            "updated_at": str,
+        },
+        pk="id",
+        foreign_keys=[("profile_id", "profiles", "id")],
+        not_null={"id", "profile_id", "date", "kind", "minutes", "payment", "currency"},
+        defaults={
+            "organisation": "",
+            "title": "",
+            "kind": "other",
+            "role_id": "",
+            "minutes": 0,
+            "payment": "not_offered",
+            "payment_amount": 0,
+            "currency": "GBP",
+            "expenses": "[]",
+            "competence_ids": "[]",
+            "impact": "",
+            "impact_kind": "",
+            "heard_back": "not_yet",
+            "chase_on": "",
+            "debrief_what": "",
+            "debrief_so_what": "",
+            "debrief_now_what": "",
+            "created_at": "",
+            "updated_at": "",
+        },
+    )
+    db["involvements"].create_index(["profile_id", "date"])
+    db["involvement_dismissed"].create(
+        {"profile_id": str, "item_key": str, "dismissed_at": str},
+        pk=("profile_id", "item_key"),
+        foreign_keys=[("profile_id", "profiles", "id")],
+        not_null={"profile_id", "item_key"},
+    )
+
+
+if [m.name for m in migrations._migrations] != list(MIGRATIONS):  # noqa: SLF001
+    raise RuntimeError("store/schema.py must name every migration of store/migrations.py, in order")

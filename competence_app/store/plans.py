@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from competence_app.domain.plan import Action, Goal, Mentor, Plan, SupportNeed, Wellbeing
 from competence_app.store import sealing
 from competence_app.store.clock import new_id, now_iso
 from competence_app.store.columns import list_column, string_list
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 GOAL_FIELDS = ("title", "why", "evidence", "who_can_help", "target_date", "status")
 

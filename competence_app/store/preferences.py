@@ -6,9 +6,13 @@ never fails: a missing, older or damaged value gives the declared default.
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from competence_app.settings import IN_DATABASE, Option, RecordOption, TextOption
+from competence_app.store.rows import one_row
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def read(db: Database, option: Option | TextOption | RecordOption):
@@ -28,8 +32,8 @@ def forget(db: Database, option: Option | TextOption | RecordOption) -> None:
 
 def get_setting(db: Database, key: str, default: str | None = None) -> str | None:
     """The raw text kept under `key`; code outside store/ goes through read()."""
-    rows = list(db["settings"].rows_where("key = ?", [key]))
-    return rows[0]["value"] if rows else default
+    row = one_row(db, "SELECT value FROM settings WHERE key = ?", [key])
+    return row["value"] if row else default
 
 
 def set_setting(db: Database, key: str, value: str) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from competence_app.domain.model import Profile
 from competence_app.i18n import translate
@@ -10,6 +10,10 @@ from competence_app.settings import CURRENT_PERSON
 from competence_app.store import preferences
 from competence_app.store.clock import new_id, now_iso
 from competence_app.store.columns import list_column, string_list
+from competence_app.store.rows import all_rows
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 CURRENT_PROFILE_KEY = CURRENT_PERSON.key  # the erase removes it with the person
 
@@ -53,7 +57,7 @@ def update_profile(db: Database, profile: Profile) -> None:
 
 
 def list_profiles(db: Database) -> list[Profile]:
-    return [_row_to_profile(r) for r in db["profiles"].rows_where(order_by="created_at")]
+    return [_row_to_profile(r) for r in all_rows(db, "SELECT * FROM profiles ORDER BY created_at")]
 
 
 def current_profile(db: Database) -> Profile | None:

@@ -8,13 +8,17 @@ the screens with domain objects, which carry no update times.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from competence_app.store import sealing
 from competence_app.store.columns import list_column, string_list
+from competence_app.store.rows import all_rows as _all
+from competence_app.store.rows import one_row as _one
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 # -- rows -> records ---------------------------------------------------------------
 
@@ -165,6 +169,107 @@ def _goal(db: Database, owner: str, row: dict) -> dict:
     }
 
 
+def feedback_pack_records(db: Database, profile_id: str) -> list[dict]:
+    """The feedback packs a person handed out, oldest first."""
+    rows = _all(
+        db,
+        "SELECT * FROM feedback_packs WHERE profile_id = ? ORDER BY made_at, rowid",
+        [profile_id],
+    )
+    return [
+        {
+            "id": row["id"],
+            "reflection_id": row["reflection_id"],
+            "made_at": row["made_at"],
+            "relation": row["relation"],
+            "sections": string_list(row["sections"]),
+            "competence_ids": string_list(row["competence_ids"]),
+            "goal_ids": string_list(row["goal_ids"]),
+            "allow_anonymous": bool(row["allow_anonymous"]),
+        }
+        for row in rows
+    ]
+
+
+def feedback_round_records(db: Database, profile_id: str) -> list[dict]:
+    """The rounds of feedback a person received, in the order they were given."""
+    rows = _all(
+        db,
+        "SELECT * FROM feedback_rounds WHERE profile_id = ? ORDER BY given_on, received_at, rowid",
+        [profile_id],
+    )
+    records = []
+    for row in rows:
+        row = sealing.open_values(db, "feedback_rounds", profile_id, row)
+        records.append(
+            {
+                "id": row["id"],
+                "pack_id": row["pack_id"],
+                "reflection_id": row["reflection_id"] or "",
+                "given_on": row["given_on"],
+                "received_at": row["received_at"],
+                "relation": row["relation"],
+                "giver_name": row["giver_name"] or "",
+                "anonymous": bool(row["anonymous"]),
+                "competences": json.loads(row["competences"] or "[]"),
+                "goals": json.loads(row["goals"] or "[]"),
+                "strengths": row["strengths"] or "",
+                "focus": row["focus"] or "",
+                "next_steps": row["next_steps"] or "",
+                "next_meeting": row["next_meeting"] or "",
+            }
+        )
+    return records
+
+
+def involvement_records(db: Database, profile_id: str) -> list[dict]:
+    """My involvement: every activity, oldest first, its expenses in whole minor units."""
+    from competence_app.store import involvement
+
+    return [
+        involvement_record(entry)
+        for entry in reversed(involvement.load_involvements(db, profile_id))
+    ]
+
+
+def involvement_record(entry) -> dict:
+    return {
+        "id": entry.id,
+        "date": entry.date,
+        "organisation": entry.organisation,
+        "title": entry.title,
+        "kind": entry.kind,
+        "role_id": entry.role_id,
+        "minutes": entry.minutes,
+        "payment": entry.payment,
+        "payment_amount": entry.payment_amount,
+        "currency": entry.currency,
+        "expenses": [
+            {
+                "id": e.id,
+                "kind": e.kind,
+                "amount": e.amount,
+                "claimed_on": e.claimed_on,
+                "paid_on": e.paid_on,
+            }
+            for e in entry.expenses
+        ],
+        "competence_ids": list(entry.competence_ids),
+        "impact": entry.impact,
+        "impact_kind": entry.impact_kind,
+        "heard_back": entry.heard_back,
+        "chase_on": entry.chase_on,
+        "debrief": {
+            "what": entry.debrief.what,
+            "so_what": entry.debrief.so_what,
+            "now_what": entry.debrief.now_what,
+        },
+        "how_am_i": entry.how_am_i,
+        "created_at": entry.created_at,
+        "updated_at": entry.updated_at,
+    }
+
+
 # -- records -> rows ---------------------------------------------------------------
 
 
@@ -310,6 +415,78 @@ def support_row(goal_id: str, support: dict) -> Row:
     )
 
 
+def feedback_pack_row(profile_id: str, pack: dict) -> Row:
+    return Row(
+        "feedback_packs",
+        {"id": pack["id"]},
+        {
+            "profile_id": profile_id,
+            "reflection_id": pack["reflection_id"],
+            "made_at": pack["made_at"],
+            "relation": pack["relation"],
+            "sections": list_column(pack["sections"]),
+            "competence_ids": list_column(pack["competence_ids"]),
+            "goal_ids": list_column(pack["goal_ids"]),
+            "allow_anonymous": int(pack["allow_anonymous"]),
+        },
+    )
+
+
+def feedback_round_row(profile_id: str, feedback: dict) -> Row:
+    """A round as a row; it has no update time: what came back is kept as it came."""
+    return Row(
+        "feedback_rounds",
+        {"id": feedback["id"]},
+        {
+            "profile_id": profile_id,
+            "pack_id": feedback["pack_id"],
+            "reflection_id": feedback["reflection_id"],
+            "given_on": feedback["given_on"],
+            "received_at": feedback["received_at"],
+            "relation": feedback["relation"],
+            "giver_name": feedback["giver_name"],
+            "anonymous": int(feedback["anonymous"]),
+            "competences": json.dumps(feedback["competences"], ensure_ascii=False),
+            "goals": json.dumps(feedback["goals"], ensure_ascii=False),
+            "strengths": feedback["strengths"],
+            "focus": feedback["focus"],
+            "next_steps": feedback["next_steps"],
+            "next_meeting": feedback["next_meeting"],
+        },
+    )
+
+
+def involvement_row(profile_id: str, record: dict) -> Row:
+    """An activity as a row, through the store's one mapping; timed by its updated_at."""
+    from competence_app.domain.involvement import Debrief, Expense, Involvement
+    from competence_app.store import involvement
+
+    entry = Involvement(
+        id=record["id"],
+        profile_id=profile_id,
+        date=record["date"],
+        organisation=record["organisation"],
+        title=record["title"],
+        kind=record["kind"],
+        role_id=record["role_id"],
+        minutes=record["minutes"],
+        payment=record["payment"],
+        payment_amount=record["payment_amount"],
+        currency=record["currency"],
+        expenses=[Expense(**e) for e in record["expenses"]],
+        competence_ids=list(record["competence_ids"]),
+        impact=record["impact"],
+        impact_kind=record["impact_kind"],
+        heard_back=record["heard_back"],
+        chase_on=record["chase_on"],
+        debrief=Debrief(**record["debrief"]),
+        how_am_i=record["how_am_i"],
+        created_at=record["created_at"],
+        updated_at=record["updated_at"],
+    )
+    return Row("involvements", {"id": entry.id}, involvement.row_values(entry))
+
+
 def stored(db: Database, row: Row) -> dict | None:
     """The row kept now under the same key (its words opened), or None."""
     where = " AND ".join(f"{column} = ?" for column in row.key)
@@ -364,6 +541,9 @@ _OWNED = {
     "goal": ("goals", "profile_id"),
     "action": ("goal_actions", "goal_id"),  # owned by a goal
     "support": ("goal_supports", "goal_id"),
+    "feedback_pack": ("feedback_packs", "profile_id"),
+    "feedback_round": ("feedback_rounds", "profile_id"),
+    "involvement": ("involvements", "profile_id"),
 }
 OWNED_KINDS = tuple(_OWNED)
 
@@ -382,14 +562,3 @@ def owners(db: Database, kind: str, ids: list[str]) -> dict[str, str]:
         ).fetchall():
             found[ident] = owner
     return found
-
-
-def _all(db: Database, sql: str, params: list) -> list[dict]:
-    cursor = db.execute(sql, params)
-    names = [column[0] for column in cursor.description]
-    return [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
-
-
-def _one(db: Database, sql: str, params: list) -> dict | None:
-    rows = _all(db, sql, params)
-    return rows[0] if rows else None

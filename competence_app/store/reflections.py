@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from competence_app.domain.model import CompetenceAnswer, Reflection, RoleAnswer
 from competence_app.store import sealing
 from competence_app.store.clock import new_id, now_iso
+from competence_app.store.rows import all_rows, one_row
 from competence_app.store.sessions import active_session
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def create_reflection(
@@ -61,8 +65,10 @@ def new_reflection(
 
 def list_reflections(db: Database, profile_id: str) -> list[Reflection]:
     """All of a profile's reflections with their answers, oldest first."""
-    rows = list(
-        db["reflections"].rows_where("profile_id = ?", [profile_id], order_by="created_at, rowid")
+    rows = all_rows(
+        db,
+        "SELECT * FROM reflections WHERE profile_id = ? ORDER BY created_at, rowid",
+        [profile_id],
     )
     return [_load(db, row) for row in rows]
 
@@ -70,25 +76,29 @@ def list_reflections(db: Database, profile_id: str) -> list[Reflection]:
 def reflection_ids(db: Database, profile_id: str) -> list[str]:
     """The ids of a profile's reflections, oldest first, in list_reflections' order,
     without reading their answers."""
-    return [
-        row["id"]
-        for row in db["reflections"].rows_where(
-            "profile_id = ?", [profile_id], select="id", order_by="created_at, rowid"
-        )
-    ]
+    rows = all_rows(
+        db,
+        "SELECT id FROM reflections WHERE profile_id = ? ORDER BY created_at, rowid",
+        [profile_id],
+    )
+    return [row["id"] for row in rows]
 
 
 def get_reflection(db: Database, reflection_id: str) -> Reflection:
-    return _load(db, db["reflections"].get(reflection_id))
+    row = one_row(db, "SELECT * FROM reflections WHERE id = ?", [reflection_id])
+    if row is None:
+        raise LookupError(f"no reflection {reflection_id}")
+    return _load(db, row)
 
 
 def latest_reflection(db: Database, profile_id: str) -> Reflection | None:
-    rows = list(
-        db["reflections"].rows_where(
-            "profile_id = ?", [profile_id], order_by="created_at desc, rowid desc", limit=1
-        )
+    row = one_row(
+        db,
+        "SELECT * FROM reflections WHERE profile_id = ? "
+        "ORDER BY created_at DESC, rowid DESC LIMIT 1",
+        [profile_id],
     )
-    return _load(db, rows[0]) if rows else None
+    return _load(db, row) if row else None
 
 
 def _load(db: Database, row: dict) -> Reflection:
@@ -104,7 +114,10 @@ def _load(db: Database, row: dict) -> Reflection:
         framework_version=row["framework_version"] or "",
         current_page=row["current_page"] or 0,
     )
-    for a in db["competence_answers"].rows_where("reflection_id = ?", [reflection.id]):
+    competences = all_rows(
+        db, "SELECT * FROM competence_answers WHERE reflection_id = ?", [reflection.id]
+    )
+    for a in competences:
         a = sealing.open_values(db, "competence_answers", owner, a)
         reflection.competences[a["competence_id"]] = CompetenceAnswer(
             competence_id=a["competence_id"],
@@ -115,7 +128,7 @@ def _load(db: Database, row: dict) -> Reflection:
             develop=bool(a["develop"]),
             look_back=a["look_back"],
         )
-    for a in db["role_answers"].rows_where("reflection_id = ?", [reflection.id]):
+    for a in all_rows(db, "SELECT * FROM role_answers WHERE reflection_id = ?", [reflection.id]):
         a = sealing.open_values(db, "role_answers", owner, a)
         reflection.roles[a["role_id"]] = RoleAnswer(
             role_id=a["role_id"], now=a["now"], wish=a["wish"], notes=a["notes"] or ""

@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import base64
 import os
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from competence_app.i18n import translate
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 # Every free-text column that can hold a person's words, and how a row finds its owner.
 # A new free-text field is added here, and is then sealed like the rest.
@@ -32,6 +34,14 @@ SEALED: dict[str, tuple[str, ...]] = {
     "goal_supports": ("detail",),
     "plans": ("drains", "restores", "talk_to", "mentor_name", "mentor_how"),
     "feedback_rounds": ("giver_name", "competences", "goals", "strengths", "focus", "next_steps"),
+    "involvements": (
+        "organisation",
+        "title",
+        "impact",
+        "debrief_what",
+        "debrief_so_what",
+        "debrief_now_what",
+    ),
 }
 # SQL that selects a table's rows of one profile (:p), with their rowid.
 _OWNED = {
@@ -47,6 +57,7 @@ _OWNED = {
     "(SELECT id FROM goals WHERE profile_id = :p)",
     "plans": "SELECT rowid, * FROM plans WHERE profile_id = :p",
     "feedback_rounds": "SELECT rowid, * FROM feedback_rounds WHERE profile_id = :p",
+    "involvements": "SELECT rowid, * FROM involvements WHERE profile_id = :p",
 }
 
 MARK = "sealed:1:"

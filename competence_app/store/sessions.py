@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import NamedTuple
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, NamedTuple
 
 from competence_app.settings import SESSION
 from competence_app.store import preferences
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 class Session(NamedTuple):

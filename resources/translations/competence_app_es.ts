@@ -38,7 +38,7 @@
 <context>
     <name>ActionRow</name>
     <message>
-        <location filename="../../competence_app/gui/pages/plan_rows.py" line="+36"/>
+        <location filename="../../competence_app/gui/pages/plan_rows.py" line="+40"/>
         <source>Something I will do</source>
         <translation>Algo que voy a hacer</translation>
     </message>
@@ -103,12 +103,12 @@
         <translation>Copias de seguridad, de la más reciente a la más antigua</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>&amp;Restore this backup…</source>
         <translation>&amp;Restaurar esta copia…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Restore this backup?</source>
         <translation>¿Restaurar esta copia?</translation>
     </message>
@@ -149,7 +149,7 @@
 <context>
     <name>CompetencePage</name>
     <message>
-        <location filename="../../competence_app/gui/pages/competence_page.py" line="+43"/>
+        <location filename="../../competence_app/gui/pages/competence_page.py" line="+44"/>
         <source>Where am I now?</source>
         <translation>¿Dónde estoy ahora?</translation>
     </message>
@@ -225,7 +225,17 @@
         <translation>Una vez en que usaste esto, o en que te hubiera gustado poder hacerlo. Solo tú lo ves, a menos que decidas compartirlo.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>What I did</source>
+        <translation>Lo que hice</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What I did: activities that used this</source>
+        <translation>Lo que hice: actividades en las que la usé</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Looking back</source>
         <translation>Mirando atrás</translation>
     </message>
@@ -264,11 +274,16 @@
         <source>Looking back, where were you really in {name} at the start, when you reflected on {since}?</source>
         <translation>Mirando atrás, ¿dónde estabas realmente en {name} al principio, cuando reflexionaste el {since}?</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>… and {count} more in My involvement</source>
+        <translation>… y {count} más en Mi participación</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../competence_app/gui/widgets/date_field.py" line="+30"/>
+        <location filename="../../competence_app/gui/widgets/date_field.py" line="+33"/>
         <source>{label}: date</source>
         <translation>{label}: fecha</translation>
     </message>
@@ -276,7 +291,7 @@
 <context>
     <name>DeleteDialog</name>
     <message>
-        <location filename="../../competence_app/gui/shell/privacy.py" line="+42"/>
+        <location filename="../../competence_app/gui/shell/privacy.py" line="+43"/>
         <source>Delete all my data</source>
         <translation>Borrar todos mis datos</translation>
     </message>
@@ -286,7 +301,7 @@
         <translation>borrar</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>This deletes your reflections, your plan, your stories and every backup of them from this computer. It cannot be undone. Files you exported or shared are not touched.
 
 If you want a copy first, cancel and export your data.
@@ -308,23 +323,44 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <source>Delete everything</source>
         <translation>Borrar todo</translation>
     </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n backups</source>
+        <translation>
+            <numerusform>%n copia de seguridad</numerusform>
+            <numerusform>%n copias de seguridad</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n damaged copies put aside after a repair</source>
+        <translation>
+            <numerusform>%n copia dañada apartada tras una reparación</numerusform>
+            <numerusform>%n copias dañadas apartadas tras una reparación</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n half-made files left by an interrupted backup</source>
+        <translation>
+            <numerusform>%n archivo a medio hacer que dejó una copia interrumpida</numerusform>
+            <numerusform>%n archivos a medio hacer que dejó una copia interrumpida</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+16"/>
         <source>Backups: {count}</source>
-        <translation>Copias de seguridad: {count}</translation>
+        <translation type="vanished">Copias de seguridad: {count}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Damaged copies put aside after a repair: {count}</source>
-        <translation>Copias dañadas apartadas tras una reparación: {count}</translation>
+        <translation type="vanished">Copias dañadas apartadas tras una reparación: {count}</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Half-made files left by an interrupted backup: {count}</source>
-        <translation>Archivos a medio hacer que dejó una copia interrumpida: {count}</translation>
+        <translation type="vanished">Archivos a medio hacer que dejó una copia interrumpida: {count}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>These files in the data folder are removed too, safely overwritten:</source>
         <translation>También se borran estos archivos de la carpeta de datos, sobrescritos de forma segura:</translation>
     </message>
@@ -353,15 +389,63 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>&amp;Copiar al portapapeles</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+20"/>
+        <source>in use now</source>
+        <translation>en uso ahora</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The report is copied. You can paste it into a message now.</source>
         <translation>El informe está copiado. Ya puedes pegarlo en un mensaje.</translation>
     </message>
 </context>
 <context>
+    <name>ExpenseRow</name>
+    <message>
+        <location filename="../../competence_app/gui/dialogs/involvement_form.py" line="+98"/>
+        <source>Expense {number}: kind</source>
+        <translation>Gasto {number}: tipo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Expense {number}: amount</source>
+        <translation>Gasto {number}: importe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Claimed on</source>
+        <translation>Reclamado el</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expense {number}: claimed</source>
+        <translation>Gasto {number}: reclamado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paid on</source>
+        <translation>Pagado el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expense {number}: paid</source>
+        <translation>Gasto {number}: pagado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove expense {number}</source>
+        <translation>Quitar el gasto {number}</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../competence_app/gui/dialogs/export_dialog.py" line="+98"/>
+        <location filename="../../competence_app/gui/dialogs/export_dialog.py" line="+109"/>
         <source>Print my plan</source>
         <translation>Imprimir mi plan</translation>
     </message>
@@ -371,12 +455,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Exportar mi plan</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <location line="+4"/>
         <source>Paper size</source>
         <translation>Tamaño del papel</translation>
@@ -387,12 +471,21 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Qué se incluye</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>“Looking after myself” and “My examples and stories” are personal: you wrote them for yourself. They are left out unless you tick them.</source>
-        <translation>“Cómo me cuido” y “Mis ejemplos e historias” son personales: los escribiste para ti. Quedan fuera salvo que los marques.</translation>
+        <location line="+49"/>
+        <source>Some of what you wrote in {sections} is longer than a PDF can show quickly. The PDF shows the beginning of each long text and says how much more there is; nothing is lost, it is all kept in the app. Word, OpenDocument, web page and Markdown files hold every word.</source>
+        <translation>Parte de lo que escribiste en {sections} es más larga de lo que un PDF puede mostrar con rapidez. El PDF muestra el principio de cada texto largo y dice cuánto más hay; no se pierde nada, todo se guarda en la aplicación. Los archivos de Word, OpenDocument, página web y Markdown tienen todas las palabras.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
+        <source>Some of what you wrote in {sections} is longer than a printed plan can show. The paper shows the beginning of each long text and says how much more there is; nothing is lost, it is all kept in the app. Export the plan as a Word, OpenDocument, web page or Markdown file to have every word.</source>
+        <translation>Parte de lo que escribiste en {sections} es más larga de lo que un plan impreso puede mostrar. El papel muestra el principio de cada texto largo y dice cuánto más hay; no se pierde nada, todo se guarda en la aplicación. Exporta el plan como archivo de Word, OpenDocument, página web o Markdown para tener todas las palabras.</translation>
+    </message>
+    <message>
+        <source>“Looking after myself” and “My examples and stories” are personal: you wrote them for yourself. They are left out unless you tick them.</source>
+        <translation type="vanished">“Cómo me cuido” y “Mis ejemplos e historias” son personales: los escribiste para ti. Quedan fuera salvo que los marques.</translation>
+    </message>
+    <message>
+        <location line="-35"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
@@ -403,9 +496,439 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     </message>
 </context>
 <context>
+    <name>FeedbackDialog</name>
+    <message>
+        <location filename="../../competence_app/gui/dialogs/feedback_dialog.py" line="+37"/>
+        <source>Ask for feedback</source>
+        <translation>Pedir comentarios</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A feedback pack is a web page with the parts of your plan you choose and a short form. It opens in any web browser; their feedback comes back as a file. It sits beside your own answers and never changes them.</source>
+        <translation>Un paquete de comentarios es una página web con las partes de tu plan que elijas y un formulario breve. Se abre en cualquier navegador; sus comentarios vuelven como un archivo. Quedan junto a tus propias respuestas y nunca las cambian.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Who it is for</source>
+        <translation>Para quién es</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>They may answer without their name</source>
+        <translation>Puede responder sin dar su nombre</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What they see</source>
+        <translation>Qué ve</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the pack will contain</source>
+        <translation>Qué tendrá el paquete</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What the feedback pack will contain</source>
+        <translation>Qué tendrá el paquete de comentarios</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save the feedback pack…</source>
+        <translation>Guardar el paquete de comentarios…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Anonymous answers are shown only together, once at least {count} people have answered the same pack anonymously.</source>
+        <translation>Las respuestas anónimas se muestran solo juntas, cuando al menos {count} personas respondieron el mismo paquete de forma anónima.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Your name: {name}</source>
+        <translation>Tu nombre: {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From your plan: {parts}</source>
+        <translation>De tu plan: {parts}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing from your plan: only the form</source>
+        <translation>Nada de tu plan: solo el formulario</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your examples and stories: in the pack, as you ticked</source>
+        <translation>Tus ejemplos e historias: en el paquete, como marcaste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your examples and stories: not in the pack</source>
+        <translation>Tus ejemplos e historias: no están en el paquete</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Looking after myself: in the pack, as you ticked</source>
+        <translation>Cómo me cuido: en el paquete, como marcaste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Looking after myself: not in the pack</source>
+        <translation>Cómo me cuido: no está en el paquete</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>what they have seen of each competence</source>
+        <translation>lo que ha visto de cada competencia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>each goal</source>
+        <translation>cada objetivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>strengths and next steps</source>
+        <translation>fortalezas y próximos pasos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The form asks about: {asks}</source>
+        <translation>El formulario pregunta sobre: {asks}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>They give their name with their answers</source>
+        <translation>Da su nombre con sus respuestas</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackHistory</name>
+    <message>
+        <location filename="../../competence_app/gui/dialogs/feedback_history.py" line="+123"/>
+        <source>Feedback I have received</source>
+        <translation>Comentarios que he recibido</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Each giver&apos;s feedback is kept on its own, beside your own view. Deleting it here removes it from this computer; your own answers stay as they are.</source>
+        <translation>Los comentarios de cada persona se guardan por separado, junto a tu propia visión. Si los borras aquí, se quitan de esta computadora; tus propias respuestas se quedan como están.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Feedback received, newest first</source>
+        <translation>Comentarios recibidos, del más reciente al más antiguo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The feedback in full</source>
+        <translation>Los comentarios completos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;View in full</source>
+        <translation>&amp;Ver completos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Borrar…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No feedback yet.</source>
+        <translation>Todavía no hay comentarios.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(no longer here)</source>
+        <translation>(ya no está aquí)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{who} ({relation}), given by {date}, on {reflection}</source>
+        <translation>{who} ({relation}), hasta el {date}, sobre {reflection}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{giver}, given on {date}, on {reflection}</source>
+        <translation>{giver}, del {date}, sobre {reflection}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Delete the {count} anonymous answers to this pack? They cannot be brought back, unless you import the files again.</source>
+        <translation>¿Borrar las {count} respuestas anónimas a este paquete? No se pueden recuperar, salvo que vuelvas a importar los archivos.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete the feedback from {giver}, given on {date}? It cannot be brought back, unless you import the file again. Your own answers stay as they are.</source>
+        <translation>¿Borrar los comentarios de {giver}, del {date}? No se pueden recuperar, salvo que vuelvas a importar el archivo. Tus propias respuestas se quedan como están.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete this feedback?</source>
+        <translation>¿Borrar estos comentarios?</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPack</name>
+    <message>
+        <location filename="../../competence_app/reports/feedback_pack.py" line="+48"/>
+        <source>Mentor</source>
+        <translation>Mentor/a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peer</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facilitator</source>
+        <translation>Facilitador/a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colleague</source>
+        <translation>Colega</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&apos;{relation}&apos; is not one of the people a pack is for: {known}.</source>
+        <translation>&apos;{relation}&apos; no es una de las personas para quienes se hace un paquete: {known}.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Feedback on a development plan</source>
+        <translation>Comentarios sobre un plan de desarrollo</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Your feedback is saved as {file}, usually in your Downloads folder. Please send that file back to the person who asked you. Your answers stay in this browser, so you can change them and save again.</source>
+        <translation>Tus comentarios están guardados como {file}, por lo general en tu carpeta de Descargas. Envía ese archivo a la persona que te los pidió. Tus respuestas quedan en este navegador, así que puedes cambiarlas y guardar otra vez.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What you typed before is back. Carry on where you left off.</source>
+        <translation>Lo que escribiste antes está de vuelta. Sigue donde lo dejaste.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This browser cannot keep your answers if the page is closed. Please save your feedback before you close it.</source>
+        <translation>Este navegador no puede guardar tus respuestas si cierras la página. Guarda tus comentarios antes de cerrarla.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Please write the date of your next meeting as year-month-day, for example 2027-03-31, or leave it empty.</source>
+        <translation>Escribe la fecha de su próxima reunión como año-mes-día, por ejemplo 2027-03-31, o déjala vacía.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your feedback is too long to save in one file. Please shorten the longest answers.</source>
+        <translation>Tus comentarios son demasiado largos para guardarlos en un solo archivo. Acorta las respuestas más largas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove your answers from this browser? Anything you have not saved as a file is lost.</source>
+        <translation>¿Quitar tus respuestas de este navegador? Se pierde todo lo que no hayas guardado como archivo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your answers are removed from this browser.</source>
+        <translation>Tus respuestas se quitaron de este navegador.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{person} asks for your feedback</source>
+        <translation>{person} te pide tus comentarios</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are asked for your feedback</source>
+        <translation>Te piden tus comentarios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who you are to {person}</source>
+        <translation>Quién eres para {person}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who you are to the person who asked</source>
+        <translation>Quién eres para la persona que te lo pide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymous answers are shown only together, once at least three people have answered anonymously, so that none can be told apart.</source>
+        <translation>Las respuestas anónimas se muestran solo juntas, cuando al menos tres personas respondieron de forma anónima, para que no se pueda saber quién dijo qué.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{number}. The goals</source>
+        <translation>{number}. Las metas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{number}. Looking ahead</source>
+        <translation>{number}. Mirando hacia adelante</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>the feedback pack</source>
+        <translation>el paquete de comentarios</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPaper</name>
+    <message>
+        <location filename="../../competence_app/gui/dialogs/feedback_paper.py" line="+74"/>
+        <source>For your {relation}, made on {date}</source>
+        <translation>Para tu {relation}, hecho el {date}</translation>
+    </message>
+    <message>
+        <location line="+169"/>
+        <source>No feedback pack yet</source>
+        <translation>Todavía no hay paquete de comentarios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feedback from paper answers a feedback pack. Make one first with Plan &gt; Ask my mentor or someone else for feedback…, print it or send it, then type in what comes back here.</source>
+        <translation>Los comentarios en papel responden a un paquete de comentarios. Prepara uno primero con Plan &gt; Pedir comentarios a mi mentor/a u otra persona…, imprímelo o envíalo, y luego escribe aquí lo que vuelva.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPaperDialog</name>
+    <message>
+        <location line="-159"/>
+        <source>Enter feedback from paper</source>
+        <translation>Escribir comentarios en papel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type in a feedback form that came back on paper. In the grid, a digit fills the level and moves on (0 for “I haven&apos;t seen this”), Enter goes to the next row, Backspace clears. Tab moves through the boxes below. It is kept beside your own answers and never changes them.</source>
+        <translation>Escribe un formulario de comentarios que volvió en papel. En la cuadrícula, un dígito llena el nivel y avanza (0 para “No lo he visto”), Intro pasa a la fila siguiente, Retroceso borra. Tab recorre los recuadros de abajo. Se guarda junto a tus propias respuestas y nunca las cambia.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Which feedback pack</source>
+        <translation>Qué paquete de comentarios</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Who they are to you</source>
+        <translation>Quién es para ti</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Their name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They answered anonymously</source>
+        <translation>Respondió de forma anónima</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Written on</source>
+        <translation>Escrito el</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>What they have seen</source>
+        <translation>Lo que ha visto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What they have seen: {name}</source>
+        <translation>Lo que ha visto: {name}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The goals</source>
+        <translation>Los objetivos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A goal no longer in the plan</source>
+        <translation>Un objetivo que ya no está en el plan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{goal}: comment</source>
+        <translation>{goal}: comentario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{goal}: a next step</source>
+        <translation>{goal}: un próximo paso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{goal}: support offered</source>
+        <translation>{goal}: apoyo ofrecido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A next step</source>
+        <translation>Un próximo paso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support offered</source>
+        <translation>Apoyo ofrecido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Looking ahead</source>
+        <translation>Mirando hacia adelante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strengths they have seen</source>
+        <translation>Fortalezas que ha visto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One or two things to focus on</source>
+        <translation>Una o dos cosas en las que centrarse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The next steps agreed</source>
+        <translation>Los próximos pasos acordados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strengths seen</source>
+        <translation>Fortalezas vistas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Things to focus on</source>
+        <translation>En qué centrarse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next steps agreed</source>
+        <translation>Próximos pasos acordados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next meeting</source>
+        <translation>Próxima reunión</translation>
+    </message>
+</context>
+<context>
     <name>GoalEditor</name>
     <message>
-        <location filename="../../competence_app/gui/pages/goal_editor.py" line="+51"/>
+        <location filename="../../competence_app/gui/pages/goal_editor.py" line="+59"/>
         <source>A goal</source>
         <translation>Un objetivo</translation>
     </message>
@@ -450,7 +973,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>&amp;Cómo sabré que lo logré</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>What it builds on</source>
         <translation>En qué se apoya</translation>
     </message>
@@ -470,7 +993,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Agregar una &amp;acción</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Support I need</source>
         <translation>Apoyo que necesito</translation>
     </message>
@@ -518,6 +1041,39 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <location line="+1"/>
         <source>S&amp;tatus</source>
         <translation>E&amp;stado</translation>
+    </message>
+</context>
+<context>
+    <name>GoalFeedback</name>
+    <message>
+        <location filename="../../competence_app/gui/pages/goal_feedback.py" line="+52"/>
+        <source>{giver}, {date}</source>
+        <translation>{giver}, {date}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add as an action</source>
+        <translation>Añadir como acción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add as an action: {step}</source>
+        <translation>Añadir como acción: {step}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Suggested next step: {step}</source>
+        <translation>Próximo paso sugerido: {step}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Support offered: {support}</source>
+        <translation>Apoyo ofrecido: {support}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What others said about this goal</source>
+        <translation>Lo que otras personas dijeron de este objetivo</translation>
     </message>
 </context>
 <context>
@@ -618,7 +1174,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Cambios desde el principio</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>Time given and expenses owed</source>
+        <translation>Tiempo dedicado y gastos pendientes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>How these figures were made</source>
         <translation>Cómo se obtuvieron estas cifras</translation>
     </message>
@@ -642,28 +1203,64 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <source>No change</source>
         <translation>Sin cambios</translation>
     </message>
-    <message>
-        <location line="+9"/>
-        <source>{count} could be counted</source>
-        <translation>{count} se pudieron contar</translation>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n could be counted</source>
+        <translation>
+            <numerusform>%n se pudo contar</numerusform>
+            <numerusform>%n se pudieron contar</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
+        <source>%n were copies of a file already counted (each counted once)</source>
+        <translation>
+            <numerusform>%n era copia de un archivo ya contado (cada uno se cuenta una sola vez)</numerusform>
+            <numerusform>%n eran copias de un archivo ya contado (cada uno se cuenta una sola vez)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n could not be used</source>
+        <translation>
+            <numerusform>%n no se pudo usar</numerusform>
+            <numerusform>%n no se pudieron usar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n files were read: {parts}.</source>
+        <translation>
+            <numerusform>Se leyó %n archivo: {parts}.</numerusform>
+            <numerusform>Se leyeron %n archivos: {parts}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>%n people shared their answers.</source>
+        <translation>
+            <numerusform>%n persona compartió sus respuestas.</numerusform>
+            <numerusform>%n personas compartieron sus respuestas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{count} could be counted</source>
+        <translation type="vanished">{count} se pudieron contar</translation>
+    </message>
+    <message>
         <source>{count} were copies of a file already counted (each counted once)</source>
-        <translation>{count} eran copias de un archivo ya contado (cada uno se cuenta una sola vez)</translation>
+        <translation type="vanished">{count} eran copias de un archivo ya contado (cada uno se cuenta una sola vez)</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>{count} could not be used</source>
-        <translation>{count} no se pudieron usar</translation>
+        <translation type="vanished">{count} no se pudieron usar</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>{files} files were read: {parts}.</source>
-        <translation>Se leyeron {files} archivos: {parts}.</translation>
+        <translation type="vanished">Se leyeron {files} archivos: {parts}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-34"/>
         <source>This report shows only the people in the chosen session ({people}).</source>
         <translation>Este informe muestra solo a las personas de la sesión elegida ({people}).</translation>
     </message>
@@ -696,18 +1293,16 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Personas que no indicaron un nombre de sesión</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>1 person shared their answers.</source>
-        <translation>1 persona compartió sus respuestas.</translation>
+        <translation type="vanished">1 persona compartió sus respuestas.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>{count} people shared their answers.</source>
-        <translation>{count} personas compartieron sus respuestas.</translation>
+        <translation type="vanished">{count} personas compartieron sus respuestas.</translation>
     </message>
     <message>
         <location line="+63"/>
-        <location filename="../../resources/templates/group/about.html.j2" line="+8"/>
+        <location filename="../../resources/templates/group/about.html.j2" line="+11"/>
         <location filename="../../resources/templates/group/roles.html.j2" line="+11"/>
         <source>People</source>
         <translation>Personas</translation>
@@ -718,22 +1313,19 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Barras apiladas: para cada competencia, cuántas personas eligieron cada nivel, cuántas todavía no tuvieron la oportunidad y cuántas no respondieron. La tabla muestra las mismas cifras.</translation>
     </message>
     <message>
-        <location filename="../../competence_app/group/share.py" line="+199"/>
         <source>Your level (or &apos;not had the chance yet&apos;), your confidence and &apos;I want to develop this&apos; for each of the {count} competences</source>
-        <translation>Tu nivel (o “todavía sin oportunidad”), tu confianza y “Quiero desarrollar esto” en cada una de las {count} competencias</translation>
+        <translation type="vanished">Tu nivel (o “todavía sin oportunidad”), tu confianza y “Quiero desarrollar esto” en cada una de las {count} competencias</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Where you think you were at the start, for {count} of them</source>
-        <translation>Dónde crees que estabas al principio, en {count} de ellas</translation>
+        <translation type="vanished">Dónde crees que estabas al principio, en {count} de ellas</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>How much each of the {count} roles describes what you do now, and how much you would like to grow into it</source>
-        <translation>Cuánto describe cada uno de los {count} roles lo que haces ahora, y cuánto te gustaría crecer en él</translation>
+        <translation type="vanished">Cuánto describe cada uno de los {count} roles lo que haces ahora, y cuánto te gustaría crecer en él</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../competence_app/group/share.py" line="+286"/>
         <source>The kinds of support your plan asks for: {names}</source>
         <translation>Los tipos de apoyo que pide tu plan: {names}</translation>
     </message>
@@ -758,12 +1350,40 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Un número al azar, para que el mismo archivo no se cuente dos veces. No dice nada sobre ti ni sobre esta computadora.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>No name, no stories, no free text</source>
-        <translation>Sin nombre, sin historias, sin texto libre</translation>
+        <translation type="vanished">Sin nombre, sin historias, sin texto libre</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-48"/>
+        <source>Your level (or &apos;not had the chance yet&apos;), your confidence and &apos;I want to develop this&apos; for each of the %n competences</source>
+        <translation>
+            <numerusform>Tu nivel (o “todavía sin oportunidad”), tu confianza y “Quiero desarrollar esto” en la %n competencia</numerusform>
+            <numerusform>Tu nivel (o “todavía sin oportunidad”), tu confianza y “Quiero desarrollar esto” en cada una de las %n competencias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Where you think you were at the start, for %n of them</source>
+        <translation>
+            <numerusform>Dónde crees que estabas al principio, en %n de ellas</numerusform>
+            <numerusform>Dónde crees que estabas al principio, en %n de ellas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>How much each of the %n roles describes what you do now, and how much you would like to grow into it</source>
+        <translation>
+            <numerusform>Cuánto describe el %n rol lo que haces ahora, y cuánto te gustaría crecer en él</numerusform>
+            <numerusform>Cuánto describe cada uno de los %n roles lo que haces ahora, y cuánto te gustaría crecer en él</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+38"/>
+        <source>No name, no stories, no free text, nothing from your involvement record</source>
+        <translation>Sin nombre, sin historias, sin texto libre, nada de tu registro de participación</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>no name</source>
         <translation>sin nombre</translation>
     </message>
@@ -783,7 +1403,17 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>sin las necesidades de apoyo escritas con tus palabras</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>nothing from your involvement record</source>
+        <translation>nada de tu registro de participación</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no organisations, no amounts of money and nothing else from your involvement record</source>
+        <translation>sin organizaciones, sin importes y nada más de tu registro de participación</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>no goals and nothing about looking after yourself</source>
         <translation>sin objetivos y nada sobre cómo te cuidas</translation>
     </message>
@@ -813,12 +1443,42 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>El apoyo que necesitas, con tus propias palabras ({count})</translation>
     </message>
     <message>
-        <location filename="../../competence_app/group/summary.py" line="+122"/>
+        <location line="+13"/>
+        <source>1 activity</source>
+        <translation>1 actividad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} activities</source>
+        <translation>{count} actividades</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>From your involvement record, the last 12 months: {activities}, {hours} given, {unpaid} of them unpaid</source>
+        <translation>De tu registro de participación, los últimos 12 meses: {activities}, {hours} dedicadas, {unpaid} de ellas sin pagar</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>From your involvement record: no expenses are owed to you</source>
+        <translation>De tu registro de participación: no se te debe ningún gasto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From your involvement record: 1 expense still owed to you, waiting {days} days (no organisation, no amount)</source>
+        <translation>De tu registro de participación: se te debe todavía 1 gasto, que lleva {days} días esperando (sin organización ni importe)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>From your involvement record: {count} expenses still owed to you, waiting {days} days (no organisations, no amounts)</source>
+        <translation>De tu registro de participación: se te deben todavía {count} gastos, que llevan {days} días esperando (sin organizaciones ni importes)</translation>
+    </message>
+    <message>
+        <location filename="../../competence_app/group/summary.py" line="+149"/>
         <source>This summary shows only how many people took part, because with fewer than {minimum} people an answer could be traced back to the person who gave it.</source>
         <translation>Este resumen solo muestra cuántas personas participaron, porque con menos de {minimum} personas se podría saber quién dio cada respuesta.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+71"/>
         <source>What the group most wants to develop: {names}.</source>
         <translation>Lo que el grupo más quiere desarrollar: {names}.</translation>
     </message>
@@ -839,9 +1499,16 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Todavía ningún plan pide un tipo de apoyo.</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>{name} ({count} of {people} people)</source>
-        <translation>{name} ({count} de {people} personas)</translation>
+        <translation type="vanished">{name} ({count} de {people} personas)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>{name} ({count} of %n people)</source>
+        <translation>
+            <numerusform>{name} ({count} de %n persona)</numerusform>
+            <numerusform>{name} ({count} de %n personas)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+14"/>
@@ -864,12 +1531,37 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Mirando atrás al principio, el nivel típico subió en {names}.</translation>
     </message>
     <message>
-        <location filename="../../resources/templates/group/about.html.j2" line="-7"/>
+        <location line="+18"/>
+        <source>{overdue} of {people} people carry expenses owed for more than {days} days ({expenses} such expenses; the longest has waited {longest} days).</source>
+        <translation>{overdue} de {people} personas tienen gastos pendientes de pago desde hace más de {days} días ({expenses} gastos así; el más antiguo lleva {longest} días esperando).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{owed} of {people} people are waiting for expenses, none for more than {days} days.</source>
+        <translation>{owed} de {people} personas esperan el pago de gastos, ninguna desde hace más de {days} días.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>None of the {people} people who shared their expenses is owed any.</source>
+        <translation>A ninguna de las {people} personas que compartieron sus gastos se le debe nada.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{unpaid} unpaid in the last year, of {hours} given in {activities} activities by the {people} people who shared their time.</source>
+        <translation>{unpaid} sin pagar en el último año, de {hours} dedicadas en {activities} actividades por las {people} personas que compartieron su tiempo.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/templates/group/about.html.j2" line="-10"/>
         <source>Each person chose to share. Before their file was made, they saw exactly what it holds: their levels, confidence, what they want to develop, their roles and the kinds of support they need. Names, stories and their own words are only in it if they ticked them. This report never shows names or stories.</source>
         <translation>Cada persona eligió compartir. Antes de crear su archivo, vio exactamente lo que contiene: sus niveles, su confianza, lo que quiere desarrollar, sus roles y los tipos de apoyo que necesita. Los nombres, las historias y sus propias palabras solo están si los marcó. Este informe nunca muestra nombres ni historias.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Some people also ticked figures from their involvement record: how many activities and hours they gave in the last 12 months, and how long each expense still owed to them has waited. These files hold no organisations and no amounts.</source>
+        <translation>Algunas personas marcaron también cifras de su registro de participación: cuántas actividades y horas dedicaron en los últimos 12 meses, y cuánto tiempo lleva esperando cada gasto que todavía se les debe. Estos archivos no contienen organizaciones ni importes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>A competence someone has not had the chance to use yet is counted on its own, never as a low level. The typical level is the median. With fewer than {minimum} people, only the number of people is shown.</source>
         <translation>Una competencia que alguien todavía no tuvo la oportunidad de usar se cuenta aparte, nunca como un nivel bajo. El nivel típico es la mediana. Con menos de {minimum} personas, solo se muestra el número de personas.</translation>
     </message>
@@ -1029,11 +1721,86 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <source>What they wrote</source>
         <translation>Lo que escribieron</translation>
     </message>
+    <message>
+        <location filename="../../resources/templates/group/involvement.html.j2" line="+3"/>
+        <source>From the people who chose to add figures from their involvement record to their share file: the last 12 months of activities and time, and the expenses still owed to them. No organisations and no amounts are in the files. Evidence to take to the organisations people work with.</source>
+        <translation>De las personas que eligieron añadir cifras de su registro de participación a su archivo para compartir: las actividades y el tiempo de los últimos 12 meses, y los gastos que todavía se les deben. Los archivos no contienen organizaciones ni importes. Pruebas para llevar a las organizaciones con las que trabaja la gente.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Figure</source>
+        <translation>Cifra</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>People who shared their time</source>
+        <translation>Personas que compartieron su tiempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities in the last 12 months</source>
+        <translation>Actividades en los últimos 12 meses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time given</source>
+        <translation>Tiempo dedicado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Of which unpaid</source>
+        <translation>Del cual sin pagar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>People who shared their expenses owed</source>
+        <translation>Personas que compartieron sus gastos pendientes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People waiting for expenses</source>
+        <translation>Personas que esperan el pago de gastos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People with an expense owed for more than {days} days</source>
+        <translation>Personas con un gasto pendiente desde hace más de {days} días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expenses still owed</source>
+        <translation>Gastos todavía pendientes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owed for more than {days} days</source>
+        <translation>Pendientes desde hace más de {days} días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Typical wait (median), in days</source>
+        <translation>Espera típica (mediana), en días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest wait, in days</source>
+        <translation>Espera más larga, en días</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A figure shared by fewer than {minimum} people is not shown.</source>
+        <translation>No se muestra una cifra compartida por menos de {minimum} personas.</translation>
+    </message>
 </context>
 <context>
     <name>GroupWindow</name>
     <message>
-        <location filename="../../competence_app/gui/dialogs/group_window.py" line="+51"/>
+        <location filename="../../competence_app/gui/dialogs/group_window.py" line="+52"/>
         <source>Group summary</source>
         <translation>Resumen del grupo</translation>
     </message>
@@ -1083,7 +1850,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Las mismas cifras están en la tabla debajo del gráfico.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Competences</source>
         <translation>Competencias</translation>
     </message>
@@ -1091,6 +1858,11 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <location line="+1"/>
         <source>Support most asked for</source>
         <translation>Apoyo más pedido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time given and expenses owed</source>
+        <translation>Tiempo dedicado y gastos pendientes</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1108,7 +1880,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Cambio entre la primera y la última sesión</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Change is shown two ways: from where people put themselves at the first session, and from where they now think they really were. People often rate their start lower once they know more, so the second is usually the larger.</source>
         <translation>El cambio se muestra de dos formas: desde donde las personas se ubicaron en la primera sesión, y desde donde creen ahora que estaban realmente. A menudo la gente valora más bajo su punto de partida cuando ya sabe más, así que el segundo cambio suele ser mayor.</translation>
     </message>
@@ -1168,12 +1940,19 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Se contó</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>People counted: {n}</source>
-        <translation>Personas contadas: {n}</translation>
+        <translation type="vanished">Personas contadas: {n}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n people counted</source>
+        <translation>
+            <numerusform>%n persona contada</numerusform>
+            <numerusform>%n personas contadas</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Level {n}</source>
         <translation>Nivel {n}</translation>
     </message>
@@ -1190,19 +1969,19 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     <message>
         <location line="+1"/>
         <location line="+18"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+25"/>
+        <location line="-27"/>
+        <location line="+26"/>
         <location line="+40"/>
         <source>Competence</source>
         <translation>Competencia</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-64"/>
         <source>Not yet</source>
         <translation>Todavía no</translation>
     </message>
@@ -1228,17 +2007,17 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>Would like</source>
         <translation>Deseado</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <location line="+40"/>
         <source>Start, looking back</source>
         <translation>Inicio, mirando atrás</translation>
@@ -1264,7 +2043,62 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Desde el inicio visto al mirar atrás</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+14"/>
+        <source>People who shared their time</source>
+        <translation>Personas que compartieron su tiempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities in the last 12 months</source>
+        <translation>Actividades en los últimos 12 meses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time given</source>
+        <translation>Tiempo dedicado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Of which unpaid</source>
+        <translation>Del cual sin pagar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>People who shared their expenses owed</source>
+        <translation>Personas que compartieron sus gastos pendientes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People waiting for expenses</source>
+        <translation>Personas que esperan el pago de gastos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>People with an expense owed for more than {days} days</source>
+        <translation>Personas con un gasto pendiente desde hace más de {days} días</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Expenses still owed</source>
+        <translation>Gastos todavía pendientes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest wait, in days</source>
+        <translation>Espera más larga, en días</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Figure</source>
+        <translation>Cifra</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
@@ -1310,6 +2144,719 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     </message>
 </context>
 <context>
+    <name>InvolvementDialog</name>
+    <message>
+        <location filename="../../competence_app/gui/dialogs/involvement_form.py" line="+33"/>
+        <source>A new activity</source>
+        <translation>Una actividad nueva</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change this activity</source>
+        <translation>Cambiar esta actividad</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Only the first part is needed. Press Enter to save, Escape to leave without saving.</source>
+        <translation>Solo hace falta la primera parte. Pulse Intro para guardar, Escape para salir sin guardar.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example: Northside Hospital Trust</source>
+        <translation>Por ejemplo: Hospital Comarcal del Norte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What it was</source>
+        <translation>Qué fue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What it was about (optional)</source>
+        <translation>De qué trataba (opcional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example: discharge letters</source>
+        <translation>Por ejemplo: los informes de alta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+74"/>
+        <source>Not said</source>
+        <translation>Sin indicar</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>The role it drew on</source>
+        <translation>El papel que ejercí</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time spent: hours</source>
+        <translation>Tiempo dedicado: horas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time spent: minutes</source>
+        <translation>Tiempo dedicado: minutos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>travel and preparation included</source>
+        <translation>incluidos el viaje y la preparación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Fecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organización</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;What it was</source>
+        <translation>&amp;Qué fue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What it was a&amp;bout</source>
+        <translation>De qué &amp;trataba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The &amp;role it drew on</source>
+        <translation>El &amp;papel que ejercí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Time spent</source>
+        <translation>Tiempo &amp;dedicado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Payment and expenses</source>
+        <translation>Pago y gastos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment for my time</source>
+        <translation>Pago por mi tiempo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Payment amount</source>
+        <translation>Importe del pago</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The three-letter code, such as GBP or EUR</source>
+        <translation>El código de tres letras, como EUR o GBP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Payment for my time</source>
+        <translation>P&amp;ago por mi tiempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Amount</source>
+        <translation>&amp;Importe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;urrency</source>
+        <translation>&amp;Moneda</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Travel, carer cover, technology or internet: note each expense, and the days you claimed it and were paid, so you can see how long you wait.</source>
+        <translation>Viajes, quien cuide de su familiar, tecnología o internet: anote cada gasto y los días en que lo reclamó y se lo pagaron, para ver cuánto espera.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add an e&amp;xpense</source>
+        <translation>Añadir un ga&amp;sto</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+9"/>
+        <source>Competences it used</source>
+        <translation>Competencias que usé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>What changed because of it</source>
+        <translation>Qué cambió gracias a ello</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The kind of impact</source>
+        <translation>El tipo de impacto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Did I hear back about what happened to my input?</source>
+        <translation>¿Me contaron qué pasó con mi aportación?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ask again on</source>
+        <translation>Volver a preguntar el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What &amp;changed</source>
+        <translation>Qué &amp;cambió</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The &amp;kind of impact</source>
+        <translation>El tipo de i&amp;mpacto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Did I &amp;hear back about my input?</source>
+        <translation>¿Me co&amp;ntaron qué pasó con mi aportación?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Debrief: private, and only if you want one</source>
+        <translation>Repaso: privado, y solo si lo desea</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>After a hard meeting it can help to write a few lines. This stays on this computer and is never shared or exported unless you tick it at that moment.</source>
+        <translation>Después de una reunión difícil puede ayudar escribir unas líneas. Esto se queda en este ordenador y nunca se comparte ni se exporta salvo que lo marque en ese momento.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Write a &amp;debrief</source>
+        <translation>Escribir un &amp;repaso</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+3"/>
+        <source>1. What happened?</source>
+        <translation>1. ¿Qué pasó?</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+4"/>
+        <source>2. So what: how did it feel, what did I learn?</source>
+        <translation>2. ¿Y qué?: ¿cómo me sentí, qué aprendí?</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+6"/>
+        <source>3. Now what?</source>
+        <translation>3. ¿Y ahora qué?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>How am I after this?</source>
+        <translation>¿Cómo estoy después de esto?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save, then open Looking after myself</source>
+        <translation>Guardar y abrir Cuidar de mí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In my plan: what drains me, what restores me</source>
+        <translation>En mi plan: lo que me agota, lo que me repone</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Please give the currency as three letters, such as GBP.</source>
+        <translation>Indique la moneda con tres letras, como EUR.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{code} is not a currency this app knows.</source>
+        <translation>{code} no es una moneda que esta aplicación conozca.</translation>
+    </message>
+</context>
+<context>
+    <name>InvolvementPage</name>
+    <message>
+        <location filename="../../competence_app/gui/pages/involvement_page.py" line="+71"/>
+        <source>My activities</source>
+        <translation>Mis actividades</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing here yet. Each panel, talk, meeting or campaign you take part in can go here: the time it took, what you were paid or are still owed, and what changed because of it.</source>
+        <translation>Aún no hay nada. Aquí puede ir cada panel, charla, reunión o campaña en la que participe: el tiempo que le llevó, lo que le pagaron o aún le deben, y lo que cambió gracias a ello.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>My activities, newest first</source>
+        <translation>Mis actividades, las más recientes primero</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter changes the chosen activity; Delete removes it.</source>
+        <translation>Intro cambia la actividad elegida; Supr la borra.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;New activity</source>
+        <translation>&amp;Nueva actividad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy &amp;last</source>
+        <translation>Copiar la ú&amp;ltima</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same as your last activity, on today&apos;s date</source>
+        <translation>Igual que su última actividad, con la fecha de hoy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Change…</source>
+        <translation>&amp;Cambiar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Borrar…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Overview of my involvement</source>
+        <translation>Resumen de mi participación</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Delete this activity?</source>
+        <translation>¿Borrar esta actividad?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete “{title}” from your record? This cannot be undone.</source>
+        <translation>¿Borrar «{title}» de su registro? No se puede deshacer.</translation>
+    </message>
+</context>
+<context>
+    <name>InvolvementRecord</name>
+    <message>
+        <location filename="../../competence_app/reports/involvement.py" line="+48"/>
+        <source>What I did, for a CV or an application for a paid role</source>
+        <translation>Lo que hice, para un currículum o una solicitud de un puesto remunerado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dates, time given, paid or unpaid, for a benefits journal</source>
+        <translation>Fechas, tiempo dedicado, pagado o no, para un diario de prestaciones</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Expenses still owed to me, to chase</source>
+        <translation>Gastos que todavía se me deben, para reclamarlos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What changed because of it, in my own words</source>
+        <translation>Lo que cambió gracias a ello, con mis propias palabras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My debriefs after hard meetings</source>
+        <translation>Mis reflexiones después de reuniones difíciles</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unknown part(s): {unknown}. The parts are: {fields}.</source>
+        <translation>Parte(s) desconocida(s): {unknown}. Las partes son: {fields}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+33"/>
+        <source>Please name at least one part: {fields}.</source>
+        <translation>Indica al menos una parte: {fields}.</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>&apos;{format}&apos; is not a format the record can be saved in. Choose one of: {formats}.</source>
+        <translation>«{format}» no es un formato en el que se pueda guardar el registro. Elige uno de estos: {formats}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The period ends ({end}) before it starts ({start}). Please swap the dates.</source>
+        <translation>El periodo termina ({end}) antes de empezar ({start}). Intercambia las fechas.</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>My involvement record</source>
+        <translation>Mi registro de participación</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../resources/templates/involvement/record.html.j2" line="+24"/>
+        <source>What I did</source>
+        <translation>Lo que hice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+72"/>
+        <location filename="../../resources/templates/involvement/record.html.j2" line="+16"/>
+        <source>Time given</source>
+        <translation>Tiempo dedicado</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <location filename="../../resources/templates/involvement/record.html.j2" line="+18"/>
+        <source>Expenses still owed to me</source>
+        <translation>Gastos que todavía se me deben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../resources/templates/involvement/record.html.j2" line="+17"/>
+        <source>My debriefs</source>
+        <translation>Mis reflexiones después de reuniones</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>From {start} to {end}</source>
+        <translation>Del {start} al {end}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Activities</source>
+        <translation>Actividades</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Of which unpaid</source>
+        <translation>Del cual sin pagar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Paid for my time</source>
+        <translation>Pagado por mi tiempo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{count} ({money}); the oldest has waited {days} days</source>
+        <translation>{count} ({money}); el más antiguo lleva {days} días esperando</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expenses still owed</source>
+        <translation>Gastos todavía pendientes</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Paid: {money}</source>
+        <translation>Pagado: {money}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+24"/>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Unpaid ({how})</source>
+        <translation>Sin pagar ({how})</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>In all</source>
+        <translation>En total</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unpaid</source>
+        <translation>Sin pagar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(no organisation given)</source>
+        <translation>(sin organización indicada)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+36"/>
+        <source>What happened?</source>
+        <translation>¿Qué pasó?</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>So what: how did it feel, what did I learn?</source>
+        <translation>¿Y qué?: ¿cómo me sentí, qué aprendí?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+33"/>
+        <source>Now what?</source>
+        <translation>¿Y ahora qué?</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <location line="+32"/>
+        <source>How I was after it</source>
+        <translation>Cómo me quedé después</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Part</source>
+        <translation>Parte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../resources/templates/involvement/record.html.j2" line="-30"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../resources/templates/involvement/record.html.j2" line="+18"/>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of activity</source>
+        <translation>Tipo de actividad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../resources/templates/involvement/record.html.j2" line="-35"/>
+        <source>Competences used</source>
+        <translation>Competencias usadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of impact</source>
+        <translation>Tipo de impacto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid for time</source>
+        <translation>Pagado por el tiempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../resources/templates/involvement/record.html.j2" line="+35"/>
+        <source>Expense</source>
+        <translation>Gasto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../resources/templates/involvement/record.html.j2" line="+0"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../resources/templates/involvement/record.html.j2" line="+0"/>
+        <source>Claimed on</source>
+        <translation>Reclamado el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../resources/templates/involvement/record.html.j2" line="+0"/>
+        <source>Days waiting</source>
+        <translation>Días esperando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What changed</source>
+        <translation>Lo que cambió</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>So what?</source>
+        <translation>¿Y qué?</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location filename="../../resources/templates/involvement/record.html.j2" line="-18"/>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expense owed</source>
+        <translation>Gasto pendiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>This person is no longer in the app, so there is no record to export.</source>
+        <translation>Esta persona ya no está en la aplicación, así que no hay ningún registro que exportar.</translation>
+    </message>
+    <message>
+        <location filename="../../resources/templates/involvement/record.html.j2" line="-26"/>
+        <source>Made on {date}</source>
+        <translation>Creado el {date}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What, where and in which role</source>
+        <translation>Qué, dónde y con qué rol</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Impact</source>
+        <translation>Impacto</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+18"/>
+        <source>Nothing is in the record for this period.</source>
+        <translation>No hay nada en el registro para este periodo.</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Each activity&apos;s time includes travel and preparation.</source>
+        <translation>El tiempo de cada actividad incluye el viaje y la preparación.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Time</source>
+        <translation>Tiempo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paid or unpaid</source>
+        <translation>Pagado o no</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Every expense claimed and not yet paid, whenever the activity was, the longest waiting first.</source>
+        <translation>Cada gasto reclamado y aún no pagado, sea cual sea la fecha de la actividad, primero el que lleva más tiempo esperando.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Activity on</source>
+        <translation>Actividad del</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No expense you claimed is waiting to be paid.</source>
+        <translation>Ningún gasto que reclamaste está pendiente de pago.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No debriefs in this period.</source>
+        <translation>No hay reflexiones en este periodo.</translation>
+    </message>
+</context>
+<context>
+    <name>LevelGrid</name>
+    <message>
+        <location filename="../../competence_app/gui/dialogs/feedback_paper.py" line="-144"/>
+        <source>Levels seen, from the paper form</source>
+        <translation>Niveles vistos, del formulario en papel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level seen
+1-5, 0 = haven&apos;t seen this</source>
+        <translation>Nivel visto
+1-5, 0 = no lo ha visto</translation>
+    </message>
+</context>
+<context>
+    <name>LongText</name>
+    <message>
+        <location filename="../../competence_app/gui/widgets/long_text.py" line="+75"/>
+        <source>This box holds up to {most} characters, so {left} characters of what you pasted did not fit and were left out. They are still where you copied them from: you could keep them in a document of your own.</source>
+        <translation>Este cuadro admite hasta {most} caracteres, así que {left} caracteres de lo que pegaste no cabían y se dejaron fuera. Siguen donde los copiaste: puedes guardarlos en un documento tuyo.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This box is full: it holds up to {most} characters. Everything you wrote is saved. To add more, you could shorten something, or keep the rest in a document of your own.</source>
+        <translation>Este cuadro está lleno: admite hasta {most} caracteres. Todo lo que escribiste está guardado. Para añadir más, puedes acortar algo o guardar el resto en un documento tuyo.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Save status</source>
@@ -1320,32 +2867,32 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation type="vanished">Sesión de facilitación</translation>
     </message>
     <message>
-        <location filename="../../competence_app/gui/shell/main_window.py" line="+57"/>
+        <location filename="../../competence_app/gui/shell/main_window.py" line="+61"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>Already open</source>
         <translation>Ya está abierta</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+48"/>
         <source>Cannot open your data</source>
         <translation>No se pueden abrir tus datos</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>About your data</source>
         <translation>Sobre tus datos</translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+258"/>
         <source>Read only: nothing you change here is saved, because this folder cannot be written.</source>
         <translation>Solo lectura: no se guarda nada de lo que cambies aquí, porque no se puede escribir en esta carpeta.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>This folder cannot be written</source>
         <translation>No se puede escribir en esta carpeta</translation>
     </message>
@@ -1426,7 +2973,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../competence_app/gui/shell/menus.py" line="+53"/>
+        <location filename="../../competence_app/gui/shell/menus.py" line="+54"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1456,7 +3003,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Im&amp;primir…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Export my involvement &amp;record…</source>
+        <translation>Exportar mi re&amp;gistro de participación…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Export my &amp;data…</source>
         <translation>Exportar mis &amp;datos…</translation>
     </message>
@@ -1476,7 +3028,17 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>&amp;Importar datos…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Import feedbac&amp;k…</source>
+        <translation>Importar co&amp;mentarios…</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>Feedback I have &amp;received…</source>
+        <translation>Comentarios que he &amp;recibido…</translation>
+    </message>
+    <message>
+        <location line="-95"/>
         <source>Use a &amp;framework file…</source>
         <translation>Usar un archivo de ma&amp;rco…</translation>
     </message>
@@ -1552,11 +3114,27 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+11"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
+        <location line="-5"/>
+        <source>My &amp;involvement</source>
+        <translation>Mi p&amp;articipación</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Ask my mentor or someone else for feedback…</source>
+        <translation>&amp;Pedir comentarios a mi mentor/a u otra persona…</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>&amp;Enter feedback from paper…</source>
+        <translation>&amp;Escribir comentarios en papel…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>G&amp;roup</source>
         <translation>&amp;Grupo</translation>
     </message>
@@ -1624,7 +3202,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>OpenDialog</name>
     <message>
-        <location filename="../../competence_app/gui/dialogs/profile_lock.py" line="+53"/>
+        <location filename="../../competence_app/gui/dialogs/profile_lock.py" line="+45"/>
         <source>Open a protected profile</source>
         <translation>Abrir un perfil protegido</translation>
     </message>
@@ -1665,14 +3243,271 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     </message>
 </context>
 <context>
+    <name>Overdue</name>
+    <message>
+        <location filename="../../competence_app/gui/shell/overdue.py" line="+45"/>
+        <source>{first} And {count} more in My involvement.</source>
+        <translation>{first} Y {count} más en Mi participación.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show me</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show me in My involvement</source>
+        <translation>Mostrar en Mi participación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dismiss: do not mention these again</source>
+        <translation>Descartar: no volver a mencionarlos</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewView</name>
+    <message>
+        <location filename="../../competence_app/gui/pages/involvement_overview.py" line="+64"/>
+        <source>My involvement</source>
+        <translation>Mi participación</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What you did, what it cost you, what it changed and what you are still owed: a record for a CV, a paid role, or to chase what is late.</source>
+        <translation>Lo que hizo, lo que le costó, lo que cambió y lo que aún le deben: un registro para un currículum, un puesto remunerado o para reclamar lo que se retrasa.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The last 12 months</source>
+        <translation>Los últimos 12 meses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This year</source>
+        <translation>Este año</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last year</source>
+        <translation>El año pasado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Between two dates</source>
+        <translation>Entre dos fechas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Period</source>
+        <translation>&amp;Periodo</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Expenses still owed, oldest first</source>
+        <translation>Gastos que aún le deben, los más antiguos primero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whenever the activity was. Over 30 days is marked: it is fair to ask.</source>
+        <translation>Sea cual sea la fecha de la actividad. Se marcan los de más de 30 días: es justo preguntar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time by role</source>
+        <translation>Tiempo por papel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time by kind of activity</source>
+        <translation>Tiempo por tipo de actividad</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Impact by kind</source>
+        <translation>Impacto por tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The kinds of impact citizen leaders have, from the research (Box 1).</source>
+        <translation>Los tipos de impacto que tienen los líderes ciudadanos, según la investigación (recuadro 1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting to hear back</source>
+        <translation>Esperando respuesta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How I was after each activity</source>
+        <translation>Cómo estaba después de cada actividad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From drained to restored, as you said after each one. Private to you.</source>
+        <translation>De agotado a repuesto, tal como lo dijo después de cada una. Solo para usted.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How I was after each activity, chart</source>
+        <translation>Cómo estaba después de cada actividad, gráfico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same values are in the table that follows.</source>
+        <translation>Los mismos valores están en la tabla que sigue.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How I was after each activity, table</source>
+        <translation>Cómo estaba después de cada actividad, tabla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing yet: answer &apos;How am I after this?&apos; in an activity.</source>
+        <translation>Nada aún: responda «¿Cómo estoy después de esto?» en una actividad.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Since you started this record</source>
+        <translation>Desde que empezó este registro</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not said</source>
+        <translation>Sin indicar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Activities</source>
+        <translation>Actividades</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Tiempo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+44"/>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Expense</source>
+        <translation>Gasto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Claimed on</source>
+        <translation>Reclamado el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days waited</source>
+        <translation>Días de espera</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{days} (over 30)</source>
+        <translation>{days} (más de 30)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No expense you claimed is waiting to be paid.</source>
+        <translation>Ningún gasto que reclamaste está pendiente de pago.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kind of activity</source>
+        <translation>Tipo de actividad</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kind of impact</source>
+        <translation>Tipo de impacto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No kind of impact noted in this period.</source>
+        <translation>No anotó ningún tipo de impacto en este periodo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Activity on</source>
+        <translation>Actividad del</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ask again on</source>
+        <translation>Volver a preguntar el</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(now)</source>
+        <translation>(ya)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing is waiting for an answer.</source>
+        <translation>No hay nada esperando respuesta.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How I was</source>
+        <translation>Cómo estaba</translation>
+    </message>
+</context>
+<context>
     <name>PaperEntryDialog</name>
     <message>
-        <location filename="../../competence_app/gui/dialogs/paper_entry.py" line="+144"/>
+        <location filename="../../competence_app/gui/dialogs/paper_entry.py" line="+182"/>
         <source>Enter answers from paper</source>
         <translation>Pasar respuestas desde el papel</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Type the answers from {person}&apos;s worksheet. A digit fills the cell and moves on; Enter goes to the next row; Backspace clears a cell. Rows are numbered as on the worksheet. They are saved as a new reflection.</source>
         <translation>Escribe las respuestas de la hoja de trabajo de {person}. Un número llena la casilla y pasa a la siguiente; Intro pasa a la fila siguiente; Retroceso vacía una casilla. Las filas están numeradas igual que en la hoja. Las respuestas se guardan como una reflexión nueva.</translation>
     </message>
@@ -1680,12 +3515,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>PaperGrid</name>
     <message>
-        <location line="-105"/>
+        <location line="-68"/>
         <source>Answers from the paper worksheet</source>
         <translation>Respuestas de la hoja de trabajo en papel</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Level
 1-5, 0 = not yet</source>
         <translation>Nivel
@@ -1761,7 +3596,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Proteger mi perfil con una frase de contraseña</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>With a passphrase, your stories, notes, goals, actions, support details, looking after myself and mentor details are stored in a locked form. Nobody can read them on this laptop, or in a copy of its files, without the passphrase. Your levels and ratings stay readable to the app.</source>
         <translation>Con una frase de contraseña, tus historias, notas, metas, acciones, detalles de apoyo, lo de cuidarme y los datos de tu mentor o mentora se guardan cerrados con llave. Nadie puede leerlos en esta computadora, ni en una copia de sus archivos, sin la frase. Tus niveles y valoraciones siguen siendo legibles para la aplicación.</translation>
     </message>
@@ -1821,7 +3656,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Quitar la frase de contraseña</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Type your current passphrase to remove it.</source>
         <translation>Escribe tu frase de contraseña actual para quitarla.</translation>
     </message>
@@ -1850,7 +3685,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../resources/templates/plan.html.j2" line="+20"/>
+        <location filename="../../resources/templates/plan.html.j2" line="+28"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
@@ -1892,7 +3727,13 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../resources/templates/plan.html.j2" line="+11"/>
+        <location filename="../../resources/templates/plan.html.j2" line="+10"/>
+        <source>What my mentor saw</source>
+        <translation>Lo que vio mi mentor/a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../resources/templates/plan.html.j2" line="+40"/>
         <source>Mentor&apos;s notes</source>
         <translation>Notas de mi mentor/a</translation>
     </message>
@@ -1916,7 +3757,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation type="vanished">d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
-        <location filename="../../competence_app/reports/content.py" line="+167"/>
+        <location filename="../../competence_app/reports/content.py" line="+241"/>
         <source>Describes me now</source>
         <translation>Me describe ahora</translation>
     </message>
@@ -1926,31 +3767,31 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Me gustaría crecer en este rol</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <location line="+88"/>
+        <location line="+45"/>
+        <location line="+82"/>
         <source>Strengths</source>
         <translation>Fortalezas</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+87"/>
+        <location line="-79"/>
+        <location line="+81"/>
         <source>None at level 4 or 5 yet. Strengths grow with chances to use them.</source>
         <translation>Todavía ninguna en el nivel 4 o 5. Las fortalezas crecen cuando hay oportunidades de usarlas.</translation>
     </message>
     <message>
-        <location line="-82"/>
-        <location line="+86"/>
+        <location line="-76"/>
+        <location line="+80"/>
         <source>Competences I want to develop</source>
         <translation>Competencias que quiero desarrollar</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+86"/>
+        <location line="-79"/>
+        <location line="+80"/>
         <source>None marked yet.</source>
         <translation>Todavía no marqué ninguna.</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-74"/>
         <source>Not had the chance yet</source>
         <translation>Todavía sin oportunidad</translation>
     </message>
@@ -1966,12 +3807,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+68"/>
+        <location line="+62"/>
         <source>Roles I would like to grow into</source>
         <translation>Roles en los que me gustaría crecer</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-59"/>
         <source>None marked beyond what I do now.</source>
         <translation>Ninguno por encima de lo que hago ahora.</translation>
     </message>
@@ -1989,12 +3830,11 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Palabras que uso para describirme</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>{status}: {count}</source>
-        <translation>{status}: {count}</translation>
+        <translation type="vanished">{status}: {count}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Goals</source>
         <translation>Objetivos</translation>
     </message>
@@ -2032,12 +3872,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation type="vanished">Todavía no se sabe</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-17"/>
         <source>How the roles fit my competences</source>
         <translation>Cómo encajan los roles con mis competencias</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+32"/>
         <source>{label}: {text}</source>
         <translation>{label}: {text}</translation>
     </message>
@@ -2047,87 +3887,118 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Desde mi primera reflexión</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>One goal under way</source>
-        <translation>Un objetivo en marcha</translation>
+        <translation type="vanished">Un objetivo en marcha</translation>
     </message>
-    <message>
-        <location line="+1"/>
+    <message numerus="yes">
+        <location line="+7"/>
         <source>%n goals under way</source>
-        <translation>%n objetivos en marcha</translation>
+        <translation>
+            <numerusform>%n objetivo en marcha</numerusform>
+            <numerusform>%n objetivos en marcha</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>One goal not started yet</source>
-        <translation>Un objetivo sin empezar todavía</translation>
+        <translation type="vanished">Un objetivo sin empezar todavía</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
         <source>%n goals not started yet</source>
-        <translation>%n objetivos sin empezar todavía</translation>
+        <translation>
+            <numerusform>%n objetivo sin empezar todavía</numerusform>
+            <numerusform>%n objetivos sin empezar todavía</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>One goal achieved</source>
-        <translation>Un objetivo logrado</translation>
+        <translation type="vanished">Un objetivo logrado</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
         <source>%n goals achieved</source>
-        <translation>%n objetivos logrados</translation>
+        <translation>
+            <numerusform>%n objetivo logrado</numerusform>
+            <numerusform>%n objetivos logrados</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>One goal set aside</source>
-        <translation>Un objetivo dejado de lado</translation>
+        <translation type="vanished">Un objetivo dejado de lado</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
         <source>%n goals set aside</source>
-        <translation>%n objetivos dejados de lado</translation>
+        <translation>
+            <numerusform>%n objetivo dejado de lado</numerusform>
+            <numerusform>%n objetivos dejados de lado</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>one under way</source>
-        <translation>uno en marcha</translation>
+        <translation type="vanished">uno en marcha</translation>
     </message>
-    <message>
-        <location line="+1"/>
+    <message numerus="yes">
+        <location line="+23"/>
         <source>%n under way</source>
-        <translation>%n en marcha</translation>
+        <translation>
+            <numerusform>%n en marcha</numerusform>
+            <numerusform>%n en marcha</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>one not started yet</source>
-        <translation>uno sin empezar todavía</translation>
+        <translation type="vanished">uno sin empezar todavía</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
         <source>%n not started yet</source>
-        <translation>%n sin empezar todavía</translation>
+        <translation>
+            <numerusform>%n sin empezar todavía</numerusform>
+            <numerusform>%n sin empezar todavía</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>one achieved</source>
-        <translation>uno logrado</translation>
+        <translation type="vanished">uno logrado</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
         <source>%n achieved</source>
-        <translation>%n logrados</translation>
+        <translation>
+            <numerusform>%n logrado</numerusform>
+            <numerusform>%n logrados</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>one set aside</source>
-        <translation>uno dejado de lado</translation>
+        <translation type="vanished">uno dejado de lado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-247"/>
+        <source>This profile no longer exists, so there is no plan to export.</source>
+        <translation>Este perfil ya no existe, así que no hay ningún plan que exportar.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is no reflection to put in the plan yet. Please answer at least one page of a reflection in the app first, then export again.</source>
+        <translation>Todavía no hay ninguna reflexión para poner en el plan. Responde primero al menos una página de una reflexión en la aplicación y vuelve a exportar.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>That reflection is not one of this person&apos;s reflections.</source>
+        <translation>Esa reflexión no es una de las reflexiones de esta persona.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+229"/>
         <source>%n set aside</source>
-        <translation>%n dejados de lado</translation>
+        <translation>
+            <numerusform>%n dejado de lado</numerusform>
+            <numerusform>%n dejados de lado</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+9"/>
         <source>All actions done.</source>
         <translation>Todas las acciones están hechas.</translation>
     </message>
@@ -2213,9 +4084,79 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../resources/templates/plan.html.j2" line="-76"/>
+        <location filename="../../resources/templates/plan.html.j2" line="-115"/>
         <source>Next review</source>
         <translation>Próxima revisión</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Not seen</source>
+        <translation>No lo ha visto</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Suggested next step: {step}</source>
+        <translation>Próximo paso sugerido: {step}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Support offered: {support}</source>
+        <translation>Apoyo ofrecido: {support}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A goal no longer in the plan</source>
+        <translation>Un objetivo que ya no está en el plan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Strengths seen</source>
+        <translation>Fortalezas vistas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To focus on</source>
+        <translation>En qué centrarse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next steps agreed</source>
+        <translation>Próximos pasos acordados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next meeting</source>
+        <translation>Próxima reunión</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{who}, {relation}, up to {date}</source>
+        <translation>{who}, {relation}, hasta el {date}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Seen by them</source>
+        <translation>Lo que vieron</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{giver}, {date}</source>
+        <translation>{giver}, {date}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seen by {name}</source>
+        <translation>Lo que vio {name}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Given on my reflection {reflection}</source>
+        <translation>Sobre mi reflexión {reflection}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(no longer kept)</source>
+        <translation>(ya no se guarda)</translation>
     </message>
     <message>
         <source>Radar chart of the level chosen for each competence. The table gives the same.</source>
@@ -2225,14 +4166,16 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <source>Bar chart of how much each role describes what I do now and how much I would like to grow into it. The table gives the same.</source>
         <translation type="vanished">Gráfico de barras de cuánto describe cada rol lo que hago ahora y cuánto me gustaría crecer en él. La tabla muestra lo mismo.</translation>
     </message>
-    <message>
-        <location filename="../../competence_app/reports/templates.py" line="+44"/>
+    <message numerus="yes">
         <source>(This text goes on for %n more characters. It is all kept in the app.)</source>
-        <translation>(Este texto sigue durante %n caracteres más. Todo se guarda en la aplicación.)</translation>
+        <translation type="vanished">
+            <numerusform>(Este texto sigue durante %n caracteres más. Todo se guarda en la aplicación.)</numerusform>
+            <numerusform>(Este texto sigue durante %n caracteres más. Todo se guarda en la aplicación.)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../competence_app/reports/office_blocks.py" line="+231"/>
-        <location filename="../../competence_app/reports/templates.py" line="+24"/>
+        <location filename="../../competence_app/reports/templates.py" line="+87"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
@@ -2271,7 +4214,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation type="vanished">casilla</translation>
     </message>
     <message>
-        <location filename="../../resources/templates/plan.html.j2" line="-40"/>
+        <location filename="../../resources/templates/plan.html.j2" line="-41"/>
         <source>Reflection: {title}</source>
         <translation>Reflexión: {title}</translation>
     </message>
@@ -2289,17 +4232,18 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation type="vanished">Este plan nace de una reflexión sobre las competencias y los roles del liderazgo ciudadano. Es un punto de partida para conversar con una persona mentora y con las organizaciones con las que trabajo, y cambiará a medida que yo cambie.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>The level chosen for each competence, from 1 ({lowest}) to 5 ({highest}). A competence not had the chance to use yet is a gap in the chart, not a low level.</source>
         <translation>El nivel elegido en cada competencia, de 1 ({lowest}) a 5 ({highest}). Una competencia que todavía no tuve la oportunidad de usar aparece como un hueco en el gráfico, no como un nivel bajo.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+54"/>
         <source>Competence</source>
         <translation>Competencia</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-54"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
@@ -2350,12 +4294,42 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Todavía no se agregó ningún objetivo.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+96"/>
+        <source>Feedback from people I asked, each on their own. Their levels sit beside mine; they are never averaged with them.</source>
+        <translation>Comentarios de las personas a quienes se los pedí, cada una por separado. Sus niveles aparecen junto a los míos; nunca se promedian con ellos.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>My level</source>
+        <translation>Mi nivel</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What they have seen me do</source>
+        <translation>Lo que me han visto hacer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>About my goals</source>
+        <translation>Sobre mis objetivos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Overall, and the next steps we agreed</source>
+        <translation>En general, y los próximos pasos que acordamos</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No feedback has come back yet.</source>
+        <translation>Todavía no han llegado comentarios.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Notes from our conversation</source>
         <translation>Notas de nuestra conversación</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-76"/>
         <source>How much each role describes what I do now, and how much I would like to grow into it, from 0 to 4. The fit shows how well my competence levels match what each role leans on.</source>
         <translation>Cuánto describe cada rol lo que hago ahora, y cuánto me gustaría crecer en él, de 0 a 4. El encaje muestra qué tan bien coinciden mis niveles en las competencias con aquello en lo que se apoya cada rol.</translation>
     </message>
@@ -2571,11 +4545,144 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <source>Bar chart of how much each role describes what I do now and how much I would like to grow into it, from 0 to 4: {roles}.</source>
         <translation>Gráfico de barras de cuánto describe cada rol lo que hago ahora y cuánto me gustaría crecer en él, del 0 al 4: {roles}.</translation>
     </message>
+    <message>
+        <location filename="../../resources/templates/feedback/pack.html.j2" line="+18"/>
+        <source>Read the plan below, then write what you have seen in the form at the end. Nothing you type leaves this computer: when you are done, press “Save my feedback” and send the saved file back.</source>
+        <translation>Lee el plan que sigue y luego escribe lo que has visto en el formulario del final. Nada de lo que escribas sale de esta computadora: cuando termines, pulsa “Guardar mis comentarios” y envía el archivo guardado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the feedback form</source>
+        <translation>Ir al formulario de comentarios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On paper: write in the boxes of the form at the end and hand the pages back.</source>
+        <translation>En papel: escribe en los recuadros del formulario del final y devuelve las hojas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your feedback</source>
+        <translation>Tus comentarios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write as you would talk with them: what you have seen them do, not what they are. Leave out anything you have not seen; every box can stay empty.</source>
+        <translation>Escribe como le hablarías: lo que le has visto hacer, no cómo es. Deja fuera lo que no hayas visto; cualquier recuadro puede quedar vacío.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1. About you</source>
+        <translation>1. Sobre ti</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your name</source>
+        <translation>Tu nombre</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give my feedback anonymously (my name is not saved)</source>
+        <translation>Dar mis comentarios de forma anónima (mi nombre no se guarda)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>2. What you have seen</source>
+        <translation>2. Lo que has visto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For each competence: what you have seen them do, and if you like, the level it showed. “I haven&apos;t seen this” is not a low level: it only means you had no chance to see it.</source>
+        <translation>Para cada competencia: lo que le has visto hacer y, si quieres, el nivel que mostró. “No lo he visto” no es un nivel bajo: solo significa que no tuviste ocasión de verlo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What I have seen you do</source>
+        <translation>Lo que te he visto hacer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The level I have seen (you can leave this out)</source>
+        <translation>El nivel que he visto (puedes dejarlo sin marcar)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No level given</source>
+        <translation>Sin nivel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>I haven&apos;t seen this</source>
+        <translation>No lo he visto</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>My comment on this goal</source>
+        <translation>Mi comentario sobre esta meta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A next step I suggest</source>
+        <translation>Un próximo paso que sugiero</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Support I can offer</source>
+        <translation>Apoyo que puedo ofrecer</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Strengths I have seen</source>
+        <translation>Fortalezas que he visto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One or two things to focus on</source>
+        <translation>Una o dos cosas en las que centrarse</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The next steps we agreed</source>
+        <translation>Los próximos pasos que acordamos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Date of our next meeting</source>
+        <translation>Fecha de nuestra próxima reunión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year, month and day, for example 2027-03-31.</source>
+        <translation>Año, mes y día, por ejemplo 2027-03-31.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save my feedback</source>
+        <translation>Guardar mis comentarios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove my answers from this browser</source>
+        <translation>Quitar mis respuestas de este navegador</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This browser is not running the page&apos;s script, so the form cannot be saved as a file. You can print the form and write on it instead.</source>
+        <translation>Este navegador no está ejecutando el programa de la página, así que el formulario no se puede guardar como archivo. Puedes imprimirlo y escribir en el papel.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../competence_app/reports/templates.py" line="-24"/>
+        <source>(The PDF shows the beginning of this text, so that it stays quick to make and to read. %Ln more characters are kept in the app, and the Word, OpenDocument, web page and Markdown files hold the whole text.)</source>
+        <translation>
+            <numerusform>(El PDF muestra el principio de este texto para que sea rápido de hacer y de leer. %Ln carácter más se guarda en la aplicación, y los archivos de Word, OpenDocument, página web y Markdown tienen el texto completo.)</numerusform>
+            <numerusform>(El PDF muestra el principio de este texto para que sea rápido de hacer y de leer. Otros %Ln caracteres se guardan en la aplicación, y los archivos de Word, OpenDocument, página web y Markdown tienen el texto completo.)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../competence_app/gui/pages/plan_page.py" line="+49"/>
+        <location filename="../../competence_app/gui/pages/plan_page.py" line="+50"/>
         <source>My goals, looking after myself, and my mentor</source>
         <translation>Mis objetivos, cómo me cuido y mi mentor/a</translation>
     </message>
@@ -2590,8 +4697,17 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Quitar este objetivo…</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+7"/>
+        <source>Feed&amp;back I have received…</source>
+        <translation type="vanished">Comentarios que he reci&amp;bido…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Feed&amp;back received…</source>
+        <translation>Comentarios reci&amp;bidos…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+8"/>
         <source>My development plan</source>
         <translation>Mi plan de desarrollo</translation>
     </message>
@@ -2611,7 +4727,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Crear mi primer objetivo</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Also in my plan:</source>
         <translation>También en mi plan:</translation>
     </message>
@@ -2627,7 +4743,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location line="+41"/>
+        <location line="+51"/>
         <source>A new goal</source>
         <translation>Un objetivo nuevo</translation>
     </message>
@@ -2752,9 +4868,115 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     </message>
 </context>
 <context>
+    <name>RecordDialog</name>
+    <message>
+        <location filename="../../competence_app/gui/dialogs/record_dialog.py" line="+57"/>
+        <source>Spreadsheet (CSV), to sort and add up</source>
+        <translation>Hoja de cálculo (CSV), para ordenar y sumar</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Export my involvement record</source>
+        <translation>Exportar mi registro de participación</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A record of what you did, for the time you choose: for a CV or an application for a paid role, for a benefits journal, or to chase the expenses still owed to you.</source>
+        <translation>Un registro de lo que hiciste, para el tiempo que elijas: para un currículum o una solicitud de un puesto remunerado, para un diario de prestaciones o para reclamar los gastos que todavía se te deben.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;To</source>
+        <translation>&amp;Hasta</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What goes in</source>
+        <translation>Qué se incluye</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Personal: only if you tick them now</source>
+        <translation>Personal: solo si lo marcas ahora</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You wrote these for yourself. They are left out unless you tick them, each time you export.</source>
+        <translation>Esto lo escribiste para ti. Se deja fuera salvo que lo marques, cada vez que exportas.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+4"/>
+        <source>Paper size</source>
+        <translation>Tamaño del papel</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <location line="+27"/>
+        <source>The record was not saved</source>
+        <translation>El registro no se ha guardado</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Spreadsheet (*.csv)</source>
+        <translation>Hoja de cálculo (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save my involvement record as</source>
+        <translation>Guardar mi registro de participación como</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Writing your involvement record…</source>
+        <translation>Escribiendo tu registro de participación…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Record saved</source>
+        <translation>Registro guardado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your involvement record is saved as:
+{path}
+
+Open it now?</source>
+        <translation>Tu registro de participación se ha guardado como:
+{path}
+
+¿Abrirlo ahora?</translation>
+    </message>
+</context>
+<context>
     <name>ReflectFlow</name>
     <message>
-        <location filename="../../competence_app/gui/pages/reflect_flow.py" line="+53"/>
+        <location filename="../../competence_app/gui/pages/reflect_flow.py" line="+93"/>
         <source>Pages of this reflection</source>
         <translation>Páginas de esta reflexión</translation>
     </message>
@@ -2779,7 +5001,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Avance por las páginas</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>← &amp;Previous</source>
         <translation>← &amp;Anterior</translation>
     </message>
@@ -2790,22 +5012,22 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+117"/>
+        <location line="+164"/>
         <source>&amp;Next →</source>
         <translation>&amp;Siguiente →</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-163"/>
         <source>Page Down or Alt+Right</source>
         <translation>Av Pág o Alt+Derecha</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+41"/>
         <source>Reflection started {when}</source>
         <translation>Reflexión empezada el {when}</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+109"/>
         <source>Page {n} of {total}</source>
         <translation>Página {n} de {total}</translation>
     </message>
@@ -2820,7 +5042,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>&amp;Ver mis resultados →</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+111"/>
         <source>answered</source>
         <translation>respondida</translation>
     </message>
@@ -2843,20 +5065,27 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>el plan</translation>
     </message>
     <message>
-        <location filename="../../competence_app/reports/options.py" line="+40"/>
+        <location filename="../../competence_app/reports/options.py" line="+42"/>
         <source>&apos;{format}&apos; is not a format this app can write. Choose one of: {formats}.</source>
         <translation>«{format}» no es un formato que esta aplicación pueda escribir. Elige uno de estos: {formats}.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../competence_app/reports/feedback_pack.py" line="-228"/>
+        <location filename="../../competence_app/reports/options.py" line="+8"/>
         <source>Unknown section(s): {unknown}. Sections are: {sections}.</source>
         <translation>Sección o secciones desconocidas: {unknown}. Las secciones son: {sections}.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location filename="../../competence_app/reports/render.py" line="+59"/>
+        <location filename="../../competence_app/reports/involvement.py" line="-430"/>
+        <location filename="../../competence_app/reports/options.py" line="+6"/>
+        <location filename="../../competence_app/reports/render.py" line="+64"/>
         <source>The paper size must be one of: {sizes}.</source>
         <translation>El tamaño del papel tiene que ser uno de estos: {sizes}.</translation>
+    </message>
+    <message>
+        <location line="+411"/>
+        <source>the record</source>
+        <translation>el registro</translation>
     </message>
     <message>
         <location filename="../../competence_app/reports/render.py" line="-7"/>
@@ -2864,17 +5093,16 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>«{format}» no es un formato en el que se pueda guardar {what}. Elige uno de estos: {formats}.</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>{target} is a folder. Please choose a file name to save {what} as.</source>
-        <translation>{target} es una carpeta. Elige un nombre de archivo para guardar {what}.</translation>
+        <translation type="vanished">{target} es una carpeta. Elige un nombre de archivo para guardar {what}.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+68"/>
         <source>Saving as {format} is not available in this copy of the app.</source>
         <translation>Guardar como {format} no está disponible en esta copia de la aplicación.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+44"/>
         <source>Something went wrong while making {what}. Nothing has been saved.</source>
         <translation>Algo salió mal al hacer {what}. No se ha guardado nada.</translation>
     </message>
@@ -2909,7 +5137,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>sin respuesta</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
+        <source>Not seen</source>
+        <translation>No lo ha visto</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Competence</source>
         <translation>Competencia</translation>
     </message>
@@ -2924,7 +5157,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Comparado con</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Confidence</source>
         <translation>Confianza</translation>
     </message>
@@ -2934,7 +5167,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Para desarrollar</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
@@ -2971,7 +5204,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../competence_app/gui/pages/results_page.py" line="+124"/>
+        <location filename="../../competence_app/gui/pages/results_page.py" line="+132"/>
         <source>&amp;Showing:</source>
         <translation>&amp;Mostrando:</translation>
     </message>
@@ -2995,12 +5228,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation type="vanished">Mis reflexiones hasta ahora</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>My competences</source>
         <translation>Mis competencias</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+26"/>
         <source>Radar chart of my competence levels</source>
         <translation>Gráfico de radar de mis niveles en las competencias</translation>
     </message>
@@ -3010,7 +5243,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Tabla de mis niveles en las competencias</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>What changed</source>
         <translation>Qué cambió</translation>
     </message>
@@ -3053,27 +5286,37 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation type="vanished">Cómo encaja cada rol, en palabras</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-87"/>
         <source>My results</source>
         <translation>Mis resultados</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
+        <source>Feedback beside my own view</source>
+        <translation>Comentarios junto a mi propia visión</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Feedback from others sits beside your own levels in the table, each giver on their own. It never changes your answers and is never averaged with them.</source>
+        <translation>Los comentarios de otras personas aparecen junto a tus propios niveles en la tabla, cada persona por separado. Nunca cambian tus respuestas ni se promedian con ellas.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>One row per competence: my level, my confidence and whether I want to develop it.</source>
         <translation>Una fila por competencia: mi nivel, mi confianza y si quiero desarrollarla.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>One row per role: how much it describes me now and how much I&apos;d like to grow into it, from 0 to 4, and how well it fits my competences.</source>
         <translation>Una fila por rol: cuánto me describe ahora y cuánto me gustaría crecer hacia él, de 0 a 4, y cómo encaja con mis competencias.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The same figures are in the table beside the chart.</source>
         <translation>Las mismas cifras están en la tabla junto al gráfico.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>(nothing)</source>
         <translation>(ninguna)</translation>
     </message>
@@ -3082,10 +5325,17 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <source>My reflections so far (newest first):</source>
         <translation>Mis reflexiones hasta ahora (de la más reciente a la más antigua):</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
+        <source>•  {title}: {done} of %n pages answered</source>
+        <translation>
+            <numerusform>•  {title}: {done} de %n página respondida</numerusform>
+            <numerusform>•  {title}: {done} de %n páginas respondidas</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>•  {title}: {done} of {total} pages answered</source>
-        <translation>•  {title}: {done} de {total} páginas respondidas</translation>
+        <translation type="vanished">•  {title}: {done} de {total} páginas respondidas</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3093,7 +5343,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Elige una en “Comparar con” para ver qué cambió.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+67"/>
         <source>What changed from {earlier} to {later}</source>
         <translation>Qué cambió de {earlier} a {later}</translation>
     </message>
@@ -3123,6 +5373,11 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>{role}: {fit}. {sentence}</translation>
     </message>
     <message>
+        <location line="+26"/>
+        <source>Show what {name} saw on the chart ({date})</source>
+        <translation>Mostrar en el gráfico lo que vio {name} ({date})</translation>
+    </message>
+    <message>
         <source>not yet known</source>
         <translation type="vanished">todavía no se sabe</translation>
     </message>
@@ -3130,7 +5385,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>RolePage</name>
     <message>
-        <location filename="../../competence_app/gui/pages/role_page.py" line="+27"/>
+        <location filename="../../competence_app/gui/pages/role_page.py" line="+28"/>
         <source>What it asks of you</source>
         <translation>Lo que te pide</translation>
     </message>
@@ -3233,7 +5488,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Algo salió mal al guardar ({detail}).</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>It stays on screen, and the app will keep trying to save it.</source>
         <translation>Sigue en la pantalla, y la aplicación seguirá intentando guardarlo.</translation>
     </message>
@@ -3258,9 +5513,21 @@ Para continuar, escribe {expected} aquí abajo.</translation>
     </message>
 </context>
 <context>
+    <name>SectionsBox</name>
+    <message>
+        <source>“Looking after myself” and “My examples and stories” are personal: you wrote them for yourself. They are left out unless you tick them.</source>
+        <translation type="vanished">“Cómo me cuido” y “Mis ejemplos e historias” son personales: los escribiste para ti. Quedan fuera salvo que los marques.</translation>
+    </message>
+    <message>
+        <location filename="../../competence_app/gui/widgets/consent.py" line="+35"/>
+        <source>“Looking after myself”, “My examples and stories” and “What my mentor saw” are personal. They are left out unless you tick them, each time.</source>
+        <translation>“Cómo me cuido”, “Mis ejemplos e historias” y “Lo que vio mi mentor/a” son personales. Quedan fuera salvo que los marques, cada vez.</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../competence_app/gui/dialogs/sessions.py" line="+15"/>
+        <location filename="../../competence_app/gui/dialogs/sessions.py" line="+21"/>
         <source>Start a session</source>
         <translation>Iniciar una sesión</translation>
     </message>
@@ -3280,12 +5547,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Por ejemplo: Programa de liderazgo, día 1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Session date</source>
         <translation>Fecha de la sesión</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Session &amp;name</source>
         <translation>&amp;Nombre de la sesión</translation>
     </message>
@@ -3303,12 +5570,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>ShareDialog</name>
     <message>
-        <location filename="../../competence_app/gui/dialogs/share_dialog.py" line="+32"/>
+        <location filename="../../competence_app/gui/dialogs/share_dialog.py" line="+34"/>
         <source>Share with my group</source>
         <translation>Compartir con mi grupo</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Your facilitator can put together an anonymous picture of the group from the files people choose to share. Sharing is up to you. The file carries a random number, nothing about you or this computer, unless you add something below.</source>
         <translation>La persona que facilita tu grupo puede armar una imagen anónima del grupo con los archivos que cada persona decide compartir. Compartir es tu decisión. El archivo lleva un número al azar, nada sobre ti ni sobre esta computadora, a menos que agregues algo aquí abajo.</translation>
     </message>
@@ -3338,17 +5605,27 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>El apoyo que necesito, con mis propias palabras</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>How many activities and hours I gave in the last 12 months</source>
+        <translation>Cuántas actividades y horas dediqué en los últimos 12 meses</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How many expenses are still owed to me, and for how long</source>
+        <translation>Cuántos gastos se me deben todavía, y desde hace cuánto</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>What the file will contain</source>
         <translation>Lo que contendrá el archivo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>What the share file will contain</source>
         <translation>Lo que contendrá el archivo para compartir</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>I agree: save the share file…</source>
         <translation>Estoy de acuerdo: guardar el archivo para compartir…</translation>
     </message>
@@ -3356,8 +5633,8 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../competence_app/gui/dialogs/shortcuts_dialog.py" line="+62"/>
-        <location line="+6"/>
+        <location filename="../../competence_app/gui/dialogs/shortcuts_dialog.py" line="+64"/>
+        <location line="+5"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
@@ -3375,7 +5652,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>SupportRow</name>
     <message>
-        <location filename="../../competence_app/gui/pages/plan_rows.py" line="+37"/>
+        <location filename="../../competence_app/gui/pages/plan_rows.py" line="+47"/>
         <location line="+2"/>
         <source>Support {n}: what kind</source>
         <translation>Apoyo {n}: de qué tipo</translation>
@@ -3386,7 +5663,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Elige qué tipo de apoyo…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>For example: travel for the quarterly panel, paid within two weeks</source>
         <translation>Por ejemplo: el transporte para el panel trimestral, pagado en menos de dos semanas</translation>
     </message>
@@ -3404,6 +5681,11 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <location line="+1"/>
         <source>Remove support {n}</source>
         <translation>Quitar el apoyo {n}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add from my record: {line}</source>
+        <translation>Añadir desde mi registro: {line}</translation>
     </message>
 </context>
 <context>
@@ -3509,7 +5791,7 @@ No se envía nada por internet.</translation>
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../../competence_app/wording.py" line="+41"/>
+        <location filename="../../competence_app/wording.py" line="+56"/>
         <source>{first} and {last}</source>
         <translation>{first} y {last}</translation>
     </message>
@@ -3597,11 +5879,12 @@ No se envía nada por internet.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+284"/>
         <source>Not yet</source>
         <translation>Todavía no</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-282"/>
         <source>Not yet known</source>
         <translation>Todavía no se sabe</translation>
     </message>
@@ -3701,14 +5984,77 @@ No se envía nada por internet.</translation>
         <translation>puntuado por primera vez en {names}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>the same in {names}</source>
         <translation>igual en {names}</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>the same in {count} others</source>
-        <translation>igual en otras {count}</translation>
+        <translation type="vanished">igual en otras {count}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-217"/>
+        <source>%n goals</source>
+        <translation>
+            <numerusform>%n objetivo</numerusform>
+            <numerusform>%n objetivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n reflections</source>
+        <translation>
+            <numerusform>%n reflexión</numerusform>
+            <numerusform>%n reflexiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n actions</source>
+        <translation>
+            <numerusform>%n acción</numerusform>
+            <numerusform>%n acciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n files</source>
+        <translation>
+            <numerusform>%n archivo</numerusform>
+            <numerusform>%n archivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n backups</source>
+        <translation>
+            <numerusform>%n copia de seguridad</numerusform>
+            <numerusform>%n copias de seguridad</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n characters</source>
+        <translation>
+            <numerusform>%n carácter</numerusform>
+            <numerusform>%n caracteres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+213"/>
+        <source>the same in %n others</source>
+        <translation>
+            <numerusform>igual en otra %n</numerusform>
+            <numerusform>igual en otras %n</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3730,16 +6076,355 @@ No se envía nada por internet.</translation>
         <source>Set aside</source>
         <translation>En pausa</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>mentor</source>
+        <translation>mentor/a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>peer</source>
+        <translation>compañero/a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>facilitator</source>
+        <translation>facilitador/a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>colleague</source>
+        <translation>colega</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Anonymous {relation}</source>
+        <translation>{relation} anónimo/a</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} ({relation})</source>
+        <translation>{name} ({relation})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Anonymous ({count} people)</source>
+        <translation>Anónimo ({count} personas)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}, {date}</source>
+        <translation>{name}, {date}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>1 anonymous answer came back; anonymous answers are shown once {minimum} or more have, so no one can be picked out.</source>
+        <translation>Ha llegado 1 respuesta anónima; las respuestas anónimas se muestran cuando han llegado {minimum} o más, para que nadie pueda ser identificado.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} anonymous answers came back; they are shown once {minimum} or more have, so no one can be picked out.</source>
+        <translation>Han llegado {count} respuestas anónimas; se muestran cuando han llegado {minimum} o más, para que nadie pueda ser identificado.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{count} at level {level}</source>
+        <translation>{count} en el nivel {level}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>You and {name} see {competence} differently: something to talk about.</source>
+        <translation>{name} y tú ven {competence} de forma distinta: algo de lo que hablar.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Panel</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Committee</source>
+        <translation>Comité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Talk</source>
+        <translation>Charla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interview panel</source>
+        <translation>Tribunal de selección</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co-design workshop</source>
+        <translation>Taller de codiseño</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Research advisory group</source>
+        <translation>Grupo asesor de investigación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign action</source>
+        <translation>Acción de campaña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peer group</source>
+        <translation>Grupo de apoyo entre iguales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teaching</source>
+        <translation>Docencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something else</source>
+        <translation>Otra cosa</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not offered</source>
+        <translation>No me lo ofrecieron</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offered and accepted</source>
+        <translation>Ofrecido y aceptado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offered and declined</source>
+        <translation>Ofrecido y rechazado</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Travel</source>
+        <translation>Viaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carer cover</source>
+        <translation>Cuidado de mi familiar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technology or internet</source>
+        <translation>Tecnología o internet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Drained</source>
+        <translation>Agotado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tired</source>
+        <translation>Cansado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All right</source>
+        <translation>Bien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Good</source>
+        <translation>Muy bien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored</source>
+        <translation>Repuesto</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{hours} h</source>
+        <translation>{hours} h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>From {start} to {end}</source>
+        <translation>Del {start} al {end}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{period} there is nothing in your record yet.</source>
+        <translation>{period} aún no hay nada en su registro.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{period} you took part in {n} activity, {time} in all.</source>
+        <translation>{period} participó en {n} actividad, {time} en total.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{period} you took part in {n} activities, {time} in all.</source>
+        <translation>{period} participó en {n} actividades, {time} en total.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+1"/>
+        <source>{n} of them paid you for your time: {money}.</source>
+        <translation>En {n} de ellas le pagaron su tiempo: {money}.</translation>
+    </message>
+    <message>
+        <source>{n} was paid for your time: {money}.</source>
+        <translation type="vanished">Le pagaron su tiempo en {n}: {money}.</translation>
+    </message>
+    <message>
+        <source>{n} were paid for your time: {money}.</source>
+        <translation type="vanished">Le pagaron su tiempo en {n}: {money}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>None of them was paid for your time.</source>
+        <translation>En ninguna le pagaron su tiempo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You gave {time} of your time without payment.</source>
+        <translation>Dio {time} de su tiempo sin cobrar.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{n} expense is still owed to you: {money}. It has waited {days} days.</source>
+        <translation>Aún le deben {n} gasto: {money}. Lleva {days} días esperando.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} expenses are still owed to you: {money}. The oldest has waited {days} days.</source>
+        <translation>Aún le deben {n} gastos: {money}. El más antiguo lleva {days} días esperando.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No expense you claimed is waiting to be paid.</source>
+        <translation>Ningún gasto que reclamaste está pendiente de pago.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} expense from this time is not claimed yet.</source>
+        <translation>{n} gasto de este periodo aún no está reclamado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} expenses from this time are not claimed yet.</source>
+        <translation>{n} gastos de este periodo aún no están reclamados.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>You are still waiting to hear back about {n} activity.</source>
+        <translation>Aún espera saber qué pasó con {n} actividad.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are still waiting to hear back about {n} activities.</source>
+        <translation>Aún espera saber qué pasó con {n} actividades.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its chase date has come.</source>
+        <translation>Ya ha llegado la fecha de volver a preguntar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The chase date of {n} of them has come.</source>
+        <translation>Ya ha llegado la fecha de volver a preguntar por {n} de ellas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The chase dates of {n} of them have come.</source>
+        <translation>Ya ha llegado la fecha de volver a preguntar por {n} de ellas.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>You wrote {n} debrief after a hard meeting.</source>
+        <translation>Escribió {n} repaso después de una reunión difícil.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You wrote {n} debriefs after hard meetings.</source>
+        <translation>Escribió {n} repasos después de reuniones difíciles.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+22"/>
+        <source>an organisation</source>
+        <translation>una organización</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>An expense of {money} from {organisation} has waited {days} days to be paid.</source>
+        <translation>Un gasto de {money} con {organisation} lleva {days} días esperando el pago.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>You planned to ask {organisation} what happened to your input {days} days ago.</source>
+        <translation>Pensaba preguntar a {organisation} qué pasó con su aportación hace {days} días.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{n} expense waiting over 30 days with {organisation} ({money}).</source>
+        <translation>{n} gasto esperando más de 30 días con {organisation} ({money}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} expenses waiting over 30 days with {organisation} ({money}).</source>
+        <translation>{n} gastos esperando más de 30 días con {organisation} ({money}).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Based on {n} activity you logged in the last year.</source>
+        <translation>Basado en {n} actividad que anotó en el último año.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Based on {n} activities you logged in the last year.</source>
+        <translation>Basado en {n} actividades que anotó en el último año.</translation>
+    </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../competence_app/gui/shell/workspace.py" line="+19"/>
         <source>Reflect, results and plan</source>
-        <translation>Reflexionar, resultados y plan</translation>
+        <translation type="vanished">Reflexionar, resultados y plan</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../competence_app/gui/shell/workspace.py" line="+20"/>
+        <source>Reflect, results, plan and my involvement</source>
+        <translation>Reflexionar, resultados, plan y mi participación</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Reflect</source>
         <translation>&amp;Reflexionar</translation>
     </message>
@@ -3754,7 +6439,12 @@ No se envía nada por internet.</translation>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+1"/>
+        <source>My &amp;involvement</source>
+        <translation>Mi p&amp;articipación</translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <source>Drawing your results…</source>
         <translation>Dibujando tus resultados…</translation>
     </message>
@@ -3762,7 +6452,7 @@ No se envía nada por internet.</translation>
 <context>
     <name>backups</name>
     <message>
-        <location filename="../../competence_app/gui/dialogs/backups_dialog.py" line="-58"/>
+        <location filename="../../competence_app/gui/dialogs/backups_dialog.py" line="-61"/>
         <source>daily</source>
         <translation>diaria</translation>
     </message>
@@ -3788,8 +6478,12 @@ No se envía nada por internet.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>{when} ({why}): {reflections}, {goals}</source>
+        <translation>{when} ({why}): {reflections}, {goals}</translation>
+    </message>
+    <message>
         <source>{when} ({why}): reflections: {reflections}, goals: {goals}</source>
-        <translation>{when} ({why}): reflexiones: {reflections}, objetivos: {goals}</translation>
+        <translation type="vanished">{when} ({why}): reflexiones: {reflections}, objetivos: {goals}</translation>
     </message>
     <message>
         <source>d MMM yyyy, HH:mm</source>
@@ -3802,6 +6496,204 @@ No se envía nada por internet.</translation>
         <location filename="../../competence_app/gui/shell/busy.py" line="+26"/>
         <source>Please wait</source>
         <translation>Espera un momento</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <location filename="../../competence_app/cli/common.py" line="+99"/>
+        <source>This data folder holds {count} people&apos;s data ({names}). Please say whose {whose} with --profile NAME.</source>
+        <translation>Esta carpeta de datos guarda los datos de {count} personas ({names}). Indica de quién son los {whose} con --profile NOMBRE.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nobody here is called {wanted}. The people here are: {names}.</source>
+        <translation>Aquí no hay nadie llamado {wanted}. Las personas que hay aquí son: {names}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{count} people here are called {wanted}. Please give the id of the one you mean with --profile: {ids}.</source>
+        <translation>Aquí hay {count} personas llamadas {wanted}. Indica con --profile el id de la que quieres decir: {ids}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{name}&apos;s profile is protected with a passphrase, so it cannot be read from the command line. Open the app, give the passphrase, and use the File menu.</source>
+        <translation>El perfil de {name} está protegido con una frase de contraseña, así que no se puede leer desde la línea de órdenes. Abre la aplicación, escribe la frase de contraseña y usa el menú Archivo.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Something went wrong while working with your data ({error}). Nothing has been changed.</source>
+        <translation>Algo salió mal al trabajar con tus datos ({error}). No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../competence_app/cli/export.py" line="+86"/>
+        <source>Your plan has been saved as {path}.</source>
+        <translation>Tu plan se ha guardado como {path}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../competence_app/cli/group_summary.py" line="+76"/>
+        <source>Stopped. Any file being written was left as it was.</source>
+        <translation>Detenido. Los archivos que se estaban escribiendo se han dejado como estaban.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Please name at least one section: {sections}.</source>
+        <translation>Nombra al menos una sección: {sections}.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>plan to export</source>
+        <translation>planes que hay que exportar</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>There is no reflection in {folder} yet, so there is no plan to export. Open {app} and start a reflection first, or use --data-dir to point to the folder where your data is kept.</source>
+        <translation>Todavía no hay ninguna reflexión en {folder}, así que no hay ningún plan que exportar. Abre {app} y empieza primero una reflexión, o usa --data-dir para indicar la carpeta donde se guardan tus datos.</translation>
+    </message>
+    <message>
+        <location filename="../../competence_app/cli/export_data.py" line="+63"/>
+        <location filename="../../competence_app/cli/import_data.py" line="+41"/>
+        <location filename="../../competence_app/cli/import_feedback.py" line="+57"/>
+        <source>Stopped. Nothing has been changed.</source>
+        <translation>Detenido. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>There is nothing to save yet: there is no {app} data in {folder}.</source>
+        <translation>Todavía no hay nada que guardar: no hay datos de {app} en {folder}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There is nothing to save yet: nobody has started a reflection here.</source>
+        <translation>Todavía no hay nada que guardar: nadie ha empezado una reflexión aquí.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>data to save</source>
+        <translation>datos que hay que guardar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved {name}&apos;s data to {path}: {counts}.</source>
+        <translation>Los datos de {name} se han guardado en {path}: {counts}.</translation>
+    </message>
+    <message>
+        <source>1 reflection</source>
+        <translation type="vanished">1 reflexión</translation>
+    </message>
+    <message>
+        <source>{count} reflections</source>
+        <translation type="vanished">{count} reflexiones</translation>
+    </message>
+    <message>
+        <source>1 goal</source>
+        <translation type="vanished">1 objetivo</translation>
+    </message>
+    <message>
+        <source>{count} goals</source>
+        <translation type="vanished">{count} objetivos</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{reflections} and {goals}</source>
+        <translation>{reflections} y {goals}</translation>
+    </message>
+    <message>
+        <location filename="../../competence_app/cli/group_summary.py" line="+28"/>
+        <source>No share file could be counted ({files}), so no report has been made.</source>
+        <translation>No se ha podido contar ningún archivo para compartir ({files}), así que no se ha hecho ningún informe.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nobody in these files is in the session {session}, so no report has been made. The sessions in them are: {found}.</source>
+        <translation>En estos archivos no hay nadie de la sesión {session}, así que no se ha hecho ningún informe. Las sesiones que hay en ellos son: {found}.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The {kind} file was not made: with fewer than {count} people, its rows would show each person&apos;s own answers.</source>
+        <translation>No se ha hecho el archivo {kind}: con menos de {count} personas, sus filas mostrarían las respuestas de cada persona.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{files} The summary of 1 person is saved as {paths}.</source>
+        <translation>{files} El resumen de 1 persona se ha guardado como {paths}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{files} The summary of {count} people is saved as {paths}.</source>
+        <translation>{files} El resumen de {count} personas se ha guardado como {paths}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The report&apos;s name must end in .pdf, .odt or .html, to say which kind of file to make; {name} does not.</source>
+        <translation>El nombre del informe debe terminar en .pdf, .odt o .html, para saber qué tipo de archivo hacer; {name} no termina así.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the report</source>
+        <translation>el informe</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The paper size must be A4 or Letter, not {paper}.</source>
+        <translation>El tamaño del papel debe ser A4 o Letter, no {paper}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The report, the CSV and the SQLite file need different names.</source>
+        <translation>El informe, el archivo CSV y el archivo SQLite necesitan nombres distintos.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{first} and {last}</source>
+        <translation>{first} y {last}</translation>
+    </message>
+    <message>
+        <location filename="../../competence_app/cli/import_data.py" line="+29"/>
+        <source>{reason} Nothing has been imported.</source>
+        <translation>{reason} No se ha importado nada.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../../competence_app/cli/import_feedback.py" line="+66"/>
+        <source>{count} files</source>
+        <translation>{count} archivos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported {which} into {folder}. {summary}</source>
+        <translation>Se ha importado {which} en {folder}. {summary}</translation>
+    </message>
+    <message>
+        <location filename="../../competence_app/cli/import_feedback.py" line="-50"/>
+        <source>There is no data in {folder}, so this feedback cannot answer a plan made here. Nothing has been changed.</source>
+        <translation>No hay datos en {folder}, así que estos comentarios no pueden responder a un plan hecho aquí. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{reason} Nothing has been brought in.</source>
+        <translation>{reason} No se ha traído nada.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>There is nobody in {folder} yet.</source>
+        <translation>Todavía no hay nadie en {folder}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>feedback this is</source>
+        <translation>comentarios</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Brought {which} into {folder}. {summary}</source>
+        <translation>Se trajo {which} a {folder}. {summary}</translation>
     </message>
 </context>
 <context>
@@ -3820,7 +6712,12 @@ No se envía nada por internet.</translation>
         <translation>Tu plan se guardó en {name}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+9"/>
+        <source>Involvement record exported to {name}</source>
+        <translation>Registro de participación exportado a {name}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <location line="+17"/>
         <source>Nothing was restored</source>
         <translation>No se restauró nada</translation>
@@ -3841,13 +6738,13 @@ No se envía nada por internet.</translation>
         <translation>Tus datos volvieron a como estaban en esa copia.</translation>
     </message>
     <message>
-        <location filename="../../competence_app/gui/dialogs/profile_lock.py" line="+113"/>
-        <location filename="../../competence_app/gui/shell/commands.py" line="+32"/>
+        <location line="+32"/>
+        <location filename="../../competence_app/gui/shell/shared_laptop.py" line="+114"/>
         <source>Not everything was deleted</source>
         <translation>No se borró todo</translation>
     </message>
     <message>
-        <location filename="../../competence_app/gui/shell/commands.py" line="+42"/>
+        <location line="+42"/>
         <source>this person</source>
         <translation>esta persona</translation>
     </message>
@@ -3858,7 +6755,17 @@ No se envía nada por internet.</translation>
         <translation>Desde papel</translation>
     </message>
     <message>
-        <location filename="../../competence_app/gui/shell/commands.py" line="+36"/>
+        <location filename="../../competence_app/gui/shell/commands.py" line="+17"/>
+        <source>Feedback pack saved as {name}</source>
+        <translation>Paquete de comentarios guardado como {name}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Feedback from paper saved</source>
+        <translation>Comentarios en papel guardados</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>The text size could not be remembered ({reason}).</source>
         <translation>No se pudo recordar el tamaño del texto ({reason}).</translation>
     </message>
@@ -3901,19 +6808,18 @@ No se envía nada por internet.</translation>
 <context>
     <name>data_transfer</name>
     <message>
-        <location filename="../../competence_app/gui/shell/data_transfer.py" line="+35"/>
-        <location line="+43"/>
+        <location filename="../../competence_app/gui/shell/data_transfer.py" line="+24"/>
+        <location line="+60"/>
         <source>Export my data</source>
         <translation>Exportar mis datos</translation>
     </message>
     <message>
-        <location filename="../../competence_app/gui/dialogs/profile_lock.py" line="-34"/>
-        <location filename="../../competence_app/gui/shell/data_transfer.py" line="-41"/>
+        <location line="-18"/>
         <source>Citizen Leadership Companion data (*{suffix})</source>
         <translation>Datos de Citizen Leadership Companion (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../competence_app/gui/shell/data_transfer.py" line="+9"/>
+        <location line="-35"/>
         <source>Saving your data file…</source>
         <translation>Guardando tu archivo de datos…</translation>
     </message>
@@ -3939,7 +6845,7 @@ This file holds your stories too: keep it somewhere safe, and share it only with
 Este archivo también contiene tus historias: guárdalo en un lugar seguro y compártelo solo con personas de tu confianza.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+42"/>
         <source>Your profile is protected with a passphrase. The data file can keep your words locked with the same passphrase, or hold them readable, for anyone who has the file.</source>
         <translation>Tu perfil está protegido con una frase de contraseña. El archivo de datos puede guardar tus palabras cerradas con la misma frase, o dejarlas legibles para cualquiera que tenga el archivo.</translation>
     </message>
@@ -3969,7 +6875,7 @@ Este archivo también contiene tus historias: guárdalo en un lugar seguro y com
         <translation>{name} está cerrado. Su frase de contraseña:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Import data</source>
         <translation>Importar datos</translation>
     </message>
@@ -3986,8 +6892,12 @@ Este archivo también contiene tus historias: guárdalo en un lugar seguro y com
     </message>
     <message>
         <location line="-42"/>
+        <source>•  {name}, from {path}: {reflections}</source>
+        <translation>•  {name}, de {path}: {reflections}</translation>
+    </message>
+    <message>
         <source>•  {name}, from {path}: reflections: {count}</source>
-        <translation>•  {name}, de {path}: reflexiones: {count}</translation>
+        <translation type="vanished">•  {name}, de {path}: reflexiones: {count}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4061,6 +6971,458 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
     </message>
 </context>
 <context>
+    <name>doctor</name>
+    <message>
+        <location filename="../../competence_app/doctor.py" line="+82"/>
+        <source>{app}: diagnostics</source>
+        <translation>{app}: diagnóstico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No names, answers, stories or goals are in this report, only counts:</source>
+        <translation>En este informe no hay nombres, respuestas, historias ni objetivos, solo recuentos:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is safe to send to whoever helps you.</source>
+        <translation>puedes enviarlo sin riesgo a quien te ayude.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PROBLEM: </source>
+        <translation>PROBLEMA: </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Problems found: {count}. See the lines marked PROBLEM.</source>
+        <translation>Problemas encontrados: {count}. Mira las líneas marcadas con PROBLEMA.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Everything looks fine.</source>
+        <translation>Todo parece estar bien.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Software</source>
+        <translation>Programas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>App version</source>
+        <translation>Versión de la aplicación</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>version not recorded</source>
+        <translation>versión no registrada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not installed</source>
+        <translation>no instalado</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Platform</source>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Frozen build</source>
+        <translation>Paquete autónomo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+34"/>
+        <location line="+4"/>
+        <location line="+42"/>
+        <location line="+329"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location line="-409"/>
+        <location line="+38"/>
+        <location line="+52"/>
+        <location line="+18"/>
+        <location line="+301"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="-397"/>
+        <source>cannot be loaded ({error})</source>
+        <translation>no se puede cargar ({error})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Data folder</source>
+        <translation>Carpeta de datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Path</source>
+        <translation>Ruta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>Exists</source>
+        <translation>Existe</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>not yet (the app makes it the first time it starts)</source>
+        <translation>todavía no (la aplicación la crea la primera vez que se abre)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a file is in the way, not a folder</source>
+        <translation>hay un archivo en su lugar, no una carpeta</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Readable</source>
+        <translation>Se puede leer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Writable</source>
+        <translation>Se puede escribir</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Permissions</source>
+        <translation>Permisos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (others can look inside)</source>
+        <translation> (otras personas pueden mirar dentro)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+4"/>
+        <source>Free disk space</source>
+        <translation>Espacio libre en el disco</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (very little left)</source>
+        <translation> (queda muy poco)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In use by a running copy</source>
+        <translation>En uso por una copia abierta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown ({error})</source>
+        <translation>desconocido ({error})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no ({error})</source>
+        <translation>no ({error})</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>yes (the app is open with this folder now)</source>
+        <translation>sí (la aplicación está abierta con esta carpeta ahora)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+10"/>
+        <location line="+7"/>
+        <location line="+48"/>
+        <location line="+26"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>none yet (all preferences at their defaults)</source>
+        <translation>todavía ninguno (todas las preferencias tienen su valor por defecto)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not a table of preferences</source>
+        <translation>no es una tabla de preferencias</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot be read ({error}); the defaults are used</source>
+        <translation>no se puede leer ({error}); se usan los valores por defecto</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>present and readable</source>
+        <translation>existe y se puede leer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text size</source>
+        <translation>Tamaño del texto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{chosen} (uses {language})</source>
+        <translation>{chosen} (usa {language})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>as the system</source>
+        <translation>como el sistema</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Easy-read wording</source>
+        <translation>Lectura fácil</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>on</source>
+        <translation>activado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>off</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Framework</source>
+        <translation>Marco</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>given with --framework</source>
+        <translation>indicado con --framework</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>chosen in the app</source>
+        <translation>elegido en la aplicación</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the standard one</source>
+        <translation>el estándar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+24"/>
+        <location line="+10"/>
+        <location line="+10"/>
+        <location line="+27"/>
+        <location line="+11"/>
+        <location line="+6"/>
+        <location line="+95"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="-182"/>
+        <source>cannot be used: {problems}</source>
+        <translation>no se puede usar: {problems}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Id and version</source>
+        <translation>Id y versión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contents</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{competences} competences, {roles} roles, language {language}</source>
+        <translation>{competences} competencias, {roles} roles, idioma {language}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>none yet (made when the app first starts)</source>
+        <translation>todavía ninguna (se crea la primera vez que se abre la aplicación)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot be read ({error})</source>
+        <translation>no se puede leer ({error})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>empty: nothing is saved in it. If there are backups, the app restores the newest good one at the next start</source>
+        <translation>vacía: no hay nada guardado en ella. Si hay copias de seguridad, la aplicación recupera la más reciente que esté bien la próxima vez que se abra</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>it is not a database file SQLite can read</source>
+        <translation>no es un archivo de base de datos que SQLite pueda leer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rollback journal</source>
+        <translation>diario de reversión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Journal mode</source>
+        <translation>Modo de diario</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write-ahead log</source>
+        <translation>Registro de escritura anticipada</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot be opened ({error})</source>
+        <translation>no se puede abrir ({error})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>busy: the app is writing; try again in a moment</source>
+        <translation>ocupada: la aplicación está escribiendo; vuelve a intentarlo en un momento</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot be checked ({error})</source>
+        <translation>no se puede comprobar ({error})</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>. The disk is full ({free} free): free some space and try again</source>
+        <translation>. El disco está lleno ({free} libres): libera algo de espacio y vuelve a intentarlo</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the check found faults: {count}; the first: {first}</source>
+        <translation>la comprobación encontró fallos: {count}; el primero: {first}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check (integrity_check)</source>
+        <translation>Comprobación (integrity_check)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+8"/>
+        <location line="+7"/>
+        <source>Schema version</source>
+        <translation>Versión del esquema</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>made by a newer version of the app ({names}); update the app to open it</source>
+        <translation>hecha con una versión más nueva de la aplicación ({names}); actualiza la aplicación para abrirla</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{applied} of {known}: updated at the next start, after a backup</source>
+        <translation>{applied} de {known}: se actualiza la próxima vez que se abra, después de una copia de seguridad</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{applied} (current)</source>
+        <translation>{applied} (la actual)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Number of profiles</source>
+        <translation>Número de perfiles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of reflections</source>
+        <translation>Número de reflexiones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of goals</source>
+        <translation>Número de objetivos</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>damaged: {reason}. At the next start the app puts it aside (never deletes it) and restores the newest good backup, if there is one</source>
+        <translation>dañada: {reason}. La próxima vez que se abra, la aplicación la aparta (nunca la borra) y recupera la copia de seguridad más reciente que esté bien, si la hay</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Number of backups</source>
+        <translation>Número de copias de seguridad</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Left from interrupted work</source>
+        <translation>Restos de trabajo interrumpido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{names} (removed at the next start)</source>
+        <translation>{names} (se quitan la próxima vez que se abra)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Newest</source>
+        <translation>La más reciente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Newest passes its check</source>
+        <translation>La más reciente pasa su comprobación</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{count} bytes</source>
+        <translation>{count} bytes</translation>
+    </message>
+</context>
+<context>
     <name>exchange</name>
     <message>
         <location filename="../../competence_app/exchange/fileformat.py" line="+42"/>
@@ -4068,12 +7430,11 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <translation>... y {hidden} problemas más como estos.</translation>
     </message>
     <message>
-        <location filename="../../competence_app/exchange/merging.py" line="+62"/>
         <source>Nothing new: all {count} records were already here.</source>
-        <translation>Nada nuevo: los {count} registros ya estaban aquí.</translation>
+        <translation type="vanished">Nada nuevo: los {count} registros ya estaban aquí.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../competence_app/exchange/merging.py" line="+85"/>
         <source>added {items}</source>
         <translation>agregado: {items}</translation>
     </message>
@@ -4083,86 +7444,98 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <translation>actualizado: {items}</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>{count} already up to date</source>
-        <translation>{count} ya al día</translation>
+        <translation type="vanished">{count} ya al día</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location filename="../../competence_app/exchange/validation.py" line="+50"/>
+        <location filename="../../competence_app/exchange/validation.py" line="+60"/>
         <source>profile</source>
         <translation>perfil</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>profiles</source>
-        <translation>perfiles</translation>
+        <translation type="vanished">perfiles</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../../competence_app/exchange/validation.py" line="-4"/>
+        <location line="-4"/>
         <source>reflection</source>
         <translation>reflexión</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>reflections</source>
-        <translation>reflexiones</translation>
+        <translation type="vanished">reflexiones</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>answer</source>
-        <translation>respuesta</translation>
+        <translation type="vanished">respuesta</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>answers</source>
-        <translation>respuestas</translation>
+        <translation type="vanished">respuestas</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>wellbeing and mentor section</source>
-        <translation>sección de bienestar y mentoría</translation>
+        <translation type="vanished">sección de bienestar y mentoría</translation>
+    </message>
+    <message>
+        <source>wellbeing and mentor sections</source>
+        <translation type="vanished">secciones de bienestar y mentoría</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>wellbeing and mentor sections</source>
-        <translation>secciones de bienestar y mentoría</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location filename="../../competence_app/exchange/validation.py" line="+1"/>
         <source>goal</source>
         <translation>objetivo</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>goals</source>
-        <translation>objetivos</translation>
+        <translation type="vanished">objetivos</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../competence_app/exchange/validation.py" line="+1"/>
         <source>action</source>
         <translation>acción</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>actions</source>
-        <translation>acciones</translation>
+        <translation type="vanished">acciones</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>support need</source>
-        <translation>necesidad de apoyo</translation>
+        <translation type="vanished">necesidad de apoyo</translation>
+    </message>
+    <message>
+        <source>support needs</source>
+        <translation type="vanished">necesidades de apoyo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>feedback pack</source>
+        <translation>paquete de comentarios</translation>
+    </message>
+    <message>
+        <source>feedback packs</source>
+        <translation type="vanished">paquetes de comentarios</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>support needs</source>
-        <translation>necesidades de apoyo</translation>
+        <source>round of feedback</source>
+        <translation>ronda de comentarios</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <source>rounds of feedback</source>
+        <translation type="vanished">rondas de comentarios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>activity</source>
+        <translation>actividad</translation>
+    </message>
+    <message>
+        <source>activities</source>
+        <translation type="vanished">actividades</translation>
+    </message>
+    <message>
+        <location filename="../../competence_app/exchange/merging.py" line="+36"/>
         <source>{items} and {last}</source>
         <translation>{items} y {last}</translation>
     </message>
@@ -4172,12 +7545,91 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <translation>No se indicó ningún archivo de datos, así que no se importó nada.</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>{failed} of the {total} files cannot be imported, so none of them has been. Nothing has been changed.</source>
-        <translation>No se pueden importar {failed} de los {total} archivos, así que no se importó ninguno. No se ha cambiado nada.</translation>
+        <translation type="vanished">No se pueden importar {failed} de los {total} archivos, así que no se importó ninguno. No se ha cambiado nada.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-56"/>
+        <source>Nothing new: all %n records were already here.</source>
+        <translation>
+            <numerusform>Nada nuevo: el %n registro ya estaba aquí.</numerusform>
+            <numerusform>Nada nuevo: los %n registros ya estaban aquí.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n already up to date</source>
+        <translation>
+            <numerusform>%n ya al día</numerusform>
+            <numerusform>%n ya al día</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n profiles</source>
+        <translation>
+            <numerusform>%n perfil</numerusform>
+            <numerusform>%n perfiles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n answers</source>
+        <translation>
+            <numerusform>%n respuesta</numerusform>
+            <numerusform>%n respuestas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n wellbeing and mentor sections</source>
+        <translation>
+            <numerusform>%n sección de bienestar y mentoría</numerusform>
+            <numerusform>%n secciones de bienestar y mentoría</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n support needs</source>
+        <translation>
+            <numerusform>%n necesidad de apoyo</numerusform>
+            <numerusform>%n necesidades de apoyo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n feedback packs</source>
+        <translation>
+            <numerusform>%n paquete de comentarios</numerusform>
+            <numerusform>%n paquetes de comentarios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n rounds of feedback</source>
+        <translation>
+            <numerusform>%n ronda de comentarios</numerusform>
+            <numerusform>%n rondas de comentarios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n activities</source>
+        <translation>
+            <numerusform>%n actividad</numerusform>
+            <numerusform>%n actividades</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>{failed} of the %n files cannot be imported, so none of them has been. Nothing has been changed.</source>
+        <translation>
+            <numerusform>No se puede importar {failed} de %n archivo. No se ha cambiado nada.</numerusform>
+            <numerusform>No se pueden importar {failed} de los %n archivos, así que no se importó ninguno. No se ha cambiado nada.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>These files cannot be merged into this data folder, because some of their ids already belong to other records here. Nothing has been changed.</source>
         <translation>Estos archivos no se pueden unir a esta carpeta de datos, porque algunos de sus ids ya pertenecen a otros registros de aquí. No se ha cambiado nada.</translation>
     </message>
@@ -4207,6 +7659,21 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <translation>otro objetivo de aquí ya tiene una necesidad de apoyo con este id</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>another profile here already has a feedback pack with this id</source>
+        <translation>otro perfil de aquí ya tiene un paquete de comentarios con este id</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>another profile here already has a round of feedback with this id</source>
+        <translation>otro perfil de aquí ya tiene una ronda de comentarios con este id</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>another profile here already has an activity with this id</source>
+        <translation>otro perfil de aquí ya tiene una actividad con este id</translation>
+    </message>
+    <message>
         <source>{source} is {size}, larger than the {limit} MB a data file can be, so it has not been opened. Is it really a Citizen Leadership Companion data file? Nothing has been changed.</source>
         <translation type="vanished">{source} mide {size}, más que los {limit} MB que puede medir un archivo de datos, así que no se abrió. ¿Seguro que es un archivo de datos de Citizen Leadership Companion? No se ha cambiado nada.</translation>
     </message>
@@ -4216,12 +7683,19 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <translation>No se puede importar {name} porque tiene un problema. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>{name} cannot be imported because it has {count} problems. Nothing has been changed.</source>
-        <translation>No se puede importar {name} porque tiene {count} problemas. No se ha cambiado nada.</translation>
+        <translation type="vanished">No se puede importar {name} porque tiene {count} problemas. No se ha cambiado nada.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>{name} cannot be imported because it has %n problems. Nothing has been changed.</source>
+        <translation>
+            <numerusform>No se puede importar {name} porque tiene %n problema. No se ha cambiado nada.</numerusform>
+            <numerusform>No se puede importar {name} porque tiene %n problemas. No se ha cambiado nada.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>a data file</source>
         <translation>un archivo de datos</translation>
     </message>
@@ -4292,57 +7766,47 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <translation>{reason} No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>{name} is not a Citizen Leadership Companion data file (it should start with {{). Nothing has been changed.</source>
-        <translation>{name} no es un archivo de datos de Citizen Leadership Companion (debería empezar con {{). No se ha cambiado nada.</translation>
+        <translation type="vanished">{name} no es un archivo de datos de Citizen Leadership Companion (debería empezar con {{). No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>its format is {format}</source>
-        <translation>su formato es {format}</translation>
+        <translation type="vanished">su formato es {format}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>it has no format field</source>
-        <translation>no tiene el campo format</translation>
+        <translation type="vanished">no tiene el campo format</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>{name} is not a Citizen Leadership Companion data file ({found}; it should be &quot;{format}&quot;). Nothing has been changed.</source>
-        <translation>{name} no es un archivo de datos de Citizen Leadership Companion ({found}; debería ser &quot;{format}&quot;). No se ha cambiado nada.</translation>
+        <translation type="vanished">{name} no es un archivo de datos de Citizen Leadership Companion ({found}; debería ser &quot;{format}&quot;). No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>{name} cannot be imported. Nothing has been changed.</source>
-        <translation>No se puede importar {name}. No se ha cambiado nada.</translation>
+        <translation type="vanished">No se puede importar {name}. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>is missing</source>
-        <translation>falta</translation>
+        <translation type="vanished">falta</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>must be a whole number</source>
-        <translation>tiene que ser un número entero</translation>
+        <translation type="vanished">tiene que ser un número entero</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Please update {app} to version {wanted} or later to import it.</source>
-        <translation>Actualiza {app} a la versión {wanted} o posterior para importarlo.</translation>
+        <translation type="vanished">Actualiza {app} a la versión {wanted} o posterior para importarlo.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Please update {app} to a version that reads data file version {version}.</source>
-        <translation>Actualiza {app} a una versión que lea la versión {version} del archivo de datos.</translation>
+        <translation type="vanished">Actualiza {app} a una versión que lea la versión {version} del archivo de datos.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>{name} was saved by a newer version of {app} (data file version {version}); this app is version {app_version} and reads data file versions up to {current}. {needed} Nothing has been changed.</source>
-        <translation>{name} se guardó con una versión más nueva de {app} (versión {version} del archivo de datos); esta aplicación es la versión {app_version} y lee archivos de datos hasta la versión {current}. {needed} No se ha cambiado nada.</translation>
+        <translation type="vanished">{name} se guardó con una versión más nueva de {app} (versión {version} del archivo de datos); esta aplicación es la versión {app_version} y lee archivos de datos hasta la versión {current}. {needed} No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../competence_app/exchange/upgrades.py" line="+59"/>
+        <location filename="../../competence_app/exchange/upgrades.py" line="+76"/>
         <source>{source} is data file version {version}, older than any this app can read (the oldest is version {first}). Nothing has been changed.</source>
         <translation>{source} es un archivo de datos de la versión {version}, más antigua que cualquiera que esta aplicación pueda leer (la más antigua es la versión {first}). No se ha cambiado nada.</translation>
     </message>
@@ -4369,7 +7833,7 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <translation type="vanished">está escrito dos veces en el mismo objeto; deja solo uno</translation>
     </message>
     <message>
-        <location filename="../../competence_app/exchange/validation.py" line="+164"/>
+        <location filename="../../competence_app/exchange/validation.py" line="+287"/>
         <source>is not part of this data file format (misspelt?)</source>
         <translation>no forma parte de este formato de archivo de datos (¿está mal escrito?)</translation>
     </message>
@@ -4378,7 +7842,7 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <translation type="vanished">el id {id} también lo usa {other}; cada {kind} necesita su propio id</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-291"/>
         <source>support</source>
         <translation>apoyo</translation>
     </message>
@@ -4439,12 +7903,18 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <translation type="vanished">tiene que ser {value}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
+        <location line="+34"/>
         <source>must be an id like {example} (lower-case, as the app writes them)</source>
         <translation>tiene que ser un id como {example} (en minúsculas, como los escribe la aplicación)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="-17"/>
+        <source>must be an id of 32 lower-case letters a-f and digits, like {example}</source>
+        <translation>tiene que ser un id de 32 letras minúsculas a-f y cifras, como {example}</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>must be null when not_yet is true (&quot;not had the chance yet&quot; is not a level)</source>
         <translation>tiene que ser null cuando not_yet es true (&quot;todavía sin oportunidad&quot; no es un nivel)</translation>
     </message>
@@ -4454,7 +7924,17 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <translation>{id} tiene dos respuestas en esta reflexión (también en {other})</translation>
     </message>
     <message>
-        <location filename="../../competence_app/exchange/writing.py" line="+50"/>
+        <location line="+107"/>
+        <source>must be null when not_seen is true (&quot;I haven&apos;t seen this&quot; is not a level)</source>
+        <translation>tiene que ser null cuando not_seen es true (&quot;no lo he visto&quot; no es un nivel)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>must be a currency&apos;s three capital letters, such as GBP or EUR</source>
+        <translation>debe ser el código de tres letras mayúsculas de una moneda, como EUR o GBP</translation>
+    </message>
+    <message>
+        <location filename="../../competence_app/exchange/writing.py" line="+51"/>
         <source>Your data cannot be saved as a data file, because some of it is in a shape the file format does not allow. Your data has not been changed.</source>
         <translation>Tus datos no se pueden guardar como archivo de datos, porque una parte tiene una forma que el formato del archivo no permite. Tus datos no se han cambiado.</translation>
     </message>
@@ -4464,47 +7944,44 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <translation>Tus datos darían un archivo de {size} MB, más grande de lo que puede ser un archivo de datos ({limit} MB). Tus datos no se han cambiado.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
+        <source>the data file</source>
+        <translation>el archivo de datos</translation>
+    </message>
+    <message>
         <source>you do not have permission to write in that folder</source>
-        <translation>no tienes permiso para escribir en esa carpeta</translation>
+        <translation type="vanished">no tienes permiso para escribir en esa carpeta</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the disk is full</source>
-        <translation>el disco está lleno</translation>
+        <translation type="vanished">el disco está lleno</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>you have used up your disk space allowance</source>
-        <translation>ya usaste todo el espacio en disco que tienes asignado</translation>
+        <translation type="vanished">ya usaste todo el espacio en disco que tienes asignado</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>that disk or folder is read-only</source>
-        <translation>ese disco o esa carpeta es de solo lectura</translation>
+        <translation type="vanished">ese disco o esa carpeta es de solo lectura</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>that folder does not exist</source>
-        <translation>esa carpeta no existe</translation>
+        <translation type="vanished">esa carpeta no existe</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>part of that path is a file, not a folder</source>
-        <translation>una parte de esa ruta es un archivo, no una carpeta</translation>
+        <translation type="vanished">una parte de esa ruta es un archivo, no una carpeta</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>there is a folder with that name</source>
-        <translation>hay una carpeta con ese nombre</translation>
+        <translation type="vanished">hay una carpeta con ese nombre</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The data file could not be saved as {target}, because {reason}. No file has been written there and your data has not been changed. Please choose another place.</source>
-        <translation>No se pudo guardar el archivo de datos como {target}, porque {reason}. No se escribió ningún archivo allí y tus datos no se han cambiado. Elige otro lugar.</translation>
+        <translation type="vanished">No se pudo guardar el archivo de datos como {target}, porque {reason}. No se escribió ningún archivo allí y tus datos no se han cambiado. Elige otro lugar.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>There is no profile with the id {id} in this data folder, so there is nothing to save.</source>
         <translation>No hay ningún perfil con el id {id} en esta carpeta de datos, así que no hay nada que guardar.</translation>
     </message>
@@ -4527,7 +8004,7 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
 <context>
     <name>export</name>
     <message>
-        <location filename="../../competence_app/gui/dialogs/export_dialog.py" line="-104"/>
+        <location filename="../../competence_app/gui/dialogs/export_dialog.py" line="-111"/>
         <source>PDF, to read and print</source>
         <translation>PDF, para leer e imprimir</translation>
     </message>
@@ -4592,16 +8069,23 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>What my mentor saw</source>
+        <translation>Lo que vio mi mentor/a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Space for my mentor&apos;s notes</source>
         <translation>Espacio para las notas de mi mentor/a</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+177"/>
+        <location filename="../../competence_app/gui/dialogs/record_dialog.py" line="-29"/>
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../competence_app/gui/dialogs/record_dialog.py" line="+1"/>
         <source>Word document (*.docx)</source>
         <translation>Documento de Word (*.docx)</translation>
     </message>
@@ -4626,7 +8110,7 @@ Etiqueta (opcional), por ejemplo “Después del curso”:</translation>
         <translation>Guardar mi plan como</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Writing your plan…</source>
         <translation>Escribiendo tu plan…</translation>
     </message>
@@ -4652,7 +8136,7 @@ Open it now?</source>
 ¿Quieres abrirlo ahora?</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Sending your plan to the printer…</source>
         <translation>Enviando tu plan a la impresora…</translation>
     </message>
@@ -4660,6 +8144,330 @@ Open it now?</source>
         <location line="+10"/>
         <source>The plan was not printed</source>
         <translation>El plan no se imprimió</translation>
+    </message>
+</context>
+<context>
+    <name>feedback</name>
+    <message>
+        <location filename="../../competence_app/gui/dialogs/feedback_dialog.py" line="+21"/>
+        <source>Save the feedback pack as</source>
+        <translation>Guardar el paquete de comentarios como</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Web page (*.html)</source>
+        <translation>Página web (*.html)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Making the feedback pack…</source>
+        <translation>Preparando el paquete de comentarios…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The feedback pack was not saved</source>
+        <translation>El paquete de comentarios no se guardó</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Feedback pack saved</source>
+        <translation>Paquete de comentarios guardado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your feedback pack is saved as:
+{path}
+
+Send it to them (by email or on a USB stick). It opens in any web browser. When their feedback file comes back, bring it in with File &gt; Import feedback.</source>
+        <translation>Tu paquete de comentarios está guardado como:
+{path}
+
+Envíaselo (por correo electrónico o en una memoria USB). Se abre en cualquier navegador. Cuando vuelva su archivo de comentarios, tráelo con Archivo &gt; Importar comentarios.</translation>
+    </message>
+</context>
+<context>
+    <name>feedback_commands</name>
+    <message>
+        <location filename="../../competence_app/gui/shell/feedback_commands.py" line="+42"/>
+        <location line="+75"/>
+        <source>Import feedback</source>
+        <translation>Importar comentarios</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>Feedback files (*{suffix} *.json)</source>
+        <translation>Archivos de comentarios (*{suffix} *.json)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+40"/>
+        <source>No feedback was brought in</source>
+        <translation>No se trajo ningún comentario</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>•  {giver}, given on {date}, on your reflection {reflection}: {comments} comments and {levels} levels seen</source>
+        <translation>•  {giver}, del {date}, sobre tu reflexión {reflection}: {comments} comentarios y {levels} niveles vistos</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(no longer here)</source>
+        <translation>(ya no está aquí)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(already here: it will be kept once, not twice)</source>
+        <translation>(ya está aquí: se guardará una sola vez, no dos)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keep this feedback?</source>
+        <translation>¿Guardar estos comentarios?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{files}
+
+It is kept beside your own view, never mixed into it: your own answers do not change.</source>
+        <translation>{files}
+
+Se guardan junto a tu propia visión, nunca mezclados con ella: tus propias respuestas no cambian.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Feedback kept</source>
+        <translation>Comentarios guardados</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Open your profile first: feedback is kept beside your own reflection.</source>
+        <translation>Abre primero tu perfil: los comentarios se guardan junto a tu propia reflexión.</translation>
+    </message>
+</context>
+<context>
+    <name>feedback_file</name>
+    <message>
+        <location filename="../../competence_app/exchange/feedback_file.py" line="+68"/>
+        <source>contains a NUL character (\u0000), which plain text cannot hold</source>
+        <translation>contiene un carácter NUL (\u0000), que el texto simple no puede contener</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>must be null when not_seen is true (&quot;I haven&apos;t seen this&quot;)</source>
+        <translation>tiene que ser null cuando not_seen es true (&quot;no lo he visto&quot;)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>must be &quot;&quot; when anonymous is true</source>
+        <translation>tiene que ser &quot;&quot; cuando anonymous es true</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>is not part of a feedback file (misspelt?)</source>
+        <translation>no forma parte de un archivo de comentarios (¿está mal escrito?)</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>this feedback answers a pack this app did not make (or one made on another computer or in another data folder), so it cannot be matched to a plan</source>
+        <translation>estos comentarios responden a un paquete que esta aplicación no hizo (o que se hizo en otra computadora o en otra carpeta de datos), así que no se pueden asociar a un plan</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>this feedback answers a plan from someone else, not yours; open their profile to bring it in</source>
+        <translation>estos comentarios responden al plan de otra persona, no al tuyo; abre su perfil para traerlos</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>is not the reflection the pack was made from ({expected})</source>
+        <translation>no es la reflexión con la que se hizo el paquete ({expected})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must be false: this pack asked the giver to say who they are</source>
+        <translation>tiene que ser false: este paquete pedía a quien responde que dijera quién es</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+8"/>
+        <source>{id} was not on the pack&apos;s form</source>
+        <translation>{id} no estaba en el formulario del paquete</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Kept 1 new round of feedback.</source>
+        <translation>Se guardó 1 ronda nueva de comentarios.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kept {count} new rounds of feedback.</source>
+        <translation>Se guardaron {count} rondas nuevas de comentarios.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Already here, now replaced by the newer copy (kept once): {givers}.</source>
+        <translation>Ya estaban aquí y se reemplazaron por la copia más nueva (se guardan una sola vez): {givers}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Already here, exactly the same, so kept once: {givers}.</source>
+        <translation>Ya estaban aquí, exactamente iguales, así que se guardan una sola vez: {givers}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your own answers have not been changed.</source>
+        <translation>Tus propias respuestas no han cambiado.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The feedback could not be saved ({error}). Nothing has been changed.</source>
+        <translation>No se pudieron guardar los comentarios ({error}). No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No feedback file was given, so nothing was brought in.</source>
+        <translation>No se indicó ningún archivo de comentarios, así que no se trajo nada.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{failed} of the {total} feedback files cannot be brought in, so none of them has been. Nothing has been changed.</source>
+        <translation>{failed} de los {total} archivos de comentarios no se pueden traer, así que no se trajo ninguno. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>a feedback file</source>
+        <translation>un archivo de comentarios</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file</source>
+        <translation>El archivo</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{reason} Nothing has been changed.</source>
+        <translation>{reason} No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} cannot be brought in because it has a problem. Nothing has been changed.</source>
+        <translation>No se puede traer {name} porque tiene un problema. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} cannot be brought in because it has {count} problems. Nothing has been changed.</source>
+        <translation>No se puede traer {name} porque tiene {count} problemas. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name} is not a feedback file (it should start with {{). Nothing has been changed.</source>
+        <translation>{name} no es un archivo de comentarios (debería empezar con {{). No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name} is a data file, not a feedback file: bring it in with File &gt; Import data. Nothing has been changed.</source>
+        <translation>{name} es un archivo de datos, no de comentarios: tráelo con Archivo &gt; Importar datos. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>its format is {format}</source>
+        <translation>su formato es {format}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it has no format field</source>
+        <translation>no tiene el campo format</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is not a feedback file ({found}; it should be &quot;{format}&quot;). Nothing has been changed.</source>
+        <translation>{name} no es un archivo de comentarios ({found}; debería ser &quot;{format}&quot;). No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name} was saved by a newer feedback form (feedback file version {version}); this app reads feedback files up to version {current}. Please update {app}, then bring it in again. Nothing has been changed.</source>
+        <translation>{name} se guardó con un formulario de comentarios más nuevo (versión {version} del archivo de comentarios); esta aplicación lee archivos de comentarios hasta la versión {current}. Actualiza {app} y vuelve a traerlo. No se ha cambiado nada.</translation>
+    </message>
+</context>
+<context>
+    <name>feedback_history</name>
+    <message>
+        <location filename="../../competence_app/gui/dialogs/feedback_history.py" line="-179"/>
+        <source>Given on {date}, on your reflection {reflection}</source>
+        <translation>Del {date}, sobre tu reflexión {reflection}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(no longer here)</source>
+        <translation>(ya no está aquí)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{count} at level {level}</source>
+        <translation>{count} en el nivel {level}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>not seen</source>
+        <translation>no visto</translation>
+    </message>
+    <message>
+        <source>{competence}: you {mine}; seen {seen}</source>
+        <translation type="vanished">{competence}: tú {mine}; visto {seen}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{competence}: my level {mine}; they saw {seen}</source>
+        <translation>{competence}: mi nivel {mine}; vio {seen}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Competences</source>
+        <translation>Competencias</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggested next step</source>
+        <translation>Próximo paso sugerido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support offered</source>
+        <translation>Apoyo ofrecido</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A goal no longer in the plan</source>
+        <translation>Un objetivo que ya no está en el plan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Goal: {title}</source>
+        <translation>Objetivo: {title}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Strengths seen</source>
+        <translation>Fortalezas vistas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To focus on</source>
+        <translation>En qué centrarse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next steps agreed</source>
+        <translation>Próximos pasos acordados</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next meeting: {date}</source>
+        <translation>Próxima reunión: {date}</translation>
     </message>
 </context>
 <context>
@@ -4779,7 +8587,7 @@ Open it now?</source>
 <context>
     <name>filecheck</name>
     <message>
-        <location filename="../../competence_app/filecheck.py" line="+79"/>
+        <location filename="../../competence_app/filecheck.py" line="+98"/>
         <source>The file {name} does not exist.</source>
         <translation>El archivo {name} no existe.</translation>
     </message>
@@ -4835,7 +8643,62 @@ Open it now?</source>
         <translation>{name} no es {kind}: no es TOML válido ({reason}).</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+48"/>
+        <source>{name} is not {kind} (it should start with {{).</source>
+        <translation>{name} no es {kind} (debería empezar con {{).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its format is {format}</source>
+        <translation>su formato es {format}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it has no format field</source>
+        <translation>no tiene el campo format</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} is not {kind} ({found}; it should be &quot;{format}&quot;).</source>
+        <translation>{name} no es {kind} ({found}; debería ser &quot;{format}&quot;).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>is missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a whole number</source>
+        <translation>debe ser un número entero</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} cannot be read as {kind}: {place}: {problem}.</source>
+        <translation>{name} no se puede leer como {kind}: {place}: {problem}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name} is {kind} in version {version} of its format, older than any this app can read (the oldest is version {oldest}).</source>
+        <translation>{name} es {kind} en la versión {version} de su formato, más antigua que cualquiera que esta aplicación pueda leer (la más antigua es la versión {oldest}).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Please update {app} to version {wanted} or later to read it.</source>
+        <translation>Actualiza {app} a la versión {wanted} o posterior para leerlo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Please update {app} to a version that reads version {version}.</source>
+        <translation>Actualiza {app} a una versión que lea la versión {version}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} was saved by a newer version of {app} ({kind} in version {version} of its format); this app is version {app_version} and reads versions up to {newest}. {needed}</source>
+        <translation>{name} se guardó con una versión más nueva de {app} ({kind} en la versión {version} de su formato); esta aplicación es la versión {app_version} y lee hasta la versión {newest}. {needed}</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>{name} ends too early, at line {line}: it may have been cut off while it was being copied or saved.</source>
         <translation>{name} termina antes de tiempo, en la línea {line}: puede que se haya cortado al copiarlo o guardarlo.</translation>
     </message>
@@ -4888,12 +8751,12 @@ Open it now?</source>
         <translation>hay una carpeta con ese nombre</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+80"/>
         <source>{target} is a folder. Please choose a file name to save {what} as.</source>
         <translation>{target} es una carpeta. Elige un nombre de archivo para guardar {what}.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+17"/>
         <source>{name} could not be replaced. It may be open in another program, or read-only. Please close it, or save {what} under another name.</source>
         <translation>No se pudo reemplazar {name}. Puede que esté abierto en otro programa o que sea de solo lectura. Ciérralo, o guarda {what} con otro nombre.</translation>
     </message>
@@ -5076,7 +8939,13 @@ Open it now?</source>
         <translation>{date} a las {time}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
+        <source>,</source>
+        <comment>thousands separator</comment>
+        <translation>.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>{whole}.{fraction}</source>
         <translation>{whole},{fraction}</translation>
     </message>
@@ -5094,7 +8963,7 @@ Open it now?</source>
 <context>
     <name>framework</name>
     <message>
-        <location filename="../../competence_app/domain/framework.py" line="+35"/>
+        <location filename="../../competence_app/domain/framework.py" line="+39"/>
         <source>The framework file {path} cannot be used:</source>
         <translation>No se puede usar el archivo del marco {path}:</translation>
     </message>
@@ -5155,7 +9024,7 @@ Open it now?</source>
         <translation>Falta la sección [framework].</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Competence {number}</source>
         <translation>Competencia {number}</translation>
     </message>
@@ -5175,7 +9044,7 @@ Open it now?</source>
         <translation>Falta la sección [self_descriptions].</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+71"/>
         <source>Support {number}</source>
         <translation>Apoyo {number}</translation>
     </message>
@@ -5215,7 +9084,7 @@ Open it now?</source>
         <translation>{where}: al menos una competencia necesita un peso mayor que 0.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-72"/>
         <source>a framework file</source>
         <translation>un archivo de marco</translation>
     </message>
@@ -5369,33 +9238,68 @@ Open it now?</source>
         <source>Not counted: {path}. {reason}</source>
         <translation>No se contó: {path}. {reason}</translation>
     </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n counted</source>
+        <translation>
+            <numerusform>%n contado</numerusform>
+            <numerusform>%n contados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n the same as another (counted once)</source>
+        <translation>
+            <numerusform>%n igual a otro (se cuenta una sola vez)</numerusform>
+            <numerusform>%n iguales a otro (se cuentan una sola vez)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n not counted</source>
+        <translation>
+            <numerusform>%n sin contar</numerusform>
+            <numerusform>%n sin contar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n files: {parts}.</source>
+        <translation>
+            <numerusform>%n archivo: {parts}.</numerusform>
+            <numerusform>%n archivos: {parts}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+111"/>
+        <source>; and %n more</source>
+        <translation>
+            <numerusform>; y %n más</numerusform>
+            <numerusform>; y %n más</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+24"/>
         <source>{count} counted</source>
-        <translation>se contaron: {count}</translation>
+        <translation type="vanished">se contaron: {count}</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>{count} the same as another (counted once)</source>
-        <translation>iguales a otro: {count} (se cuentan una sola vez)</translation>
+        <translation type="vanished">iguales a otro: {count} (se cuentan una sola vez)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>{count} not counted</source>
-        <translation>no se contaron: {count}</translation>
+        <translation type="vanished">no se contaron: {count}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>1 file: {parts}.</source>
-        <translation>1 archivo: {parts}.</translation>
+        <translation type="vanished">1 archivo: {parts}.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>{count} files: {parts}.</source>
-        <translation>{count} archivos: {parts}.</translation>
+        <translation type="vanished">{count} archivos: {parts}.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="-77"/>
         <source>It is the same share as {name}, so it is counted only once.</source>
         <translation>Es lo mismo que se compartió en {name}, así que se cuenta una sola vez.</translation>
     </message>
@@ -5422,12 +9326,11 @@ Open it now?</source>
         <translation type="vanished">contiene un carácter roto (un sustituto suelto) que no se puede guardar</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>; and {count} more</source>
-        <translation>; y {count} más</translation>
+        <translation type="vanished">; y {count} más</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+32"/>
         <source>Some of its answers cannot be used: {problems}.</source>
         <translation>Algunas de sus respuestas no se pueden usar: {problems}.</translation>
     </message>
@@ -5464,42 +9367,36 @@ Open it now?</source>
         <translation type="vanished">No es un archivo para compartir: no es un JSON que esta aplicación pueda leer.</translation>
     </message>
     <message>
-        <location line="-11"/>
         <source>It is not a share file (it should start with {).</source>
-        <translation>No es un archivo para compartir (debería empezar con {).</translation>
+        <translation type="vanished">No es un archivo para compartir (debería empezar con {).</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="-26"/>
         <source>It is a whole data file, not a share file. A data file holds a person&apos;s stories and plan, so it is not used here: please ask for a share file instead.</source>
         <translation>Es un archivo de datos completo, no un archivo para compartir. Un archivo de datos tiene las historias y el plan de una persona, así que aquí no se usa: pide un archivo para compartir en su lugar.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>its format is {format}</source>
-        <translation>su formato es {format}</translation>
+        <translation type="vanished">su formato es {format}</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>it has no format</source>
-        <translation>no tiene formato</translation>
+        <translation type="vanished">no tiene formato</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>It is not a share file ({what}).</source>
-        <translation>No es un archivo para compartir ({what}).</translation>
+        <translation type="vanished">No es un archivo para compartir ({what}).</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Some of its answers cannot be used: schema_version must be a whole number.</source>
-        <translation>Algunas de sus respuestas no se pueden usar: schema_version tiene que ser un número entero.</translation>
+        <translation type="vanished">Algunas de sus respuestas no se pueden usar: schema_version tiene que ser un número entero.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>It was made by a newer version of the app (share file version {version}); this app reads version {current}. Please update the app to count it.</source>
-        <translation>Se hizo con una versión más nueva de la aplicación (versión {version} del archivo para compartir); esta aplicación lee la versión {current}. Actualiza la aplicación para contarlo.</translation>
+        <translation type="vanished">Se hizo con una versión más nueva de la aplicación (versión {version} del archivo para compartir); esta aplicación lee la versión {current}. Actualiza la aplicación para contarlo.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+55"/>
         <source>It was made with a different framework ({found}); this summary uses &quot;{wanted}&quot;.</source>
         <translation>Se hizo con otro marco ({found}); este resumen usa &quot;{wanted}&quot;.</translation>
     </message>
@@ -5524,7 +9421,7 @@ Open it now?</source>
         <translation type="vanished">No se pudo crear el PDF. No se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../../competence_app/group/share.py" line="-154"/>
+        <location filename="../../competence_app/group/share.py" line="-228"/>
         <source>This person is no longer in the app, so there is nothing to share.</source>
         <translation>Esta persona ya no está en la aplicación, así que no hay nada que compartir.</translation>
     </message>
@@ -5534,7 +9431,7 @@ Open it now?</source>
         <translation>Esa reflexión no es de esta persona, así que no se puede compartir.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>The share file cannot be made, because some answers are in a shape the share file does not allow: {problems}.</source>
         <translation>No se puede crear el archivo para compartir, porque algunas respuestas tienen una forma que el archivo para compartir no permite: {problems}.</translation>
     </message>
@@ -5549,27 +9446,63 @@ Open it now?</source>
         <translation>El archivo para compartir</translation>
     </message>
     <message>
-        <location filename="../../competence_app/group/summary.py" line="+32"/>
+        <location filename="../../competence_app/group/summary.py" line="+36"/>
         <source>These files were checked against the framework &quot;{checked}&quot;, not &quot;{wanted}&quot;. Please load them again with this framework.</source>
         <translation>Estos archivos se revisaron con el marco &quot;{checked}&quot;, no con &quot;{wanted}&quot;. Vuelve a cargarlos con este marco.</translation>
     </message>
     <message>
-        <location filename="../../competence_app/group/tables.py" line="+85"/>
         <source>There is only 1 person in this group. With fewer than {minimum}, a table with a row per person would show each person&apos;s own answers, so it has not been made. The report shows how many took part.</source>
-        <translation>En este grupo hay solo 1 persona. Con menos de {minimum}, una tabla con una fila por persona mostraría las respuestas de cada persona, así que no se creó. El informe muestra cuántas personas participaron.</translation>
+        <translation type="vanished">En este grupo hay solo 1 persona. Con menos de {minimum}, una tabla con una fila por persona mostraría las respuestas de cada persona, así que no se creó. El informe muestra cuántas personas participaron.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>There are only {count} people in this group. With fewer than {minimum}, a table with a row per person would show each person&apos;s own answers, so it has not been made. The report shows how many took part.</source>
-        <translation>En este grupo hay solo {count} personas. Con menos de {minimum}, una tabla con una fila por persona mostraría las respuestas de cada persona, así que no se creó. El informe muestra cuántas personas participaron.</translation>
+        <translation type="vanished">En este grupo hay solo {count} personas. Con menos de {minimum}, una tabla con una fila por persona mostraría las respuestas de cada persona, así que no se creó. El informe muestra cuántas personas participaron.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../competence_app/group/tables.py" line="+86"/>
+        <source>There are only %n people in this group. With fewer than {minimum}, a table with a row per person would show each person&apos;s own answers, so it has not been made. The report shows how many took part.</source>
+        <translation>
+            <numerusform>En este grupo hay solo %n persona. Con menos de {minimum}, una tabla con una fila por persona mostraría las respuestas de cada persona, así que no se creó. El informe muestra cuántas personas participaron.</numerusform>
+            <numerusform>En este grupo hay solo %n personas. Con menos de {minimum}, una tabla con una fila por persona mostraría las respuestas de cada persona, así que no se creó. El informe muestra cuántas personas participaron.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+60"/>
+        <source>Activities in the last 12 months</source>
+        <translation>Actividades en los últimos 12 meses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours given in the last 12 months</source>
+        <translation>Horas dedicadas en los últimos 12 meses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours unpaid in the last 12 months</source>
+        <translation>Horas sin pagar en los últimos 12 meses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expenses still owed</source>
+        <translation>Gastos todavía pendientes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expenses owed for more than {days} days</source>
+        <translation>Gastos pendientes desde hace más de {days} días</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Days the longest has waited</source>
+        <translation>Días que lleva esperando el más antiguo</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>The CSV file</source>
         <translation>El archivo CSV</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>The SQLite file could not be made ({error}). Nothing has been written.</source>
         <translation>No se pudo crear el archivo SQLite ({error}). No se escribió nada.</translation>
     </message>
@@ -5579,7 +9512,7 @@ Open it now?</source>
         <translation>El archivo SQLite</translation>
     </message>
     <message>
-        <location filename="../../competence_app/group/fileformat.py" line="+61"/>
+        <location filename="../../competence_app/group/fileformat.py" line="+69"/>
         <source>must be null when not_yet is true (&quot;not had the chance yet&quot; is not a level)</source>
         <translation>tiene que ser null cuando not_yet es true (&quot;todavía sin oportunidad&quot; no es un nivel)</translation>
     </message>
@@ -5589,15 +9522,20 @@ Open it now?</source>
         <translation>tiene que ser un id al azar (un UUID de versión 4 en minúsculas)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+68"/>
         <source>is not part of a share file (misspelt?)</source>
         <translation>no forma parte de un archivo para compartir (¿está mal escrito?)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>is only in share files of version 2 or later (this is {version})</source>
+        <translation>solo puede estar en archivos para compartir de la versión 2 o posterior (este es de la versión {version})</translation>
     </message>
 </context>
 <context>
     <name>privacy</name>
     <message>
-        <location filename="../../competence_app/gui/shell/privacy.py" line="-74"/>
+        <location filename="../../competence_app/gui/shell/privacy.py" line="-78"/>
         <source>Where is my data?</source>
         <translation>¿Dónde están mis datos?</translation>
     </message>
@@ -5623,7 +9561,7 @@ Ahí están tus respuestas (companion.sqlite3) y las copias de seguridad automá
 <context>
     <name>profile_lock</name>
     <message>
-        <location filename="../../competence_app/gui/dialogs/profile_lock.py" line="-51"/>
+        <location filename="../../competence_app/gui/shell/shared_laptop.py" line="-74"/>
         <source>The passphrase is removed from your profile.</source>
         <translation>Se ha quitado la frase de contraseña de tu perfil.</translation>
     </message>
@@ -5661,12 +9599,12 @@ El archivo de datos también guarda tus historias: guárdalo en un lugar seguro.
 ¿Seguimos?</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+11"/>
         <source>Save my data file</source>
         <translation>Guardar mi archivo de datos</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>Nothing was removed</source>
         <translation>No se borró nada</translation>
     </message>
@@ -5699,7 +9637,7 @@ Tu perfil se ha borrado de esta computadora. Gracias, y hasta pronto.</translati
 <context>
     <name>sealing</name>
     <message>
-        <location filename="../../competence_app/store/sealing.py" line="+104"/>
+        <location filename="../../competence_app/store/sealing.py" line="+117"/>
         <location line="+48"/>
         <source>This profile is locked: give its passphrase to open it.</source>
         <translation>Este perfil está protegido: escribe su frase de contraseña para abrirlo.</translation>
@@ -5727,7 +9665,7 @@ Tu perfil se ha borrado de esta computadora. Gracias, y hasta pronto.</translati
         <translation type="vanished">¿Dónde quieres guardar el archivo para compartir? (sirve una memoria USB)</translation>
     </message>
     <message>
-        <location filename="../../competence_app/gui/dialogs/share_dialog.py" line="+40"/>
+        <location filename="../../competence_app/gui/dialogs/share_dialog.py" line="+41"/>
         <source>Save the share file (a USB stick works)</source>
         <translation>Guardar el archivo para compartir (sirve una memoria USB)</translation>
     </message>
@@ -5737,7 +9675,7 @@ Tu perfil se ha borrado de esta computadora. Gracias, y hasta pronto.</translati
         <translation>Archivos para compartir (*{suffix})</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The share file was not saved</source>
         <translation>El archivo para compartir no se guardó</translation>
     </message>
@@ -5761,7 +9699,7 @@ Dáselo a la persona que facilita tu grupo.</translation>
 <context>
     <name>shortcuts</name>
     <message>
-        <location filename="../../competence_app/gui/dialogs/shortcuts_dialog.py" line="-39"/>
+        <location filename="../../competence_app/gui/dialogs/shortcuts_dialog.py" line="-38"/>
         <source>Next page of the reflection</source>
         <translation>Página siguiente de la reflexión</translation>
     </message>
@@ -5814,7 +9752,7 @@ Dáselo a la persona que facilita tu grupo.</translation>
 <context>
     <name>store</name>
     <message>
-        <location filename="../../competence_app/store/backups.py" line="+91"/>
+        <location filename="../../competence_app/store/backups.py" line="+90"/>
         <source>The new backup did not pass its check, so it was not kept.</source>
         <translation>La nueva copia de seguridad no pasó su revisión, así que no se guardó.</translation>
     </message>
@@ -5824,7 +9762,7 @@ Dáselo a la persona que facilita tu grupo.</translation>
         <translation>No se pudo hacer una copia de seguridad en {folder} ({error}).</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+170"/>
         <source>The backup {name} is damaged, so it was not restored.</source>
         <translation>La copia de seguridad {name} está dañada, así que no se restauró.</translation>
     </message>
@@ -5839,7 +9777,7 @@ Dáselo a la persona que facilita tu grupo.</translation>
         <translation>No se pudo restaurar la copia de seguridad ({error}). No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../competence_app/store/database.py" line="+108"/>
+        <location filename="../../competence_app/store/database.py" line="+103"/>
         <source>Your data file has a fault, so nothing was done. Close the app and open it again: it will put the damaged file aside and restore your newest good backup (File &gt; Backups… lists them).</source>
         <translation>Tu archivo de datos tiene un fallo, así que no se hizo nada. Cierra la aplicación y ábrela otra vez: apartará el archivo dañado y restaurará tu copia de seguridad buena más reciente (Archivo &gt; Copias de seguridad… las muestra).</translation>
     </message>
@@ -5849,7 +9787,7 @@ Dáselo a la persona que facilita tu grupo.</translation>
         <translation>Tu archivo de datos {path} está vacío, pero hay copias de seguridad de tus datos. Abre la aplicación: restaurará la copia buena más reciente. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Your data was not updated to this version, because a backup could not be made first. {error}</source>
         <translation>Tus datos no se actualizaron a esta versión, porque antes no se pudo hacer una copia de seguridad. {error}</translation>
     </message>
@@ -5870,7 +9808,7 @@ Dáselo a la persona que facilita tu grupo.</translation>
         <translation>Todavía no hay datos guardados en {path}.</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+211"/>
         <source>Your data file was empty or missing, so your most recent good backup, from {when}, has been restored. Anything you wrote after that time may be missing.</source>
         <translation>Tu archivo de datos estaba vacío o no estaba, así que se ha restaurado tu copia de seguridad buena más reciente, del {when}. Puede faltar lo que escribiste después.</translation>
     </message>
@@ -5954,7 +9892,7 @@ No había ninguna copia de seguridad buena para restaurar, así que la aplicaci�
         <translation>Citizen Leadership Companion ya está abierto con los datos de {folder}. Usa esa ventana, o ciérrala primero, para que no se pierda ninguna respuesta.</translation>
     </message>
     <message>
-        <location filename="../../competence_app/store/profiles.py" line="+75"/>
+        <location filename="../../competence_app/store/profiles.py" line="+79"/>
         <source>Person {number}</source>
         <translation>Persona {number}</translation>
     </message>
@@ -5962,7 +9900,7 @@ No había ninguna copia de seguridad buena para restaurar, así que la aplicaci�
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../../competence_app/gui/widgets/basics.py" line="+76"/>
+        <location filename="../../competence_app/gui/widgets/basics.py" line="+74"/>
         <source>heading level {level}</source>
         <translation>encabezado de nivel {level}</translation>
     </message>
@@ -6005,7 +9943,7 @@ No había ninguna copia de seguridad buena para restaurar, así que la aplicaci�
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Making the worksheet…</source>
         <translation>Preparando la hoja de trabajo…</translation>
     </message>

@@ -14,9 +14,11 @@ from PySide6.QtWidgets import (
 
 from competence_app.formats import date_time_text
 from competence_app.gui.widgets import tab_order
-from competence_app.gui.widgets.basics import page_layout, text_label
+from competence_app.gui.widgets.basics import text_label
+from competence_app.gui.widgets.dialog_body import fit_to_screen, scrolling_body
 from competence_app.i18n import translate
 from competence_app.store import backups
+from competence_app.wording import counted
 
 
 def describe(backup: backups.BackupInfo) -> str:
@@ -27,13 +29,11 @@ def describe(backup: backups.BackupInfo) -> str:
         "before-import": translate("backups", "before an import"),
         "manual": translate("backups", "made by hand"),
     }
-    return translate(
-        "backups", "{when} ({why}): reflections: {reflections}, goals: {goals}"
-    ).format(
+    return translate("backups", "{when} ({why}): {reflections}, {goals}").format(
         when=date_time_text(backup.taken_at, short=True),
         why=reasons.get(backup.reason, backup.reason),
-        reflections=backup.reflections,
-        goals=backup.goals,
+        reflections=counted("reflections", backup.reflections),
+        goals=counted("goals", backup.goals),
     )
 
 
@@ -41,8 +41,8 @@ class BackupsDialog(QDialog):
     def __init__(self, data_dir, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Backups"))
-        self.resize(560, 420)
-        layout = page_layout(self)
+        # The sentences and the list scroll at 200 % text; the buttons stay in view.
+        layout, outer = scrolling_body(self)
         layout.addWidget(
             text_label(
                 self.tr(
@@ -55,11 +55,15 @@ class BackupsDialog(QDialog):
         )
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Backups, newest first"))
+        # Each backup's line wraps rather than hiding behind a sideways scroll bar.
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for backup in backups.list_backups(data_dir):
             item = QListWidgetItem(describe(backup))
             item.setData(Qt.ItemDataRole.UserRole, str(backup.path))
             self.list.addItem(item)
         self.list.setCurrentRow(0)
+        self.list.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
         layout.addWidget(self.list, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.restore_button = QPushButton(self.tr("&Restore this backup…"))
@@ -67,8 +71,9 @@ class BackupsDialog(QDialog):
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.rejected.connect(self.reject)
         self.restore_button.clicked.connect(self._confirm)
-        layout.addWidget(buttons)
+        outer.addWidget(buttons)
         tab_order.button_box(buttons)
+        fit_to_screen(self, chars=60)
         self.chosen: str | None = None
 
     def _confirm(self) -> None:

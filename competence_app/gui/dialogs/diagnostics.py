@@ -73,7 +73,7 @@ class DiagnosticsDialog(QDialog):
 
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.text = format_report(gather(data_dir, framework_file, "in use now"))
+            self.text = format_report(gather(data_dir, framework_file, self.tr("in use now")))
         finally:
             QApplication.restoreOverrideCursor()
         self.report.setPlainText(self.text)

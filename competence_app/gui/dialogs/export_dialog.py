@@ -9,7 +9,6 @@ from PySide6.QtCore import QLocale, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -26,7 +25,9 @@ from competence_app.domain.model import Reflection
 from competence_app.environment import restore_for_children
 from competence_app.gui.shell.busy import busy
 from competence_app.gui.shell.context import AppContext
-from competence_app.gui.widgets.basics import page_layout, text_label
+from competence_app.gui.widgets.basics import text_label
+from competence_app.gui.widgets.consent import SectionsBox
+from competence_app.gui.widgets.dialog_body import fit_to_screen, scrolling_body
 from competence_app.i18n import translate
 from competence_app.reports.options import (
     DEFAULT_SECTIONS,
@@ -59,6 +60,7 @@ def section_names() -> dict[str, str]:
         "supports": translate("export", "Support I need"),
         "wellbeing": translate("export", "Looking after myself"),
         "stories": translate("export", "My examples and stories"),
+        "feedback": translate("export", "What my mentor saw"),
         "mentor_notes": translate("export", "Space for my mentor's notes"),
     }
 
@@ -93,10 +95,21 @@ def remember(context: AppContext, options: ExportOptions) -> None:
 
 
 class ExportDialog(QDialog):
-    def __init__(self, options: ExportOptions, parent=None, printing: bool = False):
+    """Format, paper and sections. The choices scroll (at 200 % text on a 1366x768 screen
+    they are taller than the screen) while Export and Cancel stay in view below them."""
+
+    def __init__(
+        self,
+        options: ExportOptions,
+        parent=None,
+        printing: bool = False,
+        long_texts: frozenset[str] = frozenset(),
+    ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Print my plan") if printing else self.tr("Export my plan"))
-        layout = page_layout(self)
+        self._printing = printing
+        self._long_texts = long_texts  # sections with a text longer than a PDF shows
+        layout, outer = scrolling_body(self)
         self.format_buttons: dict[str, QRadioButton] = {}
         self._format_group = QButtonGroup(self)
         if not printing:
@@ -105,12 +118,11 @@ class ExportDialog(QDialog):
             for key, name in format_names().items():
                 button = QRadioButton(name)
                 button.setChecked(key == options.format)
+                button.toggled.connect(self._show_cut_note)
                 self._format_group.addButton(button)
                 self.format_buttons[key] = button
                 column.addWidget(button)
             layout.addWidget(box)
-            # Focus on the chosen format, not the first: a keyboard user sees what is chosen.
-            self.format_buttons.get(options.format, button).setFocus()
 
         form = QFormLayout()
         self.paper = QComboBox()
@@ -121,50 +133,92 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Paper size"), self.paper)
         layout.addLayout(form)
 
-        sections = QGroupBox(self.tr("What goes in"))
-        column = QVBoxLayout(sections)
-        self.section_boxes: dict[str, QCheckBox] = {}
-        for key, name in section_names().items():
-            box = QCheckBox(name)
-            box.setChecked(key in options.sections)
-            self.section_boxes[key] = box
-            column.addWidget(box)
-        note = text_label(
-            self.tr(
-                "\u201cLooking after myself\u201d and \u201cMy examples and stories\u201d are personal: "
-                "you wrote them for yourself. They are left out unless you tick them."
-            )
-        )
-        column.addWidget(note)
-        # Heard with the personal choices themselves, as Tab lands on them, and with the group.
-        for key in PRIVATE_SECTIONS & self.section_boxes.keys():
-            self.section_boxes[key].setAccessibleDescription(note.text())
-        sections.setAccessibleDescription(note.text())
-        layout.addWidget(sections)
+        self.sections = SectionsBox(section_names(), options.sections, self.tr("What goes in"))
+        self.section_boxes = self.sections.boxes
+        for box in self.section_boxes.values():
+            box.toggled.connect(self._show_cut_note)
+        layout.addWidget(self.sections)
+        self.cut_note = text_label()
+        self.cut_note.setObjectName("cutNote")
+        layout.addWidget(self.cut_note)
+        layout.addStretch(1)
 
-        buttons = QDialogButtonBox(
+        if self.format_buttons:
+            # Focus on the chosen format, not the first: a keyboard user sees what is chosen.
+            chosen = self.format_buttons.get(
+                options.format, next(iter(self.format_buttons.values()))
+            )
+            chosen.setFocus()
+
+        self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
             self.tr("Print…") if printing else self.tr("Export…")
         )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
         row.addStretch(1)
-        row.addWidget(buttons)
-        layout.addLayout(row)
-        # Wrapped sentences need a width to work out their height from.
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
-        self.adjustSize()
+        row.addWidget(self.buttons)
+        outer.addLayout(row)
+        self._show_cut_note()
+        fit_to_screen(self)
+
+    def _show_cut_note(self) -> None:
+        """Say so when the PDF (or the printer) will show only the beginning of a text."""
+        pdf = (
+            self._printing
+            or self.format_buttons.get("pdf", None) is None
+            or (self.format_buttons["pdf"].isChecked())
+        )
+        ticked = (
+            {k for k, box in self.section_boxes.items() if box.isChecked()}
+            if hasattr(self, "section_boxes")
+            else set()
+        )
+        cut = sorted(self._long_texts & ticked, key=list(section_names()).index)
+        if pdf and cut:
+            names = ", ".join(f"\u201c{section_names()[key]}\u201d" for key in cut)
+            self.cut_note.setText(
+                self.tr(
+                    "Some of what you wrote in {sections} is longer than a PDF can show "
+                    "quickly. The PDF shows the beginning of each long text and says how much "
+                    "more there is; nothing is lost, it is all kept in the app. Word, "
+                    "OpenDocument, web page and Markdown files hold every word."
+                ).format(sections=names)
+                if not self._printing
+                else self.tr(
+                    "Some of what you wrote in {sections} is longer than a printed plan can "
+                    "show. The paper shows the beginning of each long text and says how much "
+                    "more there is; nothing is lost, it is all kept in the app. Export the plan "
+                    "as a Word, OpenDocument, web page or Markdown file to have every word."
+                ).format(sections=names)
+            )
+        self.cut_note.setVisible(bool(pdf and cut))
 
     def options(self) -> ExportOptions:
         chosen = next((k for k, b in self.format_buttons.items() if b.isChecked()), FORMATS[0])
         return ExportOptions(
             format=chosen,
-            sections=frozenset(k for k, box in self.section_boxes.items() if box.isChecked()),
+            sections=self.sections.chosen(),
             paper=self.paper.currentData(),
         )
+
+
+def _long_texts(context: AppContext, reflection: Reflection | None) -> frozenset[str]:
+    """The sections with a text longer than a PDF shows whole, to say so in the dialog."""
+    from competence_app.reports.export import texts_a_pdf_cuts
+
+    try:
+        return texts_a_pdf_cuts(
+            context.db,
+            context.framework,
+            context.profile.id,
+            reflection.id if reflection else None,
+        )
+    except ExportError:
+        return frozenset()  # nothing to export yet: writing the plan will say so
 
 
 def suggested_path(options: ExportOptions) -> Path:
@@ -176,7 +230,9 @@ def suggested_path(options: ExportOptions) -> Path:
 def run_export(context: AppContext, parent: QWidget, reflection: Reflection | None) -> Path | None:
     from competence_app.reports.export import export_plan
 
-    dialog = ExportDialog(remembered_options(context), parent)
+    dialog = ExportDialog(
+        remembered_options(context), parent, long_texts=_long_texts(context, reflection)
+    )
     if not dialog.exec():
         return None
     options = dialog.options()
@@ -196,6 +252,7 @@ def run_export(context: AppContext, parent: QWidget, reflection: Reflection | No
         translate("export", "Save my plan as"),
         suggested_path(options).name,
         filters[options.format],
+        context.data_dir,
     )
     if path is None:
         return None
@@ -230,7 +287,12 @@ def run_print(context: AppContext, parent: QWidget, reflection: Reflection | Non
 
     from competence_app.reports.export import print_plan
 
-    dialog = ExportDialog(remembered_options(context), parent, printing=True)
+    dialog = ExportDialog(
+        remembered_options(context),
+        parent,
+        printing=True,
+        long_texts=_long_texts(context, reflection),
+    )
     if not dialog.exec():
         return False
     chosen = dialog.options()

@@ -42,9 +42,10 @@ class FilesModel(RowsModel):
 
 
 class GroupWindow(QWidget):
-    def __init__(self, framework: Framework, parent=None):
+    def __init__(self, framework: Framework, parent=None, data_dir: Path | None = None):
         super().__init__(parent)
         self.framework = framework
+        self.data_dir = data_dir  # its preferences keep the folder last saved to
         self.paths: list[Path] = []
         self.result = None
         self.summary = None
@@ -103,13 +104,17 @@ class GroupWindow(QWidget):
             self.tr("Stacked bars: how many people chose each level of each competence"),
             self.tr("The same counts are in the table below the chart."),
             size=(6.0, 3.6),
+            # A bar's room for a name on two lines, and the key; grows with the text size (a
+            # fixed 330 px squeezed nine rows of 200 % names into each other).
+            minimum=(320, 120 + 34 * len(framework.competences)),
         )
-        self.chart.setMinimumHeight(330)
         column.addWidget(self.chart)
         self.tables: dict[str, tuple[RowsModel, QTableView, QLabel]] = {}
         for key, title in (
             ("competences", self.tr("Competences")),
             ("supports", self.tr("Support most asked for")),
+            # Beside the support asked for: the evidence for "expenses paid promptly".
+            ("involvement", self.tr("Time given and expenses owed")),
             ("roles", self.tr("Roles now and wished-for (medians, 0 to 4)")),
             ("look_back", self.tr("Looking back at the start")),
             ("sessions", self.tr("Change between the first and the latest session")),
@@ -119,6 +124,10 @@ class GroupWindow(QWidget):
             view.setAccessibleName(title)
             caption = heading(title)
             column.addWidget(caption)
+            if key == "involvement":
+                # In words first: what a facilitator can take to the organisations.
+                self.involvement = text_label()
+                column.addWidget(self.involvement)
             column.addWidget(view)
             self.tables[key] = (model, view, caption)
         self.sessions_note = text_label(
@@ -226,12 +235,13 @@ class GroupWindow(QWidget):
 
         self.summary = summarise(self.result, self.framework, self.session.currentData())
         summary = self.summary
-        self.people.setText(self.tr("People counted: {n}").format(n=summary.people))
+        self.people.setText(self.tr("%n people counted", None, summary.people))
         # Why only counts are shown (a small group), or else what happened to the files.
         self.notice.setText(summary.notice or self.result.summary_line())
         show = not summary.suppressed
         self.chart.setVisible(show)
         self.sessions_note.setVisible(False)
+        self.involvement.setVisible(False)
         for _model, view, caption in self.tables.values():
             view.setVisible(show)
             caption.setVisible(show)
@@ -274,6 +284,7 @@ class GroupWindow(QWidget):
             [[r.name, _median(r.now.median), _median(r.wish.median)] for r in summary.roles],
         )
         self._fill_sessions()
+        self._fill_involvement()
         self._fill(
             "look_back",
             [
@@ -327,6 +338,38 @@ class GroupWindow(QWidget):
         self._fill("sessions", headers, rows)
         self.sessions_note.setVisible(bool(rows))
 
+    def _fill_involvement(self) -> None:
+        """The cohort's unpaid time and expenses owed, when enough people shared them."""
+        from competence_app.wording import duration_text
+
+        summary = self.summary
+        rows = []
+        if summary.time is not None:
+            time = summary.time
+            rows += [
+                [self.tr("People who shared their time"), str(time.people)],
+                [self.tr("Activities in the last 12 months"), str(time.activities)],
+                [self.tr("Time given"), duration_text(time.minutes)],
+                [self.tr("Of which unpaid"), duration_text(time.unpaid_minutes)],
+            ]
+        if summary.expenses is not None:
+            owed = summary.expenses
+            rows += [
+                [self.tr("People who shared their expenses owed"), str(owed.people)],
+                [self.tr("People waiting for expenses"), str(owed.owed_people)],
+                [
+                    self.tr("People with an expense owed for more than {days} days").format(
+                        days=owed.overdue_days
+                    ),
+                    str(owed.overdue_people),
+                ],
+                [self.tr("Expenses still owed"), str(owed.expenses)],
+                [self.tr("Longest wait, in days"), str(owed.longest_days)],
+            ]
+        self._fill("involvement", [self.tr("Figure"), self.tr("Value")], rows)
+        self.involvement.setText("\n".join(summary.involvement_points()))
+        self.involvement.setVisible(bool(rows))
+
     def _fill(self, key: str, headers: list[str], rows: list[list[str]]) -> None:
         model, view, caption = self.tables[key]
         model.set_rows(headers, rows)
@@ -339,7 +382,9 @@ class GroupWindow(QWidget):
     def _save(self, title: str, filters: str, write, kind: str, file_name: str) -> Path | None:
         from competence_app.group.fileformat import GroupError
 
-        chosen, chosen_filter = save_dialog.ask_save_path(self, kind, title, file_name, filters)
+        chosen, chosen_filter = save_dialog.ask_save_path(
+            self, kind, title, file_name, filters, self.data_dir
+        )
         if chosen is None:
             return None
         from competence_app.gui.shell.busy import busy

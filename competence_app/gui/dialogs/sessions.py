@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
+from PySide6.QtCore import QDate, QLocale
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QWidget,
+)
 
 from competence_app.gui.widgets.basics import page_layout, text_label
 
@@ -26,9 +32,12 @@ class SessionDialog(QDialog):
         self.name = QLineEdit()
         self.name.setAccessibleName(self.tr("Session name"))
         self.name.setPlaceholderText(self.tr("For example: Leadership programme, day 1"))
-        self.day = QLineEdit(date.today().isoformat())
+        # A date as the person's language writes it ("1 dic 2026"), with a calendar.
+        self.day = QDateEdit(QDate.currentDate())
+        self.day.setCalendarPopup(True)
+        self.day.setLocale(QLocale())
+        self.day.setDisplayFormat("d MMM yyyy")
         self.day.setAccessibleName(self.tr("Session date"))
-        self.day.setInputMask("9999-99-99")
         form.addRow(self.tr("Session &name"), self.name)
         form.addRow(self.tr("&Date"), self.day)
         layout.addLayout(form)
@@ -42,3 +51,7 @@ class SessionDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def day_iso(self) -> str:
+        """The session's day as stored: 2026-12-01."""
+        return self.day.date().toString("yyyy-MM-dd")

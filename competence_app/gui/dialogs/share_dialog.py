@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
 from competence_app.domain.model import Reflection
 from competence_app.gui.dialogs import save_dialog
 from competence_app.gui.shell.context import AppContext
-from competence_app.gui.widgets.basics import heading, page_layout, text_label
+from competence_app.gui.widgets.basics import text_label
+from competence_app.gui.widgets.consent import ContentsPreview
+from competence_app.gui.widgets.dialog_body import fit_to_screen, scrolling_body
 from competence_app.i18n import translate
 
 
@@ -30,7 +32,8 @@ class ShareDialog(QDialog):
         self.context = context
         self.reflection = reflection
         self.setWindowTitle(self.tr("Share with my group"))
-        layout = page_layout(self)
+        # The choices scroll at 200 % text on a laptop; the buttons stay in view.
+        layout, outer = scrolling_body(self)
         layout.addWidget(
             text_label(
                 self.tr(
@@ -47,15 +50,22 @@ class ShareDialog(QDialog):
             "self_words": QCheckBox(self.tr("The words I use for myself")),
             "stories": QCheckBox(self.tr("My examples and stories")),
             "support_details": QCheckBox(self.tr("The support I need, in my own words")),
+            "involvement": QCheckBox(
+                self.tr("How many activities and hours I gave in the last 12 months")
+            ),
+            "expenses_owed": QCheckBox(
+                self.tr("How many expenses are still owed to me, and for how long")
+            ),
         }
         for box in self.extra_boxes.values():
             box.toggled.connect(self._describe)
             column.addWidget(box)
         layout.addWidget(extras)
-        layout.addWidget(heading(self.tr("What the file will contain")))
-        self.contents = text_label()
-        self.contents.setAccessibleName(self.tr("What the share file will contain"))
+        self.contents = ContentsPreview(
+            self.tr("What the file will contain"), self.tr("What the share file will contain")
+        )
         layout.addWidget(self.contents)
+        layout.addStretch(1)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -64,10 +74,10 @@ class ShareDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        outer.addWidget(buttons)
         self._extras_type = ShareExtras
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 75)
         self._describe()
+        fit_to_screen(self, chars=75)
 
     def extras(self):
         return self._extras_type(**{k: box.isChecked() for k, box in self.extra_boxes.items()})
@@ -84,8 +94,9 @@ class ShareDialog(QDialog):
         from competence_app.group.share import describe_share
 
         lines = describe_share(self.share(), self.context.framework)
-        self.contents.setText("\n".join(f"•  {line}" for line in lines))
-        self.adjustSize()
+        self.contents.show_lines(lines)
+        if self.isVisible():  # grown to show every line of the preview, within the screen
+            fit_to_screen(self, chars=75)
 
 
 def share_with_group(context: AppContext, parent: QWidget, reflection: Reflection) -> Path | None:
@@ -103,6 +114,7 @@ def share_with_group(context: AppContext, parent: QWidget, reflection: Reflectio
         translate("share", "Save the share file (a USB stick works)"),
         f"group-share-{secrets.token_hex(4)}{FILE_SUFFIX}",
         translate("share", "Share files (*{suffix})").format(suffix=FILE_SUFFIX),
+        context.data_dir,
     )
     if chosen is None:
         return None

@@ -3,13 +3,15 @@ can never drift from what the keys really do, plus the keys of the reflection pa
 
 from __future__ import annotations
 
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMainWindow
 
+from competence_app.gui.look import style
 from competence_app.gui.pages.results_models import RowsModel
 from competence_app.gui.pages.results_page import twin_table
 from competence_app.gui.shell import shortcuts
 from competence_app.gui.widgets.basics import page_layout
+from competence_app.gui.widgets.dialog_body import TITLE_AND_PANEL
 from competence_app.i18n import translate
 
 
@@ -60,7 +62,6 @@ class ShortcutsDialog(QDialog):
     def __init__(self, window: QMainWindow):
         super().__init__(window)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        self.resize(560, 560)
         layout = page_layout(self)
         self.model = RowsModel(None, self)
         self.model.set_rows([self.tr("Keys"), self.tr("What they do")], shortcut_rows(window))
@@ -70,3 +71,13 @@ class ShortcutsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        # Wide enough for both columns at any text size, within the screen.
+        table.resizeColumnsToContents()
+        screen = window.screen() if window is not None else None
+        room = (screen or QGuiApplication.primaryScreen()).availableGeometry()
+        frame = table.frameWidth() * 2 + table.verticalScrollBar().sizeHint().width()
+        needed = table.horizontalHeader().length() + frame + 2 * style.px(style.MARGIN) + 8
+        self.resize(
+            min(max(560, needed), room.width() - 40),
+            min(max(560, self.sizeHint().height()), room.height() - TITLE_AND_PANEL),
+        )

@@ -52,4 +52,12 @@ QRadioButton::indicator, QCheckBox::indicator {
 QRadioButton::indicator { border-radius: 9px; }
 QRadioButton::indicator:checked, QCheckBox::indicator:checked { background: #ffff00; }
 QRadioButton::indicator:focus, QCheckBox::indicator:focus { border-color: #ffff00; }
+QScrollBar:vertical { background: #000000; width: 12px; border: 1px solid #ffffff; }
+QScrollBar:horizontal { background: #000000; height: 12px; border: 1px solid #ffffff; }
+QScrollBar::handle { background: #ffffff; border: 1px solid #000000; }
+QScrollBar::handle:vertical { min-height: 32px; }
+QScrollBar::handle:horizontal { min-width: 32px; }
+QScrollBar::handle:hover, QScrollBar::handle:pressed { background: #ffff00; }
+QScrollBar::add-line, QScrollBar::sub-line { width: 0px; height: 0px; border: none; }
+QScrollBar::add-page, QScrollBar::sub-page { background: none; }
 """

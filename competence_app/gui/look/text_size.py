@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QApplication
 
 from competence_app import settings
 
 _BASE_POINT_SIZE = "competence_app_base_point_size"
+# Told after the font changes: the theme adds itself once its style sheet is on, so the
+# sheet's lengths grow with the text. This module needs to know nothing of the theme.
+_followers: list[Callable[[], None]] = []
+
+
+def follow(callback: Callable[[], None]) -> None:
+    """Call `callback` after every change of the text size (once, however often asked)."""
+    if callback not in _followers:
+        _followers.append(callback)
 
 
 def apply(percent: int) -> None:
@@ -21,9 +32,8 @@ def apply(percent: int) -> None:
     font = app.font()
     font.setPointSizeF(base * settings.TEXT_SCALE.clamp(percent) / 100)
     app.setFont(font)
-    from competence_app.gui.look import theme
-
-    theme.text_size_changed()
+    for follower in _followers:
+        follower()
 
 
 def scale() -> float:

@@ -281,6 +281,7 @@ def refresh(name: str | None = None) -> None:
     app.setStyleSheet(sheet)
     app.setProperty(_OUR_SHEET, sheet)
     app.setProperty(_APPLIED, applied)
+    text_size.follow(text_size_changed)
 
 
 def set_high_contrast(on: bool) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from competence_app.gui.widgets.basics import Debouncer
+from competence_app.gui.widgets.long_text import LongText
 
 
 class AnswerPage(QWidget):
@@ -38,8 +39,7 @@ class AnswerPage(QWidget):
 
     def _text_box(self, field: str, accessible_name: str, placeholder: str) -> QPlainTextEdit:
         """A multi-line box whose text is saved into the answer's field as it is typed."""
-        box = QPlainTextEdit()
-        box.setTabChangesFocus(True)  # Tab leaves the box, so keyboard users are never stuck
+        box = LongText()  # Tab leaves it; a kind note beside it at its limit
         box.setAccessibleName(accessible_name)
         box.setPlaceholderText(placeholder)
         saver = Debouncer(lambda: self._update(**{field: box.toPlainText()}), parent=self)

@@ -22,6 +22,7 @@ from competence_app.gui.widgets.basics import (
 )
 from competence_app.gui.widgets.choices import NumberScale, SentenceChoice
 from competence_app.gui.widgets.groups import option_group
+from competence_app.gui.widgets.long_text import with_note
 from competence_app.wording import confidence_labels
 
 NOT_YET = "not_yet"
@@ -97,7 +98,15 @@ class CompetencePage(AnswerPage):
             ),
         )
         self.example.setMinimumHeight(110)
-        layout.addWidget(self.example)
+        layout.addWidget(with_note(self.example))
+        # What I did: the activities of my involvement that used this competence, as real
+        # examples a level can rest on. Hidden until there is one.
+        self.did_heading = heading(self.tr("What I did"))
+        self.did_list = text_label(selectable=True)
+        self.did_list.setAccessibleName(self.tr("What I did: activities that used this"))
+        for widget in (self.did_heading, self.did_list):
+            widget.setVisible(False)
+            layout.addWidget(widget)
 
         # Only asked when reflecting again: hidden on a first reflection.
         self.look_back_box = QWidget()
@@ -169,6 +178,15 @@ class CompetencePage(AnswerPage):
                     "on {since}?"
                 ).format(name=self.competence.name, since=since)
             )
+
+    def show_activities(self, titles: list[str], more: int = 0) -> None:
+        """The activities that used this competence, newest first (a few, then how many more)."""
+        lines = [f"•  {title}" for title in titles]
+        if more:
+            lines.append(self.tr("… and {count} more in My involvement").format(count=more))
+        self.did_list.setText("\n".join(lines))
+        for widget in (self.did_heading, self.did_list):
+            widget.setVisible(bool(titles))
 
     def focus_first(self) -> None:
         self.levels.focus_choice()

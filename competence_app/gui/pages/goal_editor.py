@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from competence_app.domain.plan import GOAL_STATUSES, Goal
+from competence_app.gui.pages.goal_feedback import GoalFeedback
 from competence_app.gui.pages.goal_ideas import Barriers, GoalIdeas
 from competence_app.gui.pages.plan_rows import ActionRow, SupportRow
 from competence_app.gui.shell import saving
@@ -32,6 +33,7 @@ from competence_app.gui.widgets.basics import (
 )
 from competence_app.gui.widgets.date_field import DateField
 from competence_app.gui.widgets.flow_layout import FlowLayout
+from competence_app.gui.widgets.long_text import LongText, with_note
 from competence_app.store import plans as store
 from competence_app.wording import goal_status_text
 
@@ -71,9 +73,10 @@ class GoalEditor(QWidget):
         self.title_hint.setVisible(False)
         form.addRow(self.title_hint)
         self.title.textChanged.connect(self._show_title_hint)
-        form.addRow(self._caption(self.tr("W&hy it matters to me"), self.why), self.why)
+        form.addRow(self._caption(self.tr("W&hy it matters to me"), self.why), with_note(self.why))
         form.addRow(
-            self._caption(self.tr("How I will &know I got there"), self.evidence), self.evidence
+            self._caption(self.tr("How I will &know I got there"), self.evidence),
+            with_note(self.evidence),
         )
         layout.addLayout(form)
         self._savers = [Debouncer(self._save_fields, parent=self)]
@@ -112,6 +115,11 @@ class GoalEditor(QWidget):
         self.ideas = GoalIdeas(framework)
         self.ideas.add_action.connect(self.add_action)
         layout.addWidget(self.ideas)
+        # What givers of feedback said about the goal; a suggested step becomes an action.
+        self.feedback = GoalFeedback()
+        self.feedback.add_action.connect(self.add_action)
+        layout.addWidget(self.feedback)
+        self.feedback_rounds: list = []
 
         layout.addWidget(heading(self.tr("Support I need")))
         layout.addWidget(
@@ -164,8 +172,7 @@ class GoalEditor(QWidget):
         return label
 
     def _box(self, name: str) -> QPlainTextEdit:
-        box = QPlainTextEdit()
-        box.setTabChangesFocus(True)
+        box = LongText()
         box.setAccessibleName(name)
         box.setMaximumHeight(90)
         return box
@@ -210,6 +217,7 @@ class GoalEditor(QWidget):
             row.deleteLater()
         self._action_rows, self._support_rows = [], []
         self.ideas.show_goal(self.goal)
+        self.feedback.show_goal(self.goal, self.feedback_rounds)
         if self.goal is None:
             return
         for number, action in enumerate(self.goal.actions, start=1):
@@ -218,22 +226,34 @@ class GoalEditor(QWidget):
             row.remove_requested.connect(self._remove_action)
             self.actions_box.addWidget(row)
             self._action_rows.append(row)
+        record = self._record_lines() if self.goal.supports else []
         for number, need in enumerate(self.goal.supports, start=1):
-            row = SupportRow(self.context.framework, need, number)
+            row = SupportRow(self.context.framework, need, number, record)
             row.changed.connect(self._save_support)
             row.remove_requested.connect(self._remove_support)
             self.supports_box.addWidget(row)
             self._support_rows.append(row)
         self._order_tabs()
 
+    def _record_lines(self) -> list[str]:
+        """What My involvement says a support request can point at: expenses waiting over
+        30 days, one line per organisation."""
+        from datetime import date
+
+        from competence_app.store import involvement
+        from competence_app.wording import owed_requests
+
+        entries = involvement.load_involvements(self.context.db, self.context.profile.id)
+        return owed_requests(entries, date.today())
+
     def _order_tabs(self) -> None:
         """Rows made after the page come last in Tab order: put them where they are shown."""
         chain = [*self.role_boxes.values()][-1:]
         for row in self._action_rows:
             chain += [row.text, row.due.enabled, row.due.edit, row.done, row.remove]
-        chain += [self.add_action_button, *self.ideas.buttons]
+        chain += [self.add_action_button, *self.ideas.buttons, *self.feedback.buttons]
         for row in self._support_rows:
-            chain += [row.category, row.remove, row.detail]
+            chain += [row.category, row.remove, row.detail, *row.record_buttons]
         chain += [self.add_support_button, *self.barriers.rows.buttons]
         chain += [self.who, self.target.enabled, self.target.edit]
         chain.append(self.status)

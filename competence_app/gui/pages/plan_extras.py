@@ -9,12 +9,12 @@ from competence_app.gui.shell import saving
 from competence_app.gui.shell.context import AppContext
 from competence_app.gui.widgets.basics import Debouncer, heading, page_layout, text_label
 from competence_app.gui.widgets.date_field import DateField
+from competence_app.gui.widgets.long_text import LongText, with_note
 from competence_app.store import plans as store
 
 
 def _box(name: str) -> QPlainTextEdit:
-    box = QPlainTextEdit()
-    box.setTabChangesFocus(True)
+    box = LongText()
     box.setAccessibleName(name)
     box.setMaximumHeight(100)
     return box
@@ -23,7 +23,7 @@ def _box(name: str) -> QPlainTextEdit:
 def _row(form: QFormLayout, caption: str, widget: QWidget) -> None:
     label = QLabel(caption)
     label.setBuddy(widget)
-    form.addRow(label, widget)
+    form.addRow(label, with_note(widget) if isinstance(widget, LongText) else widget)
 
 
 class WellbeingEditor(QWidget):

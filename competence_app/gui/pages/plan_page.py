@@ -30,6 +30,7 @@ from competence_app.gui.widgets.basics import (
     secondary_button,
     text_label,
 )
+from competence_app.store import feedback as feedback_store
 from competence_app.store import plans as store
 
 WELLBEING, MENTOR = "wellbeing", "mentor"
@@ -61,6 +62,9 @@ class PlanPage(QWidget):
         self.remove_button.clicked.connect(self.remove_current_goal)
         side.addWidget(self.new_button)
         side.addWidget(self.remove_button)
+        self.history_button = secondary_button(self.tr("Feed&back received…"))
+        self.history_button.clicked.connect(self.show_feedback_history)
+        side.addWidget(self.history_button)
         outer.addLayout(side)
 
         self.editor = GoalEditor(context)
@@ -73,6 +77,7 @@ class PlanPage(QWidget):
             area.setAccessibleName(self.tr("My development plan"))  # Tab can land on it
             self.stack.addWidget(area)
         outer.addWidget(self.stack, 1)
+        context.events.feedback_changed.connect(self._feedback_changed)
 
     def _empty_page(self) -> QWidget:
         page = QWidget()
@@ -104,6 +109,9 @@ class PlanPage(QWidget):
 
     def reload(self, select_goal: str | None = None) -> None:
         plan = store.load_plan(self.context.db, self.context.profile.id)
+        rounds = feedback_store.load_rounds(self.context.db, self.context.profile.id)
+        self.editor.feedback_rounds = rounds
+        self.history_button.setVisible(bool(rounds))
         self.goals = plan.goals
         self.wellbeing.show_wellbeing(plan.wellbeing)
         self.mentor.show_mentor(plan.mentor)
@@ -174,6 +182,16 @@ class PlanPage(QWidget):
         self.reload(select_goal=goal_id)
         open_at_top(self.editor, self.editor.title)
 
+    def open_wellbeing(self) -> None:
+        """Show 'Looking after myself', ready to write in."""
+        self.flush()
+        for row in range(self.list.count()):
+            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == WELLBEING:
+                self.list.setCurrentRow(row)
+                self._row_changed(row)
+                break
+        open_at_top(self.wellbeing, self.wellbeing.drains)
+
     def remove_current_goal(self) -> None:
         goal = self.editor.goal
         if goal is None or self.stack.currentIndex() != 0:
@@ -191,6 +209,15 @@ class PlanPage(QWidget):
         self.editor.show_goal(None)
         if saving.write(self.context, self, lambda: store.delete_goal(self.context.db, goal.id)):
             self.reload()
+
+    def show_feedback_history(self) -> None:
+        from competence_app.gui.dialogs.feedback_history import FeedbackHistory
+
+        FeedbackHistory(self.context, self).exec()
+
+    def _feedback_changed(self) -> None:
+        self.flush()
+        self.reload(select_goal=self.editor.goal.id if self.editor.goal else None)
 
     def flush(self) -> None:
         for editor in (self.editor, self.wellbeing, self.mentor):

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +22,7 @@ from competence_app.domain.framework import Framework
 from competence_app.domain.plan import Action, SupportNeed
 from competence_app.gui.widgets.basics import Debouncer
 from competence_app.gui.widgets.date_field import DateField
+from competence_app.gui.widgets.long_text import LongText, with_note
 
 
 class ActionRow(QWidget):
@@ -33,6 +35,8 @@ class ActionRow(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.text = QLineEdit(action.text)
+        # From its first word, not scrolled to its end: a long action reads from the start.
+        self.text.setCursorPosition(0)
         self.text.setPlaceholderText(self.tr("Something I will do"))
         self.text.setAccessibleName(self.tr("Action {n}").format(n=number))
         saver = Debouncer(self._text_typed, parent=self)
@@ -78,7 +82,17 @@ class SupportRow(QWidget):
     changed = Signal(object)  # SupportNeed
     remove_requested = Signal(object)
 
-    def __init__(self, framework: Framework, need: SupportNeed, number: int, parent=None):
+    # The framework's support that the involvement record can give evidence for.
+    RECORD_SUPPORT = "expenses"
+
+    def __init__(
+        self,
+        framework: Framework,
+        need: SupportNeed,
+        number: int,
+        record: list[str] = (),
+        parent=None,
+    ):
         super().__init__(parent)
         self.need = dataclasses.replace(need)
         rows = QVBoxLayout(self)
@@ -101,6 +115,12 @@ class SupportRow(QWidget):
         found = self.category.findData(need.support_id)
         self.category.setCurrentIndex(max(found, 0))
         self.category.currentIndexChanged.connect(self._category_changed)
+        # As wide as the page allows, never wider: a long kind of support is read in full in
+        # the list that opens, and in its tooltip.
+        self.category.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.category.setMinimumContentsLength(16)
         self.detail = GrowingText()
         self.detail.setPlainText(need.detail)
         self.detail.setPlaceholderText(
@@ -112,17 +132,43 @@ class SupportRow(QWidget):
         self.remove = QPushButton(self.tr("Remove"))
         self.remove.setAccessibleName(self.tr("Remove support {n}").format(n=number))
         self.remove.clicked.connect(lambda: self.remove_requested.emit(self.need))
-        row.addWidget(caption)
+        # The caption above its choice: beside it, at 200 % text, the row was wider than
+        # the page and the plan scrolled sideways.
+        rows.insertWidget(0, caption)
         row.addWidget(self.category, 1)
         row.addWidget(self.remove)
-        rows.addWidget(self.detail)
+        rows.addWidget(with_note(self.detail))
+        # One click puts what the record shows into the request ("3 expenses waiting over
+        # 30 days with City Council (£45.00)."), for the expenses support.
+        self.record_buttons: list[QPushButton] = []
+        for line in record:
+            button = QPushButton(self.tr("Add from my record: {line}").format(line=line))
+            button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+            button.clicked.connect(lambda _checked=False, text=line: self.add_detail(text))
+            self.record_buttons.append(button)
+            rows.addWidget(button)
+        self._show_record()
 
     def flush(self) -> None:
         self._saver.flush()
 
     def _category_changed(self, _index: int) -> None:
         self.need.support_id = self.category.currentData() or ""
+        self._show_record()
         self.changed.emit(dataclasses.replace(self.need))
+
+    def _show_record(self) -> None:
+        for button in self.record_buttons:
+            button.setVisible(self.need.support_id == self.RECORD_SUPPORT)
+
+    def add_detail(self, line: str) -> None:
+        """Add a line from the record to the details (once), and save it."""
+        text = self.detail.toPlainText().rstrip()
+        if line in text:
+            return
+        self.detail.setPlainText(f"{text}\n{line}" if text else line)
+        self._saver.flush()
+        self._detail_typed()
 
     def _detail_typed(self) -> None:
         if self.detail.toPlainText() != self.need.detail:
@@ -130,14 +176,13 @@ class SupportRow(QWidget):
             self.changed.emit(dataclasses.replace(self.need))
 
 
-class GrowingText(QPlainTextEdit):
+class GrowingText(LongText):
     """A multi-line field that grows with its text (up to a limit), so all of it shows."""
 
     MIN_LINES, MAX_LINES = 2, 8
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setTabChangesFocus(True)  # Tab leaves the field, so keyboard users are never stuck
+        super().__init__(parent)  # Tab leaves the field, so keyboard users are never stuck
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.document().documentLayout().documentSizeChanged.connect(self._fit)
         self._fit()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -34,6 +36,41 @@ from competence_app.wording import reflection_date, reflection_title
 DONE_MARK = "✓"
 
 
+class Pages(Sequence):
+    """The flow's pages in order, each made the first time it is asked for.
+
+    Making a page (its controls, their styles) was the largest part of opening a
+    reflection (benchmarks/README.md, start-up): only the page a person is on is made
+    at start, the others as they are reached. Anyone asking for a page gets it made,
+    showing the reflection's answers, so the difference cannot be seen.
+    """
+
+    def __init__(self, count: int, make: Callable[[int], QWidget]):
+        self._made: list[QWidget | None] = [None] * count
+        self._make = make
+
+    def __len__(self) -> int:
+        return len(self._made)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        if self._made[index] is None:
+            self._made[index] = self._make(index)
+        return self._made[index]
+
+    def made(self) -> list[tuple[int, QWidget]]:
+        """The pages made so far, with their places; nothing is made by asking."""
+        return [(i, page) for i, page in enumerate(self._made) if page is not None]
+
+    def place_of(self, page: QWidget) -> int:
+        return next(i for i, made in enumerate(self._made) if made is page)
+
+
 class ReflectFlow(QWidget):
     finished = Signal()  # the person asked to see their results
 
@@ -42,9 +79,13 @@ class ReflectFlow(QWidget):
         self.context = context
         self.reflection: Reflection | None = None
         framework = context.framework
-        self.pages: list[CompetencePage | RolePage] = [
-            CompetencePage(framework, c) for c in framework.competences
-        ] + [RolePage(framework, r) for r in framework.roles]
+        # What each page asks about; the pages themselves are made when first needed.
+        self._topics = list(framework.competences) + list(framework.roles)
+        self._competences = len(framework.competences)
+        self._since: str | None = None  # the first reflection's title, on a later one
+        self._previous: Reflection | None = None
+        self._activities: list | None = None  # my involvement, read after the first paint
+        self.pages = Pages(len(self._topics), self._make_page)
 
         outer = QHBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -56,7 +97,7 @@ class ReflectFlow(QWidget):
         self.page_list.setMaximumWidth(chars * 34)
         self.page_list.setWordWrap(True)
         self.page_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        for index in range(len(self.pages)):
+        for index in range(len(self._topics)):
             self.page_list.addItem(QListWidgetItem(self._item_text(index, False)))
         self.page_list.currentRowChanged.connect(self._row_changed)
         outer.addWidget(self.page_list)
@@ -97,14 +138,12 @@ class ReflectFlow(QWidget):
         right.addLayout(progress_row)
 
         self.stack = QStackedWidget()
-        for page in self.pages:
-            # The page joins its column's layout when first shown (_place): laying out
-            # and styling all 13 at once was the largest part of opening a reflection
-            # (benchmarks/README.md, start-up). It is the column's child from the start,
-            # so Tab still reaches it between the label and Previous.
+        for _topic in self._topics:
+            # Each page is made and joins the stack when first shown (_place): making,
+            # laying out and styling all 13 at once was the largest part of opening a
+            # reflection (benchmarks/README.md, start-up).
             self.stack.addWidget(QWidget())
-            page.answer_changed.connect(self._save_answer)
-        self._placed = [False] * len(self.pages)
+        self._placed = [False] * len(self._topics)
         right.addWidget(self.stack, 1)
 
         nav = QHBoxLayout()
@@ -146,24 +185,71 @@ class ReflectFlow(QWidget):
         `previous` the one just before it (whose priorities it started with)."""
         self.flush()
         self.reflection = reflection
-        since = None if first is None or first.id == reflection.id else reflection_title(first)
-        for page in self.pages:
-            if isinstance(page, CompetencePage):
-                page.set_answer(reflection.competence(page.competence.id))
-                page.ask_look_back(since)
-                page.show_carried(
-                    previous is not None and previous.competence(page.competence.id).develop
-                )
-            else:
-                page.set_answer(reflection.role(page.role.id))
+        self._since = (
+            None if first is None or first.id == reflection.id else reflection_title(first)
+        )
+        self._previous = previous
+        for _index, page in self.pages.made():
+            self._fill(page)
         self.title.setText(
             self.tr("Reflection started {when}").format(when=reflection_date(reflection))
         )
         self.label_edit.setText(reflection.label)
-        for index in range(len(self.pages)):
+        for index in range(len(self._topics)):
             self._mark(index)
         start = min(max(reflection.current_page, 0), len(self.pages) - 1)
         self.go_to(start)
+        # Off the start-up path: the person's page first, their record a moment later.
+        self.context.when_open(self, self.show_activities)
+
+    SHOWN_ACTIVITIES = 5
+
+    def show_activities(self) -> None:
+        """Each competence page's "What I did", from my involvement (read again each time:
+        the record may have changed)."""
+        from competence_app.store import involvement
+
+        if self.context.db is None or self.context.profile is None:
+            return
+        self._activities = involvement.load_involvements(self.context.db, self.context.profile.id)
+        for _index, page in self.pages.made():
+            self._show_did(page)
+
+    def _show_did(self, page: CompetencePage | RolePage) -> None:
+        if self._activities is None or not isinstance(page, CompetencePage):
+            return
+        from competence_app.domain.involvement import used_competence
+        from competence_app.wording import involvement_title
+
+        used = used_competence(self._activities, page.competence.id)
+        shown = used[: self.SHOWN_ACTIVITIES]
+        page.show_activities([involvement_title(e) for e in shown], len(used) - len(shown))
+
+    def _make_page(self, index: int) -> CompetencePage | RolePage:
+        topic = self._topics[index]
+        framework = self.context.framework
+        if index < self._competences:
+            page = CompetencePage(framework, topic)
+        else:
+            page = RolePage(framework, topic)
+        page.answer_changed.connect(self._save_answer)
+        if self.reflection is not None:
+            self._fill(page)
+        return page
+
+    def _fill(self, page: CompetencePage | RolePage) -> None:
+        """Show the reflection's answer on a page, quietly."""
+        reflection = self.reflection
+        if isinstance(page, CompetencePage):
+            page.set_answer(reflection.competence(page.competence.id))
+            page.ask_look_back(self._since)
+            previous = self._previous
+            page.show_carried(
+                previous is not None and previous.competence(page.competence.id).develop
+            )
+            self._show_did(page)
+        else:
+            page.set_answer(reflection.role(page.role.id))
 
     def open_current_page(self) -> None:
         """The page on show, at its top, with focus on its first question."""
@@ -179,7 +265,7 @@ class ReflectFlow(QWidget):
         placeholder = self.stack.widget(index)
         area = scrolling(reading_column(self.pages[index]))
         # Named by its page: Tab can land on the scroll area itself (to scroll by keys).
-        area.setAccessibleName(self._page_name(self.pages[index]))
+        area.setAccessibleName(self._page_name(index))
         self.stack.insertWidget(index, area)
         self.stack.removeWidget(placeholder)
         placeholder.deleteLater()
@@ -223,7 +309,7 @@ class ReflectFlow(QWidget):
             announce(
                 self.progress_label,
                 self.tr("{title}, page {n} of {total}").format(
-                    title=self._page_name(self.pages[index]), n=index + 1, total=total
+                    title=self._page_name(index), n=index + 1, total=total
                 ),
             )
         self.previous_button.setEnabled(index > 0)
@@ -252,7 +338,7 @@ class ReflectFlow(QWidget):
 
     def flush(self) -> None:
         """Save any text still waiting for a pause in typing."""
-        for page in self.pages:
+        for _index, page in self.pages.made():
             page.flush()
         self._label_saver.flush()
 
@@ -281,7 +367,7 @@ class ReflectFlow(QWidget):
                 retry_key=("role", reflection_id, answer.role_id),
             )
         if ok:
-            self._mark(self.pages.index(page))
+            self._mark(self.pages.place_of(page))
             self.context.events.reflection_changed.emit(reflection_id)
 
     def _save_label(self) -> None:
@@ -312,8 +398,9 @@ class ReflectFlow(QWidget):
             self._fit_label()
 
     def _flush_page(self, index: int) -> None:
-        if 0 <= index < len(self.pages):
-            self.pages[index].flush()
+        made = dict(self.pages.made())
+        if index in made:
+            made[index].flush()
 
     def _row_changed(self, row: int) -> None:
         self.go_to(row)
@@ -321,18 +408,21 @@ class ReflectFlow(QWidget):
     def _digit(self, digit: int) -> None:
         self.pages[self.stack.currentIndex()].handle_digit(digit)
 
-    @staticmethod
-    def _page_name(page) -> str:
-        return page.competence.name if isinstance(page, CompetencePage) else page.role.name
+    def _page_name(self, index: int) -> str:
+        return self._topics[index].name
 
     def _item_text(self, index: int, done: bool) -> str:
-        name = self._page_name(self.pages[index])
+        name = self._page_name(index)
         mark = f"  {DONE_MARK}" if done else ""
         return f"{index + 1}. {name}{mark}"
 
     def _mark(self, index: int) -> None:
-        page = self.pages[index]
-        done = page.answer().answered
+        # From the reflection, which each page's answer is saved into: no page is made.
+        topic = self._topics[index]
+        if index < self._competences:
+            done = self.reflection.competence(topic.id).answered
+        else:
+            done = self.reflection.role(topic.id).answered
         item = self.page_list.item(index)
         item.setText(self._item_text(index, done))
         state = self.tr("answered") if done else self.tr("not answered yet")

@@ -9,7 +9,7 @@ from competence_app.domain.framework import Framework
 from competence_app.domain.model import Reflection
 from competence_app.i18n import translate
 from competence_app.wording import confidence_text as _confidence_text
-from competence_app.wording import fit_band_text, level_text
+from competence_app.wording import fit_band_text, giver_view_title, level_text, spread_text
 
 
 class _Table(QAbstractTableModel):
@@ -60,13 +60,29 @@ class _Table(QAbstractTableModel):
         return self._rows[row][column]
 
 
-class CompetenceTableModel(_Table):
-    """One row per competence: level (and the compared level), confidence, wish to develop."""
+def giver_cell(framework: Framework, view, competence_id: str) -> str:
+    """What one giver saw of a competence, as the table (and the document) shows it: a
+    named giver's level, "Not seen", or for anonymous answers the spread of levels."""
+    if view.anonymous:
+        return spread_text(view.counts(competence_id))
+    if view.not_seen(competence_id):
+        return translate("Results", "Not seen")
+    level = view.level(competence_id)
+    return "" if level is None else level_text(framework, level)
 
-    def set_reflection(self, reflection: Reflection | None, earlier: Reflection | None = None):
+
+class CompetenceTableModel(_Table):
+    """One row per competence: level (and the compared level), a column per giver of
+    feedback beside it (never averaged), confidence, wish to develop."""
+
+    def set_reflection(
+        self, reflection: Reflection | None, earlier: Reflection | None = None, givers=()
+    ):
+        givers = [view for view in givers if view.shown]
         headers = [translate("Results", "Competence"), translate("Results", "Level")]
         if earlier is not None:
             headers.append(translate("Results", "Compared with"))
+        headers += [giver_view_title(view) for view in givers]
         headers += [translate("Results", "Confidence"), translate("Results", "To develop")]
         rows = []
         if reflection is not None:
@@ -76,6 +92,7 @@ class CompetenceTableModel(_Table):
                 if earlier is not None:
                     before = earlier.competence(competence.id)
                     row.append(level_text(self.framework, before.level, before.not_yet))
+                row += [giver_cell(self.framework, view, competence.id) for view in givers]
                 row += [
                     _confidence_text(answer.confidence),
                     translate("Results", "Yes") if answer.develop else "",

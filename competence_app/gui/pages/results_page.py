@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
     QBoxLayout,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -18,7 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from competence_app.domain import analysis
+from competence_app.domain import feedback as feedback_model
 from competence_app.domain.model import Reflection
+from competence_app.formats import date_text
 from competence_app.gui.look import style
 from competence_app.gui.pages.goal_starters import GoalStarters
 from competence_app.gui.pages.page_top import open_at_top
@@ -35,15 +38,20 @@ from competence_app.gui.widgets.basics import (
     text_label,
 )
 from competence_app.gui.widgets.chart_widget import ChartView, pass_wheel_up
+from competence_app.store import feedback as feedback_store
 from competence_app.store import plans
 from competence_app.store import reflections as store
 from competence_app.wording import (
+    anonymous_wait_text,
     comparison_sentences,
     fit_band_text,
+    giver_view_title,
     join_names,
     reflection_title,
+    relation_text,
     role_fit_sentence,
     role_fit_summary,
+    talk_about_text,
 )
 
 
@@ -139,8 +147,34 @@ class ResultsPage(QWidget):
         layout.addLayout(picker)
         self.history = text_label()
         layout.addWidget(self.history)
+        # What the reflection can rest on: the activities logged in My involvement.
+        self.evidence = text_label()
+        self.evidence.setVisible(False)
+        layout.addWidget(self.evidence)
 
         layout.addWidget(heading(self.tr("My competences"), style.TITLE_SCALE, level=1))
+        # Feedback from others, beside the person's own view and never blended into it.
+        self._rounds: list = []
+        self._givers: list[feedback_model.GiverView] = []
+        self._on_chart: set[str] = set()  # givers drawn on the radar, by key
+        self.feedback_checks: list[QCheckBox] = []
+        self.feedback_box = QWidget()
+        self.feedback_box.setAccessibleName(self.tr("Feedback beside my own view"))
+        box = QVBoxLayout(self.feedback_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        self.feedback_intro = text_label(
+            self.tr(
+                "Feedback from others sits beside your own levels in the table, each giver on "
+                "their own. It never changes your answers and is never averaged with them."
+            )
+        )
+        box.addWidget(self.feedback_intro)
+        self._checks_row = QVBoxLayout()
+        box.addLayout(self._checks_row)
+        self.feedback_notes = text_label()
+        box.addWidget(self.feedback_notes)
+        layout.addWidget(self.feedback_box)
+        self.feedback_box.setVisible(False)
         self.competence_model = CompetenceTableModel(framework, self)
         self.radar, self.competence_table = self._chart_and_table(
             layout,
@@ -191,6 +225,7 @@ class ResultsPage(QWidget):
 
         context.events.reflection_changed.connect(self._mark_dirty)
         context.events.reflections_listed.connect(self._mark_dirty)
+        context.events.feedback_changed.connect(self._mark_dirty)
 
     def _chart_and_table(self, layout, chart_name, size, model, table_name, table_about):
         """A chart with its table twin beside it: the same figures for screen readers."""
@@ -229,6 +264,7 @@ class ResultsPage(QWidget):
         keep_shown = self._selected(self.shown)
         keep_compare = self._selected(self.compare)
         self._reflections = store.list_reflections(self.context.db, self.context.profile.id)
+        self._rounds = feedback_store.load_rounds(self.context.db, self.context.profile.id)
         newest_first = list(reversed(self._reflections))
         for combo in (self.shown, self.compare):
             combo.blockSignals(True)
@@ -273,13 +309,27 @@ class ResultsPage(QWidget):
         for reflection in newest_first:
             done, total = analysis.answered_count(self.context.framework, reflection)
             lines.append(
-                self.tr("•  {title}: {done} of {total} pages answered").format(
-                    title=reflection_title(reflection), done=done, total=total
+                self.tr("•  {title}: {done} of %n pages answered", None, total).format(
+                    title=reflection_title(reflection), done=done
                 )
             )
         if len(newest_first) > 1 and not comparing:
             lines.append(self.tr("Choose one under 'Compare with' to see what changed."))
         return "\n".join(lines)
+
+    def _show_evidence(self) -> None:
+        from datetime import date
+
+        from competence_app.domain.involvement import last_twelve_months
+        from competence_app.store import involvement
+        from competence_app.wording import evidence_sentence
+
+        start, end = last_twelve_months(date.today())
+        count = involvement.count_involvements(
+            self.context.db, self.context.profile.id, start.isoformat(), end.isoformat()
+        )
+        self.evidence.setText(evidence_sentence(count) if count else "")
+        self.evidence.setVisible(bool(count))
 
     def _selected(self, combo: QComboBox) -> Reflection | None:
         wanted = combo.currentData()
@@ -301,7 +351,10 @@ class ResultsPage(QWidget):
         self.history.setText(
             self._history_text(list(reversed(self._reflections)), other is not None)
         )
-        self.competence_model.set_reflection(shown, other)
+        self._show_evidence()
+        self._givers = feedback_model.beside(self._rounds, shown.id) if shown else []
+        self._show_feedback(shown)
+        self.competence_model.set_reflection(shown, other, self._givers)
         self.role_model.set_reflection(shown)
         _fit_height(self.competence_table)
         _fit_height(self.role_table)
@@ -313,6 +366,15 @@ class ResultsPage(QWidget):
         series = [charts.Series(reflection_title(shown), shown.levels())]
         if other is not None:
             series.append(charts.Series(reflection_title(other), other.levels()))
+        for view in self._givers:
+            if view.key in self._on_chart and not view.anonymous:
+                levels = {c.id: view.level(c.id) for c in framework.competences}
+                series.append(
+                    charts.Series(
+                        giver_view_title(view),
+                        {cid: level for cid, level in levels.items() if level is not None},
+                    )
+                )
         self.radar.draw(charts.draw_radar, framework, series)
 
         if other is not None:
@@ -365,6 +427,58 @@ class ResultsPage(QWidget):
         self._show_plan_links()
         QTimer.singleShot(0, self, self._refit)
 
+    def _show_feedback(self, shown: Reflection | None) -> None:
+        """The check boxes that put a giver's outline on the radar, and the notes: where the
+        person and a giver see a competence two levels or more apart, and why anonymous
+        answers are not shown yet."""
+        framework = self.context.framework
+        named = [view for view in self._givers if not view.anonymous]
+        keys = [view.key for view in named]
+        if [c.property("giver") for c in self.feedback_checks] != keys:
+            for check in self.feedback_checks:
+                self._checks_row.removeWidget(check)
+                check.deleteLater()
+            self.feedback_checks = []
+            for view in named:
+                given = view.rounds[0]
+                name = given.giver_name.strip() or relation_text(given.relation)
+                check = QCheckBox(
+                    self.tr("Show what {name} saw on the chart ({date})").format(
+                        name=name, date=date_text(given.given_on, short=True)
+                    )
+                )
+                check.setProperty("giver", view.key)
+                check.setChecked(view.key in self._on_chart)
+                check.toggled.connect(lambda on, key=view.key: self._toggle_on_chart(key, on))
+                self._checks_row.addWidget(check)
+                self.feedback_checks.append(check)
+        notes = []
+        if shown is not None:
+            for view in self._givers:
+                if view.anonymous and not view.shown:
+                    notes.append(
+                        anonymous_wait_text(len(view.rounds), feedback_model.ANONYMOUS_MINIMUM)
+                    )
+                if view.anonymous:
+                    continue
+                given = view.rounds[0]
+                name = given.giver_name.strip() or relation_text(given.relation)
+                for competence in framework.competences:
+                    own = shown.competence(competence.id)
+                    mine = None if own.not_yet else own.level
+                    if feedback_model.worth_talking_about(mine, view.level(competence.id)):
+                        notes.append(talk_about_text(name, competence.name))
+        self.feedback_notes.setText("\n".join(f"•  {line}" for line in notes))
+        self.feedback_notes.setVisible(bool(notes))
+        self.feedback_box.setVisible(bool(self._givers))
+
+    def _toggle_on_chart(self, key: str, on: bool) -> None:
+        if on:
+            self._on_chart.add(key)
+        else:
+            self._on_chart.discard(key)
+        self._render()
+
     def _refit(self) -> None:
         """Let the scroll area take the page's new height (wrapped text, new rows), so the
         charts are never squeezed and cut off at the bottom."""
@@ -378,5 +492,13 @@ class ResultsPage(QWidget):
         plan = plans.load_plan(self.context.db, self.context.profile.id)
         self.starters.set_reflection(self.context.framework, shown, plan)
         # New buttons come last in Tab order: put them back where they are shown.
-        tab_order.chain([self.competence_table, *self.starters.buttons, self.role_table])
+        tab_order.chain(
+            [
+                self.compare,
+                *self.feedback_checks,
+                self.competence_table,
+                *self.starters.buttons,
+                self.role_table,
+            ]
+        )
         self.starters_heading.setVisible(self.starters.isVisibleTo(self))

@@ -12,6 +12,7 @@ from competence_app.gui.widgets.accessible import titled
 from competence_app.gui.widgets.basics import heading, help_label, page_layout, text_label
 from competence_app.gui.widgets.choices import NumberScale
 from competence_app.gui.widgets.groups import option_group
+from competence_app.gui.widgets.long_text import with_note
 
 
 class RolePage(AnswerPage):
@@ -77,7 +78,7 @@ class RolePage(AnswerPage):
             self.tr("Anything you want to remember about this role and you."),
         )
         self.notes.setMinimumHeight(90)
-        layout.addWidget(self.notes)
+        layout.addWidget(with_note(self.notes))
         layout.addStretch(1)
 
     def set_answer(self, answer: RoleAnswer) -> None:

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from competence_app.domain.model import Reflection
     from competence_app.gui.shell.context import AppContext
 
-TABS = ("reflect", "results", "plan")
+TABS = ("reflect", "results", "plan", "involvement")
 
 
 class Shell(Protocol):

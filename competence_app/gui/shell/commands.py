@@ -79,6 +79,16 @@ def export_plan(context: AppContext, shell: Shell) -> None:
         shell.say(translate("commands", "Plan exported to {name}").format(name=written.name))
 
 
+def export_involvement_record(context: AppContext, shell: Shell) -> None:
+    from competence_app.gui.dialogs.record_dialog import run_record_export
+
+    written = run_record_export(context, shell.window())
+    if written is not None:
+        shell.say(
+            translate("commands", "Involvement record exported to {name}").format(name=written.name)
+        )
+
+
 def print_plan(context: AppContext, shell: Shell) -> None:
     from competence_app.gui.dialogs.export_dialog import run_print
 
@@ -187,7 +197,7 @@ def start_session(context: AppContext, shell: Shell) -> None:
     dialog = SessionDialog(shell.window())
     if dialog.exec():
         context = context
-        name, day = dialog.name.text(), dialog.day.text()
+        name, day = dialog.name.text(), dialog.day_iso()
         if saving.write(context, shell.window(), lambda: start_session(context.db, name, day)):
             context.events.session_changed.emit()
 
@@ -228,6 +238,21 @@ def enter_from_paper(context: AppContext, shell: Shell) -> None:
         shell.show_reflection(created[0], tab="results")
 
 
+def ask_for_feedback(context: AppContext, shell: Shell) -> None:
+    from competence_app.gui.dialogs.feedback_dialog import ask_for_feedback as ask
+
+    written = ask(context, shell.window(), shell.reflection)
+    if written is not None:
+        shell.say(translate("commands", "Feedback pack saved as {name}").format(name=written.name))
+
+
+def enter_feedback_from_paper(context: AppContext, shell: Shell) -> None:
+    from competence_app.gui.dialogs.feedback_paper import enter_feedback_from_paper as enter
+
+    if enter(context, shell.window()):
+        shell.say(translate("commands", "Feedback from paper saved"))
+
+
 def share_with_group(context: AppContext, shell: Shell) -> None:
     from competence_app.gui.dialogs.share_dialog import share_with_group as share
 
@@ -237,7 +262,7 @@ def share_with_group(context: AppContext, shell: Shell) -> None:
 def group_summary(context: AppContext, shell: Shell) -> None:
     from competence_app.gui.dialogs.group_window import GroupWindow
 
-    group = GroupWindow(context.framework, shell.window())
+    group = GroupWindow(context.framework, shell.window(), data_dir=context.data_dir)
     group.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     group.show()
 

@@ -5,41 +5,26 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
+from competence_app.gui.dialogs import save_dialog
 from competence_app.gui.shell.busy import busy
 from competence_app.i18n import translate
+from competence_app.wording import counted
 
 if TYPE_CHECKING:
     from competence_app.gui.shell.command import Shell
     from competence_app.gui.shell.context import AppContext
 
 
-def _documents() -> Path:
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(folder) if folder else Path.home()
-
-
 def export_my_data(context: AppContext, shell: Shell) -> Path | None:
-    from competence_app.exchange import FILE_SUFFIX, ExchangeError, export_data
-    from competence_app.gui.dialogs import save_dialog
+    from competence_app.exchange import ExchangeError, export_data
 
     window = shell.window()
-    seal_with = locked_file_choice(context, window)
-    if seal_with is False:
+    where = ask_where_to_save(context, window, translate("data_transfer", "Export my data"))
+    if where is None:
         return None
-    chosen, _ = save_dialog.ask_save_path(
-        window,
-        save_dialog.DATA,
-        translate("data_transfer", "Export my data"),
-        save_dialog.dated_name("my-reflections", FILE_SUFFIX),
-        translate("data_transfer", "Citizen Leadership Companion data (*{suffix})").format(
-            suffix=FILE_SUFFIX
-        ),
-    )
-    if chosen is None:
-        return None
+    chosen, seal_with = where
     from competence_app.store.database import StoreError, verify
 
     try:
@@ -63,6 +48,27 @@ def export_my_data(context: AppContext, shell: Shell) -> Path | None:
         ).format(path=written),
     )
     return written
+
+
+def ask_where_to_save(context: AppContext, window, title: str) -> tuple[Path, str | None] | None:
+    """Where to save the person's data file, through the one save dialog, and the
+    passphrase to lock it with (None: readable); None when the person stops."""
+    from competence_app.exchange import FILE_SUFFIX
+
+    seal_with = locked_file_choice(context, window)
+    if seal_with is False:
+        return None
+    chosen, _ = save_dialog.ask_save_path(
+        window,
+        save_dialog.DATA,
+        title,
+        save_dialog.dated_name("my-reflections", FILE_SUFFIX),
+        translate("data_transfer", "Citizen Leadership Companion data (*{suffix})").format(
+            suffix=FILE_SUFFIX
+        ),
+        context.data_dir,
+    )
+    return None if chosen is None else (chosen, seal_with)
 
 
 def locked_file_choice(context: AppContext, window) -> str | None | bool:
@@ -127,19 +133,21 @@ def _read_asking(path: Path, window):
                 raise
 
 
-def import_data_files(context: AppContext, shell: Shell) -> bool:
+def import_data_files(context: AppContext, shell: Shell, chosen: list[str] | None = None) -> bool:
+    """Bring data files in: those chosen in a file dialog, or `chosen` (dropped on the window)."""
     from competence_app.exchange import FILE_SUFFIX, ExchangeError, import_data
     from competence_app.store import backups
 
     window = shell.window()
-    chosen, _ = QFileDialog.getOpenFileNames(
-        window,
-        translate("data_transfer", "Import data"),
-        str(_documents()),
-        translate("data_transfer", "Citizen Leadership Companion data (*{suffix} *.json)").format(
-            suffix=FILE_SUFFIX
-        ),
-    )
+    if chosen is None:
+        chosen, _ = QFileDialog.getOpenFileNames(
+            window,
+            translate("data_transfer", "Import data"),
+            str(save_dialog.documents_folder()),
+            translate(
+                "data_transfer", "Citizen Leadership Companion data (*{suffix} *.json)"
+            ).format(suffix=FILE_SUFFIX),
+        )
     if not chosen:
         return False
     try:
@@ -148,9 +156,9 @@ def import_data_files(context: AppContext, shell: Shell) -> bool:
         QMessageBox.warning(window, translate("data_transfer", "Nothing was imported"), str(error))
         return False
     described = "\n".join(
-        translate("data_transfer", "•  {name}, from {path}: reflections: {count}").format(
+        translate("data_transfer", "•  {name}, from {path}: {reflections}").format(
             name=f.profile_name or translate("data_transfer", "(no name)"),
-            count=f.reflection_count,
+            reflections=counted("reflections", f.reflection_count),
             path=Path(f.source).name,
         )
         for f in files

@@ -39,6 +39,8 @@ class MainWindow(QMainWindow):
         self._framework_path = framework_path
         self._load_pending = False
         self._lock = None
+        self._look = None  # the read-only connection the first page was read from
+        self._open_after_paint = False
         self._person_chosen = False
         self.setWindowTitle(APP_NAME)
         window_state.restore(self, data_dir)
@@ -51,6 +53,8 @@ class MainWindow(QMainWindow):
         self.saved_label = QLabel()
         self.session_label = QLabel()
         self._label_status()
+        # Feedback files and data files can be dropped on the window (feedback_commands).
+        self.setAcceptDrops(True)
 
     def _label_status(self) -> None:
         # The bar is named; its labels are not, so "Saved at 14:03" is read as it is shown.
@@ -67,6 +71,10 @@ class MainWindow(QMainWindow):
         if self._load_pending:
             self._load_pending = False
             QTimer.singleShot(0, self.load)
+        elif self._open_after_paint:
+            # Once the whole window, the page included, has been painted.
+            self._open_after_paint = False
+            QTimer.singleShot(0, lambda: QTimer.singleShot(0, self.finish_opening))
 
     def load(self) -> bool:
         """Read the framework and the person's data, then show the right page."""
@@ -79,8 +87,7 @@ class MainWindow(QMainWindow):
             load_framework,
         )
         from competence_app.gui.shell.context import AppContext
-        from competence_app.store import profiles, reflections
-        from competence_app.store.database import StoreError, open_store
+        from competence_app.store.database import first_look, nothing_saved_yet
         from competence_app.store.lock import FolderInUseError, FolderLock
 
         if self.context is None:
@@ -108,17 +115,74 @@ class MainWindow(QMainWindow):
                 QMessageBox.warning(self, self.tr("Already open"), str(error))
                 self.load_failed.emit(EXIT_IN_USE, str(error))
                 return False
+        look = fresh = None
+        if not self.read_only and not self.context.opening() and self.context.db is None:
+            # The person's page is shown from a read-only look at a database that needs
+            # nothing done first, or (a new folder) the welcome page from nothing at all;
+            # sqlite-utils, migrations and the daily backup follow once it is painted
+            # (finish_opening). Anything else (damage, an older or newer file) is dealt
+            # with now, before any page.
+            look = first_look(self.context.data_dir)
+            fresh = look is None and nothing_saved_yet(self.context.data_dir)
+        if look is not None or fresh:
+            self._look = look
+            self.context.open_later(self._open_store)
+            if fresh:
+                self._show_welcome()  # it reads nothing; no session can be on yet
+                shown = True
+            else:
+                with self.context.reading_from(look):
+                    shown = self._show_first_page()
+            # Lay the page and the menus out now, so the frame painted next is the whole
+            # page, not one still being arranged while the database opens.
+            from PySide6.QtCore import QCoreApplication, QEvent
+
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            self._open_after_paint = True
+            self.update()
+            return shown
+        if self.context.opening() or self.context.db is None:
+            db = self._open_store()
+            if db is None:
+                return False
+            self.context.db = db
+        return self._show_first_page()
+
+    def _open_store(self):
+        """Open the database for writing: damage and newer files handled, daily backup."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from competence_app.store.database import StoreError, open_store
+
+        look, self._look = self._look, None
+        if look is not None:
+            look.close()
         try:
             opened = open_store(self.context.data_dir, read_only=self.read_only)
         except StoreError as error:
             QMessageBox.critical(self, self.tr("Cannot open your data"), str(error))
             self.load_failed.emit(EXIT_STORE, str(error))
-            return False
-        self.context.db = opened.db
+            return None
         if opened.notice:
             QMessageBox.information(self, self.tr("About your data"), opened.notice)
         if opened.read_only and not self.saved_label.text():
             self._say_read_only()
+        return opened.db
+
+    def _close_database(self) -> None:
+        self.context.close_database()
+        if self._look is not None:
+            self._look.close()
+            self._look = None
+
+    def finish_opening(self) -> None:
+        """After the first page is painted: open the database for writing, if still waiting."""
+        if self.context is not None and self.context.opening():
+            self.context.db  # noqa: B018 - asking for it opens it
+
+    def _show_first_page(self) -> bool:
+        from competence_app.store import profiles, reflections
+
         self.show_session()
         people = profiles.list_profiles(self.context.db)
         if not people:
@@ -129,6 +193,10 @@ class MainWindow(QMainWindow):
             return True
         self.context.profile = profiles.current_profile(self.context.db)
         from competence_app.gui.dialogs.profile_lock import ask_to_open
+        from competence_app.store import sealing
+
+        if self.context.opening() and sealing.is_locked(self.context.db, self.context.profile.id):
+            self.context.writable()  # a passphrase to ask for: the database is opened first
 
         if not ask_to_open(self, self.context):
             # Not opened without its passphrase: back to choosing who is using the app.
@@ -138,9 +206,17 @@ class MainWindow(QMainWindow):
             return True
         latest = reflections.latest_reflection(self.context.db, self.context.profile.id)
         if latest is None:
+            self.context.writable()
             latest = self._create_reflection("")
         self.show_reflection(latest)
+        # After the person's page is painted: a quiet line if anything is overdue.
+        self.context.when_open(self, self._mention_overdue)
         return True
+
+    def _mention_overdue(self) -> None:
+        from competence_app.gui.shell import overdue
+
+        self.overdue_notice = overdue.mention(self, self.context)
 
     # -- people sharing one laptop ---------------------------------------------------
 
@@ -250,9 +326,7 @@ class MainWindow(QMainWindow):
         self._discard_workspace()
         if before is not None:
             before()
-        if self.context.db is not None:
-            self.context.db.close()
-            self.context.db = None
+        self._close_database()
         self.context.profile = None
         if change is not None:
             change()
@@ -331,6 +405,7 @@ class MainWindow(QMainWindow):
                 "reflect": self.workspace.show_reflect,
                 "results": self.workspace.show_results,
                 "plan": self.workspace.show_plan,
+                "involvement": self.workspace.show_involvement,
             }[tab]()
 
     def say(self, text: str) -> None:
@@ -399,13 +474,33 @@ class MainWindow(QMainWindow):
             self.saved_label, self.tr("Not saved yet: {reason}").format(reason=reason)
         )
 
+    # -- files dropped on the window ---------------------------------------------------
+
+    @staticmethod
+    def _dropped_paths(event) -> list[str]:
+        mime = event.mimeData()
+        return [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
+
+    def dragEnterEvent(self, event) -> None:
+        from competence_app.gui.shell.feedback_commands import accepted
+
+        if self.context is not None and accepted(self._dropped_paths(event)):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        from competence_app.gui.shell.command import do
+        from competence_app.gui.shell.feedback_commands import open_dropped
+
+        paths = self._dropped_paths(event)
+        event.acceptProposedAction()
+        do(self.context, self, open_dropped, paths)
+
     def closeEvent(self, event) -> None:
         if self._lock is not None:  # a copy refused at the door writes nothing in the folder
             window_state.save(self, self._data_dir)
         self.flush()
-        if self.context is not None and self.context.db is not None:
-            self.context.db.close()
-            self.context.db = None
+        if self.context is not None:
+            self._close_database()
         if self._lock is not None:
             self._lock.release()
             self._lock = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QMenuBar
+from PySide6.QtWidgets import QMenuBar
 
 from competence_app import settings
 from competence_app.gui.shell import shortcuts
@@ -17,8 +17,9 @@ from competence_app.i18n import translate
 # person's page is shown, and these modules (dialogs, documents) are not needed until then.
 commands = later("competence_app.gui.shell.commands")
 data_transfer = later("competence_app.gui.shell.data_transfer")
+feedback_commands = later("competence_app.gui.shell.feedback_commands")
 paper_people = later("competence_app.gui.dialogs.paper_people")
-profile_lock = later("competence_app.gui.dialogs.profile_lock")
+shared_laptop = later("competence_app.gui.shell.shared_laptop")
 worksheet_commands = later("competence_app.gui.shell.worksheet_commands")
 
 if TYPE_CHECKING:
@@ -35,7 +36,7 @@ def build_menus(bar: QMenuBar, context: AppContext, shell: Shell) -> list[QActio
     """Fill the window's menu bar; returns the actions that wait for a profile to exist."""
     waiting: list[QAction] = []
     # Before text fields: on Linux a field takes Ctrl+E (Export) as "end of line".
-    QApplication.instance().installEventFilter(shortcuts.MenuKeysFirst(bar.window()))
+    shortcuts.MenuKeysFirst(bar.window())
 
     def command(function, *args):
         return run(context, shell, function, *args)
@@ -77,23 +78,33 @@ def build_menus(bar: QMenuBar, context: AppContext, shell: Shell) -> list[QActio
         command(commands.print_plan),
         [shortcuts.PRINT_PLAN],
     )
+    add(
+        menu,
+        translate("Menus", "Export my involvement &record…"),
+        command(commands.export_involvement_record),
+    )
     menu.addSeparator()
     add(menu, translate("Menus", "Export my &data…"), command(data_transfer.export_my_data))
     add(
         menu,
         translate("Menus", "Protect my profile with a pass&phrase…"),
-        command(profile_lock.protect_profile),
+        command(shared_laptop.protect_profile),
     )
     add(
         menu,
         translate("Menus", "I'm &done on this laptop…"),
-        command(profile_lock.done_on_this_laptop),
+        command(shared_laptop.done_on_this_laptop),
     )
     add(
         menu,
         translate("Menus", "&Import data…"),
         command(data_transfer.import_data_files),
         needs=ALWAYS,
+    )
+    add(
+        menu,
+        translate("Menus", "Import feedbac&k…"),
+        command(feedback_commands.import_feedback),
     )
     menu.addSeparator()
     add(
@@ -172,6 +183,29 @@ def build_menus(bar: QMenuBar, context: AppContext, shell: Shell) -> list[QActio
         translate("Menus", "&Plan"),
         lambda: shell.show_tab("plan"),
         [shortcuts.SHOW_PLAN],
+    )
+    add(
+        menu,
+        translate("Menus", "My &involvement"),
+        lambda: shell.show_tab("involvement"),
+        [shortcuts.SHOW_INVOLVEMENT],
+    )
+
+    menu = bar.addMenu(translate("Menus", "&Plan"))
+    add(
+        menu,
+        translate("Menus", "&Ask my mentor or someone else for feedback…"),
+        command(commands.ask_for_feedback),
+    )
+    add(
+        menu,
+        translate("Menus", "&Enter feedback from paper…"),
+        command(commands.enter_feedback_from_paper),
+    )
+    add(
+        menu,
+        translate("Menus", "Feedback I have &received…"),
+        command(feedback_commands.feedback_history),
     )
 
     menu = bar.addMenu(translate("Menus", "G&roup"))

@@ -9,7 +9,8 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QMessageBox, QWidget
 
 from competence_app.environment import restore_for_children
-from competence_app.gui.widgets.basics import page_layout, text_label
+from competence_app.gui.widgets.basics import text_label
+from competence_app.gui.widgets.dialog_body import fit_to_screen, scrolling_body
 from competence_app.i18n import translate
 
 
@@ -41,7 +42,9 @@ class DeleteDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Delete all my data"))
         self.expected = name.strip() or self.tr("delete")
-        layout = page_layout(self)
+        # Sized to its sentences (the last says what to type); they scroll if the screen is
+        # too small, and the buttons stay in view.
+        layout, outer = scrolling_body(self)
         layout.addWidget(
             text_label(
                 self.tr(
@@ -71,7 +74,9 @@ class DeleteDialog(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        layout.addStretch(1)
+        outer.addWidget(self.buttons)
+        fit_to_screen(self)
 
     def _also_removed(self, data_dir: Path) -> str:
         """What else the folder holds that may carry these words, counted, so the person
@@ -80,11 +85,13 @@ class DeleteDialog(QDialog):
 
         found = copies(data_dir)
         labels = {
-            "backups": self.tr("Backups: {count}"),
-            "damaged": self.tr("Damaged copies put aside after a repair: {count}"),
-            "partial": self.tr("Half-made files left by an interrupted backup: {count}"),
+            "backups": lambda n: self.tr("%n backups", None, n),
+            "damaged": lambda n: self.tr("%n damaged copies put aside after a repair", None, n),
+            "partial": lambda n: self.tr(
+                "%n half-made files left by an interrupted backup", None, n
+            ),
         }
-        listed = [labels[kind].format(count=len(paths)) for kind, paths in found.items() if paths]
+        listed = [labels[kind](len(paths)) for kind, paths in found.items() if paths]
         if not listed:
             return ""
         return self.tr("These files in the data folder are removed too, safely overwritten:") + (

@@ -80,6 +80,7 @@ def write(
     once, not at every keystroke, and what they typed stays on screen.
     """
     queue = _retries(context)
+    context.writable()
     try:
         action()
     except (sqlite3.Error, OSError) as error:

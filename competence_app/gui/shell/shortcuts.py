@@ -6,7 +6,14 @@ running application, and importing must have no side effects.
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QPlainTextEdit, QTextEdit
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 
 StandardKey = QKeySequence.StandardKey
 
@@ -17,6 +24,7 @@ QUIT = StandardKey.Quit
 SHOW_REFLECT = "Ctrl+1"
 SHOW_RESULTS = "Ctrl+2"
 SHOW_PLAN = "Ctrl+3"
+SHOW_INVOLVEMENT = "Ctrl+4"
 EXPORT_PLAN = "Ctrl+E"
 PRINT_PLAN = StandardKey.Print
 SWITCH_PERSON = "Ctrl+Shift+W"
@@ -43,11 +51,27 @@ class MenuKeysFirst(QObject):
     On Linux a text field takes Ctrl+E as "end of line", so Export did nothing while the
     focus was in a field. Only keys that are a menu command's shortcut are taken from
     fields; every other key (Ctrl+A, Ctrl+Z, arrows…) still edits the text.
+
+    It watches only the text field that has the focus, the one keys go to: watching the
+    whole application sent every event of every control through Python, which slowed
+    the making of each page (benchmarks/README.md, start-up).
     """
 
     def __init__(self, window):
         super().__init__(window)
         self._window = window
+        application = QApplication.instance()
+        application.focusChanged.connect(self._focus_changed)
+        self._focus_changed(None, application.focusWidget())
+
+    def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        if isinstance(old, TEXT_FIELDS):
+            try:
+                old.removeEventFilter(self)
+            except RuntimeError:  # the field has gone with its page
+                pass
+        if isinstance(new, TEXT_FIELDS) and new.window() is self._window:
+            new.installEventFilter(self)
 
     def eventFilter(self, watched, event) -> bool:
         if event.type() != QEvent.Type.ShortcutOverride or not isinstance(watched, TEXT_FIELDS):

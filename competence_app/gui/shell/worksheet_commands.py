@@ -52,6 +52,7 @@ def print_blank_worksheet(context: AppContext, shell: Shell, how: str | None = N
                 translate("worksheet", "Save the blank worksheet as"),
                 "reflection-worksheet.pdf",
                 translate("worksheet", "PDF document (*.pdf)"),
+                context.data_dir,
             )
             if chosen is None:
                 return False

@@ -1,4 +1,5 @@
-"""The three tabs a person works in: Reflect, Results and Plan, wired together by signals."""
+"""The tabs a person works in: Reflect, Results, Plan and My involvement, wired together by
+signals."""
 
 from __future__ import annotations
 
@@ -16,14 +17,16 @@ class Workspace(QTabWidget):
         self.context = context
         self.setDocumentMode(True)
         # Qt makes the tab widget a focus stop of its own; a stop needs a name.
-        self.setAccessibleName(self.tr("Reflect, results and plan"))
+        self.setAccessibleName(self.tr("Reflect, results, plan and my involvement"))
         self.flow = ReflectFlow(context)
         # Results and Plan are built the first time they are opened.
         self._results_tab = LazyPage(self._make_results)
         self._plan_tab = LazyPage(self._make_plan)
+        self._involvement_tab = LazyPage(self._make_involvement)
         self.addTab(self.flow, self.tr("&Reflect"))
         self.addTab(self._results_tab, self.tr("R&esults"))
         self.addTab(self._plan_tab, self.tr("&Plan"))
+        self.addTab(self._involvement_tab, self.tr("My &involvement"))
         self.flow.finished.connect(self.show_results)
 
     def _make_results(self):
@@ -40,6 +43,32 @@ class Workspace(QTabWidget):
         page = PlanPage(self.context)
         page.reload()
         return page
+
+    def _make_involvement(self):
+        from competence_app.gui.pages.involvement_page import InvolvementPage
+
+        page = InvolvementPage(self.context)
+        page.open_wellbeing.connect(self.open_wellbeing)
+        page.changed.connect(self.flow.show_activities)  # "What I did" on competence pages
+        page.reload()
+        return page
+
+    @property
+    def involvement(self):
+        return self._involvement_tab.content()
+
+    def involvement_built(self) -> bool:
+        return self._involvement_tab.built()
+
+    def show_involvement(self) -> None:
+        self.flush()
+        self.setCurrentWidget(self._involvement_tab)
+        self.involvement.open_at_top()
+
+    def open_wellbeing(self) -> None:
+        """'Looking after myself' in the plan (from a debrief)."""
+        self.show_plan()
+        self.plan.open_wellbeing()
 
     @property
     def results(self):

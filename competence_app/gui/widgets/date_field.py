@@ -15,8 +15,11 @@ DEFAULT_DAYS_AHEAD = 30
 class DateField(QWidget):
     changed = Signal(str)  # ISO date, or "" for no date
 
-    def __init__(self, label: str, parent=None):
+    def __init__(self, label: str, parent=None, days_ahead: int = DEFAULT_DAYS_AHEAD):
         super().__init__(parent)
+        # The date offered when the box is ticked: a month ahead for a review, today for
+        # the day an expense was claimed or paid.
+        self._days_ahead = days_ahead
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.enabled = QCheckBox(label)
@@ -29,7 +32,7 @@ class DateField(QWidget):
         self.edit.setDisplayFormat("d MMM yyyy")
         self.edit.setAccessibleName(self.tr("{label}: date").format(label=label))
         self.edit.setEnabled(False)
-        self.edit.setDate(QDate.currentDate().addDays(DEFAULT_DAYS_AHEAD))
+        self.edit.setDate(QDate.currentDate().addDays(days_ahead))
         row.addWidget(self.enabled)
         row.addWidget(self.edit)
         row.addStretch(1)
@@ -46,9 +49,7 @@ class DateField(QWidget):
             widget.blockSignals(True)
         self.enabled.setChecked(date.isValid())
         self.edit.setEnabled(date.isValid())
-        self.edit.setDate(
-            date if date.isValid() else QDate.currentDate().addDays(DEFAULT_DAYS_AHEAD)
-        )
+        self.edit.setDate(date if date.isValid() else QDate.currentDate().addDays(self._days_ahead))
         for widget in (self.enabled, self.edit):
             widget.blockSignals(False)
 

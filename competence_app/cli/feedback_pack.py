@@ -1,0 +1,164 @@
+"""`competence-app feedback-pack`: write a feedback pack without opening a window.
+
+The same messages and exit codes as `export` (cli/common.py): a typo in a name, a
+section or a relation, a folder that cannot be written, no reflection yet: one plain
+sentence on stderr and exit code 2; a database that cannot be used: 3. The pack is
+remembered in the data folder (so the feedback that comes back can be checked against
+it); it never creates a data folder. The page is made by reports.feedback_pack.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from competence_app import APP_NAME
+from competence_app.cli.common import (
+    REFUSED,
+    StopError,
+    choose_person,
+    data_folder_errors,
+    finish,
+    offscreen_application,
+    refuse_locked,
+)
+from competence_app.domain.feedback import RELATIONS
+from competence_app.reports.options import PRIVATE_SECTIONS, SECTIONS, ExportError
+
+
+def build_parser(data_dir: str | None, framework: str | None) -> argparse.ArgumentParser:
+    from competence_app.reports.feedback_pack import PACK_CHOICES, PACK_SECTIONS
+
+    parser = argparse.ArgumentParser(
+        prog="competence-app feedback-pack",
+        description="Write a feedback pack: one web page with the parts of your plan you "
+        "choose and a short form, for your mentor (or a peer, a facilitator, a colleague) to "
+        "open in any web browser and save their feedback as a file.",
+    )
+    parser.add_argument("--output", required=True, metavar="FILE", help="the file to write")
+    parser.add_argument(
+        "--sections",
+        metavar="LIST",
+        help=f"comma-separated parts of the plan to show: {', '.join(PACK_CHOICES)}; 'all' means "
+        f"every one but {' and '.join(sorted(PRIVATE_SECTIONS))}, which are personal and shown "
+        f"only when named (default: {','.join(s for s in SECTIONS if s in PACK_SECTIONS)})",
+    )
+    parser.add_argument(
+        "--relation",
+        default="mentor",
+        metavar="R",
+        help=f"who the pack is for: {', '.join(RELATIONS)} (default: mentor)",
+    )
+    parser.add_argument(
+        "--allow-anonymous",
+        action="store_true",
+        help="let the person who answers leave their name out",
+    )
+    parser.add_argument(
+        "--profile",
+        metavar="NAME",
+        help="whose plan, by name or id (needed when the data folder has several people)",
+    )
+    parser.add_argument("--data-dir", metavar="DIR", default=data_dir, help="where your data is")
+    parser.add_argument(
+        "--framework",
+        metavar="FILE",
+        default=framework,
+        help="use this framework file instead of the one that comes with the app",
+    )
+    return parser
+
+
+def run(argv: list[str], top: argparse.Namespace) -> int:
+    args = build_parser(top.data_dir, top.framework).parse_args(argv)
+    args.language = top.language
+
+    def work() -> str:
+        with data_folder_errors():
+            written, relation = _write(args)
+        return (
+            f"Your feedback pack has been saved as {written}. Give it to your {relation}: it "
+            "opens in any web browser, and their feedback comes back as a .feedback.json file."
+        )
+
+    return finish(work, "Stopped. Any file being written was left as it was.")
+
+
+def _sections(text: str | None) -> frozenset[str]:
+    from competence_app.reports.feedback_pack import PACK_CHOICES, PACK_SECTIONS
+
+    if text is None:
+        return PACK_SECTIONS
+    names = [part.strip().lower() for part in text.split(",") if part.strip()]
+    if not names:
+        raise StopError(REFUSED, f"Please name at least one section: {', '.join(SECTIONS)}.")
+    chosen = set(names)
+    if "all" in chosen:
+        chosen = (chosen - {"all"}) | (set(PACK_CHOICES) - PRIVATE_SECTIONS)
+    return frozenset(chosen)
+
+
+def _options(args: argparse.Namespace):
+    from competence_app.reports.feedback_pack import PackOptions
+
+    try:
+        return PackOptions(
+            relation=args.relation.strip().lower(),
+            sections=_sections(args.sections),
+            allow_anonymous=args.allow_anonymous,
+        )
+    except ExportError as error:
+        raise StopError(REFUSED, str(error)) from error
+
+
+def _write(args: argparse.Namespace) -> tuple[Path, str]:
+    from competence_app import i18n, settings
+    from competence_app.domain.framework import FrameworkError, load_framework
+    from competence_app.paths import database_path, default_framework_file, resolve_data_dir
+    from competence_app.store.database import open_database, verify
+
+    options = _options(args)
+    folder = resolve_data_dir(args.data_dir)
+    preferences = settings.load(folder)
+    language = args.language or i18n.chosen_language(preferences[settings.LANGUAGE.key])
+    try:
+        framework = load_framework(
+            Path(args.framework) if args.framework else default_framework_file(language)
+        )
+    except FrameworkError as error:
+        raise StopError(REFUSED, str(error)) from error
+    framework = framework.worded(bool(preferences[settings.EASY_READ.key]))
+    database = database_path(folder)
+    if not database.is_file():
+        raise StopError(REFUSED, _nothing_yet(folder))
+    db = open_database(database)
+    try:
+        verify(db)
+        from competence_app.store import profiles
+
+        people = profiles.list_profiles(db)
+        if not people:
+            raise StopError(REFUSED, _nothing_yet(folder))
+        profile = choose_person(people, args.profile, "plan to put in the pack")
+        refuse_locked(db, profile)
+        _app = offscreen_application()  # referenced until the file is written
+        i18n.install(language)
+        from competence_app.reports.feedback_pack import write_pack
+
+        try:
+            written, _ = write_pack(
+                db, framework, profile.id, options, Path(args.output), language=language
+            )
+        except ExportError as error:
+            raise StopError(REFUSED, str(error)) from error
+    finally:
+        db.close()
+    return written, options.relation
+
+
+def _nothing_yet(folder: Path) -> str:
+    return (
+        f"There is no reflection in {folder} yet, so there is no plan to ask feedback on. "
+        f"Open {APP_NAME} and start a reflection first, or use --data-dir to point to the "
+        "folder where your data is kept."
+    )

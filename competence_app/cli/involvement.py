@@ -1,0 +1,205 @@
+"""`competence-app involvement`: my involvement record to a file without opening a window.
+
+The same record as File > Export my involvement record… (reports.involvement), for a
+period and the parts chosen; what changed in my own words and my debriefs go in only
+when named with --fields. Exit codes as every sub-command (cli/common.py): 0 done; 1 the
+file could not be written (a folder that cannot be written, a full disk); 2 a bad date,
+an unknown format or part, nobody or no record to export, a locked profile; 3 a database
+that cannot be used. The data folder is only read, never created or changed.
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+from competence_app import APP_NAME
+from competence_app.cli.common import (
+    DATABASE_UNUSABLE,
+    NOT_WRITTEN,
+    REFUSED,
+    StopError,
+    choose_person,
+    finish,
+    offscreen_application,
+    refuse_locked,
+)
+from competence_app.reports.involvement import (
+    DEFAULT_FIELDS,
+    FIELDS,
+    FORMATS,
+    PRIVATE_FIELDS,
+)
+from competence_app.reports.options import PAPER_SIZES
+
+
+def build_parser(data_dir: str | None, framework: str | None) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="competence-app involvement",
+        description="Write my involvement record (for a CV or an application, a benefits "
+        "journal, or the expenses to chase) to a file without opening a window.",
+    )
+    parser.add_argument(
+        "--from",
+        dest="start",
+        metavar="DATE",
+        help="the first day of the period, as YYYY-MM-DD (default: 12 months before --to)",
+    )
+    parser.add_argument(
+        "--to",
+        dest="end",
+        metavar="DATE",
+        help="the last day of the period, as YYYY-MM-DD (default: today)",
+    )
+    parser.add_argument("--output", required=True, metavar="FILE", help="the file to write")
+    parser.add_argument(
+        "--format",
+        metavar="FORMAT",
+        help=f"one of: {', '.join(FORMATS)} (default: from the file's ending, else pdf)",
+    )
+    parser.add_argument(
+        "--fields",
+        metavar="LIST",
+        help=f"comma-separated parts, or 'all': {', '.join(FIELDS)} (default: "
+        f"{', '.join(f for f in FIELDS if f in DEFAULT_FIELDS)}; "
+        f"{' and '.join(f for f in FIELDS if f in PRIVATE_FIELDS)} are personal and go in "
+        "only when named)",
+    )
+    parser.add_argument(
+        "--profile",
+        metavar="NAME",
+        help="whose record, by name or id (needed when the data folder has several people)",
+    )
+    parser.add_argument(
+        "--paper", default="A4", metavar="SIZE", help=f"one of: {', '.join(PAPER_SIZES)}"
+    )
+    parser.add_argument("--data-dir", metavar="DIR", default=data_dir, help="where your data is")
+    parser.add_argument(
+        "--framework",
+        metavar="FILE",
+        default=framework,
+        help="use this framework file instead of the one that comes with the app",
+    )
+    return parser
+
+
+def run(argv: list[str], top: argparse.Namespace) -> int:
+    args = build_parser(top.data_dir, top.framework).parse_args(argv)
+    args.language = top.language
+    return finish(
+        lambda: f"Your involvement record has been saved as {_export(args)}.",
+        "Stopped. Any file being written was left as it was.",
+    )
+
+
+def _day(text: str, option: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise StopError(
+            REFUSED,
+            f"{option} {text!r} is not a date. Please write it as YEAR-MONTH-DAY, for example "
+            "2026-04-01.",
+        ) from None
+
+
+def _format(args: argparse.Namespace) -> str:
+    if args.format is not None:
+        chosen = args.format.strip().lower().lstrip(".")
+    else:
+        chosen = Path(args.output).suffix.lower().lstrip(".") or "pdf"
+        if chosen not in FORMATS:
+            raise StopError(
+                REFUSED,
+                f"The record cannot be saved as '{chosen}'. Please end the file name with "
+                f"{', '.join('.' + f for f in FORMATS)}, or say which with --format.",
+            )
+    if chosen not in FORMATS:
+        raise StopError(
+            REFUSED,
+            f"'{args.format}' is not a format the record can be saved in. Choose one of: "
+            f"{', '.join(FORMATS)}.",
+        )
+    return chosen
+
+
+def _options(args: argparse.Namespace, today: date):
+    from competence_app.domain.involvement import last_twelve_months
+    from competence_app.reports.involvement import RecordOptions, parse_fields
+    from competence_app.reports.options import ExportError
+
+    end = _day(args.end, "--to") if args.end else today
+    start = _day(args.start, "--from") if args.start else last_twelve_months(end)[0]
+    papers = {size.lower(): size for size in PAPER_SIZES}
+    try:
+        fields = parse_fields(args.fields) if args.fields is not None else DEFAULT_FIELDS
+        return RecordOptions(
+            start=start,
+            end=end,
+            fields=fields,
+            format=_format(args),
+            paper=papers.get(args.paper.strip().lower(), args.paper),
+        )
+    except ExportError as error:
+        raise StopError(REFUSED, str(error)) from error
+
+
+def _export(args: argparse.Namespace) -> Path:
+    from competence_app import files, i18n, settings
+    from competence_app.domain.framework import FrameworkError, load_framework
+    from competence_app.paths import database_path, default_framework_file, resolve_data_dir
+    from competence_app.reports.options import ExportError
+    from competence_app.store.database import StoreError, open_snapshot
+
+    folder = resolve_data_dir(args.data_dir)
+    preferences = settings.load(folder)
+    language = args.language or i18n.chosen_language(preferences[settings.LANGUAGE.key])
+    options = _options(args, date.today())
+    try:
+        framework = load_framework(
+            Path(args.framework) if args.framework else default_framework_file(language)
+        )
+    except FrameworkError as error:
+        raise StopError(REFUSED, str(error)) from error
+    framework = framework.worded(bool(preferences[settings.EASY_READ.key]))
+    database = database_path(folder)
+    if not database.is_file():
+        raise StopError(REFUSED, _nothing_yet(folder))
+    try:
+        db = open_snapshot(database)  # read in memory: the folder is never written
+    except StoreError as error:
+        raise StopError(DATABASE_UNUSABLE, str(error)) from error
+    try:
+        from competence_app.store import involvement, profiles
+
+        people = profiles.list_profiles(db)
+        if not people:
+            raise StopError(REFUSED, _nothing_yet(folder))
+        profile = choose_person(people, args.profile, "record to export")
+        refuse_locked(db, profile)
+        if not involvement.load_involvements(db, profile.id):
+            raise StopError(
+                REFUSED,
+                f"{profile.name or 'This person'} has no activities in their involvement "
+                f"record yet. Open {APP_NAME} and add some on the My involvement page first.",
+            )
+        _app = offscreen_application()  # referenced until the file is written
+        i18n.install(language)
+        from competence_app.reports.involvement import export_record
+
+        try:
+            return export_record(db, framework, profile.id, options, Path(args.output))
+        except ExportError as error:
+            code = NOT_WRITTEN if isinstance(error.__cause__, files.WriteFailedError) else REFUSED
+            raise StopError(code, str(error)) from error
+    finally:
+        db.close()
+
+
+def _nothing_yet(folder: Path) -> str:
+    return (
+        f"There is nobody's data in {folder} yet, so there is no involvement record to "
+        f"export. Open {APP_NAME} first, or use --data-dir to point to the folder where your "
+        "data is kept."
+    )

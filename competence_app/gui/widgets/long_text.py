@@ -1,0 +1,120 @@
+"""A box for a person's own words (a story, notes, why a goal matters), with a kind limit.
+
+Each box holds up to MOST_CHARACTERS (100,000: some 30 pages, far more than anyone writes
+for one answer, and small enough that every screen and document stays quick). Nothing
+typed or pasted is ever lost without a word:
+
+- typing stops at the limit, and a note beside the box says why;
+- a paste (or a drop) that would go past the limit keeps what fits and the note says how
+  much was left out: the rest is still where it was copied from;
+- a longer text that is already there (from a data file made elsewhere) is kept whole and
+  shown whole; only adding to it is refused.
+
+The note is also the box's accessible description, so a screen reader hears it with the box.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+
+from competence_app.gui.widgets.basics import help_label
+
+MOST_CHARACTERS = 100_000
+_EDITING_KEYS = {Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab}
+
+
+class LongText(QPlainTextEdit):
+    def __init__(self, parent=None, most: int = MOST_CHARACTERS):
+        super().__init__(parent)
+        self.most = most
+        self.setTabChangesFocus(True)  # Tab leaves the box, so keyboard users are never stuck
+        self.note: QLabel = help_label()
+        self.note.setWordWrap(True)
+        self.note.setObjectName("limitNote")
+        self.note.hide()
+        self.textChanged.connect(self._clear_note_when_there_is_room)
+
+    # -- what the person adds ----------------------------------------------------------
+
+    def room(self) -> int:
+        """How many characters can still be added where the cursor is."""
+        selected = len(self.textCursor().selectedText())
+        return self.most - (self._length() - selected)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        adds = bool(event.text()) and (event.text().isprintable() or event.key() in _EDITING_KEYS)
+        if adds and self.room() < len(event.text()):
+            self._say_full()
+            return
+        super().keyPressEvent(event)
+
+    def inputMethodEvent(self, event) -> None:
+        if event.commitString() and self.room() < len(event.commitString()):
+            self._say_full()
+            event.ignore()
+            return
+        super().inputMethodEvent(event)
+
+    def insertFromMimeData(self, source) -> None:
+        if not source.hasText():
+            super().insertFromMimeData(source)
+            return
+        text = source.text()
+        room = max(self.room(), 0)
+        if len(text) <= room:
+            super().insertFromMimeData(source)
+            return
+        cursor = self.textCursor()
+        cursor.insertText(text[:room])
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+        self._say(
+            self.tr(
+                "This box holds up to {most} characters, so {left} characters of what you "
+                "pasted did not fit and were left out. They are still where you copied them "
+                "from: you could keep them in a document of your own."
+            ).format(most=_number(self.most), left=_number(len(text) - room))
+        )
+
+    # -- the note ----------------------------------------------------------------------
+
+    def _say_full(self) -> None:
+        self._say(
+            self.tr(
+                "This box is full: it holds up to {most} characters. Everything you wrote is "
+                "saved. To add more, you could shorten something, or keep the rest in a "
+                "document of your own."
+            ).format(most=_number(self.most))
+        )
+
+    def _say(self, text: str) -> None:
+        self.note.setText(text)
+        self.note.show()
+        self.setAccessibleDescription(text)
+
+    def _clear_note_when_there_is_room(self) -> None:
+        if self.note.isVisible() and self._length() < self.most:
+            self.note.hide()
+            self.setAccessibleDescription("")
+
+    def _length(self) -> int:
+        return self.document().characterCount() - 1  # the document ends with a paragraph mark
+
+
+def with_note(box: LongText) -> QWidget:
+    """The box with its note just below it, to put in a form or a page as one."""
+    holder = QWidget()
+    column = QVBoxLayout(holder)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(2)
+    column.addWidget(box)
+    column.addWidget(box.note)
+    return holder
+
+
+def _number(count: int) -> str:
+    from competence_app.formats import count_text
+
+    return count_text(count)
