@@ -111,6 +111,9 @@ def test_the_worksheet_and_group_report_are_tagged_too(qapp, framework, tmp_path
     report = export_group_report(summary, framework, "pdf", tmp_path / "group.pdf")
     tags, _ = assert_accessible(report, "Group summary")
     assert any(tag == "Figure" for tag, _ in tags)
+    # "In short" is a list a screen reader counts: each point a list item with its body.
+    kinds = [tag for tag, _ in tags]
+    assert "L" in kinds and kinds.count("LI") == kinds.count("LBody") >= 2
 
 
 # -- the mentor's page ----------------------------------------------------------------------
@@ -152,6 +155,32 @@ def test_the_goals_read_as_a_sentence(statuses, sentence):
     from competence_app.reports.content import goals_sentence
 
     assert goals_sentence(statuses) == sentence
+
+
+@pytest.mark.parametrize(
+    ("statuses", "sentence"),
+    [
+        (["under_way", "not_started"], "1 objetivo en marcha, 1 sin empezar todavía."),
+        (
+            ["achieved", "set_aside", "under_way"],
+            "1 objetivo en marcha, 1 logrado, 1 dejado de lado.",
+        ),
+        (
+            ["achieved", "achieved", "set_aside", "set_aside", "not_started", "not_started"],
+            "2 objetivos sin empezar todavía, 2 logrados, 2 dejados de lado.",
+        ),
+        (["achieved"], "1 objetivo logrado."),
+    ],
+)
+def test_the_goals_read_as_a_sentence_in_spanish_with_real_plurals(qapp, statuses, sentence):
+    from competence_app import i18n
+    from competence_app.reports.content import goals_sentence
+
+    assert i18n.install("es") == []
+    try:
+        assert goals_sentence(statuses) == sentence
+    finally:
+        i18n.install("en")
 
 
 def test_table_rows_never_split_and_headers_repeat(db, framework, export):
