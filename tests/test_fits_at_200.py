@@ -150,3 +150,54 @@ def test_the_shortcuts_list_is_wide_enough_for_what_each_key_does(qtbot, large_s
     assert dialog.width() <= room.width()
     if table.horizontalHeader().length() < room.width() - 150:
         assert table.horizontalScrollBar().maximum() == 0
+
+
+def test_the_results_table_with_a_mentors_column_shows_every_column(
+    data_dir, person, qtbot, large_spanish_text
+):
+    """A giver's column made the competence table wider than the page: the last columns
+    ran off the side. They now share the width, words wrap, and every heading is whole."""
+    import sys
+    from pathlib import Path
+
+    from competence_app.domain.framework import default_framework_path, load_framework
+    from competence_app.gui.pages.results_page import TwinRow
+    from competence_app.paths import database_path
+    from competence_app.store import reflections
+    from competence_app.store.database import open_database
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
+    try:
+        from screenshots import _feedback
+    finally:
+        sys.path.pop(0)
+    profile, reflection = person
+    spanish = load_framework(default_framework_path("es"))
+    db = open_database(database_path(data_dir))
+    for index, competence in enumerate(spanish.competences):
+        answer = reflection.competence(competence.id)
+        answer.level, answer.confidence = index % 4 + 2, 3
+        reflections.save_competence_answer(db, reflection.id, answer)
+
+    class Goal:
+        id = "none"
+
+    _feedback(db, profile.id, reflection, Goal, spanish)
+    db.close()
+    from competence_app.gui.shell.main_window import MainWindow
+    from competence_app.paths import prepare_data_dir
+
+    window = MainWindow(prepare_data_dir(data_dir), framework=spanish)
+    qtbot.addWidget(window)
+    window.resize(1100, 740)  # a little narrower than the laptop: the same fault, surely
+    window.show()
+    assert window.load()
+    window.workspace.show_results()
+    qtbot.wait(200)
+    row = window.workspace.results.findChild(TwinRow)
+    table, header = row.table, row.table.horizontalHeader()
+    columns = range(table.model().columnCount())
+    assert table.model().columnCount() >= 5  # the giver's column is there
+    qtbot.waitUntil(lambda: sum(header.sectionSize(c) for c in columns) <= table.viewport().width())
+    for column in columns:  # no heading cut short (a header does not wrap)
+        assert header.sectionSize(column) >= header.sectionSizeHint(column) - 2, column

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -89,6 +90,14 @@ class TwinRow(QWidget):
         self.row.setContentsMargins(0, 0, 0, 0)
         self.row.addWidget(chart, 0)
         self.row.addWidget(table, 1, Qt.AlignmentFlag.AlignTop)
+        model = table.model()
+        if model is not None:
+            # A giver's column or longer words change what fits: arranged again then too.
+            for signal in (model.modelReset, model.layoutChanged, model.columnsInserted):
+                signal.connect(self._arrange_soon)
+
+    def _arrange_soon(self, *_args) -> None:
+        QTimer.singleShot(0, self, lambda: self._arrange(self.width()))
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -98,7 +107,7 @@ class TwinRow(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             # After the chart and table have taken on the new size themselves.
-            QTimer.singleShot(0, self, lambda: self._arrange(self.width()))
+            self._arrange_soon()
 
     def _arrange(self, width: int) -> None:
         # The chart takes its natural width beside the table, not just its minimum.
@@ -108,6 +117,33 @@ class TwinRow(QWidget):
         direction = QBoxLayout.Direction.LeftToRight if across else QBoxLayout.Direction.TopToBottom
         if self.row.direction() != direction:
             self.row.setDirection(direction)
+        self._fit_table(width if not across else width - chart - self.row.spacing())
+
+    def _fit_table(self, width: int) -> None:
+        """Columns as wide as their words while they fit; when they do not (large text, a
+        giver's column, a longer language) each gets its share of the width and the words
+        wrap, so no column is cut off at the page's edge."""
+        table, header = self.table, self.table.horizontalHeader()
+        count = table.model().columnCount() if table.model() is not None else 0
+        natural = [max(table.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in range(count)]
+        room = width - 2 * table.frameWidth()
+        if sum(natural) <= room:
+            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            table.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum)
+        else:
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+            # Each heading whole (a header does not wrap); what is left goes to the
+            # columns in proportion to how much more their words would want.
+            least = [min(header.sectionSizeHint(c), wanted) for c, wanted in enumerate(natural)]
+            if sum(least) > room:
+                least = [0] * count
+            spare, more = room - sum(least), sum(natural) - sum(least)
+            for column, wanted in enumerate(natural):
+                share = least[column] + (wanted - least[column]) * spare // max(more, 1)
+                header.resizeSection(column, max(header.minimumSectionSize(), share))
+            table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+        table.resizeRowsToContents()
+        table.updateGeometry()
 
 
 class ResultsPage(QWidget):
