@@ -21,6 +21,8 @@ ENGLISH = {
     "the", "is", "are", "has", "been", "was", "and", "of", "to", "in", "it", "yet",
     "nothing", "please", "file", "files", "folder", "could", "not", "there", "yes",
     "counted", "saved", "problem", "everything", "fine", "version", "database", "none",
+    "your", "give", "opens", "any", "their", "comes", "back", "record", "date", "write",
+    "example", "nobody", "reflection", "stopped",
 }  # fmt: skip
 
 
@@ -65,6 +67,10 @@ def commands(place: Path) -> dict[str, list[str]]:
         "doctor": ["doctor", "--data-dir", str(empty)],
         "import-feedback": ["import-feedback", str(place / "malo.companion.json"),
                             "--data-dir", str(empty)],
+        "feedback-pack": ["feedback-pack", "--output", str(place / "paquete.html"),
+                          "--data-dir", str(empty)],
+        "involvement": ["involvement", "--output", str(place / "registro.pdf"),
+                        "--data-dir", str(empty)],
     }  # fmt: skip
 
 
@@ -145,3 +151,72 @@ def test_a_sub_commands_help_speaks_the_terminals_language(place, name):
         assert line in english, f"{line!r} not in {english}"
     # --language wins over the terminal's language.
     assert english_lines[0] in flat(run(place, "--language", "en", name, "--help"))
+
+
+@pytest.fixture
+def robin(place):
+    """A data folder with Robin, who has reflections, a plan and an involvement record;
+    the app was set to English there, so the documents are English and the terminal
+    still speaks its own language."""
+    from test_involvement_record import entries
+    from test_reports_sample import make_person
+
+    from competence_app import settings
+    from competence_app.domain.framework import default_framework_path, load_framework
+    from competence_app.paths import database_path, prepare_data_dir
+    from competence_app.store import involvement
+    from competence_app.store.database import open_database
+
+    folder = place / "datos"
+    framework = load_framework(default_framework_path())
+    db = open_database(database_path(prepare_data_dir(folder)))
+    try:
+        profile, _ = make_person(db, framework, "Robin")
+        for entry in entries(framework, profile.id):
+            involvement.save_involvement(db, entry)
+    finally:
+        db.close()
+    settings.save(folder, settings.LANGUAGE.key, "en")
+    return folder
+
+
+# What a person with data is told: (arguments, Spanish words said, whether the file is written).
+WITH_DATA = {
+    "feedback-pack": (
+        ["--output", "paquete.html", "--relation", "peer"],
+        "Tu paquete de comentarios se ha guardado como paquete.html. Dáselo a tu par:",
+        True,
+    ),
+    "feedback-pack refused": (
+        ["--output", "paquete.html", "--sections", ","],
+        "Nombra al menos una sección: summary,",
+        False,
+    ),
+    "involvement": (
+        ["--output", "registro.csv", "--from", "2026-04-01", "--to", "2026-12-31"],
+        "El registro de tu participación se ha guardado como registro.csv.",
+        True,
+    ),
+    "involvement refused": (
+        ["--output", "registro.csv", "--from", "01/04/2026"],
+        "--from '01/04/2026' no es una fecha. Escríbela como AÑO-MES-DÍA",
+        False,
+    ),
+    "involvement ending refused": (
+        ["--output", "registro.txt"],
+        "El registro no se puede guardar como «txt». Termina el nombre del archivo en .pdf,",
+        False,
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("name", sorted(WITH_DATA))
+def test_a_document_and_its_refusals_are_told_in_the_terminals_language(place, robin, name):
+    args, spanish, written = WITH_DATA[name]
+    command = name.split()[0]
+    said = run(place, command, *args, "--data-dir", str(robin))
+    assert spanish in said, said
+    assert english_words(said) == set(), said
+    assert (place / args[1]).is_file() == bool(written)
+    english = run(place, command, *args, "--data-dir", str(robin), lang="en_GB.UTF-8")
+    assert english_words(english), english

@@ -25,6 +25,7 @@ from competence_app.cli.common import (
     listed,
     offscreen_application,
     refuse_locked,
+    speak,
 )
 from competence_app.domain.feedback import RELATIONS
 from competence_app.i18n import translate
@@ -88,13 +89,18 @@ def run(argv: list[str], top: argparse.Namespace) -> int:
     args.language = top.language
 
     def work() -> str:
-        written, relation = _write(args)
-        return (
-            f"Your feedback pack has been saved as {written}. Give it to your {relation}: it "
-            "opens in any web browser, and their feedback comes back as a .feedback.json file."
-        )
+        from competence_app.reports.feedback_pack import relation_names
 
-    return finish_in_data_folder(work, "Stopped. Any file being written was left as it was.")
+        written, relation = _write(args, top.terminal_language)
+        return translate(
+            "cli",
+            "Your feedback pack has been saved as {path}. Give it to your {relation}: it opens "
+            "in any web browser, and their feedback comes back as a .feedback.json file.",
+        ).format(path=written, relation=relation_names().get(relation, relation).lower())
+
+    return finish_in_data_folder(
+        work, translate("cli", "Stopped. Any file being written was left as it was.")
+    )
 
 
 def _sections(text: str | None) -> frozenset[str]:
@@ -104,7 +110,12 @@ def _sections(text: str | None) -> frozenset[str]:
         return PACK_SECTIONS
     names = [part.strip().lower() for part in text.split(",") if part.strip()]
     if not names:
-        raise StopError(REFUSED, f"Please name at least one section: {', '.join(SECTIONS)}.")
+        raise StopError(
+            REFUSED,
+            translate("cli", "Please name at least one section: {sections}.").format(
+                sections=", ".join(SECTIONS)
+            ),
+        )
     chosen = set(names)
     if "all" in chosen:
         chosen = (chosen - {"all"}) | (set(PACK_CHOICES) - PRIVATE_SECTIONS)
@@ -124,7 +135,7 @@ def _options(args: argparse.Namespace):
         raise StopError(REFUSED, str(error)) from error
 
 
-def _write(args: argparse.Namespace) -> tuple[Path, str]:
+def _write(args: argparse.Namespace, terminal_language: str) -> tuple[Path, str]:
     from competence_app import i18n, settings
     from competence_app.domain.framework import FrameworkError, load_framework
     from competence_app.paths import database_path, default_framework_file, resolve_data_dir
@@ -152,7 +163,7 @@ def _write(args: argparse.Namespace) -> tuple[Path, str]:
         people = profiles.list_profiles(db)
         if not people:
             raise StopError(REFUSED, _nothing_yet(folder))
-        profile = choose_person(people, args.profile, "plan to put in the pack")
+        profile = choose_person(people, args.profile, translate("cli", "plan to put in the pack"))
         refuse_locked(db, profile)
         _app = offscreen_application()  # referenced until the file is written
         i18n.install(language)
@@ -164,14 +175,18 @@ def _write(args: argparse.Namespace) -> tuple[Path, str]:
             )
         except ExportError as error:
             raise StopError(REFUSED, str(error)) from error
+        finally:
+            # The page spoke the data folder's language; the terminal speaks its own.
+            speak(terminal_language)
     finally:
         db.close()
     return written, options.relation
 
 
 def _nothing_yet(folder: Path) -> str:
-    return (
-        f"There is no reflection in {folder} yet, so there is no plan to ask feedback on. "
-        f"Open {APP_NAME} and start a reflection first, or use --data-dir to point to the "
-        "folder where your data is kept."
-    )
+    return translate(
+        "cli",
+        "There is no reflection in {folder} yet, so there is no plan to ask feedback on. Open "
+        "{app} and start a reflection first, or use --data-dir to point to the folder where "
+        "your data is kept.",
+    ).format(folder=folder, app=APP_NAME)

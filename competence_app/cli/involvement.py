@@ -29,6 +29,7 @@ from competence_app.cli.common import (
     listed,
     offscreen_application,
     refuse_locked,
+    speak,
 )
 from competence_app.i18n import translate
 from competence_app.reports.involvement import (
@@ -107,8 +108,10 @@ def run(argv: list[str], top: argparse.Namespace) -> int:
     args = build_parser(top).parse_args(argv)
     args.language = top.language
     return finish(
-        lambda: f"Your involvement record has been saved as {_export(args)}.",
-        "Stopped. Any file being written was left as it was.",
+        lambda: translate("cli", "Your involvement record has been saved as {path}.").format(
+            path=_export(args, top.terminal_language)
+        ),
+        translate("cli", "Stopped. Any file being written was left as it was."),
     )
 
 
@@ -118,8 +121,11 @@ def _day(text: str, option: str) -> date:
     except ValueError:
         raise StopError(
             REFUSED,
-            f"{option} {text!r} is not a date. Please write it as YEAR-MONTH-DAY, for example "
-            "2026-04-01.",
+            translate(
+                "cli",
+                "{option} {text} is not a date. Please write it as YEAR-MONTH-DAY, for example "
+                "2026-04-01.",
+            ).format(option=option, text=repr(text)),
         ) from None
 
 
@@ -131,16 +137,13 @@ def _format(args: argparse.Namespace) -> str:
         if chosen not in FORMATS:
             raise StopError(
                 REFUSED,
-                f"The record cannot be saved as '{chosen}'. Please end the file name with "
-                f"{', '.join('.' + f for f in FORMATS)}, or say which with --format.",
+                translate(
+                    "cli",
+                    "The record cannot be saved as '{format}'. Please end the file name with "
+                    "{endings}, or say which with --format.",
+                ).format(format=chosen, endings=", ".join("." + f for f in FORMATS)),
             )
-    if chosen not in FORMATS:
-        raise StopError(
-            REFUSED,
-            f"'{args.format}' is not a format the record can be saved in. Choose one of: "
-            f"{', '.join(FORMATS)}.",
-        )
-    return chosen
+    return chosen  # RecordOptions refuses a format it cannot save in
 
 
 def _options(args: argparse.Namespace, today: date):
@@ -164,7 +167,7 @@ def _options(args: argparse.Namespace, today: date):
         raise StopError(REFUSED, str(error)) from error
 
 
-def _export(args: argparse.Namespace) -> Path:
+def _export(args: argparse.Namespace, terminal_language: str) -> Path:
     from competence_app import files, i18n, settings
     from competence_app.domain.framework import FrameworkError, load_framework
     from competence_app.paths import database_path, default_framework_file, resolve_data_dir
@@ -195,13 +198,16 @@ def _export(args: argparse.Namespace) -> Path:
         people = profiles.list_profiles(db)
         if not people:
             raise StopError(REFUSED, _nothing_yet(folder))
-        profile = choose_person(people, args.profile, "record to export")
+        profile = choose_person(people, args.profile, translate("cli", "record to export"))
         refuse_locked(db, profile)
         if not involvement.load_involvements(db, profile.id):
             raise StopError(
                 REFUSED,
-                f"{profile.name or 'This person'} has no activities in their involvement "
-                f"record yet. Open {APP_NAME} and add some on the My involvement page first.",
+                translate(
+                    "cli",
+                    "{name} has no activities in their involvement record yet. Open {app} and "
+                    "add some on the My involvement page first.",
+                ).format(name=profile.name or translate("cli", "This person"), app=APP_NAME),
             )
         _app = offscreen_application()  # referenced until the file is written
         i18n.install(language)
@@ -212,13 +218,16 @@ def _export(args: argparse.Namespace) -> Path:
         except ExportError as error:
             code = NOT_WRITTEN if isinstance(error.__cause__, files.WriteFailedError) else REFUSED
             raise StopError(code, str(error)) from error
+        finally:
+            # The record spoke the data folder's language; the terminal speaks its own.
+            speak(terminal_language)
     finally:
         db.close()
 
 
 def _nothing_yet(folder: Path) -> str:
-    return (
-        f"There is nobody's data in {folder} yet, so there is no involvement record to "
-        f"export. Open {APP_NAME} first, or use --data-dir to point to the folder where your "
-        "data is kept."
-    )
+    return translate(
+        "cli",
+        "There is nobody's data in {folder} yet, so there is no involvement record to export. "
+        "Open {app} first, or use --data-dir to point to the folder where your data is kept.",
+    ).format(folder=folder, app=APP_NAME)

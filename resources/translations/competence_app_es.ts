@@ -6571,13 +6571,13 @@ No se envía nada por internet.</translation>
     <message>
         <location line="+8"/>
         <location line="+27"/>
-        <location filename="../../competence_app/cli/involvement.py" line="+99"/>
+        <location filename="../../competence_app/cli/involvement.py" line="+100"/>
         <source>one of: {choices}</source>
         <translation>uno de: {choices}</translation>
     </message>
     <message>
         <location line="-24"/>
-        <location filename="../../competence_app/cli/feedback_pack.py" line="+47"/>
+        <location filename="../../competence_app/cli/feedback_pack.py" line="+48"/>
         <location filename="../../competence_app/cli/involvement.py" line="-32"/>
         <source>the file to write</source>
         <translation>el archivo que se escribe</translation>
@@ -6605,12 +6605,15 @@ No se envía nada por internet.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../competence_app/cli/feedback_pack.py" line="+24"/>
         <location filename="../../competence_app/cli/group_summary.py" line="+102"/>
+        <location filename="../../competence_app/cli/involvement.py" line="+46"/>
         <source>Stopped. Any file being written was left as it was.</source>
         <translation>Detenido. Los archivos que se estaban escribiendo se han dejado como estaban.</translation>
     </message>
     <message>
         <location line="+10"/>
+        <location filename="../../competence_app/cli/feedback_pack.py" line="+13"/>
         <source>Please name at least one section: {sections}.</source>
         <translation>Nombra al menos una sección: {sections}.</translation>
     </message>
@@ -6923,7 +6926,7 @@ No se envía nada por internet.</translation>
         <translation>el archivo de marco que se comprueba</translation>
     </message>
     <message>
-        <location filename="../../competence_app/cli/feedback_pack.py" line="-38"/>
+        <location filename="../../competence_app/cli/feedback_pack.py" line="-75"/>
         <source>Write a feedback pack: one web page with the parts of your plan you choose and a short form, for your mentor (or a peer, a facilitator, a colleague) to open in any web browser and save their feedback as a file.</source>
         <translation>Escribir un paquete de comentarios: una página web con las partes de tu plan que elijas y un breve formulario, para que tu mentor/a (o un/a compañero/a, quien facilita, un/a colega) lo abra en cualquier navegador y guarde sus comentarios en un archivo.</translation>
     </message>
@@ -6943,7 +6946,22 @@ No se envía nada por internet.</translation>
         <translation>permitir que la persona que responde no ponga su nombre</translation>
     </message>
     <message>
-        <location filename="../../competence_app/cli/involvement.py" line="-21"/>
+        <location line="+21"/>
+        <source>Your feedback pack has been saved as {path}. Give it to your {relation}: it opens in any web browser, and their feedback comes back as a .feedback.json file.</source>
+        <translation>Tu paquete de comentarios se ha guardado como {path}. Dáselo a tu {relation}: se abre en cualquier navegador, y sus comentarios vuelven como un archivo .feedback.json.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>plan to put in the pack</source>
+        <translation>planes que van en el paquete</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>There is no reflection in {folder} yet, so there is no plan to ask feedback on. Open {app} and start a reflection first, or use --data-dir to point to the folder where your data is kept.</source>
+        <translation>Todavía no hay ninguna reflexión en {folder}, así que no hay ningún plan sobre el que pedir comentarios. Abre {app} y empieza primero una reflexión, o usa --data-dir para indicar la carpeta donde se guardan tus datos.</translation>
+    </message>
+    <message>
+        <location filename="../../competence_app/cli/involvement.py" line="-67"/>
         <source>Write my involvement record (for a CV or an application, a benefits journal, or the expenses to chase) to a file without opening a window.</source>
         <translation>Escribir el registro de mi participación (para un CV o una solicitud, un diario de prestaciones o los gastos por reclamar) en un archivo sin abrir ninguna ventana.</translation>
     </message>
@@ -6971,6 +6989,41 @@ No se envía nada por internet.</translation>
         <location line="+12"/>
         <source>whose record, by name or id (needed when the data folder has several people)</source>
         <translation>de quién es el registro, por nombre o id (hace falta cuando en la carpeta de datos hay varias personas)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Your involvement record has been saved as {path}.</source>
+        <translation>El registro de tu participación se ha guardado como {path}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{option} {text} is not a date. Please write it as YEAR-MONTH-DAY, for example 2026-04-01.</source>
+        <translation>{option} {text} no es una fecha. Escríbela como AÑO-MES-DÍA, por ejemplo 2026-04-01.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The record cannot be saved as &apos;{format}&apos;. Please end the file name with {endings}, or say which with --format.</source>
+        <translation>El registro no se puede guardar como «{format}». Termina el nombre del archivo en {endings}, o indica cuál con --format.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>record to export</source>
+        <translation>registros que hay que exportar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} has no activities in their involvement record yet. Open {app} and add some on the My involvement page first.</source>
+        <translation>{name} todavía no tiene actividades en el registro de su participación. Abre {app} y añade alguna primero en la página Mi participación.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This person</source>
+        <translation>Esta persona</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>There is nobody&apos;s data in {folder} yet, so there is no involvement record to export. Open {app} first, or use --data-dir to point to the folder where your data is kept.</source>
+        <translation>Todavía no hay datos de nadie en {folder}, así que no hay ningún registro de participación que exportar. Abre {app} primero, o usa --data-dir para indicar la carpeta donde se guardan tus datos.</translation>
     </message>
 </context>
 <context>
