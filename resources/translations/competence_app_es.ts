@@ -5205,7 +5205,7 @@ Open it now?</source>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../competence_app/gui/pages/results_page.py" line="+134"/>
+        <location filename="../../competence_app/gui/pages/results_page.py" line="+170"/>
         <source>&amp;Showing:</source>
         <translation>&amp;Mostrando:</translation>
     </message>
