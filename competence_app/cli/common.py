@@ -18,7 +18,9 @@ import sqlite3
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import TextIO
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TextIO
 
 from competence_app import APP_NAME
 from competence_app.i18n import translate
@@ -139,6 +141,86 @@ def refuse_locked(db, person) -> None:
                 "command line. Open the app, give the passphrase, and use the File menu.",
             ).format(name=person_name(person.name)),
         )
+
+
+@dataclass
+class PersonDocument:
+    """What a command needs to write one person's document: their data, the framework
+    worded as they chose, and the language the document speaks."""
+
+    db: Any
+    framework: Any
+    profile: Any
+    language: str
+
+
+@contextmanager
+def person_document(
+    args: argparse.Namespace,
+    terminal_language: str,
+    whose: str,
+    nothing_yet: Callable[[Path], str],
+    *,
+    easy_read: bool | None = None,
+    writable: bool = False,
+    check: Callable[[Any, Any], None] | None = None,
+) -> Iterator[PersonDocument]:
+    """The one way `export`, `involvement` and `feedback-pack` find whose document to write.
+
+    The document follows the choices made in the app for this folder (language, easy read,
+    framework file) unless the options say otherwise. The folder is read from a copy in
+    memory, so a read-only disk works and nothing is written there; `writable` opens it
+    for real, for a command that keeps a record (a feedback pack). No database is ever
+    created by asking. `check(db, profile)` refuses early, in the terminal's language.
+    While the block runs Qt speaks the document's language; the terminal's afterwards.
+    """
+    from competence_app import i18n, settings
+    from competence_app.domain.framework import FrameworkError, load_framework
+    from competence_app.paths import database_path, default_framework_file, resolve_data_dir
+    from competence_app.store import profiles
+    from competence_app.store.database import StoreError, open_database, open_snapshot, verify
+
+    folder = resolve_data_dir(args.data_dir)
+    preferences = settings.load(folder)
+    language = args.language or i18n.chosen_language(preferences[settings.LANGUAGE.key])
+    try:
+        framework = load_framework(
+            Path(args.framework) if args.framework else default_framework_file(language)
+        )
+    except FrameworkError as error:
+        raise StopError(REFUSED, str(error)) from error
+    if easy_read is None:
+        easy_read = bool(preferences[settings.EASY_READ.key])
+    framework = framework.worded(easy_read)
+    database = database_path(folder)
+    if not database.is_file():
+        # Opening would create an empty database: asking never changes the data folder.
+        raise StopError(REFUSED, nothing_yet(folder))
+    if writable:
+        db = open_database(database)
+    else:
+        try:
+            db = open_snapshot(database)
+        except StoreError as error:
+            raise StopError(DATABASE_UNUSABLE, str(error)) from error
+    try:
+        if writable:
+            verify(db)
+        people = profiles.list_profiles(db)
+        if not people:
+            raise StopError(REFUSED, nothing_yet(folder))
+        profile = choose_person(people, args.profile, whose)
+        refuse_locked(db, profile)
+        if check is not None:
+            check(db, profile)
+        _app = offscreen_application()  # referenced until the document is written
+        i18n.install(language)
+        try:
+            yield PersonDocument(db, framework, profile, language)
+        finally:
+            speak(terminal_language)
+    finally:
+        db.close()
 
 
 def person_name(name: str) -> str:

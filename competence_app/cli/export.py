@@ -14,19 +14,15 @@ from pathlib import Path
 
 from competence_app import APP_NAME
 from competence_app.cli.common import (
-    DATABASE_UNUSABLE,
     REFUSED,
     CommandParser,
     StopError,
     add_data_dir,
     add_framework,
     add_profile,
-    choose_person,
     finish,
     listed,
-    offscreen_application,
-    refuse_locked,
-    speak,
+    person_document,
 )
 from competence_app.i18n import translate
 from competence_app.reports.options import (
@@ -126,58 +122,22 @@ def _options(args: argparse.Namespace) -> ExportOptions:
 
 
 def _export(args: argparse.Namespace, terminal_language: str) -> Path:
-    from competence_app import i18n, settings
-    from competence_app.domain.framework import FrameworkError, load_framework
-    from competence_app.paths import database_path, default_framework_file, resolve_data_dir
-    from competence_app.store.database import StoreError, open_snapshot
-
     options = _options(args)
-    folder = resolve_data_dir(args.data_dir)
-    # The document follows the choices made in the app for this folder, unless overridden.
-    preferences = settings.load(folder)
-    language = args.language or i18n.chosen_language(preferences[settings.LANGUAGE.key])
-    try:
-        framework = load_framework(
-            Path(args.framework) if args.framework else default_framework_file(language)
-        )
-    except FrameworkError as error:
-        raise StopError(REFUSED, str(error)) from error
-
-    easy = args.easy_read
-    if easy is None:
-        easy = bool(preferences[settings.EASY_READ.key])
-    framework = framework.worded(easy)
-    database = database_path(folder)
-    if not database.is_file():
-        # Opening would create an empty database: an export never changes the data folder.
-        raise StopError(REFUSED, _nothing_yet(folder))
-    try:
-        # A copy in memory: an export reads the folder and never writes in it, so it
-        # works on a read-only disk and leaves a newer app's database untouched.
-        db = open_snapshot(database)
-    except StoreError as error:
-        raise StopError(DATABASE_UNUSABLE, str(error)) from error
-    try:
-        from competence_app.store import profiles
-
-        people = profiles.list_profiles(db)
-        if not people:
-            raise StopError(REFUSED, _nothing_yet(folder))
-        profile = choose_person(people, args.profile, translate("cli", "plan to export"))
-        refuse_locked(db, profile)
-        _app = offscreen_application()  # referenced until the file is written
-        i18n.install(language)
+    with person_document(
+        args,
+        terminal_language,
+        translate("cli", "plan to export"),
+        _nothing_yet,
+        easy_read=args.easy_read,
+    ) as person:
         from competence_app.reports.export import export_plan
 
         try:
-            return export_plan(db, framework, profile.id, options, Path(args.output))
+            return export_plan(
+                person.db, person.framework, person.profile.id, options, Path(args.output)
+            )
         except ExportError as error:
             raise StopError(REFUSED, str(error)) from error
-        finally:
-            # The document spoke the data folder's language; the terminal speaks its own.
-            speak(terminal_language)
-    finally:
-        db.close()
 
 
 def _nothing_yet(folder: Path) -> str:

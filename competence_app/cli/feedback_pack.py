@@ -20,12 +20,9 @@ from competence_app.cli.common import (
     add_data_dir,
     add_framework,
     add_profile,
-    choose_person,
     finish_in_data_folder,
     listed,
-    offscreen_application,
-    refuse_locked,
-    speak,
+    person_document,
 )
 from competence_app.domain.feedback import RELATIONS
 from competence_app.i18n import translate
@@ -136,50 +133,27 @@ def _options(args: argparse.Namespace):
 
 
 def _write(args: argparse.Namespace, terminal_language: str) -> tuple[Path, str]:
-    from competence_app import i18n, settings
-    from competence_app.domain.framework import FrameworkError, load_framework
-    from competence_app.paths import database_path, default_framework_file, resolve_data_dir
-    from competence_app.store.database import open_database, verify
-
     options = _options(args)
-    folder = resolve_data_dir(args.data_dir)
-    preferences = settings.load(folder)
-    language = args.language or i18n.chosen_language(preferences[settings.LANGUAGE.key])
-    try:
-        framework = load_framework(
-            Path(args.framework) if args.framework else default_framework_file(language)
-        )
-    except FrameworkError as error:
-        raise StopError(REFUSED, str(error)) from error
-    framework = framework.worded(bool(preferences[settings.EASY_READ.key]))
-    database = database_path(folder)
-    if not database.is_file():
-        raise StopError(REFUSED, _nothing_yet(folder))
-    db = open_database(database)
-    try:
-        verify(db)
-        from competence_app.store import profiles
-
-        people = profiles.list_profiles(db)
-        if not people:
-            raise StopError(REFUSED, _nothing_yet(folder))
-        profile = choose_person(people, args.profile, translate("cli", "plan to put in the pack"))
-        refuse_locked(db, profile)
-        _app = offscreen_application()  # referenced until the file is written
-        i18n.install(language)
+    with person_document(
+        args,
+        terminal_language,
+        translate("cli", "plan to put in the pack"),
+        _nothing_yet,
+        writable=True,  # the pack is remembered, to check the feedback that comes back
+    ) as person:
         from competence_app.reports.feedback_pack import write_pack
 
         try:
             written, _ = write_pack(
-                db, framework, profile.id, options, Path(args.output), language=language
+                person.db,
+                person.framework,
+                person.profile.id,
+                options,
+                Path(args.output),
+                language=person.language,
             )
         except ExportError as error:
             raise StopError(REFUSED, str(error)) from error
-        finally:
-            # The page spoke the data folder's language; the terminal speaks its own.
-            speak(terminal_language)
-    finally:
-        db.close()
     return written, options.relation
 
 

@@ -16,7 +16,6 @@ from pathlib import Path
 
 from competence_app import APP_NAME
 from competence_app.cli.common import (
-    DATABASE_UNUSABLE,
     NOT_WRITTEN,
     REFUSED,
     CommandParser,
@@ -24,12 +23,9 @@ from competence_app.cli.common import (
     add_data_dir,
     add_framework,
     add_profile,
-    choose_person,
     finish,
     listed,
-    offscreen_application,
-    refuse_locked,
-    speak,
+    person_document,
 )
 from competence_app.i18n import translate
 from competence_app.reports.involvement import (
@@ -168,61 +164,40 @@ def _options(args: argparse.Namespace, today: date):
 
 
 def _export(args: argparse.Namespace, terminal_language: str) -> Path:
-    from competence_app import files, i18n, settings
-    from competence_app.domain.framework import FrameworkError, load_framework
-    from competence_app.paths import database_path, default_framework_file, resolve_data_dir
+    from competence_app import files
     from competence_app.reports.options import ExportError
-    from competence_app.store.database import StoreError, open_snapshot
 
-    folder = resolve_data_dir(args.data_dir)
-    preferences = settings.load(folder)
-    language = args.language or i18n.chosen_language(preferences[settings.LANGUAGE.key])
     options = _options(args, date.today())
-    try:
-        framework = load_framework(
-            Path(args.framework) if args.framework else default_framework_file(language)
-        )
-    except FrameworkError as error:
-        raise StopError(REFUSED, str(error)) from error
-    framework = framework.worded(bool(preferences[settings.EASY_READ.key]))
-    database = database_path(folder)
-    if not database.is_file():
-        raise StopError(REFUSED, _nothing_yet(folder))
-    try:
-        db = open_snapshot(database)  # read in memory: the folder is never written
-    except StoreError as error:
-        raise StopError(DATABASE_UNUSABLE, str(error)) from error
-    try:
-        from competence_app.store import involvement, profiles
-
-        people = profiles.list_profiles(db)
-        if not people:
-            raise StopError(REFUSED, _nothing_yet(folder))
-        profile = choose_person(people, args.profile, translate("cli", "record to export"))
-        refuse_locked(db, profile)
-        if not involvement.load_involvements(db, profile.id):
-            raise StopError(
-                REFUSED,
-                translate(
-                    "cli",
-                    "{name} has no activities in their involvement record yet. Open {app} and "
-                    "add some on the My involvement page first.",
-                ).format(name=profile.name or translate("cli", "This person"), app=APP_NAME),
-            )
-        _app = offscreen_application()  # referenced until the file is written
-        i18n.install(language)
+    with person_document(
+        args,
+        terminal_language,
+        translate("cli", "record to export"),
+        _nothing_yet,
+        check=_has_activities,
+    ) as person:
         from competence_app.reports.involvement import export_record
 
         try:
-            return export_record(db, framework, profile.id, options, Path(args.output))
+            return export_record(
+                person.db, person.framework, person.profile.id, options, Path(args.output)
+            )
         except ExportError as error:
             code = NOT_WRITTEN if isinstance(error.__cause__, files.WriteFailedError) else REFUSED
             raise StopError(code, str(error)) from error
-        finally:
-            # The record spoke the data folder's language; the terminal speaks its own.
-            speak(terminal_language)
-    finally:
-        db.close()
+
+
+def _has_activities(db, profile) -> None:
+    from competence_app.store import involvement
+
+    if not involvement.load_involvements(db, profile.id):
+        raise StopError(
+            REFUSED,
+            translate(
+                "cli",
+                "{name} has no activities in their involvement record yet. Open {app} and "
+                "add some on the My involvement page first.",
+            ).format(name=profile.name or translate("cli", "This person"), app=APP_NAME),
+        )
 
 
 def _nothing_yet(folder: Path) -> str:

@@ -6503,7 +6503,7 @@ No se envía nada por internet.</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../competence_app/cli/common.py" line="+100"/>
+        <location filename="../../competence_app/cli/common.py" line="+102"/>
         <source>This data folder holds {count} people&apos;s data ({names}). Please say whose {whose} with --profile NAME.</source>
         <translation>Esta carpeta de datos guarda los datos de {count} personas ({names}). Indica de quién son los {whose} con --profile NOMBRE.</translation>
     </message>
@@ -6523,7 +6523,7 @@ No se envía nada por internet.</translation>
         <translation>El perfil de {name} está protegido con una frase de contraseña, así que no se puede leer desde la línea de órdenes. Abre la aplicación, escribe la frase de contraseña y usa el menú Archivo.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+90"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
@@ -6564,20 +6564,20 @@ No se envía nada por internet.</translation>
         <translation>Algo salió mal al trabajar con tus datos ({error}). No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../competence_app/cli/export.py" line="+46"/>
+        <location filename="../../competence_app/cli/export.py" line="+42"/>
         <source>Write your development plan to a file without opening a window.</source>
         <translation>Escribir tu plan de desarrollo en un archivo sin abrir ninguna ventana.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+27"/>
-        <location filename="../../competence_app/cli/involvement.py" line="+100"/>
+        <location filename="../../competence_app/cli/involvement.py" line="+96"/>
         <source>one of: {choices}</source>
         <translation>uno de: {choices}</translation>
     </message>
     <message>
         <location line="-24"/>
-        <location filename="../../competence_app/cli/feedback_pack.py" line="+48"/>
+        <location filename="../../competence_app/cli/feedback_pack.py" line="+45"/>
         <location filename="../../competence_app/cli/involvement.py" line="-32"/>
         <source>the file to write</source>
         <translation>el archivo que se escribe</translation>
@@ -6618,12 +6618,12 @@ No se envía nada por internet.</translation>
         <translation>Nombra al menos una sección: {sections}.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+18"/>
         <source>plan to export</source>
         <translation>planes que hay que exportar</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>There is no reflection in {folder} yet, so there is no plan to export. Open {app} and start a reflection first, or use --data-dir to point to the folder where your data is kept.</source>
         <translation>Todavía no hay ninguna reflexión en {folder}, así que no hay ningún plan que exportar. Abre {app} y empieza primero una reflexión, o usa --data-dir para indicar la carpeta donde se guardan tus datos.</translation>
     </message>
@@ -6951,7 +6951,7 @@ No se envía nada por internet.</translation>
         <translation>Tu paquete de comentarios se ha guardado como {path}. Dáselo a tu {relation}: se abre en cualquier navegador, y sus comentarios vuelven como un archivo .feedback.json.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+48"/>
         <source>plan to put in the pack</source>
         <translation>planes que van en el paquete</translation>
     </message>
@@ -7006,12 +7006,12 @@ No se envía nada por internet.</translation>
         <translation>El registro no se puede guardar como «{format}». Termina el nombre del archivo en {endings}, o indica cuál con --format.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+38"/>
         <source>record to export</source>
         <translation>registros que hay que exportar</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+21"/>
         <source>{name} has no activities in their involvement record yet. Open {app} and add some on the My involvement page first.</source>
         <translation>{name} todavía no tiene actividades en el registro de su participación. Abre {app} y añade alguna primero en la página Mi participación.</translation>
     </message>
@@ -7021,7 +7021,7 @@ No se envía nada por internet.</translation>
         <translation>Esta persona</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+5"/>
         <source>There is nobody&apos;s data in {folder} yet, so there is no involvement record to export. Open {app} first, or use --data-dir to point to the folder where your data is kept.</source>
         <translation>Todavía no hay datos de nadie en {folder}, así que no hay ningún registro de participación que exportar. Abre {app} primero, o usa --data-dir para indicar la carpeta donde se guardan tus datos.</translation>
     </message>
