@@ -208,3 +208,42 @@ def test_the_file_the_browser_saved_is_brought_back_as_one_round(report):
     assert (len(report_of_import.added), len(report_of_import.unchanged)) == (1, 1)
     (kept,) = feedback.load_rounds(db, pack.profile_id)
     assert kept.goals[0].comment == 'Good progress <b>"really"</b> & steady'
+
+
+def test_the_form_prints_for_a_mentor_who_writes_by_hand(qapp, framework, tmp_path):
+    """Printed from the browser (its print stylesheet): every question is there with room to
+    write, and nothing that only works on screen (the buttons, "No level given")."""
+    from competence_app.store.database import open_database
+
+    db = open_database(tmp_path / "test.sqlite3")
+    profile, _ = make_person(db, framework, "Robin")
+    page, _ = write_pack(db, framework, profile.id, PackOptions(), tmp_path / "pack.html")
+    db.close()
+    printed = tmp_path / "printed.pdf"
+    subprocess.run(
+        [
+            str(CHROMIUM), "--headless", "--no-sandbox", "--disable-gpu",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync",
+            "--no-first-run", f"--user-data-dir={tmp_path / 'profile'}",
+            "--no-pdf-header-footer", f"--print-to-pdf={printed}", page.as_uri(),
+        ],
+        capture_output=True,
+        timeout=120,
+        check=True,
+    )  # fmt: skip
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(printed), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    for question in (
+        "Your name",
+        "What I have seen you do",
+        "I haven't seen this",
+        "Strengths I have seen",
+        "The next steps we agreed",
+        "Date of our next meeting",
+    ):
+        assert question in text, question
+    assert "No level given" not in text
+    assert "Remove my answers from this browser" not in text
+    # "Save my feedback" is named once, in the opening words; the button itself is not printed.
+    assert text.count("Save my feedback") == 1
