@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 # The feedback file the form saves (`.feedback.json`); see docs/feedback-file.md.
 FORMAT_ID = "citizen-leadership-companion-feedback"
+FILE_SUFFIX = ".feedback.json"
 SCHEMA_VERSION = 1
 MAX_FILE_BYTES = 1024 * 1024
 

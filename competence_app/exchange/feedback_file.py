@@ -54,7 +54,6 @@ from competence_app.i18n import translate
 from competence_app.store import feedback as stored
 from competence_app.store.clock import now_iso
 
-FILE_SUFFIX = ".feedback.json"
 LANGUAGES = ("en", "es")
 MAX_ID_CHARS = 100
 

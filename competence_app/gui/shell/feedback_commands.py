@@ -12,14 +12,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from competence_app.domain.feedback import FILE_SUFFIX as FEEDBACK_SUFFIX
+from competence_app.exchange.fileformat import FILE_SUFFIX as DATA_SUFFIX
 from competence_app.i18n import translate
 
 if TYPE_CHECKING:
     from competence_app.gui.shell.command import Shell
     from competence_app.gui.shell.context import AppContext
-
-FEEDBACK_SUFFIX = ".feedback.json"
-DATA_SUFFIX = ".companion.json"
 
 
 def _documents() -> str:
