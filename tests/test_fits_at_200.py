@@ -75,7 +75,9 @@ def test_the_group_chart_shows_every_competence_name_whole(
     )
 
 
-@pytest.mark.parametrize("which", ["export", "share", "backups", "delete", "passphrase"])
+@pytest.mark.parametrize(
+    "which", ["export", "share", "backups", "delete", "passphrase", "feedback", "record"]
+)
 def test_dialogs_fit_the_screen_and_show_every_sentence_whole(
     open_window, data_dir, person, qtbot, large_spanish_text, which
 ):
@@ -86,6 +88,7 @@ def test_dialogs_fit_the_screen_and_show_every_sentence_whole(
 
     from competence_app.gui.dialogs.backups_dialog import BackupsDialog
     from competence_app.gui.dialogs.export_dialog import ExportDialog, remembered_options
+    from competence_app.gui.dialogs.feedback_dialog import FeedbackDialog
     from competence_app.gui.dialogs.profile_lock import PassphraseDialog
     from competence_app.gui.dialogs.share_dialog import ShareDialog
     from competence_app.gui.shell.privacy import DeleteDialog
@@ -97,6 +100,8 @@ def test_dialogs_fit_the_screen_and_show_every_sentence_whole(
         "backups": lambda: BackupsDialog(window.context.data_dir, window),
         "delete": lambda: DeleteDialog("Robin", window, window.context.data_dir),
         "passphrase": lambda: PassphraseDialog(False, window),
+        "feedback": lambda: FeedbackDialog(window.context, window),
+        "record": lambda: _record_dialog(window),
     }
     dialog = makers[which]()
     qtbot.addWidget(dialog)
@@ -119,6 +124,12 @@ def test_dialogs_fit_the_screen_and_show_every_sentence_whole(
     assert squeezed == []
     if which == "delete":
         assert any("“Robin”" in label.text() for label in dialog.findChildren(QLabel))
+
+
+def _record_dialog(window):
+    from competence_app.gui.dialogs.record_dialog import RecordDialog
+
+    return RecordDialog(window)
 
 
 def test_the_session_date_is_written_as_the_language_writes_it(qtbot, large_spanish_text):

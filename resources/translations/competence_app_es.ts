@@ -498,12 +498,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../competence_app/gui/dialogs/feedback_dialog.py" line="+36"/>
+        <location filename="../../competence_app/gui/dialogs/feedback_dialog.py" line="+37"/>
         <source>Ask for feedback</source>
         <translation>Pedir comentarios</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>A feedback pack is a web page with the parts of your plan you choose and a short form. It opens in any web browser; their feedback comes back as a file. It sits beside your own answers and never changes them.</source>
         <translation>Un paquete de comentarios es una página web con las partes de tu plan que elijas y un formulario breve. Se abre en cualquier navegador; sus comentarios vuelven como un archivo. Quedan junto a tus propias respuestas y nunca las cambian.</translation>
     </message>
@@ -4881,7 +4881,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Exportar mi registro de participación</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>A record of what you did, for the time you choose: for a CV or an application for a paid role, for a benefits journal, or to chase the expenses still owed to you.</source>
         <translation>Un registro de lo que hiciste, para el tiempo que elijas: para un currículum o una solicitud de un puesto remunerado, para un diario de prestaciones o para reclamar los gastos que todavía se te deben.</translation>
     </message>
@@ -4937,7 +4937,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+41"/>
         <location line="+28"/>
         <source>The record was not saved</source>
         <translation>El registro no se ha guardado</translation>
@@ -8518,7 +8518,7 @@ Envíaselo (por correo electrónico o en una memoria USB). Se abre en cualquier 
 <context>
     <name>feedback_commands</name>
     <message>
-        <location filename="../../competence_app/gui/shell/feedback_commands.py" line="+42"/>
+        <location filename="../../competence_app/gui/shell/feedback_commands.py" line="+41"/>
         <location line="+75"/>
         <source>Import feedback</source>
         <translation>Importar comentarios</translation>
@@ -8577,7 +8577,7 @@ Se guardan junto a tu propia visión, nunca mezclados con ella: tus propias resp
 <context>
     <name>feedback_file</name>
     <message>
-        <location filename="../../competence_app/exchange/feedback_file.py" line="+68"/>
+        <location filename="../../competence_app/exchange/feedback_file.py" line="+67"/>
         <source>contains a NUL character (\u0000), which plain text cannot hold</source>
         <translation>contiene un carácter NUL (\u0000), que el texto simple no puede contener</translation>
     </message>

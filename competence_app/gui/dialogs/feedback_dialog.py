@@ -22,8 +22,9 @@ from competence_app.domain.feedback import ANONYMOUS_MINIMUM, RELATIONS
 from competence_app.domain.model import Reflection
 from competence_app.gui.dialogs.export_dialog import section_names
 from competence_app.gui.shell.context import AppContext
-from competence_app.gui.widgets.basics import page_layout, text_label
+from competence_app.gui.widgets.basics import text_label
 from competence_app.gui.widgets.consent import ContentsPreview, SectionsBox
+from competence_app.gui.widgets.dialog_body import fit_to_screen, scrolling_body
 from competence_app.gui.widgets.flow_layout import FlowLayout
 from competence_app.i18n import translate
 from competence_app.reports.feedback_pack import PACK_SECTIONS, PackOptions, relation_names
@@ -34,7 +35,8 @@ class FeedbackDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.setWindowTitle(self.tr("Ask for feedback"))
-        layout = page_layout(self)
+        # The choices scroll at 200 % text on a laptop; the buttons stay in view below them.
+        layout, outer = scrolling_body(self)
         layout.addWidget(
             text_label(
                 self.tr(
@@ -83,15 +85,15 @@ class FeedbackDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        outer.addWidget(buttons)
         self.relation_buttons[RELATIONS[0]].setFocus()
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 110)
         self._describe()
+        fit_to_screen(self, chars=110)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
         # Wrapped sentences know their height only once their width is known: size again.
-        QTimer.singleShot(0, self.adjustSize)
+        QTimer.singleShot(0, self, lambda: fit_to_screen(self, chars=110))
 
     def _anonymous_note(self) -> str:
         return self.tr(

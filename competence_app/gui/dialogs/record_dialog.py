@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 
 from competence_app.gui.dialogs import save_dialog
 from competence_app.gui.dialogs.export_dialog import format_names, locale_paper
-from competence_app.gui.look import style
 from competence_app.gui.shell.context import AppContext
-from competence_app.gui.widgets.basics import page_layout, scrolling, text_label
+from competence_app.gui.widgets.basics import text_label
+from competence_app.gui.widgets.dialog_body import fit_to_screen, scrolling_body
 from competence_app.i18n import translate
 from competence_app.reports.involvement import (
     DEFAULT_FIELDS,
@@ -69,8 +69,7 @@ class RecordDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export my involvement record"))
         # The choices scroll at large text sizes; the buttons stay in view below them.
-        body = QWidget()
-        layout = page_layout(body)
+        layout, outer = scrolling_body(self)
         layout.addWidget(
             text_label(
                 self.tr(
@@ -154,13 +153,7 @@ class RecordDialog(QDialog):
         self.ok.setText(self.tr("Export…"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        self.area = scrolling(body)
-        outer.addWidget(self.area, 1)
         row = QHBoxLayout()
-        margin = style.px(style.MARGIN)
-        row.setContentsMargins(margin, 0, margin, margin)
         row.addStretch(1)
         row.addWidget(buttons)
         outer.addLayout(row)
@@ -169,22 +162,7 @@ class RecordDialog(QDialog):
         self.start.dateChanged.connect(self._check)
         self.end.dateChanged.connect(self._check)
         self.start.setFocus()
-        self._fit(body, buttons)
-
-    def _fit(self, body: QWidget, buttons: QWidget) -> None:
-        """As tall as the choices need, wrapped sentences included, but never taller
-        than the screen (at 200 % text the choices scroll)."""
-        width = self.fontMetrics().averageCharWidth() * 70
-        self.setMinimumWidth(width)
-        body.layout().activate()
-        # The scroll area's own edges (viewport margins) and a little air, so no scroll
-        # bar shows when everything fits.
-        edges = 4 + style.px(style.SPACING) * 2
-        wanted = body.heightForWidth(width) + buttons.sizeHint().height() + edges
-        wanted += style.px(style.MARGIN)
-        screen = (self.parentWidget() or self).screen()
-        room = screen.availableGeometry().height() - 80 if screen else wanted
-        self.resize(width + 4, min(wanted, room))
+        fit_to_screen(self)
 
     def _check(self, *_args) -> None:
         """Export only with a part chosen and a period that ends after it starts."""
