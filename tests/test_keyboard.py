@@ -165,14 +165,13 @@ def check_tabbing(qtbot, root: QWidget, start: QWidget | None = None) -> list[QW
 
 @pytest.fixture(autouse=True)
 def app_style(qapp):
-    """The style the app runs with (see gui/shell/app.py run): a ring shows which button has focus."""
+    """The look the app runs with (see gui/shell/app.py run): its style sheet draws the rings."""
     from PySide6.QtWidgets import QStyleFactory
 
     from competence_app.gui.look import theme
 
     before = qapp.style().name()
     theme.install()  # the app's palette and style sheet: focus must show under them too
-    theme.install_focus_ring()
     yield
     qapp.setStyle(QStyleFactory.create(before))
 

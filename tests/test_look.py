@@ -8,7 +8,6 @@ from PySide6.QtCore import QLocale, QPoint, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QApplication,
-    QDateEdit,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from competence_app import palette
 from competence_app.gui.look import text_size, theme
+from competence_app.gui.widgets.date_field import date_edit
 from competence_app.paths import database_path
 from competence_app.store import plans, reflections
 from competence_app.store.database import open_database
@@ -31,7 +31,6 @@ def look(qapp, monkeypatch):
     monkeypatch.setenv(theme.SCHEME_ENVIRONMENT, "light")
     before = qapp.style().name()
     theme.install()
-    theme.install_focus_ring()
     yield
     theme.set_high_contrast(False)
     text_size.apply(100)
@@ -265,10 +264,8 @@ def test_the_calendar_follows_the_locale_and_weekends_are_not_red(qapp, look, la
     before = QLocale()
     QLocale.setDefault(QLocale(language))
     try:
-        edit = QDateEdit()
-        edit.setCalendarPopup(True)
+        edit = date_edit("Date")
         calendar = edit.calendarWidget()
-        calendar.ensurePolished()
         assert calendar.firstDayOfWeek() == first
         for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
             colour = calendar.weekdayTextFormat(day).foreground()

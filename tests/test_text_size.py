@@ -148,19 +148,29 @@ def test_at_200_percent_charts_grow_and_go_above_their_tables(
     assert row.chart.figure.dpi >= normal_dpi * 1.9  # the chart's words are twice as large
 
 
-def test_rings_and_tick_boxes_grow_with_the_text(base_size, qapp):
-    from PySide6.QtWidgets import QStyle
+def test_rings_and_tick_boxes_grow_with_the_text(base_size, qapp, qtbot):
+    from PySide6.QtWidgets import QCheckBox, QRadioButton, QStyle, QStyleOptionButton
 
     from competence_app.gui.look import theme
 
-    theme.install_focus_ring()
-    metric = QStyle.PixelMetric.PM_ExclusiveIndicatorWidth
-    normal = qapp.style().pixelMetric(metric)
+    theme.install()
+
+    def ring_size(kind, element):
+        button = kind("Carer")
+        qtbot.addWidget(button)
+        button.ensurePolished()
+        option = QStyleOptionButton()
+        option.initFrom(button)
+        return button.style().subElementRect(element, option, button).width()
+
+    radio = (QRadioButton, QStyle.SubElement.SE_RadioButtonIndicator)
+    tick = (QCheckBox, QStyle.SubElement.SE_CheckBoxIndicator)
+    normal = [ring_size(*radio), ring_size(*tick)]
     text_size.apply(200)
-    assert qapp.style().pixelMetric(metric) == round(normal * 2)
+    assert [ring_size(*radio), ring_size(*tick)] == [size * 2 for size in normal]
     theme.set_high_contrast(True)  # a style sheet draws them in high contrast: its sizes grow too
     try:
         assert "width: 28px" in qapp.styleSheet()
     finally:
         theme.set_high_contrast(False)
-    assert "QRadioButton::indicator" not in qapp.styleSheet(), "light: the style's own rings"
+    assert "QRadioButton::indicator:checked" not in qapp.styleSheet(), "light: the style's rings"

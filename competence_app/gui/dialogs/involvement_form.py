@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QDate, QLocale, QRegularExpression, Qt, Signal
+from PySide6.QtCore import QDate, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QKeySequence, QRegularExpressionValidator, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -44,7 +43,7 @@ from competence_app.gui.widgets.basics import (
     text_label,
 )
 from competence_app.gui.widgets.choices import NumberScale
-from competence_app.gui.widgets.date_field import DateField
+from competence_app.gui.widgets.date_field import DateField, date_edit
 from competence_app.gui.widgets.flow_layout import FlowLayout
 from competence_app.gui.widgets.groups import option_group
 
@@ -210,11 +209,7 @@ class InvolvementDialog(QDialog):
 
     def _basics(self, column: QVBoxLayout) -> None:
         form = _form()
-        self.date = QDateEdit()
-        self.date.setLocale(QLocale())
-        self.date.setDisplayFormat("d MMM yyyy")
-        self.date.setCalendarPopup(True)
-        self.date.setAccessibleName(self.tr("Date"))
+        self.date = date_edit(self.tr("Date"))
         self.organisation = QLineEdit()
         self.organisation.setAccessibleName(self.tr("Organisation"))
         self.organisation.setPlaceholderText(self.tr("For example: Northside Hospital Trust"))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -32,6 +32,7 @@ from competence_app.gui.dialogs import save_dialog
 from competence_app.gui.dialogs.export_dialog import format_names, locale_paper
 from competence_app.gui.shell.context import AppContext
 from competence_app.gui.widgets.basics import text_label
+from competence_app.gui.widgets.date_field import date_edit
 from competence_app.gui.widgets.dialog_body import fit_to_screen, scrolling_body
 from competence_app.i18n import translate
 from competence_app.reports.involvement import (
@@ -56,12 +57,7 @@ def record_format_names() -> dict[str, str]:
 
 
 def _date_edit(day: date, name: str) -> QDateEdit:
-    edit = QDateEdit(QDate(day.year, day.month, day.day))
-    edit.setCalendarPopup(True)
-    edit.setLocale(QLocale())  # the language in use now
-    edit.setDisplayFormat("d MMM yyyy")
-    edit.setAccessibleName(name)
-    return edit
+    return date_edit(name, QDate(day.year, day.month, day.day))
 
 
 class RecordDialog(QDialog):

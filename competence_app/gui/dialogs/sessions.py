@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -13,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from competence_app.gui.widgets.basics import page_layout, text_label
+from competence_app.gui.widgets.date_field import date_edit
 
 
 class SessionDialog(QDialog):
@@ -32,12 +32,7 @@ class SessionDialog(QDialog):
         self.name = QLineEdit()
         self.name.setAccessibleName(self.tr("Session name"))
         self.name.setPlaceholderText(self.tr("For example: Leadership programme, day 1"))
-        # A date as the person's language writes it ("1 dic 2026"), with a calendar.
-        self.day = QDateEdit(QDate.currentDate())
-        self.day.setCalendarPopup(True)
-        self.day.setLocale(QLocale())
-        self.day.setDisplayFormat("d MMM yyyy")
-        self.day.setAccessibleName(self.tr("Session date"))
+        self.day = date_edit(self.tr("Session date"), QDate.currentDate())
         form.addRow(self.tr("Session &name"), self.name)
         form.addRow(self.tr("&Date"), self.day)
         layout.addLayout(form)

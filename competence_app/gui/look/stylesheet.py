@@ -118,6 +118,14 @@ QTabBar::tab:selected { border-bottom: 3px solid %(accent)s; }
 QTabBar:focus { border: none; }
 QTabBar::tab:selected:focus { background: %(tint)s; border-bottom-color: %(focus)s; }
 
+/* A page reached by Tab (arrow keys then scroll it) shows a ring like any other stop. */
+QScrollArea[role="page"] { border: %(ring)s solid transparent; border-radius: 4px; }
+QScrollArea[role="page"]:focus { border-color: %(focus)s; }
+
+/* Sized here so that they grow with View > Text size like their words (theme.scaled);
+   the style draws them. Dark and high contrast draw their own on top of this. */
+QRadioButton::indicator, QCheckBox::indicator { width: 14px; height: 14px; }
+
 QDialogButtonBox { dialogbuttonbox-buttons-have-icons: 0; }
 QToolTip {
     background: %(surface)s; color: %(text)s; border: 1px solid %(field)s; padding: 4px;

@@ -3,8 +3,9 @@
 High contrast (View > High contrast) always wins; otherwise the app follows the system's
 light or dark setting, also when it changes while the app is open. Each theme is a palette
 and the app's style sheet (gui/look/stylesheet.py), both drawn from competence_app/palette.py.
-Also a focus ring on push buttons: some styles (Fusion) draw a focused button exactly like
-the default one.
+The style sheet also draws every focus ring and sizes the radio rings and tick boxes: a
+style written in Python would put every drawing and measuring call of every control
+through Python (benchmarks/README.md, start-up).
 """
 
 from __future__ import annotations
@@ -21,11 +22,9 @@ from competence_app import palette as colours
 SCHEME_ENVIRONMENT = "COMPETENCE_APP_COLOR_SCHEME"
 
 _HIGH_CONTRAST = "competence_app_high_contrast"
-FOCUS_RING = "competence_app_focus_ring"
 _OUR_SHEET = "competence_app_style_sheet"
 _APPLIED = "competence_app_theme_applied"
 _follower: QObject | None = None
-_ring_style = None
 
 DARK = {
     "Window": colours.DARK_UI["window"],
@@ -145,77 +144,6 @@ def contrast_ratio(one: QColor, other: QColor) -> float:
     return (light + 0.05) / (dark + 0.05)
 
 
-def focus_ring_style(base_name: str):
-    """The app's own style with a clear ring on the push button that has keyboard focus.
-
-    Made on first use: Python's first touch of Qt's style classes costs about 30 ms,
-    which must not land before the first frame.
-    """
-    from PySide6.QtCore import QRect, Qt
-    from PySide6.QtGui import QPainter, QPen
-    from PySide6.QtWidgets import QAbstractScrollArea, QCalendarWidget, QProxyStyle, QStyle
-
-    from competence_app.gui.look import text_size
-
-    indicator_sizes = {
-        QStyle.PixelMetric.PM_IndicatorWidth,
-        QStyle.PixelMetric.PM_IndicatorHeight,
-        QStyle.PixelMetric.PM_ExclusiveIndicatorWidth,
-        QStyle.PixelMetric.PM_ExclusiveIndicatorHeight,
-    }
-
-    class FocusRingStyle(QProxyStyle):
-        def polish(self, target) -> None:
-            super().polish(target)
-            if isinstance(target, QCalendarWidget):
-                calm_calendar(target)
-
-        def pixelMetric(self, metric, option=None, widget=None) -> int:
-            value = super().pixelMetric(metric, option, widget)
-            if metric in indicator_sizes:
-                # Rings and tick boxes grow with View > Text size, like their text.
-                return round(value * text_size.scale())
-            return value
-
-        def drawControl(self, element, option, painter, widget=None) -> None:
-            super().drawControl(element, option, painter, widget)
-            focused = QStyle.StateFlag.State_HasFocus | QStyle.StateFlag.State_KeyboardFocusChange
-            if (option.state & focused) != focused:
-                return
-            if element == QStyle.ControlElement.CE_PushButton:
-                inset = 3
-            elif element == QStyle.ControlElement.CE_ShapedFrame and isinstance(
-                widget, QAbstractScrollArea
-            ):
-                # A table or a scrolling page reached by Tab: its frame shows it has focus,
-                # even when it has no row or text to mark.
-                inset = 1
-            else:
-                return
-            painter.save()
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setPen(QPen(option.palette.color(QPalette.ColorRole.Highlight), 2))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(QRect(option.rect).adjusted(inset, inset, -inset, -inset), 3, 3)
-            painter.restore()
-
-    style = FocusRingStyle(base_name)
-    style.setObjectName(FOCUS_RING)
-    return style
-
-
-def calm_calendar(calendar) -> None:
-    """A calendar whose week starts on the locale's first day, with weekends in the same
-    colour as other days (a stock calendar paints them red, which reads as a warning)."""
-    from PySide6.QtCore import Qt
-    from PySide6.QtGui import QTextCharFormat
-
-    calendar.setFirstDayOfWeek(calendar.locale().firstDayOfWeek())
-    for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
-        # No colour of its own: the day takes the calendar's text colour, in every theme.
-        calendar.setWeekdayTextFormat(day, QTextCharFormat())
-
-
 def text_size_changed() -> None:
     """After the application font changed: our style sheet again, its lengths grown with
     the text (rings, tick boxes, padding)."""
@@ -305,26 +233,9 @@ def after_first_frame() -> None:
     if _follower is None or _follower.settled:
         return
     _follower.settled = True
-    install_focus_ring()
     QGuiApplication.styleHints().colorSchemeChanged.connect(_follower.scheme_changed)
     if system_scheme() == "dark" and not is_dark(QApplication.palette()):
         refresh()
-
-
-def install_focus_ring() -> None:
-    global _ring_style
-    from shiboken6 import isValid
-
-    app = QApplication.instance()
-    if app.style().objectName() == FOCUS_RING:
-        return
-    # Under a style sheet the app's style is Qt's style-sheet wrapper around ours; ours
-    # lives until another style replaces it (Qt deletes the one it replaces).
-    if _ring_style is not None and isValid(_ring_style):
-        if app.style().metaObject().className() == "QStyleSheetStyle":
-            return
-    _ring_style = focus_ring_style(app.style().name() or "fusion")
-    app.setStyle(_ring_style)
 
 
 def install(high_contrast: bool = False) -> None:
@@ -335,9 +246,6 @@ def install(high_contrast: bool = False) -> None:
     global _follower
     app = QApplication.instance()
     app.setProperty(_HIGH_CONTRAST, bool(high_contrast))
-    # The style first, while no widget exists: changing it under a style sheet later would
-    # restyle every widget of every page (over a second on a slow machine).
-    install_focus_ring()
     forced = os.environ.get(SCHEME_ENVIRONMENT, "").strip().lower()
     if high_contrast:
         refresh("high contrast")

@@ -180,9 +180,10 @@ def scrolling(content: QWidget) -> QScrollArea:
     area = QScrollArea()
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
-    # A thin edge outside the page, where the focus ring is drawn when Tab lands on the
-    # page itself (arrow keys then scroll it).
-    area.setViewportMargins(2, 2, 2, 2)
+    # The style sheet draws a ring round the page when Tab lands on it (arrow keys then
+    # scroll it); a click on the page's background leaves the focus where it was.
+    area.setProperty(stylesheet.ROLE, "page")
+    area.setFocusPolicy(Qt.FocusPolicy.TabFocus)
     area.setAccessibleName(translate("widgets", "Page"))  # a focus stop needs a name
     area.setWidget(content)
     return area

@@ -1,4 +1,5 @@
-"""An optional date: a tick box ('set a date') and a date picker, stored as '' or YYYY-MM-DD.
+"""Dates: the one date picker of the app, and an optional date made of a tick box ('set a
+date') and that picker, stored as '' or YYYY-MM-DD.
 
 A separate tick box is clearer, for screen readers too, than a sentinel date
 that means 'none'.
@@ -6,10 +7,30 @@ that means 'none'.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QTextCharFormat
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
 
 DEFAULT_DAYS_AHEAD = 30
+
+
+def date_edit(name: str, day: QDate | None = None) -> QDateEdit:
+    """A date written as the person's language writes it ("1 dic 2026"), with a calm
+    calendar to pick it from, named `name` for screen readers."""
+    edit = QDateEdit(day) if day is not None else QDateEdit()
+    edit.setCalendarPopup(True)
+    # The language in use now: a window made before a change of language would
+    # otherwise pass down its old locale ("15 Dec 2026" in a Spanish session).
+    edit.setLocale(QLocale())
+    edit.setDisplayFormat("d MMM yyyy")
+    edit.setAccessibleName(name)
+    calendar = edit.calendarWidget()
+    calendar.setFirstDayOfWeek(edit.locale().firstDayOfWeek())
+    for weekend in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
+        # A stock calendar paints weekends red, which reads as a warning: no colour of
+        # their own, so they take the calendar's text colour in every theme.
+        calendar.setWeekdayTextFormat(weekend, QTextCharFormat())
+    return edit
 
 
 class DateField(QWidget):
@@ -24,13 +45,7 @@ class DateField(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         self.enabled = QCheckBox(label)
         self.enabled.setAccessibleName(label)
-        self.edit = QDateEdit()
-        self.edit.setCalendarPopup(True)
-        # The language in use now: a window made before a change of language would
-        # otherwise pass down its old locale ("15 Dec 2026" in a Spanish session).
-        self.edit.setLocale(QLocale())
-        self.edit.setDisplayFormat("d MMM yyyy")
-        self.edit.setAccessibleName(self.tr("{label}: date").format(label=label))
+        self.edit = date_edit(self.tr("{label}: date").format(label=label))
         self.edit.setEnabled(False)
         self.edit.setDate(QDate.currentDate().addDays(days_ahead))
         row.addWidget(self.enabled)
