@@ -21,9 +21,12 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING
 
 from competence_app.i18n import current_language, translate
+
+if TYPE_CHECKING:  # money only: decimal's C library is not loaded before the first page
+    from decimal import Decimal
 
 MISSING = "—"  # a figure nobody gave: shown, not left blank, so a table reads the same
 
@@ -139,6 +142,8 @@ def babel_locale(language: str | None = None) -> str:
 
 
 def _exact(amount: Decimal) -> Decimal:
+    from decimal import Decimal
+
     # Whole minor units go through from_minor_units, so an int here would be ambiguous.
     if not isinstance(amount, Decimal):
         raise TypeError(f"an amount of money must be a Decimal, not {type(amount).__name__}")
@@ -167,6 +172,8 @@ def to_minor_units(amount: Decimal, currency: str) -> int:
 
 def from_minor_units(units: int, currency: str) -> Decimal:
     """1250 GBP -> Decimal('12.50')."""
+    from decimal import Decimal
+
     digits = currency_digits(currency)
     return Decimal(int(units)).scaleb(-digits).quantize(Decimal(1).scaleb(-digits))
 
@@ -183,6 +190,8 @@ def parse_amount(text: str, currency: str, language: str | None = None) -> Decim
 
     Raises ValueError with a plain message when it is not an amount of that currency.
     """
+    from decimal import Decimal, InvalidOperation
+
     from babel.numbers import NumberFormatError, get_currency_symbol, parse_decimal
 
     locale = babel_locale(language)

@@ -106,7 +106,8 @@ def test_formats_wording_and_plan_content_load_neither_qt_nor_babel_for_dates():
               created_at="2026-11-22T10:00:00", label="Start")))
         print(content.date_text("2027-03-31"))
         print(sorted(m for m in ("PySide6", "babel") if m in sys.modules))
-        formats.money_text(formats.Decimal("1"), "GBP")
+        from decimal import Decimal
+        formats.money_text(Decimal("1"), "GBP")
         print("babel" in sys.modules)
         """
     )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from datetime import datetime
 
 
@@ -11,4 +10,6 @@ def now_iso() -> str:
 
 
 def new_id() -> str:
+    import uuid  # with platform, which it loads, about 6 ms the first page does not need
+
     return str(uuid.uuid4())

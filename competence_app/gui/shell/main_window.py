@@ -192,18 +192,21 @@ class MainWindow(QMainWindow):
             self.show_chooser()
             return True
         self.context.profile = profiles.current_profile(self.context.db)
-        from competence_app.gui.dialogs.profile_lock import ask_to_open
         from competence_app.store import sealing
 
-        if self.context.opening() and sealing.is_locked(self.context.db, self.context.profile.id):
-            self.context.writable()  # a passphrase to ask for: the database is opened first
+        if not sealing.is_open(self.context.db, self.context.profile.id):
+            # A passphrase to ask for (the dialog's module is loaded only then): the
+            # database is opened for writing first.
+            from competence_app.gui.dialogs.profile_lock import ask_to_open
 
-        if not ask_to_open(self, self.context):
-            # Not opened without its passphrase: back to choosing who is using the app.
-            self.context.profile = None
-            self._person_chosen = False
-            self.show_chooser()
-            return True
+            if self.context.opening():
+                self.context.writable()
+            if not ask_to_open(self, self.context):
+                # Not opened without its passphrase: back to choosing who is using the app.
+                self.context.profile = None
+                self._person_chosen = False
+                self.show_chooser()
+                return True
         latest = reflections.latest_reflection(self.context.db, self.context.profile.id)
         if latest is None:
             self.context.writable()
