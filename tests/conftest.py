@@ -5,6 +5,11 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The desktop's cache folder (the parsed framework, gui/shell/context.framework_cache):
+# one of the test run's own, never the real one.
+import tempfile  # noqa: E402
+
+os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="competence-app-test-cache-")
 
 import sys  # noqa: E402
 

@@ -429,18 +429,24 @@ def _read_weights(r: _Reader, table: dict, where: str, competence_ids: list[str]
     return {cid: weights[cid] for cid in competence_ids if cid in weights}
 
 
-def load_framework(path: Path | str) -> Framework:
+def load_framework(path: Path | str, cache: Path | None = None) -> Framework:
     """Read and validate a framework file: an ordinary file of at most MAX_FILE_BYTES,
     read by the app's one reader (competence_app.filecheck), so a device, a pipe, a huge
-    or deeply nested file or an endless number is refused at once with a plain reason."""
+    or deeply nested file or an endless number is refused at once with a plain reason.
+    `cache`: where the parsed file may be kept between runs (filecheck.read_toml)."""
     from competence_app import filecheck
 
     path = Path(path)
     try:
-        data = filecheck.read_toml(path, _kind(), path.name)
+        data = filecheck.read_toml(path, _kind(), path.name, cache=cache)
     except filecheck.FileRefusedError as refusal:
         raise FrameworkError(path, [refusal.message]) from None
-    return parse_framework(data, path)
+    try:
+        return parse_framework(data, path)
+    except FrameworkError:
+        if cache is None:
+            raise
+        return load_framework(path)  # the kept copy may be what is wrong: the file decides
 
 
 def default_framework_path(language: str = "en") -> Path:

@@ -18,6 +18,16 @@ if TYPE_CHECKING:
     from competence_app.domain.model import Profile
 
 
+def framework_cache(path: Path) -> Path:
+    """Where the framework file at `path` is kept parsed between runs: the desktop's cache
+    folder for this app (filecheck.read_toml), never the data folder, which is not yet
+    locked when the framework is read."""
+    from PySide6.QtCore import QStandardPaths
+
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
+    return Path(folder) / "framework" / f"{Path(path).name}.json"
+
+
 class Events(QObject):
     """Signals pages use to tell each other what happened."""
 

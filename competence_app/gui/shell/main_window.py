@@ -86,15 +86,14 @@ class MainWindow(QMainWindow):
             default_framework_path,
             load_framework,
         )
-        from competence_app.gui.shell.context import AppContext
+        from competence_app.gui.shell.context import AppContext, framework_cache
         from competence_app.store.database import first_look, nothing_saved_yet
         from competence_app.store.lock import FolderInUseError, FolderLock
 
         if self.context is None:
             try:
-                framework = self._framework or load_framework(
-                    self._framework_path or default_framework_path(i18n.current_language())
-                )
+                path = self._framework_path or default_framework_path(i18n.current_language())
+                framework = self._framework or load_framework(path, framework_cache(path))
             except FrameworkError as error:
                 QMessageBox.critical(self, APP_NAME, str(error))
                 self.load_failed.emit(EXIT_FRAMEWORK, str(error))
@@ -286,6 +285,7 @@ class MainWindow(QMainWindow):
             default_framework_path,
             load_framework,
         )
+        from competence_app.gui.shell.context import framework_cache
 
         for problem in i18n.install(language):
             QMessageBox.warning(self, APP_NAME, problem)
@@ -293,7 +293,8 @@ class MainWindow(QMainWindow):
         own_file = own_file or settings.load(self._data_dir)[settings.FRAMEWORK_FILE.key]
         if not own_file:
             try:
-                framework = load_framework(default_framework_path(language))
+                path = default_framework_path(language)
+                framework = load_framework(path, framework_cache(path))
                 self.context.framework = framework.worded(self.context.framework.easy_read)
             except FrameworkError as error:
                 QMessageBox.warning(self, APP_NAME, str(error))
