@@ -65,13 +65,38 @@ APP = textwrap.dedent(
     TRACE = sys.argv[2] == "trace"
     if TRACE:
         exec(TRACE_HOOKS)
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-    from competence_app.gui.shell import main_window
-
-    original_paint = main_window.MainWindow.paintEvent
-    original_load = main_window.MainWindow.load
+    # Modules load in the order the installed command loads them (competence_app.cli
+    # first, Qt later, from gui.run): the main window is patched as soon as it is loaded.
     state = {"loaded": False, "visible": None, "cpu_visible": None}
+
+    class PatchWindow:
+        def find_spec(self, name, path=None, target=None):
+            if name != "competence_app.gui.shell.main_window":
+                return None
+            import importlib.util
+
+            sys.meta_path.remove(self)
+            spec = importlib.util.find_spec(name)
+            run_module = spec.loader.exec_module
+
+            def exec_module(module):
+                run_module(module)
+                patch(module)
+
+            spec.loader.exec_module = exec_module
+            return spec
+
+    sys.meta_path.insert(0, PatchWindow())
+
+    def patch(main_window):
+        global QTimer, QApplication, original_paint, original_load
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
+
+        original_paint = main_window.MainWindow.paintEvent
+        original_load = main_window.MainWindow.load
+        main_window.MainWindow.paintEvent = paint
+        main_window.MainWindow.load = load
 
     def ready(window):
         # After the whole repaint pass (the pages paint after the window itself):
@@ -104,8 +129,6 @@ APP = textwrap.dedent(
         self.update()
         return ok
 
-    main_window.MainWindow.paintEvent = paint
-    main_window.MainWindow.load = load
     from competence_app.cli import main
     sys.exit(main(["--data-dir", sys.argv[1]]))
     """
