@@ -91,8 +91,11 @@ def picture(
             return cached
     import matplotlib
 
+    from competence_app import module_sources
+
     with matplotlib.rc_context(chart_style()):
         figure = new_figure(size, RASTER_DPI if pictures == "png" else 72)
+        module_sources.forget()  # in the app, what Qt for Python read of matplotlib
         draw(figure)
         buffer = io.BytesIO()
         figure.savefig(buffer, format=pictures, dpi=RASTER_DPI if pictures == "png" else 72)

@@ -150,7 +150,10 @@ def pdf_bytes(document: Document, paper: str = "A4") -> bytes:
     """The document as a tagged PDF."""
     import weasyprint
 
+    from competence_app import module_sources
     from competence_app.reports.templates import PDF_MOST_SHOWN, texts_cut_at
+
+    module_sources.forget()  # in the app, what Qt for Python read of WeasyPrint: 10 MB
 
     # Nothing is ever fetched: the pictures are data: URIs, and nothing else may load.
     fetcher = weasyprint.URLFetcher(allowed_protocols={"data"})
