@@ -180,3 +180,22 @@ def test_feedback_from_paper_without_a_pack_says_how_to_start(open_window, robin
     monkeypatch.setattr(QMessageBox, "information", lambda p, t, text, *a: told.append(text))
     assert not feedback_paper.enter_feedback_from_paper(window.context, window)
     assert "Ask my mentor or someone else for feedback" in told[0]
+
+
+def test_the_personal_note_names_only_the_personal_parts_a_pack_can_hold(open_window, robin, qtbot):
+    from competence_app.gui.dialogs.export_dialog import ExportDialog
+    from competence_app.gui.dialogs.feedback_dialog import FeedbackDialog
+
+    window = open_window(robin)
+    asking = FeedbackDialog(window.context, window)
+    qtbot.addWidget(asking)
+    note = asking.sections.note.text()
+    assert "What my mentor saw" not in note, "a pack never carries another giver's words"
+    assert "Looking after myself" in note and "My examples and stories" in note
+    assert note.endswith("are personal. They are left out unless you tick them, each time.")
+
+    from competence_app.reports.options import ExportOptions
+
+    exporting = ExportDialog(ExportOptions(), window)
+    qtbot.addWidget(exporting)
+    assert "What my mentor saw" in exporting.sections.note.text()

@@ -283,7 +283,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../competence_app/gui/widgets/date_field.py" line="+33"/>
+        <location filename="../../competence_app/gui/widgets/date_field.py" line="+48"/>
         <source>{label}: date</source>
         <translation>{label}: fecha</translation>
     </message>
@@ -402,7 +402,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>ExpenseRow</name>
     <message>
-        <location filename="../../competence_app/gui/dialogs/involvement_form.py" line="+98"/>
+        <location filename="../../competence_app/gui/dialogs/involvement_form.py" line="+97"/>
         <source>Expense {number}: kind</source>
         <translation>Gasto {number}: tipo</translation>
     </message>
@@ -2166,7 +2166,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+38"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -2872,7 +2872,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>Already open</source>
         <translation>Ya está abierta</translation>
     </message>
@@ -2887,7 +2887,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Sobre tus datos</translation>
     </message>
     <message>
-        <location line="+258"/>
+        <location line="+263"/>
         <source>Read only: nothing you change here is saved, because this folder cannot be written.</source>
         <translation>Solo lectura: no se guarda nada de lo que cambies aquí, porque no se puede escribir en esta carpeta.</translation>
     </message>
@@ -4521,7 +4521,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Me gustaría crecer en este rol</translation>
     </message>
     <message>
-        <location filename="../../competence_app/reports/figures.py" line="+161"/>
+        <location filename="../../competence_app/reports/figures.py" line="+164"/>
         <source>{name} {level}</source>
         <translation>{name} {level}</translation>
     </message>
@@ -4871,12 +4871,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../competence_app/gui/dialogs/record_dialog.py" line="+54"/>
+        <location filename="../../competence_app/gui/dialogs/record_dialog.py" line="+55"/>
         <source>Spreadsheet (CSV), to sort and add up</source>
         <translation>Hoja de cálculo (CSV), para ordenar y sumar</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>Export my involvement record</source>
         <translation>Exportar mi registro de participación</translation>
     </message>
@@ -5103,7 +5103,7 @@ Open it now?</source>
         <translation>Guardar como {format} no está disponible en esta copia de la aplicación.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>Something went wrong while making {what}. Nothing has been saved.</source>
         <translation>Algo salió mal al hacer {what}. No se ha guardado nada.</translation>
     </message>
@@ -5521,9 +5521,18 @@ Open it now?</source>
         <translation type="vanished">“Cómo me cuido” y “Mis ejemplos e historias” son personales: los escribiste para ti. Quedan fuera salvo que los marques.</translation>
     </message>
     <message>
-        <location filename="../../competence_app/gui/widgets/consent.py" line="+35"/>
         <source>“Looking after myself”, “My examples and stories” and “What my mentor saw” are personal. They are left out unless you tick them, each time.</source>
-        <translation>“Cómo me cuido”, “Mis ejemplos e historias” y “Lo que vio mi mentor/a” son personales. Quedan fuera salvo que los marques, cada vez.</translation>
+        <translation type="vanished">“Cómo me cuido”, “Mis ejemplos e historias” y “Lo que vio mi mentor/a” son personales. Quedan fuera salvo que los marques, cada vez.</translation>
+    </message>
+    <message>
+        <location filename="../../competence_app/gui/widgets/consent.py" line="+38"/>
+        <source>{section} is personal. It is left out unless you tick it, each time.</source>
+        <translation>{section} es personal. Queda fuera salvo que lo marques, cada vez.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{sections} are personal. They are left out unless you tick them, each time.</source>
+        <translation>{sections} son personales. Quedan fuera salvo que los marques, cada vez.</translation>
     </message>
 </context>
 <context>
@@ -5549,7 +5558,7 @@ Open it now?</source>
         <translation>Por ejemplo: Programa de liderazgo, día 1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Session date</source>
         <translation>Fecha de la sesión</translation>
     </message>
@@ -8980,7 +8989,7 @@ Se guardan junto a tu propia visión, nunca mezclados con ella: tus propias resp
         <translation>{name} no es {kind}: no es TOML válido ({reason}).</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+93"/>
         <source>{name} is not {kind} (it should start with {{).</source>
         <translation>{name} no es {kind} (debería empezar con {{).</translation>
     </message>
@@ -9121,7 +9130,7 @@ Se guardan junto a tu propia visión, nunca mezclados con ella: tus propias resp
 <context>
     <name>formats</name>
     <message>
-        <location filename="../../competence_app/formats.py" line="+37"/>
+        <location filename="../../competence_app/formats.py" line="+40"/>
         <source>January</source>
         <translation>enero</translation>
     </message>
@@ -9287,12 +9296,12 @@ Se guardan junto a tu propia visión, nunca mezclados con ella: tus propias resp
         <translation>{whole},{fraction}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>{amount} has more decimals than {currency} uses.</source>
         <translation>{amount} tiene más decimales de los que usa {currency}.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>&apos;{text}&apos; is not an amount of money. Please type it like {example}.</source>
         <translation>«{text}» no es una cantidad de dinero. Escríbela así: {example}.</translation>
     </message>
@@ -10242,7 +10251,7 @@ No había ninguna copia de seguridad buena para restaurar, así que la aplicaci�
         <translation>encabezado de nivel {level}</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>Page</source>
         <translation>Página</translation>
     </message>

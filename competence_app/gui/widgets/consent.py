@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from competence_app.gui.widgets.basics import heading, text_label
 from competence_app.reports.options import PRIVATE_SECTIONS
+from competence_app.wording import join_names
 
 
 class SectionsBox(QGroupBox):
@@ -30,12 +31,17 @@ class SectionsBox(QGroupBox):
             box.toggled.connect(self.changed)
             self.boxes[key] = box
             column.addWidget(box)
-        note = text_label(
-            self.tr(
-                "\u201cLooking after myself\u201d, \u201cMy examples and stories\u201d and "
-                "\u201cWhat my mentor saw\u201d are personal. They are left out unless you tick "
-                "them, each time."
+        # Only the personal parts offered here are named (a feedback pack never offers
+        # what another giver said).
+        personal = [f"\u201c{names[key]}\u201d" for key in names if key in PRIVATE_SECTIONS]
+        if len(personal) == 1:
+            said = self.tr("{section} is personal. It is left out unless you tick it, each time.")
+        else:
+            said = self.tr(
+                "{sections} are personal. They are left out unless you tick them, each time."
             )
+        note = text_label(
+            said.format(section=personal[0] if personal else "", sections=join_names(personal))
         )
         column.addWidget(note)
         # Heard with the personal choices themselves, as Tab lands on them, and with the group.
