@@ -8,7 +8,12 @@ welcome page for an empty folder). Prints medians and the ratios to the bare win
 then the same for the CPU time each process had used by then (time.process_time, all
 threads), which a loaded machine disturbs much less than the wall clock.
 
-    python benchmarks/startup.py [--runs 10] [--reflections 50] [--goals 10]
+    python benchmarks/startup.py [--runs 10] [--reflections 50] [--goals 10] [--trace]
+    python benchmarks/startup.py --bundle packaging/dist/.../competence-app
+
+The app reports its own two moments (COMPETENCE_APP_STARTUP_REPORT, see
+competence_app/gui/shell/startup_report.py) and is stopped once its page is ready, so a
+source checkout and a PyInstaller bundle are timed the same way.
 
 The empty folder is a new one for every run, so each is a true first start (the
 database is made then). Uses the current Qt platform: set QT_QPA_PLATFORM=offscreen
@@ -25,6 +30,7 @@ import subprocess
 import sys
 import tempfile
 import textwrap
+import threading
 import time
 
 # Each child records time.time() (a wall clock shared with the parent) in its
@@ -59,76 +65,14 @@ BARE = textwrap.dedent(
     """
 )
 
+# The app as the installed command starts it; it says itself when its window appeared
+# and when the person's page was ready (gui/shell/startup_report.py, switched on by
+# COMPETENCE_APP_STARTUP_REPORT), so a bundle is measured the same way (--bundle).
 APP = textwrap.dedent(
     """
-    import sys, time
-    TRACE = sys.argv[2] == "trace"
-    if TRACE:
+    import sys
+    if sys.argv[2] == "trace":
         exec(TRACE_HOOKS)
-    # Modules load in the order the installed command loads them (competence_app.cli
-    # first, Qt later, from gui.run): the main window is patched as soon as it is loaded.
-    state = {"loaded": False, "visible": None, "cpu_visible": None}
-
-    class PatchWindow:
-        def find_spec(self, name, path=None, target=None):
-            if name != "competence_app.gui.shell.main_window":
-                return None
-            import importlib.util
-
-            sys.meta_path.remove(self)
-            spec = importlib.util.find_spec(name)
-            run_module = spec.loader.exec_module
-
-            def exec_module(module):
-                run_module(module)
-                patch(module)
-
-            spec.loader.exec_module = exec_module
-            return spec
-
-    sys.meta_path.insert(0, PatchWindow())
-
-    def patch(main_window):
-        global QTimer, QApplication, original_paint, original_load
-        from PySide6.QtCore import QTimer
-        from PySide6.QtWidgets import QApplication
-
-        original_paint = main_window.MainWindow.paintEvent
-        original_load = main_window.MainWindow.load
-        main_window.MainWindow.paintEvent = paint
-        main_window.MainWindow.load = load
-
-    def ready(window):
-        # After the whole repaint pass (the pages paint after the window itself):
-        # the person's page is on screen with its answers, and focus is on it.
-        now = time.time()
-        cpu = time.process_time()
-        page = window.stack.currentWidget()
-        focus = window.focusWidget()
-        print("visible", state["visible"], flush=True)
-        print("ready", now, flush=True)
-        print("cpu_visible", state["cpu_visible"], flush=True)
-        print("cpu_ready", cpu, flush=True)
-        print("focus", int(focus is not None and page.isAncestorOf(focus)), flush=True)
-        QTimer.singleShot(0, QApplication.quit)
-
-    def paint(self, event):
-        now = time.time()
-        cpu = time.process_time()
-        original_paint(self, event)
-        if state["visible"] is None:
-            state["visible"] = now
-            state["cpu_visible"] = cpu
-        elif state["loaded"]:
-            state["loaded"] = False
-            QTimer.singleShot(0, lambda: ready(self))
-
-    def load(self):
-        ok = original_load(self)
-        state["loaded"] = True
-        self.update()
-        return ok
-
     from competence_app.cli import main
     sys.exit(main(["--data-dir", sys.argv[1]]))
     """
@@ -227,31 +171,55 @@ TRACE_HOOKS = textwrap.dedent(
 )
 
 
-def launch(code: str, data_dir: str = "", trace: bool = False) -> dict:
+def launch(code: str, data_dir: str = "", trace: bool = False, bundle: str = "") -> dict:
     """Run one child; its marks in seconds since launch, and the traced steps."""
-    if code is APP:
-        code = f"TRACE_HOOKS = {TRACE_HOOKS!r}\n" + code
+    is_app = code is APP or bool(bundle)
+    if bundle:
+        command = [bundle, "--data-dir", data_dir]
+    else:
+        if code is APP:
+            code = f"TRACE_HOOKS = {TRACE_HOOKS!r}\n" + code
+        command = [sys.executable, "-c", code, data_dir, "trace" if trace else "plain"]
+    environment = dict(os.environ, COMPETENCE_APP_STARTUP_REPORT="1")
     start = time.time()
-    result = subprocess.run(
-        [sys.executable, "-c", code, data_dir, "trace" if trace else "plain", repr(start)],
-        capture_output=True,
+    child = subprocess.Popen(
+        [*command, repr(start)] if not bundle else command,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
         text=True,
-        timeout=120,
+        env=environment,
     )
+    # The bare window quits by itself; the app is stopped once its page is ready (a
+    # traced one a moment later, for the steps that follow: the database opened).
+    said = []
+    watchdog = threading.Timer(120, child.kill)
+    watchdog.start()
+    if is_app:
+        for line in child.stderr:
+            said.append(line)
+            if line.startswith("startup ready"):
+                if trace:
+                    time.sleep(1.5)
+                break
+        child.terminate()
+    out, err = child.communicate(timeout=120)
+    watchdog.cancel()
     marks: dict = {"steps": []}
-    for line in result.stdout.splitlines():
+    for line in out.splitlines() + said + err.splitlines():
         name, _, value = line.partition(" ")
-        if name in ("visible", "ready"):
-            marks[name] = float(value) - start
-        elif name in ("cpu_visible", "cpu_ready"):
-            marks[name] = float(value)
-        elif name == "focus":
-            marks["focus"] = value == "1"
+        if name in ("visible", "cpu_visible"):  # the bare window's own lines
+            marks[name] = float(value) - (start if name == "visible" else 0)
+        elif name == "startup":
+            moment, wall, cpu, *focus = value.split()
+            marks[moment] = float(wall) - start
+            marks[f"cpu_{moment}"] = float(cpu)
+            if focus:
+                marks["focus"] = focus[0] == "1"
         elif name == "step":
             label, began, ended = value.rsplit(" ", 2)
             marks["steps"].append((label, float(began) - start, float(ended) - start))
     if "visible" not in marks:
-        raise SystemExit(f"the window never appeared:\n{result.stderr}")
+        raise SystemExit(f"the window never appeared:\n{''.join(said)}{err}")
     return marks
 
 
@@ -362,7 +330,17 @@ def main() -> None:
         help="also print a timeline of the start-up steps (the runs are then traced "
         "ones, a little slower, so the ratios are taken from untraced runs made alongside)",
     )
+    parser.add_argument(
+        "--bundle",
+        metavar="PROGRAM",
+        default="",
+        help="time this program instead (the competence-app of a PyInstaller build, "
+        "packaging/build-linux.sh), against the same bare PySide6 window",
+    )
     args = parser.parse_args()
+    if args.bundle and args.trace:
+        parser.error("--trace needs the source; a bundle reports only visible and ready")
+    bundle = os.path.abspath(args.bundle) if args.bundle else ""
     compile_bytecode()
     with tempfile.TemporaryDirectory() as folder:
         full = os.path.join(folder, "full")
@@ -372,8 +350,8 @@ def main() -> None:
             return tempfile.mkdtemp(dir=folder)  # a first start every time
 
         launch(BARE)  # warm the disk cache for all three before timing
-        launch(APP, empty())
-        launch(APP, full)
+        launch(APP, empty(), bundle=bundle)
+        launch(APP, full, bundle=bundle)
         bare: list[float] = []
         bare_cpu: list[float] = []
         runs = {"empty": ([], []), "full": ([], [])}
@@ -385,7 +363,7 @@ def main() -> None:
             bare.append(marks["visible"])
             bare_cpu.append(marks.get("cpu_visible", float("nan")))
             for name, target in (("empty", empty()), ("full", full)):
-                marks = launch(APP, target)
+                marks = launch(APP, target, bundle=bundle)
                 runs[name][0].append(marks["visible"])
                 runs[name][1].append(marks.get("ready", float("nan")))
                 cpu[name][0].append(marks.get("cpu_visible", float("nan")))
@@ -405,6 +383,8 @@ def main() -> None:
             print_trace(described[name], marks)
     b = statistics.median(bare)
     print(f"platform: {platform}; runs: {args.runs} of each, alternating")
+    if bundle:
+        print(f"app: the bundle {bundle}")
     print(f"bare PySide6 window visible:        median {b * 1000:7.1f} ms")
     for name, (visible, ready) in runs.items():
         v, r = statistics.median(visible), statistics.median(ready)

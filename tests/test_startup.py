@@ -334,3 +334,34 @@ def test_an_empty_file_beside_backups_is_not_taken_for_a_new_folder(person, data
     db.close()
     database_path(data_dir).write_bytes(b"")
     assert not database.nothing_saved_yet(data_dir)  # open_store restores the backup first
+
+
+def test_the_app_can_say_when_its_window_and_the_persons_page_appeared(person, data_dir):
+    """COMPETENCE_APP_STARTUP_REPORT: what benchmarks/startup.py times, in a checkout and in
+    a bundle alike (gui/shell/startup_report.py)."""
+    import time
+
+    environment = dict(os.environ, COMPETENCE_APP_STARTUP_REPORT="1", QT_QPA_PLATFORM="offscreen")
+    launched = time.time()
+    child = subprocess.Popen(
+        [sys.executable, "-m", "competence_app", "--data-dir", str(data_dir)],
+        stderr=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        text=True,
+        env=environment,
+    )
+    said = {}
+    try:
+        for line in child.stderr:
+            if line.startswith("startup "):
+                moment, wall, cpu, *focus = line.split()[1:]
+                said[moment] = (float(wall), float(cpu), focus)
+            if "ready" in said:
+                break
+    finally:
+        child.kill()
+        child.communicate(timeout=30)
+    visible, ready = said["visible"], said["ready"]
+    assert launched < visible[0] <= ready[0] < launched + 60
+    assert 0 < visible[1] <= ready[1]
+    assert ready[2] == ["1"], "the focus was on the person's page"

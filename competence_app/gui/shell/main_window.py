@@ -13,7 +13,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
 
 from competence_app import APP_NAME
-from competence_app.gui.shell import window_state
+from competence_app.gui.shell import startup_report, window_state
 
 EXIT_FRAMEWORK = 2
 EXIT_STORE = 3
@@ -68,13 +68,18 @@ class MainWindow(QMainWindow):
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
+        startup_report.painted(self)
         if self._load_pending:
             self._load_pending = False
-            QTimer.singleShot(0, self.load)
+            QTimer.singleShot(0, self._first_load)
         elif self._open_after_paint:
             # Once the whole window, the page included, has been painted.
             self._open_after_paint = False
             QTimer.singleShot(0, lambda: QTimer.singleShot(0, self.finish_opening))
+
+    def _first_load(self) -> None:
+        if self.load():
+            startup_report.loaded(self)
 
     def load(self) -> bool:
         """Read the framework and the person's data, then show the right page."""
