@@ -260,12 +260,19 @@ def test_yes_and_no_carry_words_not_green_and_red_icons(qapp, monkeypatch):
 @pytest.mark.parametrize(
     "language, first", [("es", Qt.DayOfWeek.Monday), ("en_US", Qt.DayOfWeek.Sunday)]
 )
-def test_the_calendar_follows_the_locale_and_weekends_are_not_red(qapp, look, language, first):
+def test_the_calendar_follows_the_locale_and_weekends_are_not_red(
+    qapp, qtbot, look, language, first
+):
     before = QLocale()
     QLocale.setDefault(QLocale(language))
     try:
         edit = date_edit("Date")
+        qtbot.addWidget(edit)
+        edit.show()
+        # A click on the arrow opens the calendar.
+        qtbot.mouseClick(edit, Qt.MouseButton.LeftButton, pos=QPoint(edit.width() - 6, 10))
         calendar = edit.calendarWidget()
+        assert calendar.isVisible()
         assert calendar.firstDayOfWeek() == first
         for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
             colour = calendar.weekdayTextFormat(day).foreground()

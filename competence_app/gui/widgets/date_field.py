@@ -7,9 +7,9 @@ that means 'none'.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QTextCharFormat
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QCalendarWidget, QCheckBox, QDateEdit, QHBoxLayout, QWidget
 
 DEFAULT_DAYS_AHEAD = 30
 
@@ -24,13 +24,36 @@ def date_edit(name: str, day: QDate | None = None) -> QDateEdit:
     edit.setLocale(QLocale())
     edit.setDisplayFormat("d MMM yyyy")
     edit.setAccessibleName(name)
-    calendar = edit.calendarWidget()
-    calendar.setFirstDayOfWeek(edit.locale().firstDayOfWeek())
-    for weekend in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
-        # A stock calendar paints weekends red, which reads as a warning: no colour of
-        # their own, so they take the calendar's text colour in every theme.
-        calendar.setWeekdayTextFormat(weekend, QTextCharFormat())
+    # The calendar is a window of its own, made by Qt when it is first opened; made
+    # with every field, it would slow each page down and put windows that are never
+    # shown in front of screen readers. It is calmed just before it opens.
+    _CalmCalendar(edit)
     return edit
+
+
+class _CalmCalendar(QObject):
+    """Watches a date field until its calendar is about to open (a click, or a key such
+    as F4 or Alt+Down), then gives the calendar the locale's first day of the week and
+    weekends in the usual text colour: a stock calendar paints them red, which reads as
+    a warning."""
+
+    def __init__(self, edit: QDateEdit):
+        super().__init__(edit)
+        self._edit = edit
+        edit.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress):
+            self._edit.removeEventFilter(self)
+            calm(self._edit.calendarWidget(), self._edit.locale())
+        return False
+
+
+def calm(calendar: QCalendarWidget, locale: QLocale) -> None:
+    calendar.setFirstDayOfWeek(locale.firstDayOfWeek())
+    for weekend in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
+        # No colour of its own: the day takes the calendar's text colour in every theme.
+        calendar.setWeekdayTextFormat(weekend, QTextCharFormat())
 
 
 class DateField(QWidget):
