@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import io
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -94,10 +95,15 @@ def picture(
     with matplotlib.rc_context(chart_style()):
         figure = new_figure(size, RASTER_DPI if pictures == "png" else 72)
         draw(figure)
+        if pictures == "svg":
+            _grid_unclipped(figure)
         buffer = io.BytesIO()
         figure.savefig(buffer, format=pictures, dpi=RASTER_DPI if pictures == "png" else 72)
     kind = "image/svg+xml" if pictures == "svg" else "image/png"
-    encoded = base64.b64encode(buffer.getvalue()).decode("ascii")
+    data = buffer.getvalue()
+    if pictures == "svg":
+        data = lighter_svg(data.decode("utf-8")).encode("utf-8")
+    encoded = base64.b64encode(data).decode("ascii")
     chart = Chart(
         name=name,
         alt=alt,
@@ -111,6 +117,35 @@ def picture(
             _DRAWN.pop(next(iter(_DRAWN)))
         _DRAWN[(name, pictures, size, key)] = chart
     return chart
+
+
+def _grid_unclipped(figure) -> None:
+    """Grid lines are drawn at the ticks, inside the axes, so clipping them to the axes
+    changes nothing on the page; but a PDF maker draws the clipping shape again for each
+    clipped line (the radar's circle, fourteen times). The data stay clipped."""
+    for axes in figure.axes:
+        for line in [*axes.get_xgridlines(), *axes.get_ygridlines()]:
+            line.set_clip_on(False)
+
+
+_METADATA = re.compile(r"\s*<metadata>.*?</metadata>", re.DOTALL)
+_PATH_DATA = re.compile(r' d="([^"]*)"')
+_NUMBER_PAIR = re.compile(r"-?[0-9.]+(?:e-?[0-9]+)? -?[0-9.]+(?:e-?[0-9]+)?")
+_SPACES = re.compile(r"\s+")
+
+
+def lighter_svg(svg: str) -> str:
+    """The same drawing with less for a PDF maker to read: no metadata (the date it was
+    drawn, the program), no sub-path whose points are all one point (matplotlib draws a
+    polar chart's background as a ring whose hole is a single point), one line per path."""
+    svg = _METADATA.sub("", svg, count=1)
+
+    def path(match: re.Match) -> str:
+        parts = re.split(r"(?=M )", _SPACES.sub(" ", match.group(1)).strip())
+        kept = [part for part in parts if len(set(_NUMBER_PAIR.findall(part))) != 1]
+        return f' d="{"".join(kept).strip() or match.group(1)}"'
+
+    return _PATH_DATA.sub(path, svg)
 
 
 def plan_charts(framework: Framework, data: ChartData, pictures: str) -> dict[str, Chart]:
