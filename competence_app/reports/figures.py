@@ -132,13 +132,17 @@ _METADATA = re.compile(r"\s*<metadata>.*?</metadata>", re.DOTALL)
 _PATH_DATA = re.compile(r' d="([^"]*)"')
 _NUMBER_PAIR = re.compile(r"-?[0-9.]+(?:e-?[0-9]+)? -?[0-9.]+(?:e-?[0-9]+)?")
 _SPACES = re.compile(r"\s+")
+_GROUP = re.compile(r"<g(\s[^>]*?)?(/?)>|</g>")
+_ONLY_AN_ID = re.compile(r'\s+id="([^"]*)"\s*')
 
 
 def lighter_svg(svg: str) -> str:
     """The same drawing with less for a PDF maker to read: no metadata (the date it was
     drawn, the program), no sub-path whose points are all one point (matplotlib draws a
-    polar chart's background as a ring whose hole is a single point), one line per path."""
-    svg = _METADATA.sub("", svg, count=1)
+    polar chart's background as a ring whose hole is a single point), one line per path,
+    and no group that only names what it holds (matplotlib wraps each part of the
+    chart in one): each is one more element to walk for nothing."""
+    svg = _unnamed_groups(_METADATA.sub("", svg, count=1))
 
     def path(match: re.Match) -> str:
         parts = re.split(r"(?=M )", _SPACES.sub(" ", match.group(1)).strip())
@@ -146,6 +150,28 @@ def lighter_svg(svg: str) -> str:
         return f' d="{"".join(kept).strip() or match.group(1)}"'
 
     return _PATH_DATA.sub(path, svg)
+
+
+def _unnamed_groups(svg: str) -> str:
+    """svg without its <g id="..."> wrappers (kept if anything refers to the id)."""
+    out, dropped, last = [], [], 0
+    for match in _GROUP.finditer(svg):
+        out.append(svg[last : match.start()])
+        last = match.end()
+        if match.group(0) == "</g>":
+            if not (dropped and dropped.pop()):
+                out.append(match.group(0))
+            continue
+        if match.group(2):  # <g/>: holds nothing
+            continue
+        attributes = match.group(1) or ""
+        named = _ONLY_AN_ID.fullmatch(attributes)
+        drop = not attributes.strip() or (named is not None and f"#{named.group(1)}" not in svg)
+        dropped.append(drop)
+        if not drop:
+            out.append(match.group(0))
+    out.append(svg[last:])
+    return "".join(out)
 
 
 def plan_charts(framework: Framework, data: ChartData, pictures: str) -> dict[str, Chart]:
