@@ -430,11 +430,16 @@ def test_the_pdf_charts_keep_every_mark_and_word(framework):
     assert len(light) < len(whole)
 
 
-def test_making_a_pdf_leaves_the_garbage_collector_as_it_was(export, robin, monkeypatch):
+def test_making_a_pdf_leaves_the_garbage_collector_and_imports_as_they_were(
+    export, robin, monkeypatch
+):
+    import builtins
     import gc
 
+    importer = builtins.__import__
     export(robin, "pdf")
     assert gc.isenabled() and gc.get_freeze_count() == 0
+    assert builtins.__import__ is importer
 
     def broken(*args, **kwargs):
         raise ValueError("no layout")
@@ -443,6 +448,7 @@ def test_making_a_pdf_leaves_the_garbage_collector_as_it_was(export, robin, monk
     with pytest.raises(ExportError):
         export(robin, "pdf", name="broken.pdf")
     assert gc.isenabled() and gc.get_freeze_count() == 0
+    assert builtins.__import__ is importer
 
 
 def test_building_the_content_needs_no_qt_jinja_or_matplotlib():
