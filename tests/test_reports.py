@@ -401,6 +401,56 @@ def test_charts_are_sharp_enough_to_print(framework):
         assert chart.src.startswith("data:image/svg+xml;base64,")
 
 
+def test_the_pdf_charts_keep_every_mark_and_word(framework):
+    """The SVG made lighter for the PDF still holds every path, marker and label."""
+    import base64
+    import io
+
+    import matplotlib
+
+    from competence_app import charts
+    from competence_app.reports.content import ChartData
+    from competence_app.reports.figures import chart_style, lighter_svg, new_figure, plan_charts
+
+    data = ChartData({"story_telling": 3}, ("A", "B"), (1, 2), (3, None), "Now", "Wish")
+    radar = plan_charts(framework, data, "svg")["radar"]
+    svg = base64.b64decode(radar.src.split(",", 1)[1]).decode("utf-8")
+    assert "<metadata>" not in svg and svg.count("<g") == svg.count("</g>")
+    for competence in framework.competences:
+        assert competence.name.split()[0] in svg
+    with matplotlib.rc_context(chart_style()):
+        figure = new_figure((5.4, 3.7))
+        charts.draw_radar(figure, framework, [charts.Series("", data.levels)])
+        buffer = io.BytesIO()
+        figure.savefig(buffer, format="svg")
+    whole = buffer.getvalue().decode("utf-8")
+    light = lighter_svg(whole)
+    for element in ("<path", "<use", "<text", "<clipPath"):
+        assert light.count(element) == whole.count(element), element
+    assert len(light) < len(whole)
+
+
+def test_making_a_pdf_leaves_the_garbage_collector_and_imports_as_they_were(
+    export, robin, monkeypatch
+):
+    import builtins
+    import gc
+
+    importer = builtins.__import__
+    export(robin, "pdf")
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    assert builtins.__import__ is importer
+
+    def broken(*args, **kwargs):
+        raise ValueError("no layout")
+
+    monkeypatch.setattr("weasyprint.HTML.write_pdf", broken)
+    with pytest.raises(ExportError):
+        export(robin, "pdf", name="broken.pdf")
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    assert builtins.__import__ is importer
+
+
 def test_building_the_content_needs_no_qt_jinja_or_matplotlib():
     probe = (
         "import sys\n"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import io
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -97,10 +98,15 @@ def picture(
         figure = new_figure(size, RASTER_DPI if pictures == "png" else 72)
         module_sources.forget()  # in the app, what Qt for Python read of matplotlib
         draw(figure)
+        if pictures == "svg":
+            _grid_unclipped(figure)
         buffer = io.BytesIO()
         figure.savefig(buffer, format=pictures, dpi=RASTER_DPI if pictures == "png" else 72)
     kind = "image/svg+xml" if pictures == "svg" else "image/png"
-    encoded = base64.b64encode(buffer.getvalue()).decode("ascii")
+    data = buffer.getvalue()
+    if pictures == "svg":
+        data = lighter_svg(data.decode("utf-8")).encode("utf-8")
+    encoded = base64.b64encode(data).decode("ascii")
     chart = Chart(
         name=name,
         alt=alt,
@@ -114,6 +120,61 @@ def picture(
             _DRAWN.pop(next(iter(_DRAWN)))
         _DRAWN[(name, pictures, size, key)] = chart
     return chart
+
+
+def _grid_unclipped(figure) -> None:
+    """Grid lines are drawn at the ticks, inside the axes, so clipping them to the axes
+    changes nothing on the page; but a PDF maker draws the clipping shape again for each
+    clipped line (the radar's circle, fourteen times). The data stay clipped."""
+    for axes in figure.axes:
+        for line in [*axes.get_xgridlines(), *axes.get_ygridlines()]:
+            line.set_clip_on(False)
+
+
+_METADATA = re.compile(r"\s*<metadata>.*?</metadata>", re.DOTALL)
+_PATH_DATA = re.compile(r' d="([^"]*)"')
+_NUMBER_PAIR = re.compile(r"-?[0-9.]+(?:e-?[0-9]+)? -?[0-9.]+(?:e-?[0-9]+)?")
+_SPACES = re.compile(r"\s+")
+_GROUP = re.compile(r"<g(\s[^>]*?)?(/?)>|</g>")
+_ONLY_AN_ID = re.compile(r'\s+id="([^"]*)"\s*')
+
+
+def lighter_svg(svg: str) -> str:
+    """The same drawing with less for a PDF maker to read: no metadata (the date it was
+    drawn, the program), no sub-path whose points are all one point (matplotlib draws a
+    polar chart's background as a ring whose hole is a single point), one line per path,
+    and no group that only names what it holds (matplotlib wraps each part of the
+    chart in one): each is one more element to walk for nothing."""
+    svg = _unnamed_groups(_METADATA.sub("", svg, count=1))
+
+    def path(match: re.Match) -> str:
+        parts = re.split(r"(?=M )", _SPACES.sub(" ", match.group(1)).strip())
+        kept = [part for part in parts if len(set(_NUMBER_PAIR.findall(part))) != 1]
+        return f' d="{"".join(kept).strip() or match.group(1)}"'
+
+    return _PATH_DATA.sub(path, svg)
+
+
+def _unnamed_groups(svg: str) -> str:
+    """svg without its <g id="..."> wrappers (kept if anything refers to the id)."""
+    out, dropped, last = [], [], 0
+    for match in _GROUP.finditer(svg):
+        out.append(svg[last : match.start()])
+        last = match.end()
+        if match.group(0) == "</g>":
+            if not (dropped and dropped.pop()):
+                out.append(match.group(0))
+            continue
+        if match.group(2):  # <g/>: holds nothing
+            continue
+        attributes = match.group(1) or ""
+        named = _ONLY_AN_ID.fullmatch(attributes)
+        drop = not attributes.strip() or (named is not None and f"#{named.group(1)}" not in svg)
+        dropped.append(drop)
+        if not drop:
+            out.append(match.group(0))
+    out.append(svg[last:])
+    return "".join(out)
 
 
 def plan_charts(framework: Framework, data: ChartData, pictures: str) -> dict[str, Chart]:
