@@ -74,6 +74,9 @@ def offscreen_application():
     from PySide6.QtCore import QLoggingCategory
     from PySide6.QtGui import QGuiApplication
 
+    from competence_app import plain_imports
+
+    plain_imports.restore()
     app = QGuiApplication.instance()
     if app is None:
         app = QGuiApplication(["competence-app", "-platform", "offscreen"])

@@ -22,7 +22,6 @@ def run(top: argparse.Namespace) -> int:
     # None: the framework chosen in the app for this data folder, or else the shipped one.
     framework_path = Path(top.framework) if top.framework else None
 
-    _before_qt()
     from competence_app.gui.shell.app import run as run_app
 
     return run_app(
@@ -32,33 +31,4 @@ def run(top: argparse.Namespace) -> int:
         language=top.language,
         pseudo=top.pseudo_localise,
         read_only=read_only,
-    )
-
-
-def _before_qt() -> None:
-    """Import the Qt-free modules the first page needs before Qt itself.
-
-    Once PySide6 is loaded, it reads the source of every module imported after it, to
-    look for its own name (shiboken's `feature_imported`): about 0.2 ms a module, some
-    10 ms over these. Imported first, they are read by no one.
-    """
-    import json  # noqa: F401
-    import sqlite3  # noqa: F401
-
-    from competence_app import fieldcheck, filecheck, files, formats, settings, wording  # noqa: F401
-    from competence_app.domain import analysis, framework, model  # noqa: F401
-    from competence_app.gui.look import stylesheet  # noqa: F401
-    from competence_app.store import (  # noqa: F401
-        backups,
-        columns,
-        connection,
-        database,
-        lock,
-        preferences,
-        profiles,
-        reflections,
-        rows,
-        schema,
-        sealing,
-        sessions,
     )

@@ -92,11 +92,8 @@ def picture(
             return cached
     import matplotlib
 
-    from competence_app import module_sources
-
     with matplotlib.rc_context(chart_style()):
         figure = new_figure(size, RASTER_DPI if pictures == "png" else 72)
-        module_sources.forget()  # in the app, what Qt for Python read of matplotlib
         draw(figure)
         if pictures == "svg":
             _grid_unclipped(figure)

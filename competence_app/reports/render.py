@@ -21,7 +21,6 @@ or not at all, owner-only) are here once. Qt is needed only to print.
 
 from __future__ import annotations
 
-import builtins
 import gc
 import importlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -175,43 +174,15 @@ def _older_objects_left_alone() -> Iterator[None]:
         gc.unfreeze()
 
 
-@contextmanager
-def _imports_unwatched() -> Iterator[None]:
-    """While a PDF is made, `import` goes straight to the interpreter's own.
-
-    Once PySide is loaded, every import statement first runs a Python function of
-    PySide's (its "__feature__" switches, which this app does not use), and WeasyPrint
-    runs some 10,000 import statements inside its functions for one plan: 5 % of the
-    PDF's work (benchmarks/README.md). PySide keeps the import it wraps as
-    builtins.__orig_import__; that is used until the PDF is made, then PySide's is put
-    back. The app makes documents on the main thread only, so no other import is
-    affected; without PySide, or with a PySide that keeps no such import, nothing
-    changes.
-    """
-    watched = builtins.__import__
-    plain = getattr(builtins, "__orig_import__", None)
-    if plain is None or getattr(watched, "__name__", "") != "__feature_import__":
-        yield
-        return
-    builtins.__import__ = plain
-    try:
-        yield
-    finally:
-        builtins.__import__ = watched
-
-
 def pdf_bytes(document: Document, paper: str = "A4") -> bytes:
     """The document as a tagged PDF."""
     import weasyprint
 
-    from competence_app import module_sources
     from competence_app.reports.templates import PDF_MOST_SHOWN, texts_cut_at
-
-    module_sources.forget()  # in the app, what Qt for Python read of WeasyPrint: 10 MB
 
     # Nothing is ever fetched: the pictures are data: URIs, and nothing else may load.
     fetcher = weasyprint.URLFetcher(allowed_protocols={"data"})
-    with _older_objects_left_alone(), _imports_unwatched():
+    with _older_objects_left_alone():
         with texts_cut_at(PDF_MOST_SHOWN):  # WeasyPrint's time grows with the text
             source = document.html("svg")
         try:

@@ -13,6 +13,9 @@ from competence_app.paths import resource_path
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
+    from competence_app import plain_imports
+
+    plain_imports.restore()
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)

@@ -81,9 +81,6 @@ class ChartView(QWidget):
         self._last_paint = (paint, args, kwargs)
         paint(self._canvas.figure, *args, look=self._look(), **kwargs)
         self._canvas.draw_idle()
-        from competence_app import module_sources
-
-        module_sources.forget()  # what Qt for Python read of matplotlib: 15 MB
 
     def _look(self):
         """The window's own colours, so the chart sits on the page in light, dark or high
