@@ -115,9 +115,10 @@ def main() -> int:
     args = parser.parse_args()
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication
+    # The application as the app makes it (its imports made plain: competence_app/plain_imports.py).
+    from competence_app.gui.shell.app import make_application
 
-    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    app = make_application(sys.argv[:1])
 
     from competence_app.domain.framework import default_framework_path, load_framework
     from competence_app.reports.export import export_plan
