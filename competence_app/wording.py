@@ -7,19 +7,17 @@ numbers come from competence_app.formats.
 
 from __future__ import annotations
 
-from competence_app.domain.analysis import (
-    FIT_GROWING,
-    FIT_NOT_YET,
-    FIT_STRONG,
-    FIT_UNKNOWN,
-    Comparison,
-    RoleFit,
-    fits_by_band,
-)
+from typing import TYPE_CHECKING
+
 from competence_app.domain.framework import Framework
 from competence_app.domain.model import Reflection
 from competence_app.formats import date_text
 from competence_app.i18n import translate
+
+if TYPE_CHECKING:
+    # Read when results are worded, not when the reflection page (which needs only the
+    # sentences above them) opens at start-up.
+    from competence_app.domain.analysis import Comparison, RoleFit
 
 
 def counted(kind: str, number: int) -> str:
@@ -85,6 +83,8 @@ def level_text(framework: Framework, level: int | None, not_yet: bool = False) -
 
 def fit_band_text(band: str) -> str:
     """How a role fits, in words: the same on screen and in documents."""
+    from competence_app.domain.analysis import FIT_GROWING, FIT_NOT_YET, FIT_STRONG
+
     words = {
         FIT_STRONG: translate("Wording", "A strong match"),
         FIT_GROWING: translate("Wording", "Growing"),
@@ -95,6 +95,8 @@ def fit_band_text(band: str) -> str:
 
 def role_fit_sentence(framework: Framework, fit: RoleFit) -> str:
     """One short sentence, only about the competences the role itself leans on most."""
+    from competence_app.domain.analysis import FIT_STRONG, FIT_UNKNOWN
+
     if fit.band == FIT_UNKNOWN:
         return translate(
             "Wording", "It leans most on {carrying}: choose levels for them to see how you fit."
@@ -122,6 +124,8 @@ def role_fit_sentence(framework: Framework, fit: RoleFit) -> str:
 
 def role_fit_summary(fits: list[RoleFit]) -> str:
     """'A strong match: A and B. Growing: C.': roles grouped, never ranked within a group."""
+    from competence_app.domain.analysis import FIT_UNKNOWN, fits_by_band
+
     parts = [
         translate("Wording", "{band}: {names}.").format(
             band=fit_band_text(band), names=join_names([f.name for f in group])

@@ -84,3 +84,31 @@ def test_help_lists_every_shortcut_from_the_menus(open_window, data_dir, person)
     assert rows["Larger text"].startswith("Ctrl++")
     assert rows["Next page of the reflection"] == "PgDown or Alt+Right"
     assert "Choose a level (on a competence page)" in rows
+
+
+def test_menu_titles_are_in_the_first_page_frame_and_commands_follow(
+    qtbot, framework, data_dir, person
+):
+    """At start-up the bar shows its menus with the person's page, and their commands come
+    just after that page is painted, without the bar (and so the page) moving."""
+    from competence_app.gui.shell.main_window import MainWindow
+    from competence_app.paths import prepare_data_dir
+
+    window = MainWindow(prepare_data_dir(data_dir), framework=framework)
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+    titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
+    assert titles == ["File", "View", "Go", "Plan", "Group", "Help"]
+    assert window.menuBar().isVisible()  # in the very first frame
+    assert window.load()
+    page_top = window.stack.mapTo(window, window.stack.rect().topLeft()).y()
+    assert page_top >= window.menuBar().height() > 0  # the page starts below the bar
+    qtbot.waitUntil(lambda: not window.context.opening())
+    texts = menu_texts(window)
+    assert "Export plan…" in texts["File"] and "Larger text" in texts["View"]
+    export = next(
+        a for m in window.menuBar().actions() for a in m.menu().actions() if "Export" in a.text()
+    )
+    assert export.isEnabled()  # the person's profile is open: their commands are there
+    assert window.stack.mapTo(window, window.stack.rect().topLeft()).y() == page_top

@@ -263,12 +263,15 @@ class ReflectFlow(QWidget):
             return
         self._placed[index] = True
         placeholder = self.stack.widget(index)
-        area = scrolling(reading_column(self.pages[index]))
+        # The scroll area joins the stack while still empty: moving a whole page into the
+        # window restyles every control on it again (about 8 ms a page at start-up).
+        area = scrolling()
         # Named by its page: Tab can land on the scroll area itself (to scroll by keys).
         area.setAccessibleName(self._page_name(index))
         self.stack.insertWidget(index, area)
         self.stack.removeWidget(placeholder)
         placeholder.deleteLater()
+        area.setWidget(reading_column(self.pages[index]))
         # Tab goes from the label into the page, then to Previous and Next, as when every
         # page was made with the flow: Qt puts a widget added later at the end otherwise.
         reached = [area] + [

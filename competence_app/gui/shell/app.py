@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from competence_app import APP_ID, APP_NAME, __version__
 from competence_app.paths import resource_path
@@ -31,6 +31,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 def show_error(title: str, message: str) -> None:
     """Say it on the terminal and in a window: a double-clicked app has no terminal."""
+    from PySide6.QtWidgets import QMessageBox
+
     print(message, file=sys.stderr)
     QMessageBox.critical(None, title, message)
 

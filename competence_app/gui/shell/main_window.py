@@ -42,7 +42,14 @@ class MainWindow(QMainWindow):
         self._look = None  # the read-only connection the first page was read from
         self._open_after_paint = False
         self._person_chosen = False
+        # The menus made but not yet filled, and the commands that need a person's profile.
+        self._unfilled_menus: list = []
+        self._workspace_actions: list = []
         self.setWindowTitle(APP_NAME)
+        # The menus' titles are in the first frame (a bar added to a shown window appears
+        # a turn later, and everything below it would jump); their commands follow once
+        # the first page is painted (_fill_menus).
+        self._build_menus(fill=False)
         window_state.restore(self, data_dir)
         self.workspace = None
         self.stack = QStackedWidget()
@@ -83,8 +90,6 @@ class MainWindow(QMainWindow):
 
     def load(self) -> bool:
         """Read the framework and the person's data, then show the right page."""
-        from PySide6.QtWidgets import QMessageBox
-
         from competence_app import i18n
         from competence_app.domain.framework import (
             FrameworkError,
@@ -100,6 +105,8 @@ class MainWindow(QMainWindow):
                 path = self._framework_path or default_framework_path(i18n.current_language())
                 framework = self._framework or load_framework(path, framework_cache(path))
             except FrameworkError as error:
+                from PySide6.QtWidgets import QMessageBox
+
                 QMessageBox.critical(self, APP_NAME, str(error))
                 self.load_failed.emit(EXIT_FRAMEWORK, str(error))
                 return False
@@ -111,11 +118,12 @@ class MainWindow(QMainWindow):
             self.context.events.session_changed.connect(self.show_session)
             self.statusBar().addPermanentWidget(self.session_label)
             self.statusBar().addPermanentWidget(self.saved_label)
-            self._build_menus()
         if self._lock is None and not self.read_only:
             try:
                 self._lock = FolderLock(self.context.data_dir).acquire()
             except FolderInUseError as error:
+                from PySide6.QtWidgets import QMessageBox
+
                 QMessageBox.warning(self, self.tr("Already open"), str(error))
                 self.load_failed.emit(EXIT_IN_USE, str(error))
                 return False
@@ -145,6 +153,7 @@ class MainWindow(QMainWindow):
             self._open_after_paint = True
             self.update()
             return shown
+        self._fill_menus()
         if self.context.opening() or self.context.db is None:
             db = self._open_store()
             if db is None:
@@ -180,7 +189,9 @@ class MainWindow(QMainWindow):
             self._look = None
 
     def finish_opening(self) -> None:
-        """After the first page is painted: open the database for writing, if still waiting."""
+        """After the first page is painted: the menus' commands, then the database opened
+        for writing, if still waiting."""
+        self._fill_menus()
         if self.context is not None and self.context.opening():
             self.context.db  # noqa: B018 - asking for it opens it
 
@@ -358,7 +369,11 @@ class MainWindow(QMainWindow):
             old = self.stack.widget(1)
             self.stack.removeWidget(old)
             old.deleteLater()
-        self.stack.addWidget(scrolling(reading_column(page)))
+        # Placed empty, then filled: moving a whole page into the window would restyle
+        # every control on it again.
+        area = scrolling()
+        self.stack.addWidget(area)
+        area.setWidget(reading_column(page))
         self.stack.setCurrentIndex(1)
 
     def _show_welcome(self) -> None:
@@ -400,7 +415,8 @@ class MainWindow(QMainWindow):
         from competence_app.gui.shell.workspace import Workspace
 
         if self.workspace is None:
-            self.workspace = Workspace(self.context)
+            # Made inside the window, so its controls are styled once (see _show_page).
+            self.workspace = Workspace(self.context, self.stack)
             self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
         for action in self._workspace_actions:
@@ -424,10 +440,23 @@ class MainWindow(QMainWindow):
 
     # -- menus ---------------------------------------------------------------------
 
-    def _build_menus(self) -> None:
+    def _build_menus(self, fill: bool = True) -> None:
+        from competence_app.gui.shell.menus import menu_titles
+
+        self._unfilled_menus = menu_titles(self.menuBar())
+        if fill:
+            self._fill_menus()
+
+    def _fill_menus(self) -> None:
+        """Put the commands in the menus _build_menus made, once."""
+        if not self._unfilled_menus:
+            return
         from competence_app.gui.shell.menus import build_menus
 
-        self._workspace_actions = build_menus(self.menuBar(), self.context, self)
+        menus, self._unfilled_menus = self._unfilled_menus, []
+        self._workspace_actions = build_menus(menus, self.context, self)
+        for action in self._workspace_actions:
+            action.setEnabled(self.workspace is not None)
 
     def _read_only_text(self) -> str:
         return self.tr(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenuBar
+from PySide6.QtWidgets import QMenu, QMenuBar
 
 from competence_app import settings
 from competence_app.gui.shell import shortcuts
@@ -32,11 +32,26 @@ ALWAYS = False
 WITH_PROFILE = True
 
 
-def build_menus(bar: QMenuBar, context: AppContext, shell: Shell) -> list[QAction]:
-    """Fill the window's menu bar; returns the actions that wait for a profile to exist."""
+def menu_titles(bar: QMenuBar) -> list[QMenu]:
+    """The menu bar's menus, still empty: at start-up their titles are in the first frame
+    with the person's page, and build_menus fills them just after (the bar keeps its height,
+    so nothing on the page moves)."""
+    return [
+        bar.addMenu(translate("Menus", "&File")),
+        bar.addMenu(translate("Menus", "&View")),
+        bar.addMenu(translate("Menus", "&Go")),
+        bar.addMenu(translate("Menus", "&Plan")),
+        bar.addMenu(translate("Menus", "G&roup")),
+        bar.addMenu(translate("Menus", "&Help")),
+    ]
+
+
+def build_menus(menus: list[QMenu], context: AppContext, shell: Shell) -> list[QAction]:
+    """Fill the menus menu_titles made; returns the actions that wait for a profile to exist."""
     waiting: list[QAction] = []
+    file_menu, view_menu, go_menu, plan_menu, group_menu, help_menu = menus
     # Before text fields: on Linux a field takes Ctrl+E (Export) as "end of line".
-    shortcuts.MenuKeysFirst(bar.window())
+    shortcuts.MenuKeysFirst(shell.window())
 
     def command(function, *args):
         return run(context, shell, function, *args)
@@ -51,7 +66,7 @@ def build_menus(bar: QMenuBar, context: AppContext, shell: Shell) -> list[QActio
             waiting.append(action)
         return action
 
-    menu = bar.addMenu(translate("Menus", "&File"))
+    menu = file_menu
     add(
         menu,
         translate("Menus", "Start a &new reflection…"),
@@ -131,7 +146,7 @@ def build_menus(bar: QMenuBar, context: AppContext, shell: Shell) -> list[QActio
         needs=ALWAYS,
     )
 
-    menu = bar.addMenu(translate("Menus", "&View"))
+    menu = view_menu
     add(
         menu,
         translate("Menus", "&Larger text"),
@@ -165,7 +180,7 @@ def build_menus(bar: QMenuBar, context: AppContext, shell: Shell) -> list[QActio
     easy.toggled.connect(lambda on: do(context, shell, commands.toggle_easy_read, on))
     _add_languages(context, shell, menu.addMenu(translate("Menus", "&Language")))
 
-    menu = bar.addMenu(translate("Menus", "&Go"))
+    menu = go_menu
     add(
         menu,
         translate("Menus", "&Reflect"),
@@ -191,7 +206,7 @@ def build_menus(bar: QMenuBar, context: AppContext, shell: Shell) -> list[QActio
         [shortcuts.SHOW_INVOLVEMENT],
     )
 
-    menu = bar.addMenu(translate("Menus", "&Plan"))
+    menu = plan_menu
     add(
         menu,
         translate("Menus", "&Ask my mentor or someone else for feedback…"),
@@ -208,7 +223,7 @@ def build_menus(bar: QMenuBar, context: AppContext, shell: Shell) -> list[QActio
         command(feedback_commands.feedback_history),
     )
 
-    menu = bar.addMenu(translate("Menus", "G&roup"))
+    menu = group_menu
     add(
         menu,
         translate("Menus", "&Start a session…"),
@@ -248,7 +263,7 @@ def build_menus(bar: QMenuBar, context: AppContext, shell: Shell) -> list[QActio
         needs=ALWAYS,
     )
 
-    menu = bar.addMenu(translate("Menus", "&Help"))
+    menu = help_menu
     add(
         menu,
         translate("Menus", "&Keyboard shortcuts"),

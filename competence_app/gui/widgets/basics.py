@@ -175,8 +175,9 @@ def reading_column(
     return _ReadingColumn(content, chars, sheet)
 
 
-def scrolling(content: QWidget) -> QScrollArea:
-    """Wrap a page so that at 200 % text it scrolls instead of clipping."""
+def scrolling(content: QWidget | None = None) -> QScrollArea:
+    """Wrap a page so that at 200 % text it scrolls instead of clipping (or, without
+    `content`, an empty one to place first and fill with setWidget)."""
     area = QScrollArea()
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
@@ -185,7 +186,8 @@ def scrolling(content: QWidget) -> QScrollArea:
     area.setProperty(stylesheet.ROLE, "page")
     area.setFocusPolicy(Qt.FocusPolicy.TabFocus)
     area.setAccessibleName(translate("widgets", "Page"))  # a focus stop needs a name
-    area.setWidget(content)
+    if content is not None:
+        area.setWidget(content)
     return area
 
 
