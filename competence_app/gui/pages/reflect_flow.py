@@ -305,7 +305,12 @@ class ReflectFlow(QWidget):
         self.page_list.blockSignals(False)
         total = len(self.pages)
         self.progress_label.setText(self.tr("Page {n} of {total}").format(n=index + 1, total=total))
+        # A progress bar repaints at once when its value changes, and with it everything
+        # waiting to be painted in the window: at start-up, the page being opened, a
+        # frame too early (about 8 ms). Painted with the rest instead.
+        self.progress.setUpdatesEnabled(False)
         self.progress.setValue(index + 1)
+        self.progress.setUpdatesEnabled(True)
         if moved and self.isVisible():
             # Where am I: the title is said as the page opens (focus goes to its first
             # question, whose group says only the question).

@@ -46,10 +46,6 @@ class MainWindow(QMainWindow):
         self._unfilled_menus: list = []
         self._workspace_actions: list = []
         self.setWindowTitle(APP_NAME)
-        # The menus' titles are in the first frame (a bar added to a shown window appears
-        # a turn later, and everything below it would jump); their commands follow once
-        # the first page is painted (_fill_menus).
-        self._build_menus(fill=False)
         window_state.restore(self, data_dir)
         self.workspace = None
         self.stack = QStackedWidget()
@@ -118,6 +114,11 @@ class MainWindow(QMainWindow):
             self.context.events.session_changed.connect(self.show_session)
             self.statusBar().addPermanentWidget(self.session_label)
             self.statusBar().addPermanentWidget(self.saved_label)
+            # The menus' titles are painted with the first page; their commands follow
+            # once it is on screen (_fill_menus). Shown at once: a bar added to a window
+            # already shown would appear a turn later, and the page below it would jump.
+            self._build_menus(fill=False)
+            self.menuBar().show()
         if self._lock is None and not self.read_only:
             try:
                 self._lock = FolderLock(self.context.data_dir).acquire()
