@@ -334,14 +334,16 @@ def main() -> None:
         "--bundle",
         metavar="PROGRAM",
         default="",
-        help="time this program instead (the competence-app of a PyInstaller build, "
-        "packaging/build-linux.sh), against the same bare PySide6 window",
+        help="also time this program (the competence-app of a PyInstaller build, "
+        "packaging/build-linux.sh) in the same rounds, against the same bare PySide6 window",
     )
     args = parser.parse_args()
     if args.bundle and args.trace:
         parser.error("--trace needs the source; a bundle reports only visible and ready")
     bundle = os.path.abspath(args.bundle) if args.bundle else ""
     compile_bytecode()
+    # What is timed: the source checkout, and the bundle beside it when asked for.
+    apps = {"source": ""} | ({"bundle": bundle} if bundle else {})
     with tempfile.TemporaryDirectory() as folder:
         full = os.path.join(folder, "full")
         populate(full, args.reflections, args.goals)
@@ -349,26 +351,20 @@ def main() -> None:
         def empty() -> str:
             return tempfile.mkdtemp(dir=folder)  # a first start every time
 
-        launch(BARE)  # warm the disk cache for all three before timing
-        launch(APP, empty(), bundle=bundle)
-        launch(APP, full, bundle=bundle)
-        bare: list[float] = []
-        bare_cpu: list[float] = []
-        runs = {"empty": ([], []), "full": ([], [])}
-        cpu = {"empty": ([], []), "full": ([], [])}
+        launch(BARE)  # warm the disk cache for all of them before timing
+        for program in apps.values():
+            launch(APP, empty(), bundle=program)
+            launch(APP, full, bundle=program)
+        bare: list[dict] = []
+        # runs[app][folder]: each round's marks, in the order of `bare`
+        runs: dict[str, dict[str, list[dict]]] = {a: {"empty": [], "full": []} for a in apps}
         traces: dict[str, list[dict]] = {"empty": [], "full": []}
-        unfocused = 0
         for _ in range(args.runs):
-            marks = launch(BARE)
-            bare.append(marks["visible"])
-            bare_cpu.append(marks.get("cpu_visible", float("nan")))
-            for name, target in (("empty", empty()), ("full", full)):
-                marks = launch(APP, target, bundle=bundle)
-                runs[name][0].append(marks["visible"])
-                runs[name][1].append(marks.get("ready", float("nan")))
-                cpu[name][0].append(marks.get("cpu_visible", float("nan")))
-                cpu[name][1].append(marks.get("cpu_ready", float("nan")))
-                unfocused += not marks.get("focus", False)
+            bare.append(launch(BARE))
+            for name in ("empty", "full"):
+                for app, program in apps.items():
+                    target = empty() if name == "empty" else full
+                    runs[app][name].append(launch(APP, target, bundle=program))
                 if args.trace:
                     traces[name].append(launch(APP, empty() if name == "empty" else full, True))
     platform = os.environ.get("QT_QPA_PLATFORM") or (
@@ -381,36 +377,48 @@ def main() -> None:
     if args.trace:
         for name, marks in traces.items():
             print_trace(described[name], marks)
-    b = statistics.median(bare)
     print(f"platform: {platform}; runs: {args.runs} of each, alternating")
-    if bundle:
-        print(f"app: the bundle {bundle}")
-    print(f"bare PySide6 window visible:        median {b * 1000:7.1f} ms")
-    for name, (visible, ready) in runs.items():
-        v, r = statistics.median(visible), statistics.median(ready)
-        print(f"app, {described[name]}:")
-        print(
-            f"  main window visible:              median {v * 1000:7.1f} ms   "
-            f"ratio {v / b:.2f}  (goal <= 1.30)"
-        )
-        print(
-            f"  page ready (answers, focus):      median {r * 1000:7.1f} ms   "
-            f"ratio {r / b:.2f}  (goal <= 1.50)"
-        )
+    report(bare, runs, described, "wall clock", "")
     # CPU time (all the process's threads) to the same moments: steadier than the wall
     # clock on a shared, loaded machine, though it leaves out waiting for the disk.
-    bc = statistics.median(bare_cpu)
-    print(f"CPU time (time.process_time), bare window visible: median {bc * 1000:7.1f} ms")
-    for name, (visible, ready) in cpu.items():
-        v, r = statistics.median(visible), statistics.median(ready)
-        print(
-            f"  {described[name]}: visible {v * 1000:7.1f} ms ({v / bc:.2f}), "
-            f"ready {r * 1000:7.1f} ms ({r / bc:.2f})"
-        )
+    report(bare, runs, described, "CPU time (time.process_time)", "cpu_")
+    if bundle:
+        print(f"bundle: {bundle}")
+        for name in ("empty", "full"):
+            ready = [
+                b["ready"] / s["ready"] for s, b in zip(*(runs[a][name] for a in apps), strict=True)
+            ]
+            print(
+                f"  {described[name]}: ready, bundle / source, median of each round's: "
+                f"{statistics.median(ready):.2f}"
+            )
+    unfocused = sum(not m.get("focus", False) for r in runs.values() for m in sum(r.values(), []))
     if unfocused:
         print(f"warning: {unfocused} runs were ready without focus on the page")
     load = os.getloadavg()[0]
     print(f"load average at the end: {load:.1f} on {os.cpu_count()} cores")
+
+
+def report(bare: list[dict], runs: dict, described: dict, clock: str, key: str) -> None:
+    """Medians and ratios to the bare window, two ways: the ratio of the medians, and the
+    median of each round's own ratio (the bare window and the app run one after the other,
+    so a machine whose speed drifts over the minutes disturbs that one much less)."""
+    bare_times = [m[f"{key}visible"] for m in bare]
+    b = statistics.median(bare_times)
+    print(f"{clock}: bare PySide6 window visible: median {b * 1000:7.1f} ms")
+    goals = {"visible": 1.30, "ready": 1.50}
+    for app, folders in runs.items():
+        for name, marks in folders.items():
+            print(f"  {app}, {described[name]}:")
+            for moment, goal in goals.items():
+                times = [m.get(f"{key}{moment}", float("nan")) for m in marks]
+                t = statistics.median(times)
+                paired = statistics.median(a / bt for a, bt in zip(times, bare_times, strict=True))
+                what = "main window visible" if moment == "visible" else "page ready"
+                print(
+                    f"    {what + ':':21} median {t * 1000:7.1f} ms   ratio {t / b:.2f}, "
+                    f"per round {paired:.2f}  (goal <= {goal:.2f})"
+                )
 
 
 if __name__ == "__main__":

@@ -1,8 +1,6 @@
 """Entry point of the PyInstaller bundle: what the `competence-app` console script does."""
 
 import os
-import platform
-import subprocess
 import sys
 
 # WeasyPrint (every PDF, and printing) loads these from the system; the bundle does not
@@ -24,17 +22,23 @@ def _keep_matplotlib_cache() -> None:
     # list can live in the user's cache folder and be built once.
     if os.environ.get("MPLCONFIGDIR"):
         return
-    from platformdirs import user_cache_dir
-
     from competence_app import APP_NAME
 
-    os.environ["MPLCONFIGDIR"] = os.path.join(
-        user_cache_dir(APP_NAME, appauthor=False), "matplotlib"
-    )
+    if sys.platform.startswith("linux"):
+        # The XDG rule platformdirs follows, without importing it at every start.
+        cache = os.environ.get("XDG_CACHE_HOME", "").strip()
+        cache = os.path.join(
+            cache if os.path.isabs(cache) else os.path.expanduser("~/.cache"), APP_NAME
+        )
+    else:
+        from platformdirs import user_cache_dir
+
+        cache = user_cache_dir(APP_NAME, appauthor=False)
+    os.environ["MPLCONFIGDIR"] = os.path.join(cache, "matplotlib")
 
 
 def _library_folders() -> list[str]:
-    arch = platform.machine()
+    arch = os.uname().machine
     folders = [f"/usr/lib/{arch}-linux-gnu", f"/lib/{arch}-linux-gnu", "/usr/lib64", "/lib64"]
     return folders + ["/usr/lib", "/lib", "/usr/local/lib"]
 
@@ -61,6 +65,8 @@ def _tell(message: str) -> None:
     print(message, file=sys.stderr)
     if sys.stderr.isatty() or not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         return
+    import subprocess
+
     from competence_app.environment import restore_for_children
 
     environ = dict(os.environ)

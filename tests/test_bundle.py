@@ -337,3 +337,23 @@ def test_missing_pango_is_named_and_present_pango_is_not(monkeypatch):
     assert (
         "libpango-1.0-0" in launch.PANGO_MISSING and "Everything else works" in launch.PANGO_MISSING
     )
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the Linux rule")
+@pytest.mark.parametrize("xdg", [None, "/tmp/elsewhere-cache"])
+def test_the_bundles_chart_font_cache_lives_where_platformdirs_puts_it(monkeypatch, xdg):
+    """launch.py finds the user's cache folder without importing platformdirs at every
+    start; it must still be the folder platformdirs would give."""
+    from platformdirs import user_cache_dir
+
+    from competence_app import APP_NAME
+
+    launch = load("launch")
+    monkeypatch.delenv("MPLCONFIGDIR", raising=False)
+    if xdg is None:
+        monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    else:
+        monkeypatch.setenv("XDG_CACHE_HOME", xdg)
+    launch._keep_matplotlib_cache()
+    expected = os.path.join(user_cache_dir(APP_NAME, appauthor=False), "matplotlib")
+    assert os.environ["MPLCONFIGDIR"] == expected
