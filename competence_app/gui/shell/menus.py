@@ -7,9 +7,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMenuBar
 
-from competence_app import settings
-from competence_app.gui.shell import shortcuts
-from competence_app.gui.shell.command import Shell, do, run
 from competence_app.gui.shell.later import later
 from competence_app.i18n import translate
 
@@ -23,6 +20,7 @@ shared_laptop = later("competence_app.gui.shell.shared_laptop")
 worksheet_commands = later("competence_app.gui.shell.worksheet_commands")
 
 if TYPE_CHECKING:
+    from competence_app.gui.shell.command import Shell
     from competence_app.gui.shell.context import AppContext
 
 
@@ -48,6 +46,12 @@ def menu_titles(bar: QMenuBar) -> list[QMenu]:
 
 def build_menus(menus: list[QMenu], context: AppContext, shell: Shell) -> list[QAction]:
     """Fill the menus menu_titles made; returns the actions that wait for a profile to exist."""
+    # Imported here, not with the module: the titles are made before the first page is
+    # painted, the commands just after it.
+    from competence_app import settings
+    from competence_app.gui.shell import shortcuts
+    from competence_app.gui.shell.command import do, run
+
     waiting: list[QAction] = []
     file_menu, view_menu, go_menu, plan_menu, group_menu, help_menu = menus
     # Before text fields: on Linux a field takes Ctrl+E (Export) as "end of line".
@@ -290,7 +294,8 @@ def _add_languages(context: AppContext, shell: Shell, menu) -> None:
     """One choice per language, each named in its own words, plus following the system."""
     from PySide6.QtGui import QActionGroup
 
-    from competence_app import i18n
+    from competence_app import i18n, settings
+    from competence_app.gui.shell.command import run
 
     group = QActionGroup(menu)
     saved = settings.load(context.data_dir)[settings.LANGUAGE.key]
