@@ -279,3 +279,50 @@ def test_the_calendar_follows_the_locale_and_weekends_are_not_red(
             assert colour.style() == Qt.BrushStyle.NoBrush, "weekends in the usual text colour"
     finally:
         QLocale.setDefault(before)
+
+
+@pytest.mark.parametrize("percent", [100, 200])
+def test_the_calendar_shows_whole_day_names_and_every_week(qapp, qtbot, look, percent):
+    """The tables' padding and rules once reached the calendar, which sizes itself without
+    them: day names were cut to "l…" and its sixth week hidden, at every text size."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QTableView
+
+    before = QLocale()
+    QLocale.setDefault(QLocale("es"))  # the longest day names the app speaks
+    text_size.apply(percent)
+    try:
+        edit = date_edit("Fecha")
+        qtbot.addWidget(edit)
+        edit.show()
+        qtbot.mouseClick(edit, Qt.MouseButton.LeftButton, pos=QPoint(edit.width() - 6, 10))
+        calendar = edit.calendarWidget()
+        qtbot.waitUntil(calendar.isVisible)
+        view = calendar.findChild(QTableView)
+        model = view.model()
+        weeks = sum(view.verticalHeader().sectionSize(r) for r in range(model.rowCount()))
+        assert weeks <= view.viewport().height(), "the last week is cut off"
+        names = 0
+        for column in range(model.columnCount()):
+            index = model.index(0, column)
+            name = model.data(index)
+            if not name:
+                continue
+            option = QStyleOptionViewItem()
+            view.initViewItemOption(option)
+            option.rect = view.visualRect(index)
+            option.text = str(name)
+            option.features |= QStyleOptionViewItem.ViewItemFeature.HasDisplay
+            room = view.style().subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, view)
+            assert view.fontMetrics().horizontalAdvance(str(name)) <= room.width(), name
+            names += 1
+        assert names == 7
+    finally:
+        QLocale.setDefault(before)
+
+
+def test_a_length_of_nothing_stays_nothing_at_any_text_size():
+    """theme.scaled grows the style sheet's lengths with the text; 0px must not become 1px
+    (it gave the calendar a border it has no room for)."""
+    sheet = "a { padding: 0px; border: 1px solid; margin: 3px }"
+    assert theme.scaled(sheet, 2.0) == "a { padding: 0px; border: 2px solid; margin: 6px }"
+    assert theme.scaled(sheet, 1.25) == "a { padding: 0px; border: 1px solid; margin: 4px }"

@@ -97,6 +97,15 @@ QTableView {
 }
 QTableView:focus { border: %(ring)s solid %(focus)s; padding: 0px; }
 QTableView::item { padding: 4px 8px; border-bottom: 1px solid %(line)s; }
+/* A date picker's calendar sizes itself for its days and nothing more: with the tables'
+   padding, rules and focus border its day names were cut to "l…" and its last week hidden.
+   Inside it the chosen day shows where the keys are. */
+QCalendarWidget QTableView, QCalendarWidget QTableView:focus {
+    border: none; padding: 0px; border-radius: 0px;
+    selection-background-color: %(selection)s; selection-color: %(on_selection)s;
+}
+QCalendarWidget QTableView::item { padding: 0px; border: none; }
+QCalendarWidget QHeaderView::section { padding: 0px; border: none; }
 QHeaderView::section {
     background: %(surface)s; color: %(quiet)s; border: none;
     border-bottom: %(ring)s solid %(line)s; padding: 6px 8px;

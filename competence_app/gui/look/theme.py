@@ -158,7 +158,12 @@ def scaled(sheet: str, scale: float) -> str:
 
     if scale == 1.0:
         return sheet
-    return re.sub(r"(\d+)px", lambda m: f"{max(1, round(int(m.group(1)) * scale))}px", sheet)
+
+    def grown(length: int) -> int:
+        # Nothing stays nothing; a hairline never rounds away to nothing.
+        return 0 if length == 0 else max(1, round(length * scale))
+
+    return re.sub(r"(\d+)px", lambda m: f"{grown(int(m.group(1)))}px", sheet)
 
 
 def current_theme() -> str:
