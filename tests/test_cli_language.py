@@ -220,3 +220,35 @@ def test_a_document_and_its_refusals_are_told_in_the_terminals_language(place, r
     assert (place / args[1]).is_file() == bool(written)
     english = run(place, command, *args, "--data-dir", str(robin), lang="en_GB.UTF-8")
     assert english_words(english), english
+
+
+# argparse's own words for a mistake, none of which a Spanish message holds.
+ARGPARSE_ENGLISH = {"usage", "required", "unrecognized", "expected", "argument", "arguments",
+                    "invalid", "choice", "choose", "from", "following"}  # fmt: skip
+MISTAKES = {
+    "an unknown option": ["--bogus"],
+    "an option without its value": ["--data-dir"],
+    "an unknown command": ["exprot"],
+    "a command without what it needs": ["export"],
+    "a value not on offer": ["--language", "fr"],
+    "a sub-command's value missing": ["export", "--format", "pdf", "--output"],
+}
+
+
+def mistake_words(text: str) -> set[str]:
+    return {word for word in re.findall(r"[A-Za-z]+", text) if word.lower() in ARGPARSE_ENGLISH}
+
+
+@pytest.mark.parametrize("mistake", MISTAKES)
+def test_a_mistake_on_the_command_line_is_told_in_the_terminals_language(place, mistake):
+    """Python's argparse says these in English only; the app says them in Spanish too,
+    whether the mistake is caught before a sub-command or inside one."""
+    args = MISTAKES[mistake]
+    english = run(place, *args, lang="C.UTF-8")
+    told = [line for line in english.splitlines() if ": error: " in line]
+    assert told and mistake_words(told[0]), english  # the check can see English
+    for said in (run(place, *args), run(place, "--language", "es", *args, lang="C.UTF-8")):
+        # The usage above it names options and their values (--version, FILE): code, not words.
+        told = [line for line in said.splitlines() if ": error: " in line]
+        assert told and said.startswith("uso: "), said
+        assert mistake_words(told[0]) == set() and english_words(told[0]) == set(), said

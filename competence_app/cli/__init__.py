@@ -185,11 +185,14 @@ def _asks_for_help(argv: list[str]) -> bool:
 
 
 def _language_asked(argv: list[str]) -> str | None:
+    """The language given with --language, if the app speaks it (else the terminal's)."""
+    from competence_app.i18n import LANGUAGES
+
     for index, word in enumerate(argv):
         if word == "--language" and index + 1 < len(argv):
-            return argv[index + 1]
+            return argv[index + 1] if argv[index + 1] in LANGUAGES else None
         if word.startswith("--language="):
-            return word.partition("=")[2]
+            return word.partition("=")[2] if word.partition("=")[2] in LANGUAGES else None
     return None
 
 
@@ -203,10 +206,23 @@ def main(argv: list[str] | None = None) -> int:
 
         speak(_language_asked(words))
     parser = build_parser()
-    args, rest = parser.parse_known_args(words)
+    # A mistake here is told in the terminal's language, which is spoken only then (never
+    # on the way to the window): parsed again once it is, the same mistake says it in it.
+    parser.exit_on_error = False
+    try:
+        args, rest = parser.parse_known_args(words)
+    except argparse.ArgumentError:
+        from competence_app.cli.common import speak
+
+        speak(_language_asked(words))
+        build_parser().parse_known_args(words)
+        raise
     if args.command is None:
         if rest:
-            parser.error(f"unrecognized arguments: {' '.join(rest)}")
+            from competence_app.cli.common import argparse_words, speak
+
+            speak(_language_asked(words))
+            parser.error(argparse_words("unrecognized arguments: %s") % " ".join(rest))
         from competence_app.cli import gui
 
         return gui.run(args)

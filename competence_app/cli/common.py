@@ -231,6 +231,54 @@ def person_name(name: str) -> str:
     return name or translate("cli", "(no name)")
 
 
+def argparse_words(text: str) -> str:
+    """argparse's own messages in the terminal's language.
+
+    Python words them in English only, and asks for each through its module's `_`
+    (gettext, whose catalogues are files this app does not ship) before filling it in,
+    so this takes that place below: a mistake on the command line ("the following
+    arguments are required") is told in the same language as the rest.
+    """
+    words = {
+        "the following arguments are required: %s": translate(
+            "argparse", "the following arguments are required: %s"
+        ),
+        "unrecognized arguments: %s": translate("argparse", "unrecognized arguments: %s"),
+        "argument %(argument_name)s: %(message)s": translate(
+            "argparse", "argument %(argument_name)s: %(message)s"
+        ),
+        "invalid choice: %(value)r (choose from %(choices)s)": translate(
+            "argparse", "invalid choice: %(value)r (choose from %(choices)s)"
+        ),
+        "unknown parser %(parser_name)r (choices: %(choices)s)": translate(
+            "argparse", "unknown parser %(parser_name)r (choices: %(choices)s)"
+        ),
+        "expected one argument": translate("argparse", "expected one argument"),
+        "expected at most one argument": translate("argparse", "expected at most one argument"),
+        "expected at least one argument": translate("argparse", "expected at least one argument"),
+        "invalid %(type)s value: %(value)r": translate(
+            "argparse", "invalid %(type)s value: %(value)r"
+        ),
+        "ambiguous option: %(option)s could match %(matches)s": translate(
+            "argparse", "ambiguous option: %(option)s could match %(matches)s"
+        ),
+        "not allowed with argument %s": translate("argparse", "not allowed with argument %s"),
+        "one of the arguments %s is required": translate(
+            "argparse", "one of the arguments %s is required"
+        ),
+        "ignored explicit argument %r": translate("argparse", "ignored explicit argument %r"),
+        "unexpected option string: %s": translate("argparse", "unexpected option string: %s"),
+        "show program's version number and exit": translate(
+            "argparse", "show program's version number and exit"
+        ),
+    }
+    return words.get(text, text)
+
+
+# Only the words change: a text argparse has and this does not know stays as it was.
+argparse._ = argparse_words
+
+
 class _Formatter(argparse.HelpFormatter):
     def add_usage(self, usage, actions, groups, prefix=None):
         if prefix is None:

@@ -283,7 +283,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../competence_app/gui/widgets/date_field.py" line="+48"/>
+        <location filename="../../competence_app/gui/widgets/date_field.py" line="+71"/>
         <source>{label}: date</source>
         <translation>{label}: fecha</translation>
     </message>
@@ -2867,17 +2867,17 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation type="vanished">Sesión de facilitación</translation>
     </message>
     <message>
-        <location filename="../../competence_app/gui/shell/main_window.py" line="+61"/>
+        <location filename="../../competence_app/gui/shell/main_window.py" line="+64"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+64"/>
         <source>Already open</source>
         <translation>Ya está abierta</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Cannot open your data</source>
         <translation>No se pueden abrir tus datos</translation>
     </message>
@@ -2887,7 +2887,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Sobre tus datos</translation>
     </message>
     <message>
-        <location line="+263"/>
+        <location line="+283"/>
         <source>Read only: nothing you change here is saved, because this folder cannot be written.</source>
         <translation>Solo lectura: no se guarda nada de lo que cambies aquí, porque no se puede escribir en esta carpeta.</translation>
     </message>
@@ -2973,12 +2973,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../competence_app/gui/shell/menus.py" line="+54"/>
+        <location filename="../../competence_app/gui/shell/menus.py" line="+38"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+38"/>
         <source>Start a &amp;new reflection…</source>
         <translation>Empezar una &amp;nueva reflexión…</translation>
     </message>
@@ -3063,12 +3063,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-108"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+117"/>
         <source>&amp;Larger text</source>
         <translation>Texto más &amp;grande</translation>
     </message>
@@ -3098,12 +3098,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-145"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+150"/>
         <source>&amp;Reflect</source>
         <translation>&amp;Reflexionar</translation>
     </message>
@@ -3113,13 +3113,13 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>R&amp;esultados</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+11"/>
+        <location line="-155"/>
+        <location line="+161"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="+6"/>
         <source>My &amp;involvement</source>
         <translation>Mi p&amp;articipación</translation>
     </message>
@@ -3134,12 +3134,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>&amp;Escribir comentarios en papel…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-179"/>
         <source>G&amp;roup</source>
         <translation>&amp;Grupo</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+191"/>
         <source>&amp;Start a session…</source>
         <translation>&amp;Iniciar una sesión…</translation>
     </message>
@@ -3174,12 +3174,12 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>&amp;Resumen del grupo…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-222"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+230"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
@@ -3194,7 +3194,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>&amp;Acerca de Citizen Leadership Companion</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Same as this computer ({language})</source>
         <translation>El mismo que esta computadora ({language})</translation>
     </message>
@@ -4521,7 +4521,7 @@ Para continuar, escribe {expected} aquí abajo.</translation>
         <translation>Me gustaría crecer en este rol</translation>
     </message>
     <message>
-        <location filename="../../competence_app/reports/figures.py" line="+164"/>
+        <location filename="../../competence_app/reports/figures.py" line="+222"/>
         <source>{name} {level}</source>
         <translation>{name} {level}</translation>
     </message>
@@ -5013,12 +5013,12 @@ Open it now?</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+164"/>
+        <location line="+172"/>
         <source>&amp;Next →</source>
         <translation>&amp;Siguiente →</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-171"/>
         <source>Page Down or Alt+Right</source>
         <translation>Av Pág o Alt+Derecha</translation>
     </message>
@@ -5028,12 +5028,12 @@ Open it now?</source>
         <translation>Reflexión empezada el {when}</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+112"/>
         <source>Page {n} of {total}</source>
         <translation>Página {n} de {total}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>{title}, page {n} of {total}</source>
         <translation>{title}, página {n} de {total}</translation>
     </message>
@@ -5079,7 +5079,7 @@ Open it now?</source>
     <message>
         <location filename="../../competence_app/reports/involvement.py" line="-430"/>
         <location filename="../../competence_app/reports/options.py" line="+6"/>
-        <location filename="../../competence_app/reports/render.py" line="+64"/>
+        <location filename="../../competence_app/reports/render.py" line="+66"/>
         <source>The paper size must be one of: {sizes}.</source>
         <translation>El tamaño del papel tiene que ser uno de estos: {sizes}.</translation>
     </message>
@@ -5103,7 +5103,7 @@ Open it now?</source>
         <translation>Guardar como {format} no está disponible en esta copia de la aplicación.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+71"/>
         <source>Something went wrong while making {what}. Nothing has been saved.</source>
         <translation>Algo salió mal al hacer {what}. No se ha guardado nada.</translation>
     </message>
@@ -5802,7 +5802,7 @@ No se envía nada por internet.</translation>
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../../competence_app/wording.py" line="+56"/>
+        <location filename="../../competence_app/wording.py" line="+54"/>
         <source>{first} and {last}</source>
         <translation>{first} y {last}</translation>
     </message>
@@ -5865,7 +5865,7 @@ No se envía nada por internet.</translation>
         <translation type="vanished">Tener la oportunidad de probar {names} te diría más.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+65"/>
         <source>{name}: up from {before} to {after}.</source>
         <translation>{name}: subió de {before} a {after}.</translation>
     </message>
@@ -5879,7 +5879,7 @@ No se envía nada por internet.</translation>
         <translation type="vanished">{name}: {before} antes, {after} ahora. Un nivel más bajo suele significar que ahora ves más de la habilidad que antes, no que la perdiste.</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-61"/>
         <source>A strong match</source>
         <translation>Encaja muy bien</translation>
     </message>
@@ -5890,17 +5890,17 @@ No se envía nada por internet.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+284"/>
+        <location line="+288"/>
         <source>Not yet</source>
         <translation>Todavía no</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-286"/>
         <source>Not yet known</source>
         <translation>Todavía no se sabe</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>It leans most on {carrying}: choose levels for them to see how you fit.</source>
         <translation>Se apoya sobre todo en {carrying}: elige tu nivel en ellas para ver cómo encajas.</translation>
     </message>
@@ -5930,7 +5930,7 @@ No se envía nada por internet.</translation>
         <translation>Se apoya sobre todo en {standing}; lo que más lo reforzaría es crecer en {grow}.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>{band}: {names}.</source>
         <translation>{band}: {names}.</translation>
     </message>
@@ -6004,7 +6004,7 @@ No se envía nada por internet.</translation>
         <translation type="vanished">igual en otras {count}</translation>
     </message>
     <message numerus="yes">
-        <location line="-217"/>
+        <location line="-223"/>
         <source>%n goals</source>
         <translation>
             <numerusform>%n objetivo</numerusform>
@@ -6060,7 +6060,7 @@ No se envía nada por internet.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+213"/>
+        <location line="+219"/>
         <source>the same in %n others</source>
         <translation>
             <numerusform>igual en otra %n</numerusform>
@@ -6461,6 +6461,84 @@ No se envía nada por internet.</translation>
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <location filename="../../competence_app/cli/common.py" line="+243"/>
+        <source>the following arguments are required: %s</source>
+        <translation>faltan estos argumentos obligatorios: %s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumentos no reconocidos: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>%(value)r no es una de las opciones (elija entre %(choices)s)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>orden desconocida: %(parser_name)r (opciones: %(choices)s)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected one argument</source>
+        <translation>falta un valor después de la opción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at most one argument</source>
+        <translation>se espera como mucho un valor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at least one argument</source>
+        <translation>se espera al menos un valor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valor no válido (%(type)s): %(value)r</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opción ambigua: %(option)s puede ser %(matches)s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not allowed with argument %s</source>
+        <translation>no se puede usar junto con %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one of the arguments %s is required</source>
+        <translation>hace falta uno de estos argumentos: %s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ignored explicit argument %r</source>
+        <translation>se ha pasado por alto el argumento %r</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unexpected option string: %s</source>
+        <translation>opción inesperada: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>mostrar la versión del programa y salir</translation>
+    </message>
+</context>
+<context>
     <name>backups</name>
     <message>
         <location filename="../../competence_app/gui/dialogs/backups_dialog.py" line="-61"/>
@@ -6512,7 +6590,7 @@ No se envía nada por internet.</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../competence_app/cli/common.py" line="+102"/>
+        <location filename="../../competence_app/cli/common.py" line="-166"/>
         <source>This data folder holds {count} people&apos;s data ({names}). Please say whose {whose} with --profile NAME.</source>
         <translation>Esta carpeta de datos guarda los datos de {count} personas ({names}). Indica de quién son los {whose} con --profile NOMBRE.</translation>
     </message>
@@ -6537,7 +6615,7 @@ No se envía nada por internet.</translation>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+54"/>
         <location line="+26"/>
         <source>usage: </source>
         <translation>uso: </translation>
@@ -10251,7 +10329,7 @@ No había ninguna copia de seguridad buena para restaurar, así que la aplicaci�
         <translation>encabezado de nivel {level}</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+114"/>
         <source>Page</source>
         <translation>Página</translation>
     </message>
