@@ -90,7 +90,7 @@ def test_menu_titles_are_in_the_first_page_frame_and_commands_follow(
     qtbot, framework, data_dir, person
 ):
     """At start-up the bar shows its menus with the person's page, and their commands come
-    just after that page is painted, without the bar (and so the page) moving."""
+    just after that page is painted, without the bars (and so the page) moving."""
     from competence_app.gui.shell.main_window import MainWindow
     from competence_app.paths import prepare_data_dir
 
@@ -104,6 +104,8 @@ def test_menu_titles_are_in_the_first_page_frame_and_commands_follow(
     assert window.menuBar().isVisible()  # in the frame painted next, with the page
     page_top = window.stack.mapTo(window, window.stack.rect().topLeft()).y()
     assert page_top >= window.menuBar().height() > 0  # the page starts below the bar
+    assert window.statusBar().isVisible()  # and ends above the status bar
+    page_height = window.stack.height()
     qtbot.waitUntil(lambda: not window.context.opening())
     texts = menu_texts(window)
     assert "Export plan…" in texts["File"] and "Larger text" in texts["View"]
@@ -112,3 +114,4 @@ def test_menu_titles_are_in_the_first_page_frame_and_commands_follow(
     )
     assert export.isEnabled()  # the person's profile is open: their commands are there
     assert window.stack.mapTo(window, window.stack.rect().topLeft()).y() == page_top
+    assert window.stack.height() == page_height

@@ -50,12 +50,12 @@ class MainWindow(QMainWindow):
         self.workspace = None
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
-        # The first frame is deliberately empty: painting text would wait for the
-        # font database, and the content follows a moment later anyway.
+        # The first frame is deliberately empty: painting text (or making the status bar,
+        # which measures it) would wait for the font database, about 20 ms, and the
+        # content follows a moment later anyway.
         self.stack.addWidget(QWidget())
         self.saved_label = QLabel()
         self.session_label = QLabel()
-        self._label_status()
         # Feedback files and data files can be dropped on the window (feedback_commands).
         self.setAcceptDrops(True)
 
@@ -112,13 +112,15 @@ class MainWindow(QMainWindow):
             self.context.events.saved.connect(self._show_saved)
             self.context.events.save_failed.connect(self._show_not_saved)
             self.context.events.session_changed.connect(self.show_session)
+            self._label_status()
             self.statusBar().addPermanentWidget(self.session_label)
             self.statusBar().addPermanentWidget(self.saved_label)
             # The menus' titles are painted with the first page; their commands follow
-            # once it is on screen (_fill_menus). Shown at once: a bar added to a window
-            # already shown would appear a turn later, and the page below it would jump.
+            # once it is on screen (_fill_menus). Both bars shown at once: a bar added to
+            # a window already shown would appear a turn later, and the page would jump.
             self._build_menus(fill=False)
             self.menuBar().show()
+            self.statusBar().show()
         if self._lock is None and not self.read_only:
             try:
                 self._lock = FolderLock(self.context.data_dir).acquire()
