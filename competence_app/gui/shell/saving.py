@@ -6,7 +6,7 @@ import sqlite3
 from collections.abc import Callable, Hashable
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from competence_app.gui.shell.context import AppContext
 from competence_app.i18n import translate
@@ -96,6 +96,10 @@ def write(
                 if retry_key is not None
                 else translate("Saving", "Please try again in a moment.")
             )
+            # Imported only here: every page imports this module at start-up, and a
+            # message box class costs its enum types to make.
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(
                 parent,
                 translate("Saving", "Not saved yet"),

@@ -8,8 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:  # the reflection page imports this at start-up, with no dialog in sight
+    from PySide6.QtWidgets import QDialogButtonBox
 
 
 def chain(widgets: Iterable[QWidget]) -> None:
