@@ -174,3 +174,35 @@ def test_rings_and_tick_boxes_grow_with_the_text(base_size, qapp, qtbot):
     finally:
         theme.set_high_contrast(False)
     assert "QRadioButton::indicator:checked" not in qapp.styleSheet(), "light: the style's rings"
+
+
+def test_text_boxes_are_sized_in_lines_and_grow_with_the_text(base_size, qapp, qtbot):
+    """A plan's boxes hold four lines and a story box at least five, at any text size: in
+    pixels, four short lines needed a scroll bar at 200 %."""
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    from competence_app.gui.look import theme
+    from competence_app.gui.widgets.long_text import LongText
+
+    theme.install()
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    column = QVBoxLayout(holder)
+    capped, roomy = LongText(), LongText()
+    capped.set_lines(most=4)
+    roomy.set_lines(fewest=5)
+    column.addWidget(capped)
+    column.addWidget(roomy)
+    column.addStretch(1)
+    capped.setPlainText("one\ntwo\nthree\nfour")
+    holder.resize(500, 900)
+    holder.show()
+    for percent in (100, 200):
+        text_size.apply(percent)
+        qtbot.waitUntil(lambda: capped.verticalScrollBar().maximum() == 0, timeout=2000)
+        line = capped.fontMetrics().lineSpacing()
+        assert capped.viewport().height() < 5 * line + 10  # four lines, not more
+        assert roomy.viewport().height() >= 5 * line  # room for five, empty or not
+        capped.setPlainText("one\ntwo\nthree\nfour\nfive\nsix")
+        qtbot.waitUntil(lambda: capped.verticalScrollBar().maximum() > 0, timeout=2000)
+        capped.setPlainText("one\ntwo\nthree\nfour")

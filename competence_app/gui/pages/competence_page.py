@@ -97,7 +97,7 @@ class CompetencePage(AnswerPage):
                 "A time you used this, or wished you could. Only you see this unless you share it."
             ),
         )
-        self.example.setMinimumHeight(110)
+        self.example.set_lines(fewest=5)
         layout.addWidget(with_note(self.example))
         # What I did: the activities of my involvement that used this competence, as real
         # examples a level can rest on. Hidden until there is one.

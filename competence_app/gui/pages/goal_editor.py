@@ -174,7 +174,7 @@ class GoalEditor(QWidget):
     def _box(self, name: str) -> QPlainTextEdit:
         box = LongText()
         box.setAccessibleName(name)
-        box.setMaximumHeight(90)
+        box.set_lines(most=4)
         return box
 
     # -- showing a goal -----------------------------------------------------------

@@ -16,7 +16,7 @@ from competence_app.store import plans as store
 def _box(name: str) -> QPlainTextEdit:
     box = LongText()
     box.setAccessibleName(name)
-    box.setMaximumHeight(100)
+    box.set_lines(most=4)
     return box
 
 

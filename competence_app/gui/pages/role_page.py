@@ -77,7 +77,7 @@ class RolePage(AnswerPage):
             self.tr("Notes about {name}").format(name=role.name),
             self.tr("Anything you want to remember about this role and you."),
         )
-        self.notes.setMinimumHeight(90)
+        self.notes.set_lines(fewest=4)
         layout.addWidget(with_note(self.notes))
         layout.addStretch(1)
 

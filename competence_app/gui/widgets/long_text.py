@@ -15,7 +15,7 @@ The note is also the box's accessible description, so a screen reader hears it w
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
@@ -35,6 +35,37 @@ class LongText(QPlainTextEdit):
         self.note.setObjectName("limitNote")
         self.note.hide()
         self.textChanged.connect(self._clear_note_when_there_is_room)
+        self._lines = (0, 0)
+
+    # -- its size ----------------------------------------------------------------------
+
+    def set_lines(self, fewest: int = 0, most: int = 0) -> None:
+        """Room for at least `fewest` and at most `most` lines of text (0: no bound), in
+        lines rather than pixels, so the box grows with View > Text size and a few lines
+        never need a scroll bar at 200 %."""
+        self._lines = (fewest, most)
+        self._fit_lines()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_lines()
+
+    def _fit_lines(self) -> None:
+        fewest, most = self._lines
+        if not (fewest or most):
+            return
+        # The style sheet's border and padding are the box's contents margins (known once
+        # it is polished); the document keeps a margin of its own above and below the text.
+        self.ensurePolished()
+        margins = self.contentsMargins()
+        # (and Qt counts a last line as shown only with a pixel to spare below it).
+        around = margins.top() + margins.bottom() + round(2 * self.document().documentMargin()) + 1
+        line = self.fontMetrics().lineSpacing()
+        if fewest:
+            self.setMinimumHeight(fewest * line + around)
+        if most:
+            self.setMaximumHeight(most * line + around)
 
     # -- what the person adds ----------------------------------------------------------
 
