@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -46,6 +45,7 @@ from competence_app.gui.widgets.choices import NumberScale
 from competence_app.gui.widgets.date_field import DateField, date_edit
 from competence_app.gui.widgets.flow_layout import FlowLayout
 from competence_app.gui.widgets.groups import option_group
+from competence_app.gui.widgets.long_text import LongText, with_note
 
 
 def _combo(name: str, items: dict[str, str]) -> QComboBox:
@@ -61,11 +61,12 @@ def _choose(combo: QComboBox, value: str) -> None:
     combo.setCurrentIndex(max(index, 0))
 
 
-def _box(name: str, height: int = 70) -> QPlainTextEdit:
-    box = QPlainTextEdit()
-    box.setTabChangesFocus(True)  # Tab moves on, as in every other field
+def _box(name: str) -> LongText:
+    """A box for the person's own words: Tab moves on, three lines at any text size, and
+    a kind note at its limit (placed with with_note)."""
+    box = LongText()
     box.setAccessibleName(name)
-    box.setMaximumHeight(style.px(height))
+    box.set_lines(most=3)
     return box
 
 
@@ -301,7 +302,7 @@ class InvolvementDialog(QDialog):
         )
         self.heard_back.currentIndexChanged.connect(self._heard_changed)
         self.chase = DateField(self.tr("Ask again on"))
-        form.addRow(_caption(self.tr("What &changed"), self.impact), self.impact)
+        form.addRow(_caption(self.tr("What &changed"), self.impact), with_note(self.impact))
         form.addRow(_caption(self.tr("The &kind of impact"), self.impact_kind), self.impact_kind)
         form.addRow("", self.impact_help)
         form.addRow(
@@ -334,12 +335,12 @@ class InvolvementDialog(QDialog):
         self.what = _box(self.tr("1. What happened?"))
         self.so_what = _box(self.tr("2. So what: how did it feel, what did I learn?"))
         self.now_what = _box(self.tr("3. Now what?"))
-        form.addRow(_caption(self.tr("1. What happened?"), self.what), self.what)
+        form.addRow(_caption(self.tr("1. What happened?"), self.what), with_note(self.what))
         form.addRow(
             _caption(self.tr("2. So what: how did it feel, what did I learn?"), self.so_what),
-            self.so_what,
+            with_note(self.so_what),
         )
-        form.addRow(_caption(self.tr("3. Now what?"), self.now_what), self.now_what)
+        form.addRow(_caption(self.tr("3. Now what?"), self.now_what), with_note(self.now_what))
         part.addLayout(form)
         column.addWidget(self.debrief_part)
         column.addWidget(QLabel(self.tr("How am I after this?")))
