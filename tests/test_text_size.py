@@ -206,3 +206,23 @@ def test_text_boxes_are_sized_in_lines_and_grow_with_the_text(base_size, qapp, q
         capped.setPlainText("one\ntwo\nthree\nfour\nfive\nsix")
         qtbot.waitUntil(lambda: capped.verticalScrollBar().maximum() > 0, timeout=2000)
         capped.setPlainText("one\ntwo\nthree\nfour")
+
+
+def test_an_activitys_own_words_fit_at_200_percent(base_size, qapp, qtbot, framework):
+    """What changed, and the debrief, hold three lines without a scroll bar at 200 %."""
+    from competence_app.domain.involvement import Debrief, Involvement
+    from competence_app.gui.dialogs.involvement_form import InvolvementDialog
+    from competence_app.gui.look import theme
+
+    theme.install()
+    text_size.apply(200)
+    three = "The leaflet changed.\nSo did the website.\nAnd the letter."
+    entry = Involvement(
+        id="a", profile_id="p", date="2026-11-12", impact=three, debrief=Debrief(what=three)
+    )
+    dialog = InvolvementDialog(framework, entry)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    for box in (dialog.impact, dialog.what):
+        qtbot.waitUntil(lambda box=box: box.verticalScrollBar().maximum() == 0, timeout=2000)
+        assert box.viewport().height() < 4 * box.fontMetrics().lineSpacing() + 10
