@@ -326,3 +326,40 @@ def test_a_length_of_nothing_stays_nothing_at_any_text_size():
     sheet = "a { padding: 0px; border: 1px solid; margin: 3px }"
     assert theme.scaled(sheet, 2.0) == "a { padding: 0px; border: 2px solid; margin: 6px }"
     assert theme.scaled(sheet, 1.25) == "a { padding: 0px; border: 1px solid; margin: 4px }"
+
+
+@pytest.mark.parametrize("percent", [100, 200])
+def test_feedback_from_paper_shows_each_box_whole(
+    look, open_window, data_dir, framework, qtbot, percent
+):
+    """Each box of the paper form shows its three (or two) lines without a scroll bar: a
+    height fixed in pixels missed the style sheet's border and padding and cut the last
+    line, even at 100 %."""
+    from test_reports_sample import make_person
+
+    from competence_app.gui.dialogs import feedback_paper
+    from competence_app.paths import prepare_data_dir
+    from competence_app.reports.feedback_pack import PackOptions, write_pack
+
+    db = open_database(database_path(prepare_data_dir(data_dir)))
+    make_person(db, framework, "Robin", lambda f: "")
+    db.close()
+    window = open_window(data_dir)
+    _, pack = write_pack(
+        window.context.db,
+        framework,
+        window.context.profile.id,
+        PackOptions(),
+        window.context.data_dir / "p.html",
+    )
+    text_size.apply(percent)
+    dialog = feedback_paper.FeedbackPaperDialog(window.context, [pack], window)
+    qtbot.addWidget(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
+    three, two = dialog.strengths, dialog.goal_boxes[0][1]
+    three.setPlainText("Calm\nunder\npressure")
+    two.setPlainText("Ask the chair\nfor a slot")
+    for box in (three, two):
+        qtbot.waitUntil(lambda box=box: box.verticalScrollBar().maximum() == 0, timeout=2000)
+    dialog.close()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from competence_app.domain.feedback import (
+    MAX_TEXT,
     RELATIONS,
     CompetenceView,
     FeedbackPack,
@@ -31,6 +32,7 @@ from competence_app.gui.dialogs.paper_entry import DigitGrid
 from competence_app.gui.shell.context import AppContext
 from competence_app.gui.widgets.basics import heading, page_layout, scrolling, text_label
 from competence_app.gui.widgets.date_field import DateField
+from competence_app.gui.widgets.long_text import LongText, with_note
 from competence_app.i18n import translate
 from competence_app.reports.feedback_pack import NAME_MOST, relation_names
 
@@ -60,11 +62,13 @@ class LevelGrid(DigitGrid):
         return [self.value(row, LEVEL) for row in range(self.rowCount())]
 
 
-def _text_box(name: str, lines: int = 3) -> QPlainTextEdit:
-    box = QPlainTextEdit()
+def _text_box(name: str, lines: int = 3) -> LongText:
+    """A box for what the person wrote on paper: `lines` lines at any text size (a fixed
+    height in pixels cut the last one), Tab moves on, and a kind note at the feedback
+    file's limit (placed with with_note)."""
+    box = LongText(most=MAX_TEXT)
     box.setAccessibleName(name)
-    box.setTabChangesFocus(True)  # Tab moves on, as in every other field
-    box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 14)
+    box.set_lines(fewest=lines, most=lines)
     return box
 
 
@@ -163,7 +167,7 @@ class FeedbackPaperDialog(QDialog):
             for title in titles:
                 box = _text_box(self.tr("What they have seen: {name}").format(name=title))
                 self.seen.append(box)
-                form.addRow(title, box)
+                form.addRow(title, with_note(box))
         self.goal_boxes: list[tuple[QPlainTextEdit, QPlainTextEdit, QPlainTextEdit]] = []
         if self.goal_ids:
             form.addRow(heading(self.tr("The goals")))
@@ -178,17 +182,17 @@ class FeedbackPaperDialog(QDialog):
                     _text_box(self.tr("{goal}: a next step").format(goal=title), 2),
                     _text_box(self.tr("{goal}: support offered").format(goal=title), 2),
                 )
-                form.addRow(self.tr("Comment"), boxes[0])
-                form.addRow(self.tr("A next step"), boxes[1])
-                form.addRow(self.tr("Support offered"), boxes[2])
+                form.addRow(self.tr("Comment"), with_note(boxes[0]))
+                form.addRow(self.tr("A next step"), with_note(boxes[1]))
+                form.addRow(self.tr("Support offered"), with_note(boxes[2]))
                 self.goal_boxes.append(boxes)
         form.addRow(heading(self.tr("Looking ahead")))
         self.strengths = _text_box(self.tr("Strengths they have seen"))
         self.focus = _text_box(self.tr("One or two things to focus on"))
         self.next_steps = _text_box(self.tr("The next steps agreed"))
-        form.addRow(self.tr("Strengths seen"), self.strengths)
-        form.addRow(self.tr("Things to focus on"), self.focus)
-        form.addRow(self.tr("Next steps agreed"), self.next_steps)
+        form.addRow(self.tr("Strengths seen"), with_note(self.strengths))
+        form.addRow(self.tr("Things to focus on"), with_note(self.focus))
+        form.addRow(self.tr("Next steps agreed"), with_note(self.next_steps))
         self.next_meeting = DateField(self.tr("Next meeting"))
         form.addRow("", self.next_meeting)
         self.area.setWidget(content)
