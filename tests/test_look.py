@@ -3,6 +3,8 @@ buttons sized to their words, no coloured icons, a calm calendar, level cards.""
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 import pytest
 from PySide6.QtCore import QLocale, QPoint, Qt
 from PySide6.QtGui import QColor, QPalette
@@ -263,20 +265,27 @@ def test_yes_and_no_carry_words_not_green_and_red_icons(qapp, monkeypatch):
 def test_the_calendar_follows_the_locale_and_weekends_are_not_red(
     qapp, qtbot, look, language, first
 ):
+    with calendar_in(language, qtbot) as calendar:
+        assert calendar.firstDayOfWeek() == first
+        for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
+            colour = calendar.weekdayTextFormat(day).foreground()
+            assert colour.style() == Qt.BrushStyle.NoBrush, "weekends in the usual text colour"
+
+
+@contextmanager
+def calendar_in(language: str, qtbot):
+    """A date field's calendar in `language`, opened as a person opens it: a click on the
+    field's arrow."""
     before = QLocale()
     QLocale.setDefault(QLocale(language))
     try:
         edit = date_edit("Date")
         qtbot.addWidget(edit)
         edit.show()
-        # A click on the arrow opens the calendar.
         qtbot.mouseClick(edit, Qt.MouseButton.LeftButton, pos=QPoint(edit.width() - 6, 10))
         calendar = edit.calendarWidget()
-        assert calendar.isVisible()
-        assert calendar.firstDayOfWeek() == first
-        for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
-            colour = calendar.weekdayTextFormat(day).foreground()
-            assert colour.style() == Qt.BrushStyle.NoBrush, "weekends in the usual text colour"
+        qtbot.waitUntil(calendar.isVisible)
+        yield calendar
     finally:
         QLocale.setDefault(before)
 
@@ -287,16 +296,8 @@ def test_the_calendar_shows_whole_day_names_and_every_week(qapp, qtbot, look, pe
     them: day names were cut to "l…" and its sixth week hidden, at every text size."""
     from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QTableView
 
-    before = QLocale()
-    QLocale.setDefault(QLocale("es"))  # the longest day names the app speaks
     text_size.apply(percent)
-    try:
-        edit = date_edit("Fecha")
-        qtbot.addWidget(edit)
-        edit.show()
-        qtbot.mouseClick(edit, Qt.MouseButton.LeftButton, pos=QPoint(edit.width() - 6, 10))
-        calendar = edit.calendarWidget()
-        qtbot.waitUntil(calendar.isVisible)
+    with calendar_in("es", qtbot) as calendar:  # the longest day names the app speaks
         view = calendar.findChild(QTableView)
         model = view.model()
         weeks = sum(view.verticalHeader().sectionSize(r) for r in range(model.rowCount()))
@@ -316,8 +317,6 @@ def test_the_calendar_shows_whole_day_names_and_every_week(qapp, qtbot, look, pe
             assert view.fontMetrics().horizontalAdvance(str(name)) <= room.width(), name
             names += 1
         assert names == 7
-    finally:
-        QLocale.setDefault(before)
 
 
 def test_a_length_of_nothing_stays_nothing_at_any_text_size():
