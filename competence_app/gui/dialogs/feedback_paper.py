@@ -32,7 +32,7 @@ from competence_app.gui.dialogs.paper_entry import DigitGrid
 from competence_app.gui.shell.context import AppContext
 from competence_app.gui.widgets.basics import heading, page_layout, scrolling, text_label
 from competence_app.gui.widgets.date_field import DateField
-from competence_app.gui.widgets.long_text import LongText, with_note
+from competence_app.gui.widgets.long_text import LongText, text_box, with_note
 from competence_app.i18n import translate
 from competence_app.reports.feedback_pack import NAME_MOST, relation_names
 
@@ -63,13 +63,9 @@ class LevelGrid(DigitGrid):
 
 
 def _text_box(name: str, lines: int = 3) -> LongText:
-    """A box for what the person wrote on paper: `lines` lines at any text size (a fixed
-    height in pixels cut the last one), Tab moves on, and a kind note at the feedback
-    file's limit (placed with with_note)."""
-    box = LongText(most=MAX_TEXT)
-    box.setAccessibleName(name)
-    box.set_lines(fewest=lines, most=lines)
-    return box
+    """What was written on paper: `lines` lines at any text size, up to the feedback
+    file's limit."""
+    return text_box(name, lines, lines, MAX_TEXT)
 
 
 def _label(pack: FeedbackPack) -> str:

@@ -45,7 +45,7 @@ from competence_app.gui.widgets.choices import NumberScale
 from competence_app.gui.widgets.date_field import DateField, date_edit
 from competence_app.gui.widgets.flow_layout import FlowLayout
 from competence_app.gui.widgets.groups import option_group
-from competence_app.gui.widgets.long_text import LongText, with_note
+from competence_app.gui.widgets.long_text import text_box, with_note
 
 
 def _combo(name: str, items: dict[str, str]) -> QComboBox:
@@ -59,15 +59,6 @@ def _combo(name: str, items: dict[str, str]) -> QComboBox:
 def _choose(combo: QComboBox, value: str) -> None:
     index = combo.findData(value)
     combo.setCurrentIndex(max(index, 0))
-
-
-def _box(name: str) -> LongText:
-    """A box for the person's own words: Tab moves on, three lines at any text size, and
-    a kind note at its limit (placed with with_note)."""
-    box = LongText()
-    box.setAccessibleName(name)
-    box.set_lines(most=3)
-    return box
 
 
 def _caption(text: str, buddy: QWidget) -> QLabel:
@@ -291,7 +282,7 @@ class InvolvementDialog(QDialog):
     def _impact(self, column: QVBoxLayout) -> None:
         column.addWidget(heading(self.tr("What changed because of it")))
         form = _form()
-        self.impact = _box(self.tr("What changed because of it"))
+        self.impact = text_box(self.tr("What changed because of it"), most=3)
         impacts = {"": self.tr("Not said")} | {i.id: i.name for i in self.framework.impacts}
         self.impact_kind = _combo(self.tr("The kind of impact"), impacts)
         self.impact_help = help_label()
@@ -332,9 +323,9 @@ class InvolvementDialog(QDialog):
         part.setContentsMargins(0, 0, 0, 0)
         form = _form()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        self.what = _box(self.tr("1. What happened?"))
-        self.so_what = _box(self.tr("2. So what: how did it feel, what did I learn?"))
-        self.now_what = _box(self.tr("3. Now what?"))
+        self.what = text_box(self.tr("1. What happened?"), most=3)
+        self.so_what = text_box(self.tr("2. So what: how did it feel, what did I learn?"), most=3)
+        self.now_what = text_box(self.tr("3. Now what?"), most=3)
         form.addRow(_caption(self.tr("1. What happened?"), self.what), with_note(self.what))
         form.addRow(
             _caption(self.tr("2. So what: how did it feel, what did I learn?"), self.so_what),

@@ -9,7 +9,7 @@ from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from competence_app.gui.widgets.basics import Debouncer
-from competence_app.gui.widgets.long_text import LongText
+from competence_app.gui.widgets.long_text import text_box
 
 
 class AnswerPage(QWidget):
@@ -37,10 +37,12 @@ class AnswerPage(QWidget):
         self._answer = dataclasses.replace(self._answer, **changes)
         self._emit()
 
-    def _text_box(self, field: str, accessible_name: str, placeholder: str) -> QPlainTextEdit:
-        """A multi-line box whose text is saved into the answer's field as it is typed."""
-        box = LongText()  # Tab leaves it; a kind note beside it at its limit
-        box.setAccessibleName(accessible_name)
+    def _text_box(
+        self, field: str, accessible_name: str, placeholder: str, fewest: int
+    ) -> QPlainTextEdit:
+        """A box for the person's words, `fewest` lines tall at least, whose text is saved
+        into the answer's field as it is typed."""
+        box = text_box(accessible_name, fewest=fewest)  # Tab leaves it; a note at its limit
         box.setPlaceholderText(placeholder)
         saver = Debouncer(lambda: self._update(**{field: box.toPlainText()}), parent=self)
         box.textChanged.connect(saver.poke)

@@ -96,8 +96,8 @@ class CompetencePage(AnswerPage):
             self.tr(
                 "A time you used this, or wished you could. Only you see this unless you share it."
             ),
+            fewest=5,
         )
-        self.example.set_lines(fewest=5)
         layout.addWidget(with_note(self.example))
         # What I did: the activities of my involvement that used this competence, as real
         # examples a level can rest on. Hidden until there is one.

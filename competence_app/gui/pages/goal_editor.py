@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -33,7 +32,7 @@ from competence_app.gui.widgets.basics import (
 )
 from competence_app.gui.widgets.date_field import DateField
 from competence_app.gui.widgets.flow_layout import FlowLayout
-from competence_app.gui.widgets.long_text import LongText, with_note
+from competence_app.gui.widgets.long_text import text_box, with_note
 from competence_app.store import plans as store
 from competence_app.wording import goal_status_text
 
@@ -63,8 +62,8 @@ class GoalEditor(QWidget):
         self.title = QLineEdit()
         self.title.setAccessibleName(self.tr("What I want to achieve"))
         self.title.setPlaceholderText(self.tr("For example: speak up at the partnership board"))
-        self.why = self._box(self.tr("Why it matters to me"))
-        self.evidence = self._box(self.tr("How I will know I got there"))
+        self.why = text_box(self.tr("Why it matters to me"), most=4)
+        self.evidence = text_box(self.tr("How I will know I got there"), most=4)
         form.addRow(self._caption(self.tr("&What I want to achieve"), self.title), self.title)
         # Shown while a suggested start ("Research: ") still waits for the person's words.
         self.title_hint = text_label(
@@ -170,12 +169,6 @@ class GoalEditor(QWidget):
         label = QLabel(text)
         label.setBuddy(buddy)
         return label
-
-    def _box(self, name: str) -> QPlainTextEdit:
-        box = LongText()
-        box.setAccessibleName(name)
-        box.set_lines(most=4)
-        return box
 
     # -- showing a goal -----------------------------------------------------------
 

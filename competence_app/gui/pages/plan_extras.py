@@ -2,22 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from competence_app.domain.plan import Mentor, Wellbeing
 from competence_app.gui.shell import saving
 from competence_app.gui.shell.context import AppContext
 from competence_app.gui.widgets.basics import Debouncer, heading, page_layout, text_label
 from competence_app.gui.widgets.date_field import DateField
-from competence_app.gui.widgets.long_text import LongText, with_note
+from competence_app.gui.widgets.long_text import LongText, text_box, with_note
 from competence_app.store import plans as store
-
-
-def _box(name: str) -> QPlainTextEdit:
-    box = LongText()
-    box.setAccessibleName(name)
-    box.set_lines(most=4)
-    return box
 
 
 def _row(form: QFormLayout, caption: str, widget: QWidget) -> None:
@@ -44,9 +37,11 @@ class WellbeingEditor(QWidget):
         )
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        self.drains = _box(self.tr("What drains me"))
-        self.restores = _box(self.tr("What restores me"))
-        self.talk_to = _box(self.tr("Who I talk things over with after difficult meetings"))
+        self.drains = text_box(self.tr("What drains me"), most=4)
+        self.restores = text_box(self.tr("What restores me"), most=4)
+        self.talk_to = text_box(
+            self.tr("Who I talk things over with after difficult meetings"), most=4
+        )
         _row(form, self.tr("What &drains me"), self.drains)
         _row(form, self.tr("What &restores me"), self.restores)
         _row(form, self.tr("Who I &talk things over with after difficult meetings"), self.talk_to)

@@ -76,8 +76,8 @@ class RolePage(AnswerPage):
             "notes",
             self.tr("Notes about {name}").format(name=role.name),
             self.tr("Anything you want to remember about this role and you."),
+            fewest=4,
         )
-        self.notes.set_lines(fewest=4)
         layout.addWidget(with_note(self.notes))
         layout.addStretch(1)
 

@@ -134,6 +134,18 @@ class LongText(QPlainTextEdit):
         return self.document().characterCount() - 1  # the document ends with a paragraph mark
 
 
+def text_box(
+    name: str, fewest: int = 0, most: int = 0, characters: int = MOST_CHARACTERS
+) -> LongText:
+    """The box for a person's own words: named `name` for screen readers, room for at least
+    `fewest` and at most `most` lines (see set_lines), holding up to `characters`. Put it
+    on a page or in a form with with_note, so the note has its place."""
+    box = LongText(most=characters)
+    box.setAccessibleName(name)
+    box.set_lines(fewest, most)
+    return box
+
+
 def with_note(box: LongText) -> QWidget:
     """The box with its note just below it, to put in a form or a page as one."""
     holder = QWidget()
