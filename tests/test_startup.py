@@ -365,3 +365,56 @@ def test_the_app_can_say_when_its_window_and_the_persons_page_appeared(person, d
     assert launched < visible[0] <= ready[0] < launched + 60
     assert 0 < visible[1] <= ready[1]
     assert ready[2] == ["1"], "the focus was on the person's page"
+
+
+COLLECTOR_PROBE = textwrap.dedent(
+    """
+    import gc, sys
+    from PySide6.QtCore import QTimer
+    from competence_app.gui.shell import main_window
+
+    original = main_window.MainWindow._first_load
+    seen = {}
+
+    def first_load(self):
+        seen["while loading"] = gc.isenabled()
+        original(self)
+
+        def after():
+            seen["after"] = gc.isenabled()
+            seen["set aside"] = gc.get_freeze_count() > 0
+            self.close()  # the last window: the app quits
+
+        QTimer.singleShot(0, after)
+
+    main_window.MainWindow._first_load = first_load
+    from competence_app.cli import main
+    code = main(["--data-dir", sys.argv[1]])
+    print(seen, "on at the end", gc.isenabled(), "code", code, flush=True)
+    """
+)
+
+
+def test_the_cycle_collector_waits_for_the_first_page_and_then_runs(person, data_dir):
+    result = run_python(COLLECTOR_PROBE, str(data_dir))
+    said = result.stdout
+    assert "'while loading': False" in said, result.stderr
+    assert "'after': True" in said and "'set aside': True" in said, said
+    assert "on at the end True code 0" in said, said
+
+
+def test_the_cycle_collector_is_on_again_when_the_window_cannot_open(tmp_path):
+    broken = tmp_path / "framework.json"
+    broken.write_text("{ not json", encoding="utf-8")
+    probe = COLLECTOR_PROBE.replace(
+        'main(["--data-dir", sys.argv[1]])',
+        'main(["--data-dir", sys.argv[1], "--framework", sys.argv[2]])',
+    ).replace(
+        "from competence_app.cli import main",
+        "from PySide6.QtWidgets import QMessageBox\n"
+        "QMessageBox.critical = staticmethod(lambda *args: None)  # no one to close it\n"
+        "from competence_app.cli import main",
+    )
+    result = run_python(probe, str(tmp_path / "data"), str(broken))
+    assert "'while loading': False" in result.stdout, result.stderr
+    assert "on at the end True code 2" in result.stdout, result.stdout

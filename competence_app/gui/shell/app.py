@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
-
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from typing import TYPE_CHECKING
 
 from competence_app import APP_ID, APP_NAME, __version__
 from competence_app.paths import resource_path
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
 
 def make_application(argv: list[str] | None = None) -> QApplication:
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
     from competence_app import plain_imports
 
     plain_imports.restore()
@@ -44,6 +49,25 @@ def run(
     language: str | None = None,
     pseudo: bool = False,
     read_only: bool = False,
+) -> int:
+    # Python's cycle collector looks through every object made so far, again and again,
+    # while Qt, the app and the person's page are loaded: about 2 % of the way to their
+    # page (benchmarks/README.md, start-up). Nothing made on the way becomes garbage in
+    # a cycle, so it waits until the page is on screen (_collect_from_now_on).
+    gc.disable()
+    try:
+        return _run(data_dir, framework_path, data_dir_error, language, pseudo, read_only)
+    finally:
+        gc.enable()
+
+
+def _run(
+    data_dir: Path,
+    framework_path: Path | None,
+    data_dir_error: str | None,
+    language: str | None,
+    pseudo: bool,
+    read_only: bool,
 ) -> int:
     app = make_application()
     from competence_app import i18n
@@ -78,7 +102,15 @@ def run(
         app.exit(code)
 
     window.load_failed.connect(failed)
+    window.first_load_done.connect(_collect_from_now_on)
     window.show()
     window.load_soon()
     code = app.exec()
     return code or (failures[0] if failures else 0)
+
+
+def _collect_from_now_on() -> None:
+    # What start-up made lives as long as the app: set aside (frozen) rather than looked
+    # through at the first collection, which would pause for all of it at once.
+    gc.freeze()
+    gc.enable()

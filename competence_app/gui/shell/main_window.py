@@ -22,6 +22,7 @@ EXIT_IN_USE = 4
 
 class MainWindow(QMainWindow):
     load_failed = Signal(int, str)  # exit code, message already shown to the person
+    first_load_done = Signal()  # the first page is built, or the load failed and said so
 
     def __init__(
         self,
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
     def _first_load(self) -> None:
         if self.load():
             startup_report.loaded(self)
+        self.first_load_done.emit()
 
     def load(self) -> bool:
         """Read the framework and the person's data, then show the right page."""
