@@ -143,7 +143,7 @@ TRACE_HOOKS = textwrap.dedent(
 
     mark("python start-up", float(sys.argv[3]), time.time())
     after_import("competence_app.gui.shell.app", [
-        ("make_application", "QApplication"),
+        ("make_application", "Qt for Python imported, QApplication made"),
         ("run", "app.run (until quit)"),
     ])
     after_import("competence_app.settings", [("load", "settings.load")])
