@@ -451,6 +451,32 @@ def test_making_a_pdf_leaves_the_garbage_collector_and_imports_as_they_were(
     assert builtins.__import__ is importer
 
 
+def test_a_pdf_made_after_start_up_set_objects_aside_still_waits_and_collects(
+    export, robin, monkeypatch
+):
+    """The app's start-up freezes what it made (gui/shell/app.py); a PDF made later still
+    keeps the collector waiting during the layout, and leaves it on with nothing frozen."""
+    import gc
+
+    import weasyprint
+
+    original = weasyprint.HTML.write_pdf
+    during = []
+
+    def spy(self, *args, **kwargs):
+        during.append(gc.isenabled())
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr("weasyprint.HTML.write_pdf", spy)
+    gc.freeze()
+    try:
+        export(robin, "pdf")
+    finally:
+        gc.unfreeze()
+    assert during == [False]
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+
+
 def test_building_the_content_needs_no_qt_jinja_or_matplotlib():
     probe = (
         "import sys\n"

@@ -51,9 +51,9 @@ def run(
     read_only: bool = False,
 ) -> int:
     # Python's cycle collector looks through every object made so far, again and again,
-    # while Qt, the app and the person's page are loaded: about 2 % of the way to their
-    # page (benchmarks/README.md, start-up). Nothing made on the way becomes garbage in
-    # a cycle, so it waits until the page is on screen (_collect_from_now_on).
+    # while Qt, the app and the person's page are loaded: about 2 % of the instructions to
+    # their page (benchmarks/README.md, start-up). It waits until that page is built
+    # (_collect_from_now_on); what start-up leaves in cycles on the way is very little.
     gc.disable()
     try:
         return _run(data_dir, framework_path, data_dir_error, language, pseudo, read_only)
