@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import gc
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -42,6 +44,21 @@ def show_error(title: str, message: str) -> None:
     QMessageBox.critical(None, title, message)
 
 
+@contextmanager
+def _collector_waits() -> Iterator[None]:
+    # Python's cycle collector looks through every object made so far, again and again,
+    # while Qt, the app and the person's page are loaded: about 2 % of the instructions to
+    # their page (benchmarks/README.md, start-up). It waits until that page is built
+    # (_collect_from_now_on), and is on again however the window ends; what start-up
+    # leaves in cycles on the way is very little.
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
+@_collector_waits()
 def run(
     data_dir: Path,
     framework_path: Path | None,
@@ -49,25 +66,6 @@ def run(
     language: str | None = None,
     pseudo: bool = False,
     read_only: bool = False,
-) -> int:
-    # Python's cycle collector looks through every object made so far, again and again,
-    # while Qt, the app and the person's page are loaded: about 2 % of the instructions to
-    # their page (benchmarks/README.md, start-up). It waits until that page is built
-    # (_collect_from_now_on); what start-up leaves in cycles on the way is very little.
-    gc.disable()
-    try:
-        return _run(data_dir, framework_path, data_dir_error, language, pseudo, read_only)
-    finally:
-        gc.enable()
-
-
-def _run(
-    data_dir: Path,
-    framework_path: Path | None,
-    data_dir_error: str | None,
-    language: str | None,
-    pseudo: bool,
-    read_only: bool,
 ) -> int:
     app = make_application()
     from competence_app import i18n
